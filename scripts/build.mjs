@@ -1,0 +1,33 @@
+// Bundles the action and the CLI into dist/ (committed: the runner executes dist/index.js as-is).
+// `node scripts/build.mjs --out DIR` builds elsewhere, which the stale-dist test uses to compare.
+import { build } from 'esbuild';
+import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const outIndex = process.argv.indexOf('--out');
+const outdir = outIndex > 0 ? process.argv[outIndex + 1] : 'dist';
+const banner =
+  // Bundled CommonJS dependencies call require(); give them one in this ES module.
+  "import { createRequire as __createRequire } from 'node:module';const require = __createRequire(import.meta.url);";
+
+rmSync(outdir, { recursive: true, force: true });
+await build({
+  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },
+  outdir,
+  bundle: true,
+  splitting: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  minifyWhitespace: false,
+  legalComments: 'linked',
+  chunkNames: 'chunks/[name]-[hash]',
+  banner: { js: banner },
+  logLevel: 'warning',
+});
+
+// GitHub only runs reusable workflows from .github/workflows; workflows/ is the source of truth.
+if (outdir === 'dist') {
+  mkdirSync('.github/workflows', { recursive: true });
+  for (const name of readdirSync('workflows')) cpSync(join('workflows', name), join('.github/workflows', name));
+}

@@ -1,0 +1,91 @@
+/**
+ * The one typed Config. Action inputs and CLI flags are both read into the same raw key/value form
+ * (keyed by the action input's name) and checked here, so a bad value gets the same message either
+ * way, naming the input and what it accepts.
+ */
+import { UserError } from './errors.ts';
+
+export const allStages = ['validate', 'diff', 'collection', 'fastapi', 'build', 'contract'] as const;
+export type Stage = (typeof allStages)[number];
+/** Stages this version can run; the rest are accepted names that say they are not here yet. */
+export const availableStages: readonly Stage[] = ['validate'];
+
+export interface Config {
+  /** Spec files or glob patterns, relative to the workspace. */
+  specs: string[];
+  stages: Stage[];
+  /** Folder that referenced files must stay inside (default: each spec's folder). */
+  root: string | undefined;
+  /** Hosts whose http(s) `$ref`s may be fetched. */
+  allowRemoteRefs: string[];
+  /** Largest spec file read, in bytes. */
+  maxFileSize: number;
+  /** Repository root: relative paths resolve against it, and annotations are relative to it. */
+  workspace: string;
+  /** Token for check runs (and, later, comments); optional. */
+  githubToken: string | undefined;
+}
+
+/** Raw values keyed by action input name; undefined or '' means not given. */
+export type RawConfig = Partial<Record<'spec' | 'stages' | 'root' | 'allow-remote-refs' | 'max-file-size' | 'github-token', string>>;
+
+export interface ConfigSource {
+  /** How a key is named to the user: `input "spec"` or `--spec`. */
+  name(key: keyof RawConfig): string;
+  workspace: string;
+}
+
+export function parseConfig(raw: RawConfig, source: ConfigSource): Config {
+  const given = (key: keyof RawConfig) => (raw[key] ?? '').trim() || undefined;
+  const specs = list(given('spec'));
+  if (specs.length === 0) {
+    throw new UserError(`${source.name('spec')} is required: the OpenAPI file to check`, undefined, 'Give a path such as openapi.yaml, or a glob such as apis/**/openapi.yaml.');
+  }
+  return {
+    specs,
+    stages: parseStages(given('stages'), source),
+    root: given('root'),
+    allowRemoteRefs: list(given('allow-remote-refs')).map((host) => parseHost(host, source)),
+    maxFileSize: parseSize(given('max-file-size') ?? '25MB', source),
+    workspace: source.workspace,
+    githubToken: given('github-token'),
+  };
+}
+
+/** Comma- or newline-separated values. */
+function list(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(/[,\n]/)
+    .map((v) => v.trim())
+    .filter(Boolean);
+}
+
+function parseStages(value: string | undefined, source: ConfigSource): Stage[] {
+  if (value === undefined || value === 'all') return [...availableStages];
+  const stages = list(value);
+  for (const stage of stages) {
+    if (!(allStages as readonly string[]).includes(stage)) {
+      throw new UserError(`${source.name('stages')}: unknown stage "${stage}"`, undefined, `Accepted: ${allStages.join(', ')} (comma-separated), or "all".`);
+    }
+    if (!availableStages.includes(stage as Stage)) {
+      throw new UserError(`${source.name('stages')}: the stage "${stage}" is not part of this version yet`, undefined, `Available: ${availableStages.join(', ')}.`);
+    }
+  }
+  return allStages.filter((s) => stages.includes(s));
+}
+
+function parseHost(host: string, source: ConfigSource): string {
+  if (!/^[a-z0-9.-]+(:\d{1,5})?$/i.test(host)) {
+    throw new UserError(`${source.name('allow-remote-refs')}: "${host}" is not a host name`, undefined, 'List host names only (e.g. schemas.example.com), without a scheme or path.');
+  }
+  return host.toLowerCase();
+}
+
+function parseSize(value: string, source: ConfigSource): number {
+  const match = /^(\d+(?:\.\d+)?)\s*(B|KB|MB|GB)?$/i.exec(value);
+  if (!match) {
+    throw new UserError(`${source.name('max-file-size')}: "${value}" is not a size`, undefined, 'Write a number of bytes, or a number with KB, MB or GB (e.g. 25MB).');
+  }
+  const unit = { B: 1, KB: 1024, MB: 1024 ** 2, GB: 1024 ** 3 }[(match[2] ?? 'B').toUpperCase() as 'B'];
+  return Math.round(Number(match[1]) * unit);
+}

@@ -1,0 +1,41 @@
+/** What the runner tells the action about the run: repository, commit, event. Read once. */
+import { readFileSync } from 'node:fs';
+
+export interface RunContext {
+  owner: string | undefined;
+  repo: string | undefined;
+  /** The commit a check run belongs to: the PR head for pull requests, else GITHUB_SHA. */
+  sha: string | undefined;
+  eventName: string | undefined;
+  event: Record<string, unknown>;
+  apiUrl: string;
+  serverUrl: string;
+  runUrl: string | undefined;
+}
+
+export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext {
+  const event = readEvent(env.GITHUB_EVENT_PATH);
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+  const pullRequest = event.pull_request as { head?: { sha?: string } } | undefined;
+  const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com';
+  return {
+    owner: owner || undefined,
+    repo: repo || undefined,
+    sha: pullRequest?.head?.sha ?? env.GITHUB_SHA,
+    eventName: env.GITHUB_EVENT_NAME,
+    event,
+    apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
+    serverUrl,
+    runUrl: env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY ? `${serverUrl}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
+  };
+}
+
+function readEvent(file: string | undefined): Record<string, unknown> {
+  if (!file) return {};
+  try {
+    const parsed = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+    return parsed !== null && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
