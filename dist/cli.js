@@ -6,7 +6,7 @@ import {
   runPipeline,
   validationJson,
   validationText
-} from "./chunks/chunk-H45LLHG7.js";
+} from "./chunks/chunk-RV5W2XUC.js";
 
 // src/cli.ts
 import { parseArgs } from "node:util";

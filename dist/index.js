@@ -9,7 +9,7 @@ import {
   runPipeline,
   validationMarkdown,
   validationText
-} from "./chunks/chunk-H45LLHG7.js";
+} from "./chunks/chunk-RV5W2XUC.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -1,7 +1,7 @@
 // Bundles the action and the CLI into dist/ (committed: the runner executes dist/index.js as-is).
 // `node scripts/build.mjs --out DIR` builds elsewhere, which the stale-dist test uses to compare.
 import { build } from 'esbuild';
-import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const outIndex = process.argv.indexOf('--out');
@@ -27,7 +27,7 @@ await build({
 });
 
 // GitHub only runs reusable workflows from .github/workflows; workflows/ is the source of truth.
-if (outdir === 'dist') {
+if (outdir === 'dist' && existsSync('workflows')) {
   mkdirSync('.github/workflows', { recursive: true });
   for (const name of readdirSync('workflows')) cpSync(join('workflows', name), join('.github/workflows', name));
 }

@@ -104,6 +104,8 @@ class Loader {
     }
     const { family, version } = detectVersion(root);
     await this.follow(root);
+    // Files are read concurrently; report in source order whatever finished first.
+    this.problems.sort((a, b) => a.location.file.localeCompare(b.location.file) || a.location.line - b.location.line || a.location.column - b.location.column);
     return new LoadedSpec(root, this.files, family, version, this.problems, this.owners, this.targets, this.policy);
   }
 
@@ -167,10 +169,10 @@ class Loader {
     if (existing) return existing;
     let file: ParsedFile;
     try {
-      file = ParsedFile.parse(realId, this.shown(realId), text);
+      file = ParsedFile.parse(realId, this.shown(realId), text, this.limits.maxDepth);
     } catch (error) {
       if (!(error instanceof SyntaxProblem)) throw error;
-      return new ReadProblem('syntax', error.message, 'Fix the syntax at that line.', { file: this.shown(realId), line: error.line, column: error.column });
+      return new ReadProblem(error.rule, error.message, error.rule === 'syntax' ? 'Fix the syntax at that line.' : 'The limit guards against hostile input; a real API description stays far below it.', { file: this.shown(realId), line: error.line, column: error.column });
     }
     this.files.set(realId, file);
     const isRoot = this.files.size === 1;

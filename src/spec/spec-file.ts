@@ -1,5 +1,6 @@
 /** One parsed file of a description, with the means to point at any place in it. */
 import { JsonSource } from './json-source.ts';
+import { jsonErrorOffset } from './json-syntax.ts';
 import { LineTable } from './line-table.ts';
 import { encodePointer } from './pointer.ts';
 import type { SourceLocation, SpecFile, SpecFormat } from './types.ts';
@@ -10,6 +11,7 @@ export class SyntaxProblem extends Error {
     message: string,
     readonly line: number,
     readonly column: number,
+    readonly rule: 'syntax' | 'depth-limit' = 'syntax',
   ) {
     super(message);
   }
@@ -30,7 +32,7 @@ export class ParsedFile implements SpecFile {
   }
 
   /** Throws SyntaxProblem, located, when the text is neither valid JSON nor valid YAML. */
-  static parse(id: string, displayPath: string, rawText: string): ParsedFile {
+  static parse(id: string, displayPath: string, rawText: string, maxDepth = 128): ParsedFile {
     const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
     if (looksLikeJson(id, text)) {
       try {
@@ -41,7 +43,7 @@ export class ParsedFile implements SpecFile {
       }
     }
     try {
-      const { data, source } = parseYaml(text, displayPath);
+      const { data, source } = parseYaml(text, displayPath, maxDepth);
       return new ParsedFile(id, displayPath, 'yaml', text, data, source);
     } catch (error) {
       throw yamlProblem(error);
@@ -64,27 +66,21 @@ function looksLikeJson(id: string, text: string): boolean {
 }
 
 function jsonProblem(text: string, error: Error): SyntaxProblem {
-  // V8 reports `... in JSON at position N` (or `(line L column C)` on newer versions).
-  const lineCol = /line (\d+) column (\d+)/.exec(error.message);
-  if (lineCol) return new SyntaxProblem(`invalid JSON: ${stripPosition(error.message)}`, Number(lineCol[1]), Number(lineCol[2]));
-  const at = /position (\d+)/.exec(error.message);
-  const offset = at ? Number(at[1]) : text.length;
+  const offset = jsonErrorOffset(text);
   const { line, column } = new LineTable(text).position(offset);
-  return new SyntaxProblem(`invalid JSON: ${stripPosition(error.message)}`, line, column);
-}
-
-function stripPosition(message: string): string {
-  return message.replace(/\s*(in JSON )?at position \d+.*$/s, '').replace(/\s*\(line \d+ column \d+\)/, '');
+  const found = offset >= text.length ? 'the text ends too early' : `unexpected ${JSON.stringify(text.slice(offset, offset + 12))}`;
+  return new SyntaxProblem(`invalid JSON: ${found}${error.message.includes('Bad control') ? ' (a control character in a string)' : ''}`, line, column);
 }
 
 function yamlProblem(error: unknown): Error {
   const e = error as { name?: string; reason?: string; mark?: { line: number; column: number }; message?: string };
   if (e.name === 'YAMLException' && e.mark) {
-    return new SyntaxProblem(`invalid YAML: ${e.reason ?? 'syntax error'}`, e.mark.line + 1, e.mark.column + 1);
+    const tooDeep = /nesting exceeded maxDepth/.test(e.reason ?? '');
+    return new SyntaxProblem(tooDeep ? 'the document nests deeper than the limit' : `invalid YAML: ${e.reason ?? 'syntax error'}`, e.mark.line + 1, e.mark.column + 1, tooDeep ? 'depth-limit' : 'syntax');
   }
   if (error instanceof RangeError) {
     // js-yaml recurses per nesting level; a hostile document can exhaust the stack before our limit.
-    return new SyntaxProblem('the document nests too deeply to be read', 1, 1);
+    return new SyntaxProblem('the document nests too deeply to be read', 1, 1, 'depth-limit');
   }
   return error as Error;
 }

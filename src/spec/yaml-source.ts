@@ -39,13 +39,15 @@ export class YamlSource {
 }
 
 /** Throws js-yaml's YAMLException (with its `mark`) on a syntax error. */
-export function parseYaml(text: string, filename: string): ParsedYaml {
+export function parseYaml(text: string, filename: string, maxDepth: number): ParsedYaml {
   const members = new WeakMap<object, Members>();
   const stack: Frame[] = [{ start: 0, children: [] }];
-  const data = jsyaml.load(text, {
+  // maxDepth arrived in js-yaml 4.3, after its published typings.
+  const options: jsyaml.LoadOptions & { maxDepth: number } = {
     filename,
     // The JSON schema ruleset, as OpenAPI recommends: no timestamps or other YAML-only types.
     schema: jsyaml.JSON_SCHEMA,
+    maxDepth,
     listener(event, state) {
       if (event === 'open') {
         stack.push({ start: skipSpace(text, state.position), children: [] });
@@ -62,7 +64,8 @@ export function parseYaml(text: string, filename: string): ParsedYaml {
       }
       stack.at(-1)!.children.push({ start, value });
     },
-  });
+  };
+  const data = jsyaml.load(text, options);
   return { data, source: new YamlSource(data, members) };
 }
 

@@ -38,13 +38,17 @@ function pruneBranches(errors: readonly ErrorObject[]): ErrorObject[] {
   const isSummary = (e: ErrorObject) => e.keyword === 'oneOf' || e.keyword === 'anyOf' || (e.keyword === 'required' && e.params.missingProperty === '$ref');
   let kept = errors.filter((e) => !isSummary(e) || !errors.some((o) => o !== e && !isSummary(o) && within(o, e.instancePath)));
   kept = kept.filter((e) => e.keyword !== 'type' || !kept.some((o) => o.keyword !== 'type' && o.instancePath === e.instancePath));
-  return kept;
+  // An object missing a required field fails every branch that would have matched it; the enum
+  // complaints those branches make about its other fields (Parameter's `required: true` for a path
+  // parameter, when `in` is missing) are noise until the field is there.
+  const missing = new Set(kept.filter((e) => e.keyword === 'required').map((e) => e.instancePath));
+  return kept.filter((e) => !((e.keyword === 'enum' || e.keyword === 'const') && missing.has(e.instancePath.slice(0, e.instancePath.lastIndexOf('/')))));
 }
 
 function explain(error: ErrorObject): SchemaFinding {
   const path = decodePointer(error.instancePath) ?? [];
   const what = objectName(error.schemaPath);
-  const field = path.length ? `"${path[path.length - 1]}"` : 'the document';
+  const field = describePath(path);
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case 'required':
@@ -63,11 +67,24 @@ function explain(error: ErrorObject): SchemaFinding {
       return { path, message: `${field} must be ${article(String(params.type))}` };
     case 'pattern':
       return { path, message: `${field} does not match the pattern ${String(params.pattern)}` };
+    case 'minProperties':
+    case 'minItems': {
+      const limit = Number(params.limit);
+      return { path, message: `${field} must have at least ${limit} ${error.keyword === 'minItems' ? 'item' : 'entry'}${limit === 1 ? '' : error.keyword === 'minItems' ? 's' : 'ies'}` };
+    }
     case 'const':
       return { path, message: `${field} must be ${JSON.stringify(params.allowedValue)}` };
     default:
       return { path, message: `${field} ${error.message ?? 'is invalid'}` };
   }
+}
+
+/** The name a reader knows the value by: `"type"`, or `parameters[0]` for an array item. */
+function describePath(path: readonly string[]): string {
+  const last = path[path.length - 1];
+  if (last === undefined) return 'the document';
+  if (/^\d+$/.test(last) && path.length > 1) return `${path[path.length - 2]}[${last}]`;
+  return `"${last}"`;
 }
 
 /** The OpenAPI object the failing rule belongs to, from the schema path (`#/definitions/Operation/...`). */

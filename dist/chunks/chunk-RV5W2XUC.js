@@ -263,8 +263,8 @@ var require_utils = __commonJS({
       return false;
     };
     exports.removeBackslashes = (str2) => {
-      return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
-        return match === "\\" ? "" : match;
+      return str2.replace(REGEX_REMOVE_BACKSLASH, (match2) => {
+        return match2 === "\\" ? "" : match2;
       });
     };
     exports.escapeLast = (input, char, lastIdx) => {
@@ -825,11 +825,11 @@ var require_parse = __commonJS({
       let index = 0;
       const chars = [];
       while (index < pattern.length) {
-        const match = parseRepeatedExtglob(pattern.slice(index), false);
-        if (!match || match.type !== "*") {
+        const match2 = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match2 || match2.type !== "*") {
           return;
         }
-        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        const branches = splitTopLevel(match2.body).map((branch2) => branch2.trim());
         if (branches.length !== 1) {
           return;
         }
@@ -838,7 +838,7 @@ var require_parse = __commonJS({
           return;
         }
         chars.push(branch);
-        index += match.end + 1;
+        index += match2.end + 1;
       }
       if (chars.length < 1) {
         return;
@@ -848,11 +848,11 @@ var require_parse = __commonJS({
     var repeatedExtglobRecursion = (pattern) => {
       let depth = 0;
       let value = pattern.trim();
-      let match = parseRepeatedExtglob(value);
-      while (match) {
+      let match2 = parseRepeatedExtglob(value);
+      while (match2) {
         depth++;
-        value = match.body.trim();
-        match = parseRepeatedExtglob(value);
+        value = match2.body.trim();
+        match2 = parseRepeatedExtglob(value);
       }
       return depth;
     };
@@ -877,9 +877,9 @@ var require_parse = __commonJS({
           safeChars.push(...chars);
           continue;
         }
-        const literal = normalizeSimpleBranch(branch);
-        if (literal && literal.length === 1) {
-          safeChars.push(literal);
+        const literal2 = normalizeSimpleBranch(branch);
+        if (literal2 && literal2.length === 1) {
+          safeChars.push(literal2);
           continue;
         }
         combinable = false;
@@ -1031,15 +1031,15 @@ var require_parse = __commonJS({
         extglobs.push(token);
       };
       const extglobClose = (token) => {
-        const literal = input.slice(token.startIndex, state.index + 1);
+        const literal2 = input.slice(token.startIndex, state.index + 1);
         const body = input.slice(token.startIndex + 2, state.index);
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
           const open = tokens[token.tokensIndex];
           open.type = "text";
-          open.value = literal;
-          open.output = safeOutput || utils.escapeRegex(literal);
+          open.value = literal2;
+          open.output = safeOutput || utils.escapeRegex(literal2);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
@@ -1133,10 +1133,10 @@ var require_parse = __commonJS({
             push({ type: "text", value });
             continue;
           }
-          const match = /^\\+/.exec(remaining());
+          const match2 = /^\\+/.exec(remaining());
           let slashes = 0;
-          if (match && match[0].length > 2) {
-            slashes = match[0].length;
+          if (match2 && match2[0].length > 2) {
+            slashes = match2[0].length;
             state.index += slashes;
             if (slashes % 2 !== 0) {
               value += "\\";
@@ -1421,10 +1421,10 @@ var require_parse = __commonJS({
           if (value === "$" || value === "^") {
             value = `\\${value}`;
           }
-          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-          if (match) {
-            value += match[0];
-            state.index += match[0].length;
+          const match2 = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match2) {
+            value += match2[0];
+            state.index += match2[0].length;
           }
           push({ type: "text", value });
           continue;
@@ -1635,11 +1635,11 @@ var require_parse = __commonJS({
           case "**/.*":
             return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
           default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str2);
-            if (!match) return;
-            const source2 = create(match[1]);
+            const match2 = /^(.*?)\.(\w+)$/.exec(str2);
+            if (!match2) return;
+            const source2 = create(match2[1]);
             if (!source2) return;
-            return source2 + DOT_LITERAL + match[2];
+            return source2 + DOT_LITERAL + match2[2];
           }
         }
       };
@@ -1690,8 +1690,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob: glob2, posix: posix2 });
-        const result = { glob: glob2, state, regex, posix: posix2, input, output, match, isMatch };
+        const { isMatch, match: match2, output } = picomatch2.test(input, regex, options, { glob: glob2, posix: posix2 });
+        const result = { glob: glob2, state, regex, posix: posix2, input, output, match: match2, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -1725,20 +1725,20 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
-      let match = input === glob2;
-      let output = match && format ? format(input) : input;
-      if (match === false) {
+      let match2 = input === glob2;
+      let output = match2 && format ? format(input) : input;
+      if (match2 === false) {
         output = format ? format(input) : input;
-        match = output === glob2;
+        match2 = output === glob2;
       }
-      if (match === false || opts.capture === true) {
+      if (match2 === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix2);
+          match2 = picomatch2.matchBase(input, regex, options, posix2);
         } else {
-          match = regex.exec(output);
+          match2 = regex.exec(output);
         }
       }
-      return { isMatch: Boolean(match), match, output };
+      return { isMatch: Boolean(match2), match: match2, output };
     };
     picomatch2.matchBase = (input, glob2, options, posix2 = options && options.windows) => {
       const regex = glob2 instanceof RegExp ? glob2 : picomatch2.makeRe(glob2, options);
@@ -14386,12 +14386,12 @@ function parseHost(host, source) {
   return host.toLowerCase();
 }
 function parseSize(value, source) {
-  const match = /^(\d+(?:\.\d+)?)\s*(B|KB|MB|GB)?$/i.exec(value);
-  if (!match) {
+  const match2 = /^(\d+(?:\.\d+)?)\s*(B|KB|MB|GB)?$/i.exec(value);
+  if (!match2) {
     throw new UserError(`${source.name("max-file-size")}: "${value}" is not a size`, void 0, "Write a number of bytes, or a number with KB, MB or GB (e.g. 25MB).");
   }
-  const unit = { B: 1, KB: 1024, MB: 1024 ** 2, GB: 1024 ** 3 }[(match[2] ?? "B").toUpperCase()];
-  return Math.round(Number(match[1]) * unit);
+  const unit = { B: 1, KB: 1024, MB: 1024 ** 2, GB: 1024 ** 3 }[(match2[2] ?? "B").toUpperCase()];
+  return Math.round(Number(match2[1]) * unit);
 }
 
 // src/pipeline.ts
@@ -14982,7 +14982,7 @@ function buildRelative(cwd, root) {
   };
 }
 function ensureNonDriveRelativePath(path4) {
-  return path4.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+  return path4.replace(DRIVE_RELATIVE_PATH, (match2) => `${match2}/`);
 }
 var splitPatternOptions = { parts: true };
 function splitPattern(path4) {
@@ -15380,10 +15380,10 @@ function scanDocument(data, limits, visit) {
       }
       total += 1;
       const isArray = Array.isArray(top.node);
-      const literal = top.literal || !isArray && !nameMaps.has(top.key) && (literalKeys.has(key) || key.startsWith("x-") || key === "value" && stack.at(-2)?.key === "examples");
+      const literal2 = top.literal || !isArray && !nameMaps.has(top.key) && (literalKeys.has(key) || key.startsWith("x-") || key === "value" && stack.at(-2)?.key === "examples");
       open.add(child);
       visit?.(child);
-      stack.push(frame(child, key, literal));
+      stack.push(frame(child, key, literal2));
     }
     if (total > limits.maxNodes) {
       throw new ScanLimitError("size-limit", `the document expands to more than ${limits.maxNodes.toLocaleString("en")} nodes (YAML aliases included)`, pathHere());
@@ -15391,8 +15391,8 @@ function scanDocument(data, limits, visit) {
   }
   return refs;
 }
-function frame(node, key, literal) {
-  return { node, key, keys: Object.keys(node), next: 0, size: 1, literal };
+function frame(node, key, literal2) {
+  return { node, key, keys: Object.keys(node), next: 0, size: 1, literal: literal2 };
 }
 
 // src/spec/json-source.ts
@@ -15487,6 +15487,97 @@ var JsonSource = class {
   }
 };
 
+// src/spec/json-syntax.ts
+var number = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+var literal = /true|false|null/y;
+function jsonErrorOffset(text) {
+  const stack = [];
+  let expect = "value";
+  let i = 0;
+  const after = () => stack.length ? "comma-or-end" : "eof";
+  for (; ; ) {
+    while (i < text.length && " 	\n\r".includes(text[i])) i++;
+    if (i >= text.length) return expect === "eof" ? text.length : i;
+    const c = text[i];
+    switch (expect) {
+      case "eof":
+        return i;
+      case "colon":
+        if (c !== ":") return i;
+        i++;
+        expect = "value";
+        continue;
+      case "comma-or-end": {
+        const top = stack[stack.length - 1];
+        if (c === ",") expect = top === "{" ? "key" : "value";
+        else if (c === "}" && top === "{" || c === "]" && top === "[") {
+          stack.pop();
+          expect = after();
+        } else return i;
+        i++;
+        continue;
+      }
+      case "key-or-end":
+      case "key":
+        if (c === "}" && expect === "key-or-end") {
+          stack.pop();
+          expect = after();
+          i++;
+          continue;
+        }
+        if (c !== '"') return i;
+        i = stringEnd(text, i);
+        if (i < 0) return -i - 1;
+        expect = "colon";
+        continue;
+      case "value-or-end":
+      case "value": {
+        if (c === "]" && expect === "value-or-end") {
+          stack.pop();
+          expect = after();
+          i++;
+          continue;
+        }
+        if (c === "{" || c === "[") {
+          stack.push(c);
+          expect = c === "{" ? "key-or-end" : "value-or-end";
+          i++;
+          continue;
+        }
+        if (c === '"') {
+          i = stringEnd(text, i);
+          if (i < 0) return -i - 1;
+        } else {
+          const end = match(number, text, i) ?? match(literal, text, i);
+          if (end === void 0) return i;
+          i = end;
+        }
+        expect = after();
+      }
+    }
+  }
+}
+function match(pattern, text, at2) {
+  pattern.lastIndex = at2;
+  return pattern.test(text) ? pattern.lastIndex : void 0;
+}
+function stringEnd(text, start) {
+  for (let i = start + 1; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 34) return i + 1;
+    if (code < 32) return -i - 1;
+    if (code === 92) {
+      const next = text[i + 1] ?? "";
+      if (next === "u") {
+        if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) return -i - 1;
+        i += 5;
+      } else if ('"\\/bfnrt'.includes(next) && next !== "") i++;
+      else return -i - 1;
+    }
+  }
+  return -text.length - 1;
+}
+
 // src/spec/line-table.ts
 var LineTable = class {
   constructor(text) {
@@ -15551,8 +15642,8 @@ function requireCommon() {
     }
     return result;
   }
-  function isNegativeZero(number) {
-    return number === 0 && Number.NEGATIVE_INFINITY === 1 / number;
+  function isNegativeZero(number2) {
+    return number2 === 0 && Number.NEGATIVE_INFINITY === 1 / number2;
   }
   common.isNothing = isNothing;
   common.isObject = isObject2;
@@ -15637,12 +15728,12 @@ function requireSnippet() {
     const re = /\r?\n|\r|\0/g;
     const lineStarts = [0];
     const lineEnds = [];
-    let match;
+    let match2;
     let foundLineNo = -1;
-    while (match = re.exec(mark.buffer)) {
-      lineEnds.push(match.index);
-      lineStarts.push(match.index + match[0].length);
-      if (mark.position <= match.index && foundLineNo < 0) {
+    while (match2 = re.exec(mark.buffer)) {
+      lineEnds.push(match2.index);
+      lineStarts.push(match2.index + match2[0].length);
+      if (mark.position <= match2.index && foundLineNo < 0) {
         foundLineNo = lineStarts.length - 2;
       }
     }
@@ -16215,30 +16306,30 @@ function requireTimestamp() {
   function constructYamlTimestamp(data) {
     let fraction = 0;
     let delta = null;
-    let match = YAML_DATE_REGEXP.exec(data);
-    if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(data);
-    if (match === null) throw new Error("Date resolve error");
-    const year = +match[1];
-    const month = +match[2] - 1;
-    const day = +match[3];
-    if (!match[4]) {
+    let match2 = YAML_DATE_REGEXP.exec(data);
+    if (match2 === null) match2 = YAML_TIMESTAMP_REGEXP.exec(data);
+    if (match2 === null) throw new Error("Date resolve error");
+    const year = +match2[1];
+    const month = +match2[2] - 1;
+    const day = +match2[3];
+    if (!match2[4]) {
       return new Date(Date.UTC(year, month, day));
     }
-    const hour = +match[4];
-    const minute = +match[5];
-    const second = +match[6];
-    if (match[7]) {
-      fraction = match[7].slice(0, 3);
+    const hour = +match2[4];
+    const minute = +match2[5];
+    const second = +match2[6];
+    if (match2[7]) {
+      fraction = match2[7].slice(0, 3);
       while (fraction.length < 3) {
         fraction += "0";
       }
       fraction = +fraction;
     }
-    if (match[9]) {
-      const tzHour = +match[10];
-      const tzMinute = +(match[11] || 0);
+    if (match2[9]) {
+      const tzHour = +match2[10];
+      const tzMinute = +(match2[11] || 0);
       delta = (tzHour * 60 + tzMinute) * 6e4;
-      if (match[9] === "-") delta = -delta;
+      if (match2[9] === "-") delta = -delta;
     }
     const date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
     if (delta) date.setTime(date.getTime() - delta);
@@ -16735,12 +16826,12 @@ function requireLoader() {
       if (args.length !== 1) {
         throwError(state, "YAML directive accepts exactly one argument");
       }
-      const match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
-      if (match === null) {
+      const match2 = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
+      if (match2 === null) {
         throwError(state, "ill-formed argument of the YAML directive");
       }
-      const major = parseInt(match[1], 10);
-      const minor = parseInt(match[2], 10);
+      const major = parseInt(match2[1], 10);
+      const minor = parseInt(match2[2], 10);
       if (major !== 1) {
         throwError(state, "unacceptable YAML version of the document");
       }
@@ -18193,10 +18284,10 @@ function requireDumper() {
     })();
     let prevMoreIndented = string[0] === "\n" || string[0] === " ";
     let moreIndented;
-    let match;
-    while (match = lineRe.exec(string)) {
-      const prefix = match[1];
-      const line = match[2];
+    let match2;
+    while (match2 = lineRe.exec(string)) {
+      const prefix = match2[1];
+      const line = match2[2];
       moreIndented = line[0] === " ";
       result += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
       prevMoreIndented = moreIndented;
@@ -18206,14 +18297,14 @@ function requireDumper() {
   function foldLine(line, width) {
     if (line === "" || line[0] === " ") return line;
     const breakRe = / [^ ]/g;
-    let match;
+    let match2;
     let start = 0;
     let end;
     let curr = 0;
     let next = 0;
     let result = "";
-    while (match = breakRe.exec(line)) {
-      next = match.index;
+    while (match2 = breakRe.exec(line)) {
+      next = match2.index;
       if (next - start > width) {
         end = curr > start ? curr : next;
         result += "\n" + line.slice(start, end);
@@ -18599,13 +18690,14 @@ var YamlSource = class {
     return found;
   }
 };
-function parseYaml(text, filename) {
+function parseYaml(text, filename, maxDepth) {
   const members = /* @__PURE__ */ new WeakMap();
   const stack = [{ start: 0, children: [] }];
-  const data = yaml.load(text, {
+  const options = {
     filename,
     // The JSON schema ruleset, as OpenAPI recommends: no timestamps or other YAML-only types.
     schema: yaml.JSON_SCHEMA,
+    maxDepth,
     listener(event, state) {
       if (event === "open") {
         stack.push({ start: skipSpace(text, state.position), children: [] });
@@ -18621,7 +18713,8 @@ function parseYaml(text, filename) {
       }
       stack.at(-1).children.push({ start, value });
     }
-  });
+  };
+  const data = yaml.load(text, options);
   return { data, source: new YamlSource(data, members) };
 }
 function pair(value, children) {
@@ -18657,13 +18750,15 @@ function skipSpace(text, start) {
 
 // src/spec/spec-file.ts
 var SyntaxProblem = class extends Error {
-  constructor(message, line, column) {
+  constructor(message, line, column, rule = "syntax") {
     super(message);
     this.line = line;
     this.column = column;
+    this.rule = rule;
   }
   line;
   column;
+  rule;
 };
 var ParsedFile = class _ParsedFile {
   constructor(id, displayPath2, format, text, data, source) {
@@ -18683,7 +18778,7 @@ var ParsedFile = class _ParsedFile {
   source;
   lines;
   /** Throws SyntaxProblem, located, when the text is neither valid JSON nor valid YAML. */
-  static parse(id, displayPath2, rawText) {
+  static parse(id, displayPath2, rawText, maxDepth = 128) {
     const text = rawText.charCodeAt(0) === 65279 ? rawText.slice(1) : rawText;
     if (looksLikeJson(id, text)) {
       try {
@@ -18693,7 +18788,7 @@ var ParsedFile = class _ParsedFile {
       }
     }
     try {
-      const { data, source } = parseYaml(text, displayPath2);
+      const { data, source } = parseYaml(text, displayPath2, maxDepth);
       return new _ParsedFile(id, displayPath2, "yaml", text, data, source);
     } catch (error) {
       throw yamlProblem(error);
@@ -18712,23 +18807,19 @@ function looksLikeJson(id, text) {
   return id.toLowerCase().endsWith(".json") || /^\s*\{/.test(text.slice(0, 256));
 }
 function jsonProblem(text, error) {
-  const lineCol = /line (\d+) column (\d+)/.exec(error.message);
-  if (lineCol) return new SyntaxProblem(`invalid JSON: ${stripPosition(error.message)}`, Number(lineCol[1]), Number(lineCol[2]));
-  const at2 = /position (\d+)/.exec(error.message);
-  const offset = at2 ? Number(at2[1]) : text.length;
+  const offset = jsonErrorOffset(text);
   const { line, column } = new LineTable(text).position(offset);
-  return new SyntaxProblem(`invalid JSON: ${stripPosition(error.message)}`, line, column);
-}
-function stripPosition(message) {
-  return message.replace(/\s*(in JSON )?at position \d+.*$/s, "").replace(/\s*\(line \d+ column \d+\)/, "");
+  const found = offset >= text.length ? "the text ends too early" : `unexpected ${JSON.stringify(text.slice(offset, offset + 12))}`;
+  return new SyntaxProblem(`invalid JSON: ${found}${error.message.includes("Bad control") ? " (a control character in a string)" : ""}`, line, column);
 }
 function yamlProblem(error) {
   const e = error;
   if (e.name === "YAMLException" && e.mark) {
-    return new SyntaxProblem(`invalid YAML: ${e.reason ?? "syntax error"}`, e.mark.line + 1, e.mark.column + 1);
+    const tooDeep = /nesting exceeded maxDepth/.test(e.reason ?? "");
+    return new SyntaxProblem(tooDeep ? "the document nests deeper than the limit" : `invalid YAML: ${e.reason ?? "syntax error"}`, e.mark.line + 1, e.mark.column + 1, tooDeep ? "depth-limit" : "syntax");
   }
   if (error instanceof RangeError) {
-    return new SyntaxProblem("the document nests too deeply to be read", 1, 1);
+    return new SyntaxProblem("the document nests too deeply to be read", 1, 1, "depth-limit");
   }
   return error;
 }
@@ -18809,6 +18900,7 @@ var Loader = class {
     }
     const { family, version } = detectVersion(root);
     await this.follow(root);
+    this.problems.sort((a, b) => a.location.file.localeCompare(b.location.file) || a.location.line - b.location.line || a.location.column - b.location.column);
     return new LoadedSpec(root, this.files, family, version, this.problems, this.owners, this.targets, this.policy);
   }
   /** Breadth-first over the ref graph; files at one depth are read concurrently. */
@@ -18868,10 +18960,10 @@ var Loader = class {
     if (existing) return existing;
     let file;
     try {
-      file = ParsedFile.parse(realId, this.shown(realId), text);
+      file = ParsedFile.parse(realId, this.shown(realId), text, this.limits.maxDepth);
     } catch (error) {
       if (!(error instanceof SyntaxProblem)) throw error;
-      return new ReadProblem("syntax", error.message, "Fix the syntax at that line.", { file: this.shown(realId), line: error.line, column: error.column });
+      return new ReadProblem(error.rule, error.message, error.rule === "syntax" ? "Fix the syntax at that line." : "The limit guards against hostile input; a real API description stays far below it.", { file: this.shown(realId), line: error.line, column: error.column });
     }
     this.files.set(realId, file);
     const isRoot2 = this.files.size === 1;
@@ -18967,9 +19059,9 @@ function detectVersion(root) {
   const record = doc;
   if ("openapi" in record) {
     const version = String(record.openapi);
-    const match = /^3\.([0-2])(\.|$)/.exec(version);
-    if (!match) return fail(`openapi version "${version}" is not supported`, ["openapi"], "Supported: 3.0.x, 3.1.x, 3.2.x and swagger 2.0.");
-    return { family: `3.${match[1]}`, version };
+    const match2 = /^3\.([0-2])(\.|$)/.exec(version);
+    if (!match2) return fail(`openapi version "${version}" is not supported`, ["openapi"], "Supported: 3.0.x, 3.1.x, 3.2.x and swagger 2.0.");
+    return { family: `3.${match2[1]}`, version };
   }
   if ("swagger" in record) {
     const version = String(record.swagger);
@@ -19267,12 +19359,13 @@ function pruneBranches(errors) {
   const isSummary = (e) => e.keyword === "oneOf" || e.keyword === "anyOf" || e.keyword === "required" && e.params.missingProperty === "$ref";
   let kept = errors.filter((e) => !isSummary(e) || !errors.some((o) => o !== e && !isSummary(o) && within(o, e.instancePath)));
   kept = kept.filter((e) => e.keyword !== "type" || !kept.some((o) => o.keyword !== "type" && o.instancePath === e.instancePath));
-  return kept;
+  const missing = new Set(kept.filter((e) => e.keyword === "required").map((e) => e.instancePath));
+  return kept.filter((e) => !((e.keyword === "enum" || e.keyword === "const") && missing.has(e.instancePath.slice(0, e.instancePath.lastIndexOf("/")))));
 }
 function explain(error) {
   const path4 = decodePointer(error.instancePath) ?? [];
   const what = objectName(error.schemaPath);
-  const field = path4.length ? `"${path4[path4.length - 1]}"` : "the document";
+  const field = describePath(path4);
   const params = error.params;
   switch (error.keyword) {
     case "required":
@@ -19291,11 +19384,22 @@ function explain(error) {
       return { path: path4, message: `${field} must be ${article(String(params.type))}` };
     case "pattern":
       return { path: path4, message: `${field} does not match the pattern ${String(params.pattern)}` };
+    case "minProperties":
+    case "minItems": {
+      const limit = Number(params.limit);
+      return { path: path4, message: `${field} must have at least ${limit} ${error.keyword === "minItems" ? "item" : "entry"}${limit === 1 ? "" : error.keyword === "minItems" ? "s" : "ies"}` };
+    }
     case "const":
       return { path: path4, message: `${field} must be ${JSON.stringify(params.allowedValue)}` };
     default:
       return { path: path4, message: `${field} ${error.message ?? "is invalid"}` };
   }
+}
+function describePath(path4) {
+  const last = path4[path4.length - 1];
+  if (last === void 0) return "the document";
+  if (/^\d+$/.test(last) && path4.length > 1) return `${path4[path4.length - 2]}[${last}]`;
+  return `"${last}"`;
 }
 function objectName(schemaPath) {
   const matches = [...schemaPath.matchAll(/(?:definitions|\$defs)\/([^/]+)/g)];
@@ -19451,7 +19555,7 @@ async function expandSpecs(config) {
     if (matches.length === 0) {
       throw new UserError(`the spec pattern "${pattern}" matches no file`, void 0, "Check the spec input; patterns are relative to the repository root.");
     }
-    for (const match of matches) if (!found.includes(match)) found.push(match);
+    for (const match2 of matches) if (!found.includes(match2)) found.push(match2);
   }
   return found;
 }

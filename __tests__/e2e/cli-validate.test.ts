@@ -1,0 +1,42 @@
+/** The CLI as a user runs it: the bundled dist/cli.js, its output and its exit status. */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { repoRoot, scratch } from '../support/paths.ts';
+
+function cli(args: string[], cwd = repoRoot) {
+  const run = spawnSync(process.execPath, [path.join(repoRoot, 'dist/cli.js'), ...args], { cwd, encoding: 'utf8' });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe('fastapi-postman-deploy validate', () => {
+  it('exits 0 on a valid spec', () => {
+    const run = cli(['validate', 'example/openapi.yaml']);
+    assert.equal(run.code, 0);
+    assert.equal(run.stdout, 'example/openapi.yaml: valid OpenAPI 3.1.0 (4 operations, 3 schemas; 0 errors, 0 warnings)\n');
+  });
+
+  it('exits 1 with file:line:col errors, and --json lists them with pointers', () => {
+    const dir = scratch();
+    writeFileSync(path.join(dir, 'api.yaml'), 'openapi: 3.0.3\ninfo: {title: t, version: "1"}\npaths:\n  /a:\n    get:\n      responses: {}\n      operationId: 7\n');
+    const text = cli(['validate', 'api.yaml'], dir);
+    assert.equal(text.code, 1);
+    assert.match(text.stdout, /^api\.yaml:6:7: error: "responses" must have at least 1 entry \[schema\]\napi\.yaml:7:7: error: "operationId" must be a string \[schema\]$/m);
+    const json = cli(['validate', 'api.yaml', '--json'], dir);
+    assert.equal(json.code, 1);
+    const doc = JSON.parse(json.stdout);
+    assert.equal(doc.valid, false);
+    assert.deepEqual(doc.errors.map((e: { line: number; pointer: string }) => `${e.line} ${e.pointer}`), ['6 /paths/~1a/get/responses', '7 /paths/~1a/get/operationId']);
+  });
+
+  it('exits 2 on bad usage and unreadable input, with no stack trace', () => {
+    for (const args of [['validate', 'nope.yaml'], ['frobnicate'], ['validate', 'x.yaml', '--bogus'], []]) {
+      const run = cli(args);
+      assert.equal(run.code, 2, args.join(' '));
+      assert.doesNotMatch(run.stderr, /\n\s+at /);
+    }
+    assert.match(cli(['validate', 'nope.yaml']).stderr, /^error: cannot read the spec file nope\.yaml: it does not exist/);
+  });
+});

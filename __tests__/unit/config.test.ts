@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { parseConfig, type RawConfig } from '../../src/config.ts';
+import { UserError } from '../../src/errors.ts';
+
+const asInputs = { name: (key: string) => `input "${key}"`, workspace: '/repo' };
+
+function fails(raw: RawConfig, message: RegExp, hint?: RegExp) {
+  assert.throws(() => parseConfig(raw, asInputs), (e: unknown) => e instanceof UserError && message.test(e.message) && (!hint || hint.test(e.hint ?? '')));
+}
+
+describe('Config', () => {
+  it('reads defaults', () => {
+    assert.deepEqual(parseConfig({ spec: 'openapi.yaml' }, asInputs), {
+      specs: ['openapi.yaml'],
+      stages: ['validate'],
+      root: undefined,
+      allowRemoteRefs: [],
+      maxFileSize: 25 * 1024 * 1024,
+      workspace: '/repo',
+      githubToken: undefined,
+    });
+  });
+
+  it('reads lists separated by commas or newlines, and sizes with units', () => {
+    const config = parseConfig({ spec: 'a.yaml\nb/**/*.json, c.yaml', 'allow-remote-refs': 'Schemas.Example.com, 127.0.0.1:8080', 'max-file-size': '1.5 MB', stages: 'validate' }, asInputs);
+    assert.deepEqual(config.specs, ['a.yaml', 'b/**/*.json', 'c.yaml']);
+    assert.deepEqual(config.allowRemoteRefs, ['schemas.example.com', '127.0.0.1:8080']);
+    assert.equal(config.maxFileSize, 1572864);
+  });
+
+  it('names the input and what it accepts', () => {
+    fails({}, /^input "spec" is required/, /glob/);
+    fails({ spec: 'a', stages: 'validate,deploy' }, /^input "stages": unknown stage "deploy"/, /validate, diff, collection, fastapi, build, contract/);
+    fails({ spec: 'a', 'max-file-size': 'huge' }, /^input "max-file-size": "huge" is not a size/, /25MB/);
+    fails({ spec: 'a', 'allow-remote-refs': 'https://evil.example/x' }, /is not a host name/, /without a scheme/);
+  });
+
+  it('says which stages this version does not have yet', () => {
+    fails({ spec: 'a', stages: 'contract' }, /the stage "contract" is not part of this version yet/);
+  });
+});
