@@ -6,7 +6,7 @@ import {
   runPipeline,
   validationJson,
   validationText
-} from "./chunks/chunk-RV5W2XUC.js";
+} from "./chunks/chunk-ABYI3RNC.js";
 
 // src/cli.ts
 import { parseArgs } from "node:util";

@@ -9,7 +9,7 @@ import {
   runPipeline,
   validationMarkdown,
   validationText
-} from "./chunks/chunk-RV5W2XUC.js";
+} from "./chunks/chunk-ABYI3RNC.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { loadSpec } from '../../src/spec/load.ts';
 import { validateSpec } from '../../src/spec/validate/index.ts';
-import { digitalOceanSpec, githubDescription, scratch, specsDir } from '../support/paths.ts';
+import { digitalOceanSpec, githubDescription, repoRoot, scratch, specsDir } from '../support/paths.ts';
 
 const shared = readdirSync(specsDir).filter((f) => /\.(ya?ml|json)$/.test(f));
 
@@ -48,6 +48,25 @@ describe('every real spec validates', () => {
     assert.ok(result.operations > 1000);
     // Its two same-shape attestation paths use different methods: a warning, not an error.
     assert.deepEqual([...new Set(result.diagnostics.map((d) => `${d.severity} ${d.rule}`))], ['warning equivalent-paths']);
+  });
+});
+
+describe('every version', () => {
+  const fixtures = path.join(repoRoot, '__tests__/fixtures/validate');
+  it('Swagger 2.0: valid, then with a body parameter missing its schema', async () => {
+    const file = path.join(fixtures, 'swagger-2.0.yaml');
+    const result = await validate(file);
+    assert.deepEqual([result.valid, result.family, result.operations, result.schemas], [true, '2.0', 2, 1]);
+    const copy = path.join(scratch(), 'swagger.yaml');
+    writeFileSync(copy, readFileSync(file, 'utf8').replace('          required: true\n          schema:\n            $ref: "#/definitions/Item"\n', '          required: true\n'));
+    const broken = await validate(copy);
+    assert.equal(broken.valid, false);
+    assert.deepEqual(broken.diagnostics.map((d) => `${d.location.line} ${d.message}`), ['25 parameters[0] is missing the required field "schema"']);
+  });
+
+  it('OpenAPI 3.2, checked with the 3.1 rules', async () => {
+    const result = await validate(path.join(fixtures, 'openapi-3.2.yaml'));
+    assert.deepEqual([result.valid, result.family, result.version], [true, '3.2', '3.2.0']);
   });
 });
 

