@@ -1,31 +1,48 @@
 #!/usr/bin/env node
 /**
- * fastapi-postman-deploy <stage> ...: the action's engine from a terminal.
+ * fastapi-postman-deploy <command> ...: the action's engine from a terminal. Flags carry the action
+ * inputs' names and go through the same Config parsing.
  * Exit status: 0 ok, 1 a check failed, 2 bad usage or unreadable input.
  */
+import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseConfig, type RawConfig } from './config.ts';
+import { inputNames, parseConfig, type Config, type InputName, type RawConfig } from './config.ts';
+import { renderReport, type DiffFormat } from './diff/changelog.ts';
+import { diffSpec } from './diff/diff.ts';
 import { UserError } from './errors.ts';
 import { runPipeline } from './pipeline.ts';
+import { pipelineJson, pipelineText } from './report/pipeline.ts';
 import { validationJson, validationText } from './report/validation.ts';
+import { loadSpec } from './spec/load.ts';
 
 const usage = `Usage: fastapi-postman-deploy <command> [options]
 
 Commands:
-  validate <spec...>   check OpenAPI files (2.0, 3.0, 3.1); errors at file:line:column
-  run <spec...>        the whole pipeline on a spec (in this version: validate)
+  validate <spec...>           check OpenAPI files (2.0, 3.0, 3.1); errors at file:line:column
+  diff <base> <revision>       what changed between two specs; exit 1 when the gate fails
+  run <spec...>                the whole pipeline (in this version: validate, then diff with --base)
 
 Options:
   --json                       print one JSON document instead of text
   --root <dir>                 folder that $ref'd files must stay inside (default: the spec's folder)
   --allow-remote-refs <hosts>  comma-separated hosts whose http(s) $refs may be fetched
   --max-file-size <size>       largest spec file read (default 25MB)
+Diff options (diff, run):
+  --base <commit>              run: compare with the spec at this commit
+  --format <f>                 diff: markdown (the PR comment body), json or text (default)
+  --fail-on <level>            ERR (default), WARN, INFO or NONE
+  --accepted-breaks-file <f>   accepted breaking changes by fingerprint (default .github/accepted-breaking-changes.yaml)
+  --label <name>               a pull request label, for --accept-label (repeatable)
+  --accept-label <name>        the label that accepts breaking changes (default breaking-change-accepted)
+  --flatten-allof, --include-paths <re>, --exclude-paths <re>, --filter-extension <re>,
+  --exclude-extensions <names>, --deprecation-days-beta <n>, --deprecation-days-stable <n>
   -h, --help                   this text
   -v, --version                the version
 
 Exit status: 0 ok, 1 the check failed, 2 bad usage or unreadable input.`;
 
-const flagOf: Partial<Record<keyof RawConfig, string>> = { spec: 'the <spec> argument' };
+/** Inputs that are flags too (the rest are the positional spec, or action-only). */
+const flagInputs = inputNames.filter((n) => n !== 'spec' && n !== 'stages' && n !== 'github-token' && n !== 'changes-file' && n !== 'flatten-allof');
 
 async function main(argv: string[]): Promise<number> {
   let parsed;
@@ -34,10 +51,11 @@ async function main(argv: string[]): Promise<number> {
       args: argv,
       allowPositionals: true,
       options: {
+        ...Object.fromEntries(flagInputs.map((n) => [n, { type: 'string' as const }])),
+        'flatten-allof': { type: 'boolean' },
         json: { type: 'boolean' },
-        root: { type: 'string' },
-        'allow-remote-refs': { type: 'string' },
-        'max-file-size': { type: 'string' },
+        format: { type: 'string' },
+        label: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -45,38 +63,85 @@ async function main(argv: string[]): Promise<number> {
   } catch (error) {
     return fail(new UserError((error as Error).message, undefined, 'Run with --help for the options.'));
   }
-  const { values, positionals } = parsed;
+  const values = parsed.values as Record<string, string | boolean | string[] | undefined>;
   if (values.version) {
     process.stdout.write(`${process.env.FPD_VERSION ?? '0.1.0'}\n`);
     return 0;
   }
-  const [command, ...specs] = positionals;
+  const [command, ...args] = parsed.positionals;
   if (values.help || command === undefined) {
     process.stdout.write(usage + '\n');
     return values.help ? 0 : 2;
   }
-  if (command !== 'validate' && command !== 'run') return fail(new UserError(`unknown command "${command}"`, undefined, 'Commands: validate, run. Run with --help for details.'));
-
+  const json = values.json === true;
   try {
-    const config = parseConfig(
-      { spec: specs.join('\n'), root: values.root, 'allow-remote-refs': values['allow-remote-refs'], 'max-file-size': values['max-file-size'], stages: 'validate' },
-      { name: (key) => flagOf[key] ?? `--${key}`, workspace: process.cwd() },
-    );
-    const report = await runPipeline(config);
-    const out = values.json ? JSON.stringify(validationJson(report.validations), null, 2) : validationText(report.validations);
-    process.stdout.write(out + '\n');
-    return report.ok ? 0 : 1;
+    if (command === 'validate' || command === 'run') return await validateOrRun(command, args, values, json);
+    if (command === 'diff') return await diff(args, values, json);
+    throw new UserError(`unknown command "${command}"`, undefined, 'Commands: validate, diff, run. Run with --help for details.');
   } catch (error) {
-    if (error instanceof UserError) return fail(error, values.json);
+    if (error instanceof UserError) return fail(error, json);
     throw error;
   }
 }
 
+function config(specs: string[], values: Record<string, unknown>, stages: string): Config {
+  const raw: RawConfig = { spec: specs.join('\n'), stages };
+  for (const name of flagInputs) if (typeof values[name] === 'string') raw[name] = values[name] as string;
+  if (values['flatten-allof']) raw['flatten-allof'] = 'true';
+  return parseConfig(raw, { name: (key: InputName) => (key === 'spec' ? 'the <spec> argument' : `--${key}`), workspace: process.cwd() });
+}
+
+async function validateOrRun(command: 'validate' | 'run', specs: string[], values: Record<string, unknown>, json: boolean): Promise<number> {
+  const parsed = config(specs, values, command === 'validate' ? 'validate' : 'validate,diff');
+  const base = parsed.diff.base;
+  const report = await runPipeline(parsed, { baseEvent: base ? { kind: 'commit', commit: base } : undefined, labels: labels(values) });
+  if (command === 'validate') write(json ? JSON.stringify(validationJson(report.validations), null, 2) : validationText(report.validations));
+  else write(json ? JSON.stringify(pipelineJson(report), null, 2) : pipelineText(report));
+  return report.ok ? 0 : 1;
+}
+
+async function diff(args: string[], values: Record<string, unknown>, json: boolean): Promise<number> {
+  if (args.length !== 2) throw new UserError('diff takes two specs: diff <base> <revision>', undefined, 'For example: diff old/openapi.yaml openapi.yaml');
+  const format = (json ? 'json' : (values.format as string | undefined) ?? 'text') as DiffFormat;
+  if (!['markdown', 'json', 'text'].includes(format)) throw new UserError(`--format: "${format}" is not one of markdown, json, text`);
+  const [baseFile, revisionFile] = args as [string, string];
+  const parsed = config([revisionFile], values, 'diff');
+  const revision = await loadSpec(path.resolve(revisionFile), {
+    root: parsed.root,
+    allowRemoteRefs: parsed.allowRemoteRefs,
+    limits: { maxFileBytes: parsed.maxFileSize },
+  });
+  const report = await diffSpec({
+    base: { kind: 'file', file: path.resolve(baseFile) },
+    revision,
+    options: parsed.diff,
+    load: { allowRemoteRefs: parsed.allowRemoteRefs, limits: { maxFileBytes: parsed.maxFileSize } },
+    workspace: process.cwd(),
+    labels: labels(values),
+  });
+  process.stdout.write(renderReport(report, format));
+  return report.verdict.passed ? 0 : 1;
+}
+
+function labels(values: Record<string, unknown>): string[] {
+  return (values.label as string[] | undefined) ?? [];
+}
+
+function write(text: string): void {
+  process.stdout.write(text + '\n');
+}
+
 function fail(error: UserError, json = false): number {
-  if (json) process.stdout.write(JSON.stringify({ valid: false, error: { message: error.message, hint: error.hint ?? null, ...error.place } }, null, 2) + '\n');
+  if (json) process.stdout.write(JSON.stringify({ ok: false, error: { message: error.message, hint: error.hint ?? null, ...error.place } }, null, 2) + '\n');
   else process.stderr.write(`error: ${error.describe()}\n`);
   return error.exitCode;
 }
+
+// Piped into `head`, the reader may leave early: that is not an error of ours.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
 
 main(process.argv.slice(2)).then(
   (code) => {

@@ -3,12 +3,21 @@
  * (keyed by the action input's name) and checked here, so a bad value gets the same message either
  * way, naming the input and what it accepts.
  */
+import { defaultDiffOptions, type DiffOptions } from './diff/diff.ts';
+import type { FailOn } from './diff/gate.ts';
 import { UserError } from './errors.ts';
 
 export const allStages = ['validate', 'diff', 'collection', 'fastapi', 'build', 'contract'] as const;
 export type Stage = (typeof allStages)[number];
 /** Stages this version can run; the rest are accepted names that say they are not here yet. */
-export const availableStages: readonly Stage[] = ['validate'];
+export const availableStages: readonly Stage[] = ['validate', 'diff'];
+
+export interface DiffConfig extends DiffOptions {
+  /** A commit-ish to compare with, instead of the one the event implies. */
+  base: string | undefined;
+  /** Where the JSON file of every change is written (default: in the runner's temp folder). */
+  changesFile: string | undefined;
+}
 
 export interface Config {
   /** Spec files or glob patterns, relative to the workspace. */
@@ -22,16 +31,38 @@ export interface Config {
   maxFileSize: number;
   /** Repository root: relative paths resolve against it, and annotations are relative to it. */
   workspace: string;
-  /** Token for check runs (and, later, comments); optional. */
+  /** Token for check runs and the pull request comment; optional. */
   githubToken: string | undefined;
+  diff: DiffConfig;
 }
 
 /** Raw values keyed by action input name; undefined or '' means not given. */
-export type RawConfig = Partial<Record<'spec' | 'stages' | 'root' | 'allow-remote-refs' | 'max-file-size' | 'github-token', string>>;
+export const inputNames = [
+  'spec',
+  'stages',
+  'root',
+  'allow-remote-refs',
+  'max-file-size',
+  'github-token',
+  'base',
+  'fail-on',
+  'accepted-breaks-file',
+  'accept-label',
+  'deprecation-days-beta',
+  'deprecation-days-stable',
+  'flatten-allof',
+  'include-paths',
+  'exclude-paths',
+  'filter-extension',
+  'exclude-extensions',
+  'changes-file',
+] as const;
+export type InputName = (typeof inputNames)[number];
+export type RawConfig = Partial<Record<InputName, string>>;
 
 export interface ConfigSource {
   /** How a key is named to the user: `input "spec"` or `--spec`. */
-  name(key: keyof RawConfig): string;
+  name(key: InputName): string;
   workspace: string;
 }
 
@@ -49,7 +80,45 @@ export function parseConfig(raw: RawConfig, source: ConfigSource): Config {
     maxFileSize: parseSize(given('max-file-size') ?? '25MB', source),
     workspace: source.workspace,
     githubToken: given('github-token'),
+    diff: {
+      ...defaultDiffOptions,
+      base: given('base'),
+      failOn: parseChoice(given('fail-on') ?? defaultDiffOptions.failOn, ['ERR', 'WARN', 'INFO', 'NONE'] as const, 'fail-on', source, (v) => v.toUpperCase()),
+      acceptedBreaksFile: given('accepted-breaks-file') ?? defaultDiffOptions.acceptedBreaksFile,
+      acceptLabel: given('accept-label') ?? defaultDiffOptions.acceptLabel,
+      deprecationDaysBeta: parseCount(given('deprecation-days-beta'), 'deprecation-days-beta', source),
+      deprecationDaysStable: parseCount(given('deprecation-days-stable'), 'deprecation-days-stable', source),
+      flattenAllOf: parseChoice(given('flatten-allof') ?? 'false', ['true', 'false'] as const, 'flatten-allof', source, (v) => v.toLowerCase()) === 'true',
+      includePaths: parseRegex(given('include-paths'), 'include-paths', source),
+      excludePaths: parseRegex(given('exclude-paths'), 'exclude-paths', source),
+      filterExtension: parseRegex(given('filter-extension'), 'filter-extension', source),
+      excludeExtensions: list(given('exclude-extensions')),
+      changesFile: given('changes-file'),
+    },
   };
+}
+
+function parseChoice<T extends string>(value: string, choices: readonly T[], key: InputName, source: ConfigSource, normalise: (v: string) => string = (v) => v): T {
+  const found = choices.find((c) => c === normalise(value));
+  if (!found) throw new UserError(`${source.name(key)}: "${value}" is not one of ${choices.join(', ')}`, undefined, `Use one of: ${choices.join(', ')}.`);
+  return found;
+}
+
+function parseCount(value: string | undefined, key: InputName, source: ConfigSource): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d{1,5}$/.test(value)) throw new UserError(`${source.name(key)}: "${value}" is not a number of days`, undefined, 'Write a whole number, e.g. 90.');
+  return Number(value);
+}
+
+/** oasdiff takes these as Go regular expressions; the common subset is checked here with JavaScript's. */
+function parseRegex(value: string | undefined, key: InputName, source: ConfigSource): string | undefined {
+  if (value === undefined) return undefined;
+  try {
+    new RegExp(value);
+  } catch (error) {
+    throw new UserError(`${source.name(key)}: "${value}" is not a regular expression (${(error as Error).message})`, undefined, 'Write a regular expression such as ^/internal/.');
+  }
+  return value;
 }
 
 /** Comma- or newline-separated values. */

@@ -1,12 +1,20 @@
 /**
- * Stage order. Each spec is loaded once; every stage works from that Spec and returns a result, and
- * every surface (terminal, summary, annotations, outputs) is rendered from those results.
+ * Stage order and concurrency. Each spec is loaded once; every stage works from that Spec and
+ * returns an outcome, and every surface (terminal, summary, annotations, outputs) is rendered from
+ * those outcomes. The diff runs oasdiff in a child process while validation runs here.
  */
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { glob } from 'tinyglobby';
 import type { Config } from './config.ts';
+import { retrieveBase, type BaseEvent } from './diff/base.ts';
+import type { DiffReport } from './diff/changelog.ts';
+import { diffSpec } from './diff/diff.ts';
+import { findOasdiff, type OasdiffBinary } from './diff/oasdiff-binary.ts';
 import { UserError } from './errors.ts';
 import { InvalidSpecError, loadSpec } from './spec/load.ts';
+import type { LoadedSpec } from './spec/loaded-spec.ts';
 import type { Diagnostic, SpecFamily } from './spec/types.ts';
 import { validateSpec } from './spec/validate/index.ts';
 
@@ -21,31 +29,106 @@ export interface ValidateOutcome {
   diagnostics: Diagnostic[];
 }
 
+/** `error`: the stage could not run (a user-side cause, such as a base commit that cannot be fetched). */
+export type StageOutcome<T> = { status: 'ok' | 'failed'; data: T } | { status: 'skipped'; reason: string } | { status: 'error'; error: UserError };
+
+export interface SpecRun {
+  spec: string;
+  validation: ValidateOutcome;
+  /** Absent when the diff stage was not asked for. */
+  diff?: StageOutcome<DiffReport>;
+}
+
 export interface PipelineReport {
   ok: boolean;
+  runs: SpecRun[];
   validations: ValidateOutcome[];
+  /** The diffs that ran. */
+  diffs: DiffReport[];
 }
 
-export async function runPipeline(config: Config): Promise<PipelineReport> {
+/** What the run knows beyond the Config: the event's base and labels, from the runner or the CLI. */
+export interface PipelineContext {
+  /** What to compare with; undefined when the event implies no base and none was given. */
+  baseEvent?: BaseEvent;
+  labels: readonly string[];
+  log?: (message: string) => void;
+}
+
+export async function runPipeline(config: Config, context: PipelineContext = { labels: [] }): Promise<PipelineReport> {
   const specs = await expandSpecs(config);
-  const validations: ValidateOutcome[] = [];
-  for (const spec of specs) validations.push(await validateOne(spec, config));
-  return { ok: validations.every((v) => v.valid), validations };
+  let binary: Promise<OasdiffBinary> | undefined;
+  const oasdiff = () => (binary ??= findOasdiff({ explicit: config.diff.oasdiffPath, log: context.log }));
+  const runs: SpecRun[] = [];
+  for (const spec of specs) runs.push(await runSpec(spec, config, context, oasdiff));
+  const failed = (r: SpecRun) => !r.validation.valid || r.diff?.status === 'failed' || r.diff?.status === 'error';
+  return {
+    ok: !runs.some(failed),
+    runs,
+    validations: runs.map((r) => r.validation),
+    diffs: runs.flatMap((r) => (r.diff && (r.diff.status === 'ok' || r.diff.status === 'failed') ? [r.diff.data] : [])),
+  };
 }
 
-async function validateOne(spec: string, config: Config): Promise<ValidateOutcome> {
+async function runSpec(spec: string, config: Config, context: PipelineContext, oasdiff: () => Promise<OasdiffBinary>): Promise<SpecRun> {
+  let loaded: LoadedSpec;
   try {
-    const loaded = await loadSpec(path.resolve(config.workspace, spec), {
+    loaded = await loadSpec(path.resolve(config.workspace, spec), {
       root: config.root === undefined ? undefined : path.resolve(config.workspace, config.root),
       allowRemoteRefs: config.allowRemoteRefs,
       limits: { maxFileBytes: config.maxFileSize },
       displayBase: config.workspace,
     });
-    return { spec, ...validateSpec(loaded) };
   } catch (error) {
-    if (error instanceof InvalidSpecError) return { spec, valid: false, operations: 0, schemas: 0, diagnostics: error.diagnostics };
-    throw error;
+    if (!(error instanceof InvalidSpecError)) throw error;
+    const validation = { spec, valid: false, operations: 0, schemas: 0, diagnostics: error.diagnostics };
+    return { spec, validation, ...(config.stages.includes('diff') && { diff: { status: 'skipped', reason: 'the spec does not parse' } }) };
   }
+  // Start oasdiff first: it runs in its own process while validation takes this one.
+  const diff = config.stages.includes('diff') ? settle(diffStage(loaded, config, context, oasdiff)) : undefined;
+  const validation = { spec, ...validateSpec(loaded) };
+  if (!diff) return { spec, validation };
+  const outcome = await diff;
+  if (!validation.valid) return { spec, validation, diff: { status: 'skipped', reason: 'the spec is invalid; fix it first' } };
+  if (outcome instanceof UserError) return { spec, validation, diff: { status: 'error', error: outcome } };
+  if (outcome instanceof Error) throw outcome;
+  return { spec, validation, diff: outcome };
+}
+
+async function diffStage(spec: LoadedSpec, config: Config, context: PipelineContext, oasdiff: () => Promise<OasdiffBinary>): Promise<StageOutcome<DiffReport>> {
+  if (!context.baseEvent) {
+    return { status: 'skipped', reason: 'no base to compare with: pull_request and push events have one; give a commit as the base input (--base) to compare anyway' };
+  }
+  const outDir = await fs.mkdtemp(path.join(os.tmpdir(), 'fpd-base-'));
+  try {
+    const base = await retrieveBase({
+      workTree: config.workspace,
+      event: context.baseEvent,
+      spec: spec.root.id,
+      // A multi-file spec (or one given a root) is taken whole: its files may move between commits.
+      folder: spec.files.size > 1 || config.root !== undefined ? spec.rootDir : undefined,
+      outDir,
+      log: context.log,
+    });
+    const report = await diffSpec({
+      base,
+      revision: spec,
+      options: config.diff,
+      load: { allowRemoteRefs: config.allowRemoteRefs, limits: { maxFileBytes: config.maxFileSize } },
+      workspace: config.workspace,
+      labels: context.labels,
+      binary: base.kind === 'found' ? await oasdiff() : undefined,
+      log: context.log,
+    });
+    return { status: report.verdict.passed ? 'ok' : 'failed', data: report };
+  } finally {
+    await fs.rm(outDir, { recursive: true, force: true });
+  }
+}
+
+/** Resolves to the value or the error, so a failure of one concurrent stage is dealt with in order. */
+function settle<T>(promise: Promise<T>): Promise<T | Error> {
+  return promise.catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
 }
 
 /** Paths are kept as given; patterns expand to the files they match, in a stable order. */

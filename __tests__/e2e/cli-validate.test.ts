@@ -7,7 +7,7 @@ import { describe, it } from 'node:test';
 import { repoRoot, scratch } from '../support/paths.ts';
 
 function cli(args: string[], cwd = repoRoot) {
-  const run = spawnSync(process.execPath, [path.join(repoRoot, 'dist/cli.js'), ...args], { cwd, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [path.join(repoRoot, 'dist/cli.js'), ...args], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -38,5 +38,33 @@ describe('fastapi-postman-deploy validate', () => {
       assert.doesNotMatch(run.stderr, /\n\s+at /);
     }
     assert.match(cli(['validate', 'nope.yaml']).stderr, /^error: cannot read the spec file nope\.yaml: it does not exist/);
+  });
+});
+
+describe('fastapi-postman-deploy diff and run', () => {
+  const specs = path.join(repoRoot, '..', 'shared', 'specs');
+  it('diff: exit 1 on breaking changes, every format, and --fail-on NONE passes', () => {
+    const args = ['diff', path.join(specs, 'openai-2024-12-18.yaml'), path.join(specs, 'openai-2026-08-21.yaml')];
+    const text = cli(args);
+    assert.equal(text.code, 1);
+    assert.match(text.stdout, /^API diff of .*openai-2026-08-21\.yaml against .*openai-2024-12-18\.yaml: Failed: 726 changes at ERR or above not accepted\.\nChanges: ERR 726, WARN 238, INFO 858\n/);
+    const json = JSON.parse(cli([...args, '--json']).stdout);
+    assert.equal(json.breakingCount, 964);
+    assert.ok(json.changes.every((c: { fingerprint: string; source?: { line: number } }) => /^[0-9a-f]{12}$/.test(c.fingerprint)));
+    const markdown = cli([...args, '--format', 'markdown']).stdout;
+    assert.ok(markdown.length < 65_536, `${markdown.length} characters`);
+    assert.equal(cli([...args, '--fail-on', 'NONE']).code, 0);
+    assert.equal(cli([...args, '--fail-on', 'sometimes']).code, 2);
+  });
+
+  it('run: validates, then compares with --base', () => {
+    const skipped = cli(['run', 'example/openapi.yaml']);
+    assert.equal(skipped.code, 0);
+    assert.match(skipped.stdout, /API diff skipped: no base to compare with/);
+    const compared = cli(['run', 'example/openapi.yaml', '--base', 'HEAD', '--json']);
+    assert.equal(compared.code, 0, compared.stderr);
+    const doc = JSON.parse(compared.stdout);
+    assert.equal(doc.ok, true);
+    assert.equal(doc.diffs[0].passed, true);
   });
 });

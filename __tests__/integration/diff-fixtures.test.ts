@@ -132,12 +132,12 @@ describe('diff fixtures', () => {
     }
   });
 
-  it('a spec oasdiff cannot read is a UserError naming it', async () => {
+  it('a base that cannot be read is a UserError naming it', async () => {
     const dir = path.join(fixtures, 'no-changes');
     const revision = await loadSpec(path.join(dir, 'revision.yaml'), { displayBase: dir });
     await assert.rejects(
       diffSpec({ base: { kind: 'file', file: path.join(dir, 'missing.yaml') }, revision, options: defaultDiffOptions, workspace: dir }),
-      (error: Error) => error.name === 'UserError' && /oasdiff could not compare the specs: .*missing\.yaml/.test(error.message),
+      (error: Error) => error.name === 'UserError' && /cannot read the spec file missing\.yaml/.test(error.message),
     );
   });
 });

@@ -11,15 +11,39 @@ function fails(raw: RawConfig, message: RegExp, hint?: RegExp) {
 
 describe('Config', () => {
   it('reads defaults', () => {
-    assert.deepEqual(parseConfig({ spec: 'openapi.yaml' }, asInputs), {
+    const { diff, ...rest } = parseConfig({ spec: 'openapi.yaml' }, asInputs);
+    assert.deepEqual(rest, {
       specs: ['openapi.yaml'],
-      stages: ['validate'],
+      stages: ['validate', 'diff'],
       root: undefined,
       allowRemoteRefs: [],
       maxFileSize: 25 * 1024 * 1024,
       workspace: '/repo',
       githubToken: undefined,
     });
+    assert.deepEqual(diff, {
+      failOn: 'ERR',
+      acceptLabel: 'breaking-change-accepted',
+      acceptedBreaksFile: '.github/accepted-breaking-changes.yaml',
+      base: undefined,
+      deprecationDaysBeta: undefined,
+      deprecationDaysStable: undefined,
+      flattenAllOf: false,
+      includePaths: undefined,
+      excludePaths: undefined,
+      filterExtension: undefined,
+      excludeExtensions: [],
+      changesFile: undefined,
+    });
+  });
+
+  it('reads the diff inputs', () => {
+    const { diff } = parseConfig({ spec: 'a', 'fail-on': 'warn', 'flatten-allof': 'TRUE', 'deprecation-days-stable': '90', 'exclude-paths': '^/internal/', 'exclude-extensions': 'x-internal, x-beta', base: 'main' }, asInputs);
+    assert.deepEqual([diff.failOn, diff.flattenAllOf, diff.deprecationDaysStable, diff.excludePaths, diff.excludeExtensions, diff.base], ['WARN', true, 90, '^/internal/', ['x-internal', 'x-beta'], 'main']);
+    fails({ spec: 'a', 'fail-on': 'sometimes' }, /^input "fail-on": "sometimes" is not one of ERR, WARN, INFO, NONE/);
+    fails({ spec: 'a', 'include-paths': '(' }, /^input "include-paths": "\(" is not a regular expression/);
+    fails({ spec: 'a', 'deprecation-days-beta': '-1' }, /is not a number of days/);
+    fails({ spec: 'a', 'flatten-allof': 'maybe' }, /^input "flatten-allof": "maybe" is not one of true, false/);
   });
 
   it('reads lists separated by commas or newlines, and sizes with units', () => {
@@ -38,5 +62,6 @@ describe('Config', () => {
 
   it('says which stages this version does not have yet', () => {
     fails({ spec: 'a', stages: 'contract' }, /the stage "contract" is not part of this version yet/);
+    assert.deepEqual(parseConfig({ spec: 'a', stages: 'diff, validate' }, asInputs).stages, ['validate', 'diff']);
   });
 });

@@ -3,8 +3,12 @@
  * the revision's source, judged by the gate, ready for any renderer in changelog.ts.
  */
 import { promises as fs } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import type { Spec } from '../spec/types.ts';
+import { InlineView } from '../spec/inline-view.ts';
+import { UserError } from '../errors.ts';
+import { loadSpec, type LoadOptions } from '../spec/load.ts';
+import type { LoadedSpec } from '../spec/loaded-spec.ts';
 import type { BaseSpec } from './base.ts';
 import type { BaseDescription, DiffReport } from './changelog.ts';
 import { DEFAULT_ACCEPT_LABEL, DEFAULT_FAIL_ON, judge, parseAcceptedBreaks, utcDate, type AcceptedBreaks, type FailOn } from './gate.ts';
@@ -30,7 +34,6 @@ export const defaultDiffOptions: DiffOptions = {
   failOn: DEFAULT_FAIL_ON,
   acceptLabel: DEFAULT_ACCEPT_LABEL,
   acceptedBreaksFile: DEFAULT_ACCEPTED_BREAKS_FILE,
-  externalRefs: true,
 };
 
 /** The base as the caller found it: a file given on the command line, or what retrieveBase() wrote. */
@@ -38,7 +41,9 @@ export type DiffBase = { kind: 'file'; file: string } | BaseSpec;
 
 export interface DiffInput {
   base: DiffBase;
-  revision: Spec;
+  revision: LoadedSpec;
+  /** How to load the base: the same ref policy and limits as the revision. */
+  load?: Pick<LoadOptions, 'allowRemoteRefs' | 'limits'>;
   options: DiffOptions;
   /** The workspace: the accepted-breaks file is read from here, and paths are shown relative to it. */
   workspace: string;
@@ -69,7 +74,11 @@ export async function diffSpec(input: DiffInput): Promise<DiffReport> {
   }
 
   const binary = input.binary ?? (await findOasdiff({ explicit: options.oasdiffPath, log: input.log }));
-  const baseFile = input.base.file;
+  const baseSpec = await loadSpec(input.base.file, { ...input.load, root: baseRoot(input.base.file, revision), displayBase: input.workspace });
+  const refused = baseSpec.problems[0];
+  if (refused) {
+    throw new UserError(`the base spec cannot be compared: ${refused.message}`, { file: refused.location.file, line: refused.location.line, column: refused.location.column }, refused.hint);
+  }
   const rewrite: PathRewrite[] = [];
   let base: BaseDescription;
   if (input.base.kind === 'found') {
@@ -77,10 +86,33 @@ export async function diffSpec(input: DiffInput): Promise<DiffReport> {
     rewrite.push({ from: input.base.outDir + path.sep, to: '' });
     base = { kind: 'found', path: input.base.repoPath, commit: input.base.commit };
   } else {
-    base = { kind: 'found', path: shownPath(input.workspace, baseFile) };
+    base = { kind: 'found', path: shownPath(input.workspace, input.base.file) };
   }
-  const changes = await runOasdiff({ binary: binary.path, base: baseFile, revision: revision.root.id, options, rewrite });
-  return { spec, base, verdict: gate(changes) };
+  const work = await fs.mkdtemp(path.join(os.tmpdir(), 'fpd-diff-'));
+  try {
+    const [baseFile, revisionFile] = await Promise.all([oasdiffInput(baseSpec, work, 'base'), oasdiffInput(revision, work, 'revision')]);
+    // oasdiff never resolves a ref itself: the loader has read every file under the ref policy.
+    const changes = await runOasdiff({ binary: binary.path, base: baseFile, revision: revisionFile, options: { ...options, externalRefs: false }, rewrite });
+    return { spec, base, verdict: gate(changes) };
+  } finally {
+    await fs.rm(work, { recursive: true, force: true });
+  }
+}
+
+/**
+ * What oasdiff reads: a single-file spec as it is; a multi-file one as one JSON document with the
+ * refs between files inlined by the loader, so oasdiff opens no other file and no URL.
+ */
+async function oasdiffInput(spec: LoadedSpec, dir: string, name: string): Promise<string> {
+  if (spec.files.size === 1 && !/^https?:/i.test(spec.root.id)) return spec.root.id;
+  const file = path.join(dir, `${name}.json`);
+  await fs.writeFile(file, JSON.stringify(new InlineView(spec).document));
+  return file;
+}
+
+/** The base's allowed folder stands to its spec as the revision's does to the revision. */
+function baseRoot(baseFile: string, revision: LoadedSpec): string {
+  return path.resolve(path.dirname(baseFile), path.relative(path.dirname(revision.root.id), revision.rootDir));
 }
 
 /** The accepted-breaks file, or none when it does not exist. */

@@ -3,6 +3,7 @@
  * every change with its level, so the breaking list and the gate are derived here rather than from a
  * second `breaking` run or oasdiff's own `--fail-on` exit status (which would stop before reporting).
  */
+import os from 'node:os';
 import { spawn } from 'node:child_process';
 import { UserError } from '../errors.ts';
 
@@ -192,7 +193,9 @@ interface Execution {
 
 function execute(binary: string, args: string[], timeoutMs: number): Promise<Execution> {
   return new Promise((resolve) => {
-    const child = spawn(binary, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+        // oasdiff needs no secrets: give it a minimal environment, not the job's.
+    const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? os.tmpdir(), TMPDIR: os.tmpdir(), NO_COLOR: '1' };
+    const child = spawn(binary, args, { stdio: ['ignore', 'pipe', 'pipe'], env });
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
     let timedOut = false;

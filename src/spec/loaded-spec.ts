@@ -23,6 +23,11 @@ export class LoadedSpec implements Spec {
     this.document = root.data as Record<string, unknown>;
   }
 
+  /** The folder every file of the description lies in (the ref policy's root). */
+  get rootDir(): string {
+    return this.policy.rootDir;
+  }
+
   fileOf(node: object): ParsedFile {
     return this.owners.get(node) ?? this.root;
   }

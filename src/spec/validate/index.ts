@@ -1,7 +1,7 @@
 /** The validate stage: every problem of a loaded spec, each located where it is written. */
 import type { LoadedSpec } from '../loaded-spec.ts';
 import type { Diagnostic, SpecFamily } from '../types.ts';
-import { InlineView } from './inline-view.ts';
+import { InlineView } from '../inline-view.ts';
 import { operations } from './rules/operations.ts';
 import { duplicateOperationIds } from './rules/operation-ids.ts';
 import { pathParameterMismatches } from './rules/path-parameters.ts';

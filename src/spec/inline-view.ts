@@ -6,8 +6,8 @@
  * and every inlined value remembers where it is written, so an error found anywhere in the view is
  * reported in the file and at the line where the offending text is.
  */
-import type { LoadedSpec } from '../loaded-spec.ts';
-import type { SourceLocation, SpecFile } from '../types.ts';
+import type { LoadedSpec } from './loaded-spec.ts';
+import type { SourceLocation, SpecFile } from './types.ts';
 
 interface Origin {
   file: SpecFile;
