@@ -1,18 +1,73 @@
 /** What each benchmark case runs. `prepare` loads modules (not timed); the function it returns is. */
 import SwaggerParser from '@apidevtools/swagger-parser';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync, copyFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { retrieveBase } from '../src/diff/base.ts';
+import { renderMarkdown, renderSummary } from '../src/diff/changelog.ts';
+import { defaultDiffOptions, diffSpec } from '../src/diff/diff.ts';
+import { findOasdiff } from '../src/diff/oasdiff-binary.ts';
 import { loadSpec } from '../src/spec/load.ts';
 import { operations } from '../src/spec/validate/rules/operations.ts';
 import { validateSpec } from '../src/spec/validate/index.ts';
 
 export interface BenchCase {
-  prepare(): Promise<(spec: string) => Promise<void>>;
+  /** Untimed setup for one spec (modules, fixtures); returns the timed run. */
+  prepare(spec: string): Promise<() => Promise<void>>;
+}
+
+/**
+ * A git repository whose last commit changes `spec` from `base` to the revision, as a push leaves it:
+ * the diff stage then has to take the base from history, like in CI. `spec` is `base|revision`.
+ */
+function repoWithChange(spec: string): { dir: string; file: string; before: string } {
+  const [base, revision] = spec.split('|') as [string, string];
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'fpd-bench-repo-'));
+  const file = path.join(dir, 'api', path.basename(revision));
+  mkdirSync(path.dirname(file));
+  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.invalid', ...args], { cwd: dir, encoding: 'utf8' }).trim();
+  git('init', '-q');
+  copyFileSync(base, file);
+  git('add', '.');
+  git('commit', '-qm', 'base');
+  const before = git('rev-parse', 'HEAD');
+  copyFileSync(revision, file);
+  git('commit', '-qam', 'revision');
+  return { dir, file, before };
 }
 
 export const cases: Record<string, BenchCase> = {
+  /** The diff stage as a push runs it: base from git, both specs loaded, oasdiff, the gate, the comment. */
+  'ours:diff': {
+    async prepare(spec) {
+      const binary = await findOasdiff();
+      const { dir, file, before } = repoWithChange(spec);
+      return async () => {
+        // As the pipeline does: the spec loads while git and oasdiff run.
+        const revision = loadSpec(file, { displayBase: dir });
+        const outDir = mkdtempSync(path.join(os.tmpdir(), 'fpd-bench-base-'));
+        const base = await retrieveBase({ workTree: dir, event: { kind: 'push', before }, spec: file, outDir });
+        const report = await diffSpec({ base, revision, revisionFile: file, options: { ...defaultDiffOptions, acceptedBreaksFile: undefined }, workspace: dir, binary });
+        writeFileSync(path.join(outDir, 'comment.md'), renderMarkdown(report) + renderSummary([report]));
+      };
+    },
+  },
+  /** The peer: the oasdiff CLI alone on the same two files (its changelog, as JSON). */
+  'oasdiff:changelog': {
+    async prepare(spec) {
+      const binary = await findOasdiff();
+      const [base, revision] = spec.split('|') as [string, string];
+      return async () => {
+        const run = spawnSync(binary.path, ['changelog', base, revision, '--format', 'json'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+        if (run.status !== 0) throw new Error(run.stderr);
+      };
+    },
+  },
   /** Our validate stage, plus a source position for every operation (what annotations need). */
   'ours:validate': {
-    async prepare() {
-      return async (spec) => {
+    async prepare(spec) {
+      return async () => {
         const loaded = await loadSpec(spec);
         const result = validateSpec(loaded);
         let located = 0;
@@ -23,8 +78,8 @@ export const cases: Record<string, BenchCase> = {
   },
   /** The peer: swagger-parser's own validate (dereference + schema + spec checks). */
   'swagger-parser:validate': {
-    async prepare() {
-      return async (spec) => {
+    async prepare(spec) {
+      return async () => {
         await SwaggerParser.validate(spec);
       };
     },

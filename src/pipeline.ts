@@ -71,21 +71,24 @@ export async function runPipeline(config: Config, context: PipelineContext = { l
 }
 
 async function runSpec(spec: string, config: Config, context: PipelineContext, oasdiff: () => Promise<OasdiffBinary>): Promise<SpecRun> {
+  const file = path.resolve(config.workspace, spec);
+  const loading = loadSpec(file, {
+    root: config.root === undefined ? undefined : path.resolve(config.workspace, config.root),
+    allowRemoteRefs: config.allowRemoteRefs,
+    limits: { maxFileBytes: config.maxFileSize },
+    displayBase: config.workspace,
+  });
+  // The diff starts at once: oasdiff runs in its own process while the spec loads and validates here.
+  const diff = config.stages.includes('diff') ? settle(diffStage(file, loading, config, context, oasdiff)) : undefined;
   let loaded: LoadedSpec;
   try {
-    loaded = await loadSpec(path.resolve(config.workspace, spec), {
-      root: config.root === undefined ? undefined : path.resolve(config.workspace, config.root),
-      allowRemoteRefs: config.allowRemoteRefs,
-      limits: { maxFileBytes: config.maxFileSize },
-      displayBase: config.workspace,
-    });
+    loaded = await loading;
   } catch (error) {
+    await diff;
     if (!(error instanceof InvalidSpecError)) throw error;
     const validation = { spec, valid: false, operations: 0, schemas: 0, diagnostics: error.diagnostics };
-    return { spec, validation, ...(config.stages.includes('diff') && { diff: { status: 'skipped', reason: 'the spec does not parse' } }) };
+    return { spec, validation, ...(diff && { diff: { status: 'skipped', reason: 'the spec does not parse' } }) };
   }
-  // Start oasdiff first: it runs in its own process while validation takes this one.
-  const diff = config.stages.includes('diff') ? settle(diffStage(loaded, config, context, oasdiff)) : undefined;
   const validation = { spec, ...validateSpec(loaded) };
   if (!diff) return { spec, validation };
   const outcome = await diff;
@@ -95,34 +98,35 @@ async function runSpec(spec: string, config: Config, context: PipelineContext, o
   return { spec, validation, diff: outcome };
 }
 
-async function diffStage(spec: LoadedSpec, config: Config, context: PipelineContext, oasdiff: () => Promise<OasdiffBinary>): Promise<StageOutcome<DiffReport>> {
-  if (!context.baseEvent) {
+async function diffStage(file: string, loading: Promise<LoadedSpec>, config: Config, context: PipelineContext, oasdiff: () => Promise<OasdiffBinary>): Promise<StageOutcome<DiffReport>> {
+  const { baseEvent } = context;
+  if (!baseEvent) {
     return { status: 'skipped', reason: 'no base to compare with: pull_request and push events have one; give a commit as the base input (--base) to compare anyway' };
   }
-  const outDir = await fs.mkdtemp(path.join(os.tmpdir(), 'fpd-base-'));
+  const folders: string[] = [];
+  const base = async (folder: string | undefined) => {
+    const outDir = await fs.mkdtemp(path.join(os.tmpdir(), 'fpd-base-'));
+    folders.push(outDir);
+    return retrieveBase({ workTree: config.workspace, event: baseEvent, spec: file, folder, outDir, log: context.log });
+  };
   try {
-    const base = await retrieveBase({
-      workTree: config.workspace,
-      event: context.baseEvent,
-      spec: spec.root.id,
-      // A multi-file spec (or one given a root) is taken whole: its files may move between commits.
-      folder: spec.files.size > 1 || config.root !== undefined ? spec.rootDir : undefined,
-      outDir,
-      log: context.log,
-    });
+    // With a root, the spec's files may lie anywhere under it: take that folder whole at the base.
+    const first = await base(config.root === undefined ? undefined : path.resolve(config.workspace, config.root));
     const report = await diffSpec({
-      base,
-      revision: spec,
+      base: first,
+      wholeBase: (revision) => base(revision.rootDir),
+      revision: loading,
+      revisionFile: file,
       options: config.diff,
       load: { allowRemoteRefs: config.allowRemoteRefs, limits: { maxFileBytes: config.maxFileSize } },
       workspace: config.workspace,
       labels: context.labels,
-      binary: base.kind === 'found' ? await oasdiff() : undefined,
+      binary: first.kind === 'found' ? await oasdiff() : undefined,
       log: context.log,
     });
     return { status: report.verdict.passed ? 'ok' : 'failed', data: report };
   } finally {
-    await fs.rm(outDir, { recursive: true, force: true });
+    await Promise.all(folders.map((dir) => fs.rm(dir, { recursive: true, force: true })));
   }
 }
 

@@ -1,7 +1,7 @@
 /** The CLI as a user runs it: the bundled dist/cli.js, its output and its exit status. */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { repoRoot, scratch } from '../support/paths.ts';
@@ -66,5 +66,25 @@ describe('fastapi-postman-deploy diff and run', () => {
     const doc = JSON.parse(compared.stdout);
     assert.equal(doc.ok, true);
     assert.equal(doc.diffs[0].passed, true);
+  });
+});
+
+describe('run --base on a multi-file spec in git', () => {
+  it('takes the whole folder at the base and finds a break in a referenced file', () => {
+    const dir = scratch('fpd-cli-git-');
+    const git = (...args: string[]) => spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', ...args], { cwd: dir, encoding: 'utf8' });
+    mkdirSync(path.join(dir, 'api/models'), { recursive: true });
+    writeFileSync(path.join(dir, 'api/openapi.yaml'), "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /pets:\n    get:\n      operationId: listPets\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema: {$ref: 'models/pet.yaml'}\n");
+    writeFileSync(path.join(dir, 'api/models/pet.yaml'), 'type: object\nrequired: [id]\nproperties:\n  id: {type: string}\n  name: {type: string}\n');
+    git('init', '-q');
+    git('add', '.');
+    git('commit', '-qm', 'base');
+    writeFileSync(path.join(dir, 'api/models/pet.yaml'), 'type: object\nrequired: [id]\nproperties:\n  id: {type: string}\n');
+    git('commit', '-qam', 'drop name');
+    const run = cli(['run', 'api/openapi.yaml', '--base', 'HEAD~1', '--fail-on', 'WARN', '--json'], dir);
+    const doc = JSON.parse(run.stdout);
+    assert.equal(run.code, 1, run.stderr);
+    assert.deepEqual(doc.diffs[0].changes.map((c: { id: string }) => c.id), ['response-optional-property-removed']);
+    assert.equal(doc.diffs[0].base.path, 'api/openapi.yaml');
   });
 });

@@ -14,7 +14,7 @@ import type { BaseDescription, DiffReport } from './changelog.ts';
 import { DEFAULT_ACCEPT_LABEL, DEFAULT_FAIL_ON, judge, parseAcceptedBreaks, utcDate, type AcceptedBreaks, type FailOn } from './gate.ts';
 import { locateChanges } from './locate.ts';
 import { findOasdiff, type OasdiffBinary } from './oasdiff-binary.ts';
-import { runOasdiff, type OasdiffChange, type OasdiffOptions, type PathRewrite } from './oasdiff.ts';
+import { ExternalRefsInSpec, runOasdiff, type OasdiffChange, type OasdiffOptions, type PathRewrite } from './oasdiff.ts';
 
 /** Everything a user can set for the diff stage; folded into the one Config. */
 export interface DiffOptions extends OasdiffOptions {
@@ -41,7 +41,12 @@ export type DiffBase = { kind: 'file'; file: string } | BaseSpec;
 
 export interface DiffInput {
   base: DiffBase;
-  revision: LoadedSpec;
+  /** For a base that turns out to span several files: the base again, with its whole folder. */
+  wholeBase?: (revision: LoadedSpec) => Promise<DiffBase>;
+  /** The revision, or its loading under way: oasdiff starts on `revisionFile` without waiting. */
+  revision: LoadedSpec | Promise<LoadedSpec>;
+  /** The revision's root file, when the caller has it before the spec is loaded. */
+  revisionFile?: string;
   /** How to load the base: the same ref policy and limits as the revision. */
   load?: Pick<LoadOptions, 'allowRemoteRefs' | 'limits'>;
   options: DiffOptions;
@@ -56,47 +61,80 @@ export interface DiffInput {
 }
 
 export async function diffSpec(input: DiffInput): Promise<DiffReport> {
-  const { options, revision } = input;
+  const { options } = input;
+  const revision = Promise.resolve(input.revision);
   const accepted = await readAcceptedBreaks(input.workspace, options.acceptedBreaksFile);
-  const gate = (changes: readonly OasdiffChange[]) =>
+  const gate = async (changes: readonly OasdiffChange[]): Promise<DiffReport['verdict']> =>
     judge({
-      changes: locateChanges(changes, revision),
+      changes: locateChanges(changes, await revision),
       failOn: options.failOn,
       accepted,
       acceptLabel: options.acceptLabel,
       labels: input.labels,
       today: utcDate(input.now ?? new Date()),
     });
-  const spec = revision.root.displayPath;
 
   if (input.base.kind === 'none') {
-    return { spec, base: { kind: 'none', reason: input.base.reason, commit: input.base.commit }, verdict: gate([]) };
+    const spec = (await revision).root.displayPath;
+    return { spec, base: { kind: 'none', reason: input.base.reason, commit: input.base.commit }, verdict: await gate([]) };
   }
-
   const binary = input.binary ?? (await findOasdiff({ explicit: options.oasdiffPath, log: input.log }));
-  const baseSpec = await loadSpec(input.base.file, { ...input.load, root: baseRoot(input.base.file, revision), displayBase: input.workspace });
-  const refused = baseSpec.problems[0];
-  if (refused) {
-    throw new UserError(`the base spec cannot be compared: ${refused.message}`, { file: refused.location.file, line: refused.location.line, column: refused.location.column }, refused.hint);
-  }
-  const rewrite: PathRewrite[] = [];
-  let base: BaseDescription;
-  if (input.base.kind === 'found') {
-    // Show the base's temporary copy as the path in the repository.
-    rewrite.push({ from: input.base.outDir + path.sep, to: '' });
-    base = { kind: 'found', path: input.base.repoPath, commit: input.base.commit };
-  } else {
-    base = { kind: 'found', path: shownPath(input.workspace, input.base.file) };
-  }
   const work = await fs.mkdtemp(path.join(os.tmpdir(), 'fpd-diff-'));
   try {
-    const [baseFile, revisionFile] = await Promise.all([oasdiffInput(baseSpec, work, 'base'), oasdiffInput(revision, work, 'revision')]);
-    // oasdiff never resolves a ref itself: the loader has read every file under the ref policy.
-    const changes = await runOasdiff({ binary: binary.path, base: baseFile, revision: revisionFile, options: { ...options, externalRefs: false }, rewrite });
-    return { spec, base, verdict: gate(changes) };
+    let base = input.base;
+    await access(base.file, input.workspace);
+    // oasdiff never resolves a ref itself (external refs off), so it starts at once on the two files
+    // as they are, which is all most specs are. A side that spans several files is then read by the
+    // loader, under the ref policy, and given to oasdiff bundled into one document.
+    let baseInput = base.file;
+    let revisionInput = input.revisionFile ?? (await revision).root.id;
+    let [baseBundled, revisionBundled] = [false, false];
+    for (;;) {
+      try {
+        const rewrite: PathRewrite[] = base.kind === 'found' ? [{ from: base.outDir + path.sep, to: '' }] : [];
+        const changes = await runOasdiff({ binary: binary.path, base: baseInput, revision: revisionInput, options: { ...options, externalRefs: false }, rewrite });
+        return { spec: (await revision).root.displayPath, base: describeBase(base, input.workspace), verdict: await gate(changes) };
+      } catch (error) {
+        if (!(error instanceof ExternalRefsInSpec)) throw error;
+        if (error.side === 'revision' && !revisionBundled) {
+          revisionInput = await oasdiffInput(await revision, work, 'revision');
+          revisionBundled = true;
+        } else if (error.side === 'base' && !baseBundled) {
+          if (base.kind === 'found' && input.wholeBase) {
+            const whole = await input.wholeBase(await revision);
+            if (whole.kind === 'none') throw error;
+            base = whole;
+          }
+          baseInput = await oasdiffInput(await loadBase(base.file, input, await revision), work, 'base');
+          baseBundled = true;
+        } else throw error;
+      }
+    }
   } finally {
     await fs.rm(work, { recursive: true, force: true });
   }
+}
+
+function describeBase(base: Exclude<DiffBase, { kind: 'none' }>, workspace: string): BaseDescription {
+  return base.kind === 'found' ? { kind: 'found', path: base.repoPath, commit: base.commit } : { kind: 'found', path: shownPath(workspace, base.file) };
+}
+
+async function access(file: string, workspace: string): Promise<void> {
+  try {
+    await fs.access(file);
+  } catch {
+    throw new UserError(`cannot read the spec file ${shownPath(workspace, file)}: it does not exist`, undefined, 'Check the base path.');
+  }
+}
+
+/** A base spanning several files, read under the revision's ref policy and limits. */
+async function loadBase(file: string, input: DiffInput, revision: LoadedSpec): Promise<LoadedSpec> {
+  const spec = await loadSpec(file, { ...input.load, root: baseRoot(file, revision), displayBase: input.workspace });
+  const refused = spec.problems[0];
+  if (refused) {
+    throw new UserError(`the base spec cannot be compared: ${refused.message}`, { file: refused.location.file, line: refused.location.line, column: refused.location.column }, refused.hint);
+  }
+  return spec;
 }
 
 /**

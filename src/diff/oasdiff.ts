@@ -123,6 +123,13 @@ function sourcePoint(value: unknown): SourcePoint | undefined {
   return { file, line, column: typeof column === 'number' && column > 0 ? column : 1 };
 }
 
+/** With external refs off, oasdiff met a `$ref` to another file: that side must be given bundled. */
+export class ExternalRefsInSpec extends UserError {
+  constructor(readonly side: 'base' | 'revision') {
+    super(`the ${side} spec refers to other files, which oasdiff is not allowed to read`, undefined, 'Compare it bundled into one document.');
+  }
+}
+
 export interface OasdiffRun {
   binary: string;
   command?: 'changelog' | 'breaking';
@@ -162,6 +169,8 @@ export async function runOasdiff(run: OasdiffRun): Promise<OasdiffChange[]> {
   }
   // oasdiff exits 0 with a changelog; anything else (102: a spec failed to load) is a failure to compare.
   if (result.code !== 0) {
+    const external = /failed to load (base|revision) spec .*disallowed external reference/.exec(result.stderr);
+    if (external) throw new ExternalRefsInSpec(external[1] as 'base' | 'revision');
     const detail = shown(result.stderr.trim()).replace(/^Error:\s*/, '').split('\n').slice(0, 5).join('\n') || `exit status ${result.code}`;
     throw new UserError(`oasdiff could not compare the specs: ${detail}`, undefined, describeHint(detail));
   }
@@ -169,7 +178,6 @@ export async function runOasdiff(run: OasdiffRun): Promise<OasdiffChange[]> {
 }
 
 function describeHint(detail: string): string {
-  if (detail.includes('disallowed external reference')) return 'The spec refers to other files or URLs: allow external refs for this spec.';
   if (detail.includes('failed to load base spec')) return 'The spec at the base commit does not parse; fix it on the base branch or diff against another base.';
   return 'Check that both specs are valid OpenAPI (run the validate stage).';
 }
