@@ -1,15 +1,25 @@
 import { createRequire as __createRequire } from 'node:module';const require = __createRequire(import.meta.url);
 import {
+  COMMENT_LIMIT,
+  LEVELS,
   UserError,
   __commonJS,
   __require,
   __toESM,
+  breakingAnnotations,
+  clip,
+  code,
+  diffOutputs,
   escapeMarkdown,
+  inputNames,
   parseConfig,
+  pipelineMarkdown,
+  pipelineText,
+  renderMarkdown,
   runPipeline,
-  validationMarkdown,
-  validationText
-} from "./chunks/chunk-ABYI3RNC.js";
+  toJson,
+  validationMarkdown
+} from "./chunks/chunk-KFKLIDZJ.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -565,10 +575,10 @@ var require_errors = __commonJS({
     };
     var kHTTPParserError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HTTP_PARSER");
     var HTTPParserError = class extends Error {
-      constructor(message, code, data) {
+      constructor(message, code2, data) {
         super(message);
         this.name = "HTTPParserError";
-        this.code = code ? `HPE_${code}` : void 0;
+        this.code = code2 ? `HPE_${code2}` : void 0;
         this.data = data ? data.toString() : void 0;
       }
       static [Symbol.hasInstance](instance) {
@@ -591,12 +601,12 @@ var require_errors = __commonJS({
     };
     var kRequestRetryError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_REQ_RETRY");
     var RequestRetryError = class extends UndiciError {
-      constructor(message, code, { headers, data }) {
+      constructor(message, code2, { headers, data }) {
         super(message);
         this.name = "RequestRetryError";
         this.message = message || "Request retry error";
         this.code = "UND_ERR_REQ_RETRY";
-        this.statusCode = code;
+        this.statusCode = code2;
         this.data = data;
         this.headers = headers;
       }
@@ -607,12 +617,12 @@ var require_errors = __commonJS({
     };
     var kResponseError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RESPONSE");
     var ResponseError = class extends UndiciError {
-      constructor(message, code, { headers, data }) {
+      constructor(message, code2, { headers, data }) {
         super(message);
         this.name = "ResponseError";
         this.message = message || "Response error";
         this.code = "UND_ERR_RESPONSE";
-        this.statusCode = code;
+        this.statusCode = code2;
         this.data = data;
         this.headers = headers;
       }
@@ -822,8 +832,8 @@ var require_tree = __commonJS({
         if (index === void 0 || index >= key.length) {
           throw new TypeError("Unreachable");
         }
-        const code = this.code = key.charCodeAt(index);
-        if (code > 127) {
+        const code2 = this.code = key.charCodeAt(index);
+        if (code2 > 127) {
           throw new TypeError("key must be ascii string");
         }
         if (key.length !== ++index) {
@@ -844,11 +854,11 @@ var require_tree = __commonJS({
         let index = 0;
         let node = this;
         while (true) {
-          const code = key.charCodeAt(index);
-          if (code > 127) {
+          const code2 = key.charCodeAt(index);
+          if (code2 > 127) {
             throw new TypeError("key must be ascii string");
           }
-          if (node.code === code) {
+          if (node.code === code2) {
             if (length === ++index) {
               node.value = value;
               break;
@@ -858,7 +868,7 @@ var require_tree = __commonJS({
               node.middle = new _TstNode(key, value, index);
               break;
             }
-          } else if (node.code < code) {
+          } else if (node.code < code2) {
             if (node.left !== null) {
               node = node.left;
             } else {
@@ -882,19 +892,19 @@ var require_tree = __commonJS({
         let index = 0;
         let node = this;
         while (node !== null && index < keylength) {
-          let code = key[index];
-          if (code <= 90 && code >= 65) {
-            code |= 32;
+          let code2 = key[index];
+          if (code2 <= 90 && code2 >= 65) {
+            code2 |= 32;
           }
           while (node !== null) {
-            if (code === node.code) {
+            if (code2 === node.code) {
               if (keylength === ++index) {
                 return node;
               }
               node = node.middle;
               break;
             }
-            node = node.code < code ? node.left : node.right;
+            node = node.code < code2 ? node.left : node.right;
           }
         }
         return null;
@@ -1050,14 +1060,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path2 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path && path[0] !== "/") {
-          path = `/${path}`;
+        if (path2 && path2[0] !== "/") {
+          path2 = `/${path2}`;
         }
-        return new URL(`${origin}${path}`);
+        return new URL(`${origin}${path2}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1508,39 +1518,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path, origin }
+          request: { method, path: path2, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path);
+        debuglog("sending request to %s %s/%s", method, origin, path2);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path, origin },
+          request: { method, path: path2, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path,
+          path2,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path, origin }
+          request: { method, path: path2, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path);
+        debuglog("trailers received from %s %s/%s", method, origin, path2);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path, origin },
+          request: { method, path: path2, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path,
+          path2,
           error2.message
         );
       });
@@ -1589,9 +1599,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path, origin }
+            request: { method, path: path2, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path);
+          debuglog("sending request to %s %s/%s", method, origin, path2);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1601,11 +1611,11 @@ var require_diagnostics = __commonJS({
         websocketDebuglog("connection opened %s%s", address, port ? `:${port}` : "");
       });
       diagnosticsChannel.channel("undici:websocket:close").subscribe((evt) => {
-        const { websocket, code, reason } = evt;
+        const { websocket, code: code2, reason } = evt;
         websocketDebuglog(
           "closed connection to %s - %s %s",
           websocket.url,
-          code,
+          code2,
           reason
         );
       });
@@ -1654,7 +1664,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path,
+        path: path2,
         method,
         body,
         headers,
@@ -1669,11 +1679,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path !== "string") {
+        if (typeof path2 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path[0] !== "/" && !(path.startsWith("http://") || path.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path2[0] !== "/" && !(path2.startsWith("http://") || path2.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path)) {
+        } else if (invalidPathRegex.test(path2)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1739,7 +1749,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path, query) : path;
+        this.path = query ? buildURL(path2, query) : path2;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -1780,10 +1790,10 @@ var require_request = __commonJS({
           channels.create.publish({ request: this });
         }
       }
-      onBodySent(chunk) {
+      onBodySent(chunk2) {
         if (this[kHandler].onBodySent) {
           try {
-            return this[kHandler].onBodySent(chunk);
+            return this[kHandler].onBodySent(chunk2);
           } catch (err) {
             this.abort(err);
           }
@@ -1826,11 +1836,11 @@ var require_request = __commonJS({
           this.abort(err);
         }
       }
-      onData(chunk) {
+      onData(chunk2) {
         assert(!this.aborted);
         assert(!this.completed);
         try {
-          return this[kHandler].onData(chunk);
+          return this[kHandler].onData(chunk2);
         } catch (err) {
           this.abort(err);
           return false;
@@ -4093,9 +4103,9 @@ var require_util2 = __commonJS({
     }
     function isValidEncodedURL(url) {
       for (let i = 0; i < url.length; ++i) {
-        const code = url.charCodeAt(i);
-        if (code > 126 || // Non-US-ASCII + DEL
-        code < 32) {
+        const code2 = url.charCodeAt(i);
+        if (code2 > 126 || // Non-US-ASCII + DEL
+        code2 < 32) {
           return false;
         }
       }
@@ -4636,15 +4646,15 @@ var require_util2 = __commonJS({
       const bytes = [];
       let byteLength = 0;
       while (true) {
-        const { done, value: chunk } = await reader.read();
+        const { done, value: chunk2 } = await reader.read();
         if (done) {
           return Buffer.concat(bytes, byteLength);
         }
-        if (!isUint8Array(chunk)) {
+        if (!isUint8Array(chunk2)) {
           throw new TypeError("Received non-Uint8Array chunk");
         }
-        bytes.push(chunk);
-        byteLength += chunk.length;
+        bytes.push(chunk2);
+        byteLength += chunk2.length;
       }
     }
     function urlIsLocal(url) {
@@ -4686,8 +4696,8 @@ var require_util2 = __commonJS({
       }
       const rangeStart = collectASequenceOfCodePoints(
         (char) => {
-          const code = char.charCodeAt(0);
-          return code >= 48 && code <= 57;
+          const code2 = char.charCodeAt(0);
+          return code2 >= 48 && code2 <= 57;
         },
         data,
         position
@@ -4713,8 +4723,8 @@ var require_util2 = __commonJS({
       }
       const rangeEnd = collectASequenceOfCodePoints(
         (char) => {
-          const code = char.charCodeAt(0);
-          return code >= 48 && code <= 57;
+          const code2 = char.charCodeAt(0);
+          return code2 >= 48 && code2 <= 57;
         },
         data,
         position
@@ -4747,18 +4757,18 @@ var require_util2 = __commonJS({
         super();
         this.#zlibOptions = zlibOptions;
       }
-      _transform(chunk, encoding, callback) {
+      _transform(chunk2, encoding, callback) {
         if (!this._inflateStream) {
-          if (chunk.length === 0) {
+          if (chunk2.length === 0) {
             callback();
             return;
           }
-          this._inflateStream = (chunk[0] & 15) === 8 ? zlib.createInflate(this.#zlibOptions) : zlib.createInflateRaw(this.#zlibOptions);
+          this._inflateStream = (chunk2[0] & 15) === 8 ? zlib.createInflate(this.#zlibOptions) : zlib.createInflateRaw(this.#zlibOptions);
           this._inflateStream.on("data", this.push.bind(this));
           this._inflateStream.on("end", () => this.push(null));
           this._inflateStream.on("error", (err) => this.destroy(err));
         }
-        this._inflateStream.write(chunk, encoding, callback);
+        this._inflateStream.write(chunk2, encoding, callback);
       }
       _final(callback) {
         if (this._inflateStream) {
@@ -5484,29 +5494,29 @@ Content-Disposition: form-data`;
         let hasUnknownSizeValue = false;
         for (const [name, value] of object) {
           if (typeof value === "string") {
-            const chunk2 = textEncoder.encode(prefix + `; name="${escape(normalizeLinefeeds(name))}"\r
+            const chunk3 = textEncoder.encode(prefix + `; name="${escape(normalizeLinefeeds(name))}"\r
 \r
 ${normalizeLinefeeds(value)}\r
 `);
-            blobParts.push(chunk2);
-            length += chunk2.byteLength;
+            blobParts.push(chunk3);
+            length += chunk3.byteLength;
           } else {
-            const chunk2 = textEncoder.encode(`${prefix}; name="${escape(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape(value.name)}"` : "") + `\r
+            const chunk3 = textEncoder.encode(`${prefix}; name="${escape(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape(value.name)}"` : "") + `\r
 Content-Type: ${value.type || "application/octet-stream"}\r
 \r
 `);
-            blobParts.push(chunk2, value, rn);
+            blobParts.push(chunk3, value, rn);
             if (typeof value.size === "number") {
-              length += chunk2.byteLength + value.size + rn.byteLength;
+              length += chunk3.byteLength + value.size + rn.byteLength;
             } else {
               hasUnknownSizeValue = true;
             }
           }
         }
-        const chunk = textEncoder.encode(`--${boundary}--\r
+        const chunk2 = textEncoder.encode(`--${boundary}--\r
 `);
-        blobParts.push(chunk);
-        length += chunk.byteLength;
+        blobParts.push(chunk2);
+        length += chunk2.byteLength;
         if (hasUnknownSizeValue) {
           length = null;
         }
@@ -5898,11 +5908,11 @@ var require_client_h1 = __commonJS({
       }
       readMore() {
         while (!this.paused && this.ptr) {
-          const chunk = this.socket.read();
-          if (chunk === null) {
+          const chunk2 = this.socket.read();
+          if (chunk2 === null) {
             break;
           }
-          this.execute(chunk);
+          this.execute(chunk2);
         }
       }
       execute(data) {
@@ -6432,7 +6442,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path, host, upgrade, blocking, reset } = request2;
+      const { method, path: path2, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6513,7 +6523,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path} HTTP/1.1\r
+      let header = `${method} ${path2} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -6571,12 +6581,12 @@ upgrade: ${upgrade}\r
       assert(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
       let finished = false;
       const writer = new AsyncWriter({ abort, socket, request: request2, contentLength, client, expectsPayload, header });
-      const onData = function(chunk) {
+      const onData = function(chunk2) {
         if (finished) {
           return;
         }
         try {
-          if (!writer.write(chunk) && this.pause) {
+          if (!writer.write(chunk2) && this.pause) {
             this.pause();
           }
         } catch (err) {
@@ -6711,11 +6721,11 @@ upgrade: ${upgrade}\r
       socket.on("close", onDrain).on("drain", onDrain);
       const writer = new AsyncWriter({ abort, socket, request: request2, contentLength, client, expectsPayload, header });
       try {
-        for await (const chunk of body) {
+        for await (const chunk2 of body) {
           if (socket[kError]) {
             throw socket[kError];
           }
-          if (!writer.write(chunk)) {
+          if (!writer.write(chunk2)) {
             await waitForDrain();
           }
         }
@@ -6738,7 +6748,7 @@ upgrade: ${upgrade}\r
         this.abort = abort;
         socket[kWriting] = true;
       }
-      write(chunk) {
+      write(chunk2) {
         const { socket, request: request2, contentLength, client, bytesWritten, expectsPayload, header } = this;
         if (socket[kError]) {
           throw socket[kError];
@@ -6746,7 +6756,7 @@ upgrade: ${upgrade}\r
         if (socket.destroyed) {
           return false;
         }
-        const len = Buffer.byteLength(chunk);
+        const len = Buffer.byteLength(chunk2);
         if (!len) {
           return true;
         }
@@ -6776,9 +6786,9 @@ ${len.toString(16)}\r
 `, "latin1");
         }
         this.bytesWritten += len;
-        const ret = socket.write(chunk);
+        const ret = socket.write(chunk2);
         socket.uncork();
-        request2.onBodySent(chunk);
+        request2.onBodySent(chunk2);
         if (!ret) {
           if (socket[kParser].timeout && socket[kParser].timeoutType === TIMEOUT_HEADERS) {
             if (socket[kParser].timeout.refresh) {
@@ -7005,9 +7015,9 @@ var require_client_h2 = __commonJS({
       this[kSocket][kError] = err;
       this[kClient][kOnError](err);
     }
-    function onHttp2FrameError(type, code, id) {
+    function onHttp2FrameError(type, code2, id) {
       if (id === 0) {
-        const err = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`);
+        const err = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code2}`);
         this[kSocket][kError] = err;
         this[kClient][kOnError](err);
       }
@@ -7017,8 +7027,8 @@ var require_client_h2 = __commonJS({
       this.destroy(err);
       util.destroy(this[kSocket], err);
     }
-    function onHTTP2GoAway(code) {
-      const err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code}`, util.getSocketInfo(this));
+    function onHTTP2GoAway(code2) {
+      const err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code2}`, util.getSocketInfo(this));
       const client = this[kClient];
       client[kSocket] = null;
       client[kHTTPContext] = null;
@@ -7042,7 +7052,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path2, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7139,7 +7149,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path;
+      headers[HTTP2_HEADER_PATH] = path2;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7196,8 +7206,8 @@ var require_client_h2 = __commonJS({
         if (request2.onHeaders(Number(statusCode), parseH2Headers(realHeaders), stream.resume.bind(stream), "") === false) {
           stream.pause();
         }
-        stream.on("data", (chunk) => {
-          if (request2.onData(chunk) === false) {
+        stream.on("data", (chunk2) => {
+          if (request2.onData(chunk2) === false) {
             stream.pause();
           }
         });
@@ -7223,8 +7233,8 @@ var require_client_h2 = __commonJS({
       stream.once("error", function(err) {
         abort(err);
       });
-      stream.once("frameError", (type, code) => {
-        abort(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`));
+      stream.once("frameError", (type, code2) => {
+        abort(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code2}`));
       });
       return true;
       function writeBodyH2() {
@@ -7340,8 +7350,8 @@ var require_client_h2 = __commonJS({
         }
       );
       util.addListener(pipe, "data", onPipeData);
-      function onPipeData(chunk) {
-        request2.onBodySent(chunk);
+      function onPipeData(chunk2) {
+        request2.onBodySent(chunk2);
       }
     }
     async function writeBlob(abort, h2stream, body, client, request2, socket, contentLength, expectsPayload) {
@@ -7385,12 +7395,12 @@ var require_client_h2 = __commonJS({
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
       try {
-        for await (const chunk of body) {
+        for await (const chunk2 of body) {
           if (socket[kError]) {
             throw socket[kError];
           }
-          const res = h2stream.write(chunk);
-          request2.onBodySent(chunk);
+          const res = h2stream.write(chunk2);
+          request2.onBodySent(chunk2);
           if (!res) {
             await waitForDrain();
           }
@@ -7492,9 +7502,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path = search ? `${pathname}${search}` : pathname;
+        const path2 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path;
+        this.opts.path = path2;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -7503,10 +7513,10 @@ var require_redirect_handler = __commonJS({
           this.opts.body = null;
         }
       }
-      onData(chunk) {
+      onData(chunk2) {
         if (this.location) {
         } else {
-          return this.handler.onData(chunk);
+          return this.handler.onData(chunk2);
         }
       }
       onComplete(trailers) {
@@ -7518,9 +7528,9 @@ var require_redirect_handler = __commonJS({
           this.handler.onComplete(trailers);
         }
       }
-      onBodySent(chunk) {
+      onBodySent(chunk2) {
         if (this.handler.onBodySent) {
-          this.handler.onBodySent(chunk);
+          this.handler.onBodySent(chunk2);
         }
       }
     };
@@ -8733,10 +8743,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path = "/",
+          path: path2 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path;
+        opts.path = origin + path2;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -9158,11 +9168,11 @@ var require_retry_handler = __commonJS({
           this.abort = abort;
         }
       }
-      onBodySent(chunk) {
-        if (this.handler.onBodySent) return this.handler.onBodySent(chunk);
+      onBodySent(chunk2) {
+        if (this.handler.onBodySent) return this.handler.onBodySent(chunk2);
       }
       static [kRetryHandlerDefaultRetry](err, { state, opts }, cb) {
-        const { statusCode, code, headers } = err;
+        const { statusCode, code: code2, headers } = err;
         const { method, retryOptions } = opts;
         const {
           maxRetries,
@@ -9174,7 +9184,7 @@ var require_retry_handler = __commonJS({
           methods
         } = retryOptions;
         const { counter } = state;
-        if (code && code !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code)) {
+        if (code2 && code2 !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code2)) {
           cb(err);
           return;
         }
@@ -9326,9 +9336,9 @@ var require_retry_handler = __commonJS({
         this.abort(err);
         return false;
       }
-      onData(chunk) {
-        this.start += chunk.length;
-        return this.handler.onData(chunk);
+      onData(chunk2) {
+        this.start += chunk2.length;
+        return this.handler.onData(chunk2);
       }
       onComplete(rawTrailers) {
         this.retryCount = 0;
@@ -9492,12 +9502,12 @@ var require_readable = __commonJS({
       removeListener(ev, ...args) {
         return this.off(ev, ...args);
       }
-      push(chunk) {
-        if (this[kConsume] && chunk !== null) {
-          consumePush(this[kConsume], chunk);
-          return this[kReading] ? super.push(chunk) : true;
+      push(chunk2) {
+        if (this[kConsume] && chunk2 !== null) {
+          consumePush(this[kConsume], chunk2);
+          return this[kReading] ? super.push(chunk2) : true;
         }
-        return super.push(chunk);
+        return super.push(chunk2);
       }
       // https://fetch.spec.whatwg.org/#dom-body-text
       async text() {
@@ -9563,8 +9573,8 @@ var require_readable = __commonJS({
             } else {
               resolve(null);
             }
-          }).on("error", noop3).on("data", function(chunk) {
-            limit -= chunk.length;
+          }).on("error", noop3).on("data", function(chunk2) {
+            limit -= chunk2.length;
             if (limit <= 0) {
               this.destroy();
             }
@@ -9626,8 +9636,8 @@ var require_readable = __commonJS({
           consumePush(consume2, state.buffer[n]);
         }
       } else {
-        for (const chunk of state.buffer) {
-          consumePush(consume2, chunk);
+        for (const chunk2 of state.buffer) {
+          consumePush(consume2, chunk2);
         }
       }
       if (state.endEmitted) {
@@ -9660,9 +9670,9 @@ var require_readable = __commonJS({
       const buffer = new Uint8Array(Buffer.allocUnsafeSlow(length).buffer);
       let offset = 0;
       for (let i = 0; i < chunks.length; ++i) {
-        const chunk = chunks[i];
-        buffer.set(chunk, offset);
-        offset += chunk.length;
+        const chunk2 = chunks[i];
+        buffer.set(chunk2, offset);
+        offset += chunk2.length;
       }
       return buffer;
     }
@@ -9685,9 +9695,9 @@ var require_readable = __commonJS({
         stream.destroy(err);
       }
     }
-    function consumePush(consume2, chunk) {
-      consume2.length += chunk.length;
-      consume2.body.push(chunk);
+    function consumePush(consume2, chunk2) {
+      consume2.length += chunk2.length;
+      consume2.body.push(chunk2);
     }
     function consumeFinish(consume2, err) {
       if (consume2.body === null) {
@@ -9723,9 +9733,9 @@ var require_util3 = __commonJS({
       let chunks = [];
       let length = 0;
       try {
-        for await (const chunk of body) {
-          chunks.push(chunk);
-          length += chunk.length;
+        for await (const chunk2 of body) {
+          chunks.push(chunk2);
+          length += chunk2.length;
           if (length > CHUNK_LIMIT) {
             chunks = [];
             length = 0;
@@ -9901,8 +9911,8 @@ var require_api_request = __commonJS({
           }
         }
       }
-      onData(chunk) {
-        return this.res.push(chunk);
+      onData(chunk2) {
+        return this.res.push(chunk2);
       }
       onComplete(trailers) {
         util.parseHeaders(trailers, this.trailers);
@@ -10126,9 +10136,9 @@ var require_api_stream = __commonJS({
         const needDrain = res.writableNeedDrain !== void 0 ? res.writableNeedDrain : res._writableState?.needDrain;
         return needDrain !== true;
       }
-      onData(chunk) {
+      onData(chunk2) {
         const { res } = this;
-        return res ? res.write(chunk) : true;
+        return res ? res.write(chunk2) : true;
       }
       onComplete(trailers) {
         const { res } = this;
@@ -10266,9 +10276,9 @@ var require_api_pipeline = __commonJS({
               body.resume();
             }
           },
-          write: (chunk, encoding, callback) => {
+          write: (chunk2, encoding, callback) => {
             const { req } = this;
-            if (req.push(chunk, encoding) || req._readableState.destroyed) {
+            if (req.push(chunk2, encoding) || req._readableState.destroyed) {
               callback();
             } else {
               req[kResume] = callback;
@@ -10334,9 +10344,9 @@ var require_api_pipeline = __commonJS({
         if (!body || typeof body.on !== "function") {
           throw new InvalidReturnValueError("expected Readable");
         }
-        body.on("data", (chunk) => {
+        body.on("data", (chunk2) => {
           const { ret, body: body2 } = this;
-          if (!ret.push(chunk) && body2.pause) {
+          if (!ret.push(chunk2) && body2.pause) {
             body2.pause();
           }
         }).on("error", (err) => {
@@ -10353,9 +10363,9 @@ var require_api_pipeline = __commonJS({
         });
         this.body = body;
       }
-      onData(chunk) {
+      onData(chunk2) {
         const { res } = this;
-        return res.push(chunk);
+        return res.push(chunk2);
       }
       onComplete(trailers) {
         const { res } = this;
@@ -10708,20 +10718,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path) {
-      if (typeof path !== "string") {
-        return path;
+    function safeUrl(path2) {
+      if (typeof path2 !== "string") {
+        return path2;
       }
-      const pathSegments = path.split("?");
+      const pathSegments = path2.split("?");
       if (pathSegments.length !== 2) {
-        return path;
+        return path2;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path);
+    function matchKey(mockDispatch2, { path: path2, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path2);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10743,7 +10753,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path }) => matchValue(safeUrl(path), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path2 }) => matchValue(safeUrl(path2), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10781,9 +10791,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path, method, body, headers, query } = opts;
+      const { path: path2, method, body, headers, query } = opts;
       return {
-        path,
+        path: path2,
         method,
         body,
         headers,
@@ -11233,8 +11243,8 @@ var require_pending_interceptors_formatter = __commonJS({
     module.exports = class PendingInterceptorsFormatter {
       constructor({ disableColors } = {}) {
         this.transform = new Transform({
-          transform(chunk, _enc, cb) {
-            cb(null, chunk);
+          transform(chunk2, _enc, cb) {
+            cb(null, chunk2);
           }
         });
         this.logger = new Console({
@@ -11246,10 +11256,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path2, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path,
+            Path: path2,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -11571,8 +11581,8 @@ var require_dump = __commonJS({
         err = this.#reason ?? err;
         this.#handler.onError(err);
       }
-      onData(chunk) {
-        this.#size = this.#size + chunk.length;
+      onData(chunk2) {
+        this.#size = this.#size + chunk2.length;
         if (this.#size >= this.#maxSize) {
           this.#dumped = true;
           if (this.#aborted) {
@@ -11917,8 +11927,8 @@ var require_headers = __commonJS({
     var util = __require("node:util");
     var kHeadersMap = /* @__PURE__ */ Symbol("headers map");
     var kHeadersSortedMap = /* @__PURE__ */ Symbol("headers map sorted");
-    function isHTTPWhiteSpaceCharCode(code) {
-      return code === 10 || code === 13 || code === 9 || code === 32;
+    function isHTTPWhiteSpaceCharCode(code2) {
+      return code2 === 10 || code2 === 13 || code2 === 9 || code2 === 32;
     }
     function headerValueNormalize(potentialValue) {
       let i = 0;
@@ -14494,11 +14504,11 @@ var require_fetch = __commonJS({
               });
               return true;
             },
-            onData(chunk) {
+            onData(chunk2) {
               if (fetchParams.controller.dump) {
                 return;
               }
-              const bytes = chunk;
+              const bytes = chunk2;
               timingInfo.encodedBodySize += bytes.byteLength;
               return this.body.push(bytes);
             },
@@ -15022,8 +15032,8 @@ var require_util4 = __commonJS({
           }
           dataURL += ";base64,";
           const decoder = new StringDecoder("latin1");
-          for (const chunk of bytes) {
-            dataURL += btoa(decoder.write(chunk));
+          for (const chunk2 of bytes) {
+            dataURL += btoa(decoder.write(chunk2));
           }
           dataURL += btoa(decoder.end());
           return dataURL;
@@ -15051,8 +15061,8 @@ var require_util4 = __commonJS({
         case "BinaryString": {
           let binaryString = "";
           const decoder = new StringDecoder("latin1");
-          for (const chunk of bytes) {
-            binaryString += decoder.write(chunk);
+          for (const chunk2 of bytes) {
+            binaryString += decoder.write(chunk2);
           }
           binaryString += decoder.end();
           return binaryString;
@@ -16073,8 +16083,8 @@ var require_util6 = __commonJS({
     "use strict";
     function isCTLExcludingHtab(value) {
       for (let i = 0; i < value.length; ++i) {
-        const code = value.charCodeAt(i);
-        if (code >= 0 && code <= 8 || code >= 10 && code <= 31 || code === 127) {
+        const code2 = value.charCodeAt(i);
+        if (code2 >= 0 && code2 <= 8 || code2 >= 10 && code2 <= 31 || code2 === 127) {
           return true;
         }
       }
@@ -16082,26 +16092,26 @@ var require_util6 = __commonJS({
     }
     function validateCookieName(name) {
       for (let i = 0; i < name.length; ++i) {
-        const code = name.charCodeAt(i);
-        if (code < 33 || // exclude CTLs (0-31), SP and HT
-        code > 126 || // exclude non-ascii and DEL
-        code === 34 || // "
-        code === 40 || // (
-        code === 41 || // )
-        code === 60 || // <
-        code === 62 || // >
-        code === 64 || // @
-        code === 44 || // ,
-        code === 59 || // ;
-        code === 58 || // :
-        code === 92 || // \
-        code === 47 || // /
-        code === 91 || // [
-        code === 93 || // ]
-        code === 63 || // ?
-        code === 61 || // =
-        code === 123 || // {
-        code === 125) {
+        const code2 = name.charCodeAt(i);
+        if (code2 < 33 || // exclude CTLs (0-31), SP and HT
+        code2 > 126 || // exclude non-ascii and DEL
+        code2 === 34 || // "
+        code2 === 40 || // (
+        code2 === 41 || // )
+        code2 === 60 || // <
+        code2 === 62 || // >
+        code2 === 64 || // @
+        code2 === 44 || // ,
+        code2 === 59 || // ;
+        code2 === 58 || // :
+        code2 === 92 || // \
+        code2 === 47 || // /
+        code2 === 91 || // [
+        code2 === 93 || // ]
+        code2 === 63 || // ?
+        code2 === 61 || // =
+        code2 === 123 || // {
+        code2 === 125) {
           throw new Error("Invalid cookie name");
         }
       }
@@ -16117,31 +16127,31 @@ var require_util6 = __commonJS({
         ++i;
       }
       while (i < len) {
-        const code = value.charCodeAt(i++);
-        if (code < 33 || // exclude CTLs (0-31)
-        code > 126 || // non-ascii and DEL (127)
-        code === 34 || // "
-        code === 44 || // ,
-        code === 59 || // ;
-        code === 92) {
+        const code2 = value.charCodeAt(i++);
+        if (code2 < 33 || // exclude CTLs (0-31)
+        code2 > 126 || // non-ascii and DEL (127)
+        code2 === 34 || // "
+        code2 === 44 || // ,
+        code2 === 59 || // ;
+        code2 === 92) {
           throw new Error("Invalid cookie value");
         }
       }
     }
-    function validateCookiePath(path) {
-      for (let i = 0; i < path.length; ++i) {
-        const code = path.charCodeAt(i);
-        if (code < 32 || // exclude CTLs (0-31)
-        code > 126 || // exclude DEL and non-ascii
-        code === 59) {
+    function validateCookiePath(path2) {
+      for (let i = 0; i < path2.length; ++i) {
+        const code2 = path2.charCodeAt(i);
+        if (code2 < 32 || // exclude CTLs (0-31)
+        code2 > 126 || // exclude DEL and non-ascii
+        code2 === 59) {
           throw new Error("Invalid cookie path");
         }
       }
     }
-    function isLetterOrDigit(code) {
-      return code >= 48 && code <= 57 || // 0-9
-      code >= 65 && code <= 90 || // A-Z
-      code >= 97 && code <= 122;
+    function isLetterOrDigit(code2) {
+      return code2 >= 48 && code2 <= 57 || // 0-9
+      code2 >= 65 && code2 <= 90 || // A-Z
+      code2 >= 97 && code2 <= 122;
     }
     function validateCookieDomain(domain) {
       if (domain === " ") {
@@ -16152,8 +16162,8 @@ var require_util6 = __commonJS({
       }
       let labelLength = 0;
       for (let i = 0; i < domain.length; ++i) {
-        const code = domain.charCodeAt(i);
-        if (code === 46) {
+        const code2 = domain.charCodeAt(i);
+        if (code2 === 46) {
           if (labelLength === 0) {
             throw new Error("Invalid cookie domain");
           }
@@ -16163,10 +16173,10 @@ var require_util6 = __commonJS({
           labelLength = 0;
           continue;
         }
-        if (labelLength === 0 && !isLetterOrDigit(code)) {
+        if (labelLength === 0 && !isLetterOrDigit(code2)) {
           throw new Error("Invalid cookie domain");
         }
-        if (!isLetterOrDigit(code) && code !== 45) {
+        if (!isLetterOrDigit(code2) && code2 !== 45) {
           throw new Error("Invalid cookie domain");
         }
         if (++labelLength > 63) {
@@ -16940,37 +16950,37 @@ var require_util7 = __commonJS({
         return false;
       }
       for (let i = 0; i < protocol.length; ++i) {
-        const code = protocol.charCodeAt(i);
-        if (code < 33 || // CTL, contains SP (0x20) and HT (0x09)
-        code > 126 || code === 34 || // "
-        code === 40 || // (
-        code === 41 || // )
-        code === 44 || // ,
-        code === 47 || // /
-        code === 58 || // :
-        code === 59 || // ;
-        code === 60 || // <
-        code === 61 || // =
-        code === 62 || // >
-        code === 63 || // ?
-        code === 64 || // @
-        code === 91 || // [
-        code === 92 || // \
-        code === 93 || // ]
-        code === 123 || // {
-        code === 125) {
+        const code2 = protocol.charCodeAt(i);
+        if (code2 < 33 || // CTL, contains SP (0x20) and HT (0x09)
+        code2 > 126 || code2 === 34 || // "
+        code2 === 40 || // (
+        code2 === 41 || // )
+        code2 === 44 || // ,
+        code2 === 47 || // /
+        code2 === 58 || // :
+        code2 === 59 || // ;
+        code2 === 60 || // <
+        code2 === 61 || // =
+        code2 === 62 || // >
+        code2 === 63 || // ?
+        code2 === 64 || // @
+        code2 === 91 || // [
+        code2 === 92 || // \
+        code2 === 93 || // ]
+        code2 === 123 || // {
+        code2 === 125) {
           return false;
         }
       }
       return true;
     }
-    function isValidStatusCode(code) {
-      if (code >= 1e3 && code < 1015) {
-        return code !== 1004 && // reserved
-        code !== 1005 && // "MUST NOT be set as a status code"
-        code !== 1006;
+    function isValidStatusCode(code2) {
+      if (code2 >= 1e3 && code2 < 1015) {
+        return code2 !== 1004 && // reserved
+        code2 !== 1005 && // "MUST NOT be set as a status code"
+        code2 !== 1006;
       }
-      return code >= 3e3 && code <= 4999;
+      return code2 >= 3e3 && code2 <= 4999;
     }
     function failWebsocketConnection(ws, reason) {
       const { [kController]: controller, [kResponse]: response } = ws;
@@ -17239,7 +17249,7 @@ var require_connection = __commonJS({
       });
       return controller;
     }
-    function closeWebSocketConnection(ws, code, reason, reasonByteLength) {
+    function closeWebSocketConnection(ws, code2, reason, reasonByteLength) {
       if (isClosing(ws) || isClosed(ws)) {
       } else if (!isEstablished(ws)) {
         failWebsocketConnection(ws, "Connection was closed before it was established.");
@@ -17247,12 +17257,12 @@ var require_connection = __commonJS({
       } else if (ws[kSentClose] === sentCloseFrameState.NOT_SENT) {
         ws[kSentClose] = sentCloseFrameState.PROCESSING;
         const frame = new WebsocketFrameSend();
-        if (code !== void 0 && reason === void 0) {
+        if (code2 !== void 0 && reason === void 0) {
           frame.frameData = Buffer.allocUnsafe(2);
-          frame.frameData.writeUInt16BE(code, 0);
-        } else if (code !== void 0 && reason !== void 0) {
+          frame.frameData.writeUInt16BE(code2, 0);
+        } else if (code2 !== void 0 && reason !== void 0) {
           frame.frameData = Buffer.allocUnsafe(2 + reasonByteLength);
-          frame.frameData.writeUInt16BE(code, 0);
+          frame.frameData.writeUInt16BE(code2, 0);
           frame.frameData.write(reason, 2, "utf-8");
         } else {
           frame.frameData = emptyBuffer;
@@ -17265,8 +17275,8 @@ var require_connection = __commonJS({
         ws[kReadyState] = states.CLOSING;
       }
     }
-    function onSocketData(chunk) {
-      if (!this.ws[kByteParser].write(chunk)) {
+    function onSocketData(chunk2) {
+      if (!this.ws[kByteParser].write(chunk2)) {
         this.pause();
       }
     }
@@ -17277,25 +17287,25 @@ var require_connection = __commonJS({
       response.socket.off("close", onSocketClose);
       response.socket.off("error", onSocketError);
       const wasClean = ws[kSentClose] === sentCloseFrameState.SENT && ws[kReceivedClose];
-      let code = 1005;
+      let code2 = 1005;
       let reason = "";
       const result = ws[kByteParser].closingInfo;
       if (result && !result.error) {
-        code = result.code ?? 1005;
+        code2 = result.code ?? 1005;
         reason = result.reason;
       } else if (!ws[kReceivedClose]) {
-        code = 1006;
+        code2 = 1006;
       }
       ws[kReadyState] = states.CLOSED;
       fireEvent("close", ws, (type, init) => new CloseEvent(type, init), {
         wasClean,
-        code,
+        code: code2,
         reason
       });
       if (channels.close.hasSubscribers) {
         channels.close.publish({
           websocket: ws,
-          code,
+          code: code2,
           reason
         });
       }
@@ -17344,7 +17354,7 @@ var require_permessage_deflate = __commonJS({
        * @param {boolean} fin Final fragment flag
        * @param {Function} callback Callback function
        */
-      decompress(chunk, fin, callback) {
+      decompress(chunk2, fin, callback) {
         if (!this.#inflate) {
           let windowBits = Z_DEFAULT_WINDOWBITS;
           if (this.#options.serverMaxWindowBits) {
@@ -17378,7 +17388,7 @@ var require_permessage_deflate = __commonJS({
             callback(err);
           });
         }
-        this.#inflate.write(chunk);
+        this.#inflate.write(chunk2);
         if (fin) {
           this.#inflate.write(tail);
         }
@@ -17420,8 +17430,8 @@ var require_receiver = __commonJS({
     var { closeWebSocketConnection } = require_connection();
     var { PerMessageDeflate } = require_permessage_deflate();
     var { MessageSizeExceededError } = require_errors();
-    function failWebsocketConnectionWithCode(ws, code, reason) {
-      closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason));
+    function failWebsocketConnectionWithCode(ws, code2, reason) {
+      closeWebSocketConnection(ws, code2, reason, Buffer.byteLength(reason));
       failWebsocketConnection(ws, reason);
     }
     var ByteParser = class extends Writable {
@@ -17457,9 +17467,9 @@ var require_receiver = __commonJS({
        * @param {Buffer} chunk
        * @param {() => void} callback
        */
-      _write(chunk, _, callback) {
-        this.#buffers.push(chunk);
-        this.#byteOffset += chunk.length;
+      _write(chunk2, _, callback) {
+        this.#buffers.push(chunk2);
+        this.#byteOffset += chunk2.length;
         this.#loop = true;
         this.run(callback);
       }
@@ -17608,8 +17618,8 @@ var require_receiver = __commonJS({
                   this.#info.fin,
                   (error2, data) => {
                     if (error2) {
-                      const code = error2 instanceof MessageSizeExceededError ? 1009 : 1007;
-                      failWebsocketConnectionWithCode(this.ws, code, error2.message);
+                      const code2 = error2 instanceof MessageSizeExceededError ? 1009 : 1007;
+                      failWebsocketConnectionWithCode(this.ws, code2, error2.message);
                       return;
                     }
                     if (!this.writeFragments(data)) {
@@ -17695,11 +17705,11 @@ var require_receiver = __commonJS({
       }
       parseCloseBody(data) {
         assert(data.length !== 1);
-        let code;
+        let code2;
         if (data.length >= 2) {
-          code = data.readUInt16BE(0);
+          code2 = data.readUInt16BE(0);
         }
-        if (code !== void 0 && !isValidStatusCode(code)) {
+        if (code2 !== void 0 && !isValidStatusCode(code2)) {
           return { code: 1002, reason: "Invalid status code", error: true };
         }
         let reason = data.subarray(2);
@@ -17711,7 +17721,7 @@ var require_receiver = __commonJS({
         } catch {
           return { code: 1007, reason: "Invalid UTF-8", error: true };
         }
-        return { code, reason, error: false };
+        return { code: code2, reason, error: false };
       }
       /**
        * Parses control frames.
@@ -17726,8 +17736,8 @@ var require_receiver = __commonJS({
           }
           this.#info.closeInfo = this.parseCloseBody(body);
           if (this.#info.closeInfo.error) {
-            const { code, reason } = this.#info.closeInfo;
-            closeWebSocketConnection(this.ws, code, reason, reason.length);
+            const { code: code2, reason } = this.#info.closeInfo;
+            closeWebSocketConnection(this.ws, code2, reason, reason.length);
             failWebsocketConnection(this.ws, reason);
             return false;
           }
@@ -17965,17 +17975,17 @@ var require_websocket = __commonJS({
        * @param {number|undefined} code
        * @param {string|undefined} reason
        */
-      close(code = void 0, reason = void 0) {
+      close(code2 = void 0, reason = void 0) {
         webidl.brandCheck(this, _WebSocket);
         const prefix = "WebSocket.close";
-        if (code !== void 0) {
-          code = webidl.converters["unsigned short"](code, prefix, "code", { clamp: true });
+        if (code2 !== void 0) {
+          code2 = webidl.converters["unsigned short"](code2, prefix, "code", { clamp: true });
         }
         if (reason !== void 0) {
           reason = webidl.converters.USVString(reason, prefix, "reason");
         }
-        if (code !== void 0) {
-          if (code !== 1e3 && (code < 3e3 || code > 4999)) {
+        if (code2 !== void 0) {
+          if (code2 !== 1e3 && (code2 < 3e3 || code2 > 4999)) {
             throw new DOMException("invalid code", "InvalidAccessError");
           }
         }
@@ -17989,7 +17999,7 @@ var require_websocket = __commonJS({
             );
           }
         }
-        closeWebSocketConnection(this, code, reason, reasonByteLength);
+        closeWebSocketConnection(this, code2, reason, reasonByteLength);
       }
       /**
        * @see https://websockets.spec.whatwg.org/#dom-websocket-send
@@ -18235,15 +18245,15 @@ var require_websocket = __commonJS({
     }
     function onParserError(err) {
       let message;
-      let code;
+      let code2;
       if (err instanceof CloseEvent) {
         message = err.reason;
-        code = err.code;
+        code2 = err.code;
       } else {
         message = err.message;
       }
       fireEvent("error", this, () => new ErrorEvent("error", { error: err, message }));
-      closeWebSocketConnection(this, code);
+      closeWebSocketConnection(this, code2);
     }
     module.exports = {
       WebSocket
@@ -18396,16 +18406,16 @@ var require_eventsource_stream = __commonJS({
        * @param {Function} callback
        * @returns {void}
        */
-      _transform(chunk, _encoding, callback) {
-        if (chunk.length === 0) {
+      _transform(chunk2, _encoding, callback) {
+        if (chunk2.length === 0) {
           callback();
           return;
         }
-        if (this.maxEventSize > 0 && this.chunks.length >= this.maxBufferedChunks && chunk[0] !== LF && chunk[0] !== CR) {
+        if (this.maxEventSize > 0 && this.chunks.length >= this.maxBufferedChunks && chunk2[0] !== LF && chunk2[0] !== CR) {
           callback(createMaxEventSizeExceededError());
           return;
         }
-        this.chunks.push(chunk);
+        this.chunks.push(chunk2);
         if (this.checkBOM) {
           if (this.handleBOM()) {
             callback();
@@ -18612,10 +18622,10 @@ ${value}`;
         const chunks = [];
         let length = 0;
         for (let i = this.lineChunkIndex; i <= this.chunkIndex; i++) {
-          const chunk = this.chunks[i];
+          const chunk2 = this.chunks[i];
           const start = i === this.lineChunkIndex ? this.linePos : 0;
-          const end = i === this.chunkIndex ? this.pos : chunk.length;
-          const slice = chunk.subarray(start, end);
+          const end = i === this.chunkIndex ? this.pos : chunk2.length;
+          const slice = chunk2.subarray(start, end);
           length += slice.length;
           chunks.push(slice);
         }
@@ -18625,10 +18635,10 @@ ${value}`;
         let chunkIndex = this.lineChunkIndex;
         let pos = this.linePos;
         while (chunkIndex < this.chunks.length) {
-          const chunk = this.chunks[chunkIndex];
-          const remaining = chunk.length - pos;
+          const chunk2 = this.chunks[chunkIndex];
+          const remaining = chunk2.length - pos;
           if (offset < remaining) {
-            return chunk[pos + offset];
+            return chunk2[pos + offset];
           }
           offset -= remaining;
           chunkIndex++;
@@ -18637,8 +18647,8 @@ ${value}`;
       }
       discardLeadingBytes(count) {
         while (count > 0 && this.lineChunkIndex < this.chunks.length) {
-          const chunk = this.chunks[this.lineChunkIndex];
-          const remaining = chunk.length - this.linePos;
+          const chunk2 = this.chunks[this.lineChunkIndex];
+          const remaining = chunk2.length - this.linePos;
           if (count < remaining) {
             this.linePos += count;
             count = 0;
@@ -19050,11 +19060,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path = opts.path;
+          let path2 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path = `/${path}`;
+            path2 = `/${path2}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path);
+          url = new URL(util.parseOrigin(url).origin + path2);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19358,8 +19368,8 @@ var require_lib = __commonJS({
         return __awaiter4(this, void 0, void 0, function* () {
           return new Promise((resolve) => __awaiter4(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
-            this.message.on("data", (chunk) => {
-              output = Buffer.concat([output, chunk]);
+            this.message.on("data", (chunk2) => {
+              output = Buffer.concat([output, chunk2]);
             });
             this.message.on("end", () => {
               resolve(output.toString());
@@ -19371,8 +19381,8 @@ var require_lib = __commonJS({
         return __awaiter4(this, void 0, void 0, function* () {
           return new Promise((resolve) => __awaiter4(this, void 0, void 0, function* () {
             const chunks = [];
-            this.message.on("data", (chunk) => {
-              chunks.push(chunk);
+            this.message.on("data", (chunk2) => {
+              chunks.push(chunk2);
             });
             this.message.on("end", () => {
               resolve(Buffer.concat(chunks));
@@ -20212,9 +20222,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addCodeBlock(code, lang) {
+  addCodeBlock(code2, lang) {
     const attrs = Object.assign({}, lang && { lang });
-    const element = this.wrap("pre", this.wrap("code", code), attrs);
+    const element = this.wrap("pre", this.wrap("code", code2), attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -20447,8 +20457,182 @@ function group(name, fn) {
   });
 }
 
+// src/github/check-run.ts
+import { randomUUID as randomUUID2 } from "node:crypto";
+var ANNOTATIONS_PER_REQUEST = 50;
+var SUMMARY_MAX = 65535;
+var TITLE_MAX = 255;
+var MESSAGE_BYTES = 64 * 1024;
+async function publishCheckRun(input, client, context3) {
+  if (!context3.owner || !context3.repo || !context3.sha) {
+    return { published: false, reason: "no-commit", detail: "the run names no repository and commit to attach a check run to" };
+  }
+  const { octokit } = client;
+  const where = { owner: context3.owner, repo: context3.repo };
+  const output = { title: clip(input.title, TITLE_MAX), summary: clip(input.summary, SUMMARY_MAX) };
+  const batches = chunk(input.annotations.map(toApiAnnotation), ANNOTATIONS_PER_REQUEST);
+  const externalId = randomUUID2();
+  const completeAtOnce = batches.length <= 1;
+  try {
+    const run2 = await client.writeOnce(
+      async () => (await octokit.rest.checks.create({
+        ...where,
+        name: input.name,
+        head_sha: context3.sha,
+        external_id: externalId,
+        ...completeAtOnce ? { conclusion: input.conclusion } : { status: "in_progress" },
+        output: { ...output, annotations: batches[0] ?? [] }
+      })).data,
+      async () => {
+        const runs = await octokit.paginate(octokit.rest.checks.listForRef, { ...where, ref: context3.sha, check_name: input.name, filter: "all", per_page: 100 });
+        return runs.find((r) => r.external_id === externalId);
+      }
+    );
+    let sent = batches[0]?.length ?? 0;
+    const annotationsHeld = async () => (await octokit.rest.checks.get({ ...where, check_run_id: run2.id })).data.output.annotations_count;
+    for (const batch of batches.slice(1)) {
+      const expected = sent + batch.length;
+      await client.writeOnce(
+        async () => (await octokit.rest.checks.update({ ...where, check_run_id: run2.id, output: { ...output, annotations: batch } })).data,
+        async () => await annotationsHeld() >= expected ? run2 : void 0
+      );
+      sent = expected;
+    }
+    if (!completeAtOnce) {
+      await client.writeOnce(
+        async () => (await octokit.rest.checks.update({ ...where, check_run_id: run2.id, conclusion: input.conclusion, output })).data,
+        async () => {
+          const { data } = await octokit.rest.checks.get({ ...where, check_run_id: run2.id });
+          return data.status === "completed" ? data : void 0;
+        }
+      );
+    }
+    return { published: true, id: run2.id, url: run2.html_url ?? `${context3.serverUrl}/${where.owner}/${where.repo}/runs/${run2.id}`, annotations: sent };
+  } catch (error2) {
+    const status = error2.status;
+    if (typeof status !== "number") throw error2;
+    if (status === 403 || status === 404) {
+      return { published: false, reason: "forbidden", detail: "the token may not create check runs (it needs checks: write)" };
+    }
+    return { published: false, reason: "github-error", detail: `the GitHub API answered ${status}` };
+  }
+}
+function toApiAnnotation(a) {
+  const endLine = Math.max(a.line, a.endLine ?? a.line);
+  return {
+    path: a.path,
+    start_line: a.line,
+    end_line: endLine,
+    // GitHub takes columns only for an annotation on one line.
+    ...a.column !== void 0 && endLine === a.line && { start_column: a.column, end_column: a.column },
+    annotation_level: a.level,
+    ...a.title !== void 0 && { title: clip(a.title, TITLE_MAX) },
+    message: clipUtf8(a.message, MESSAGE_BYTES)
+  };
+}
+function chunk(items, size) {
+  const out = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+function clipUtf8(text, maxBytes) {
+  if (Buffer.byteLength(text) <= maxBytes) return text;
+  return Buffer.from(text).subarray(0, maxBytes - 3).toString("utf8").replace(/\uFFFD$/, "") + "\u2026";
+}
+
+// src/github/annotations.ts
+var runnerAnnotationLimit = 10;
+function annotate(diagnostics) {
+  for (const d of diagnostics) {
+    const properties = { title: d.rule, file: d.location.file, startLine: d.location.line, startColumn: d.location.column };
+    if (d.severity === "error") error(messageOf(d), properties);
+    else warning(messageOf(d), properties);
+  }
+}
+async function publishDiagnostics(name, diagnostics, summary2, client, context3) {
+  const errors = diagnostics.filter((d) => d.severity === "error").length;
+  const warnings = diagnostics.length - errors;
+  if (errors <= runnerAnnotationLimit && warnings <= runnerAnnotationLimit) return {};
+  if (!client) {
+    return { note: "More findings than the runner shows as annotations; give the action a github-token with checks: write to see them all on the commit." };
+  }
+  const outcome = await publishCheckRun(
+    {
+      name,
+      title: `${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}`,
+      summary: summary2,
+      annotations: diagnostics.map(toAnnotation),
+      conclusion: errors > 0 ? "failure" : "neutral"
+    },
+    client,
+    context3
+  );
+  if (outcome.published) return { url: outcome.url };
+  warning(`Could not publish all findings as a check run: ${outcome.detail}. The job summary lists every one.`);
+  return { note: `All findings are listed below; the check run could not be created: ${outcome.detail}.` };
+}
+function toAnnotation(d) {
+  return {
+    path: d.location.file,
+    line: d.location.line,
+    column: d.location.column,
+    level: d.severity === "error" ? "failure" : "warning",
+    title: d.rule,
+    message: messageOf(d)
+  };
+}
+function messageOf(d) {
+  return d.hint ? `${d.message}
+${d.hint}` : d.message;
+}
+
+// src/github/context.ts
+import { readFileSync } from "node:fs";
+function readRunContext(env = process.env) {
+  const event = readEvent(env.GITHUB_EVENT_PATH);
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
+  const pullRequest = event.pull_request;
+  const serverUrl = env.GITHUB_SERVER_URL ?? "https://github.com";
+  return {
+    owner: owner || void 0,
+    repo: repo || void 0,
+    sha: pullRequest?.head?.sha ?? env.GITHUB_SHA,
+    eventName: env.GITHUB_EVENT_NAME,
+    event,
+    apiUrl: env.GITHUB_API_URL ?? "https://api.github.com",
+    serverUrl,
+    runUrl: env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY ? `${serverUrl}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : void 0
+  };
+}
+function readEvent(file) {
+  if (!file) return {};
+  try {
+    const parsed = JSON.parse(readFileSync(file, "utf8"));
+    return parsed !== null && typeof parsed === "object" ? parsed : {};
+  } catch {
+    return {};
+  }
+}
+function baseEventFor(context3, configured) {
+  if (configured) return { kind: "commit", commit: configured };
+  const pull = context3.event.pull_request;
+  if (pull?.base?.sha && pull.head?.sha) return { kind: "pull_request", baseSha: pull.base.sha, headSha: pull.head.sha };
+  const before = context3.event.before;
+  if (context3.eventName === "push" && typeof before === "string") return { kind: "push", before };
+  return void 0;
+}
+function pullRequestLabels(context3) {
+  const labels = context3.event.pull_request?.labels ?? [];
+  return labels.flatMap((l) => typeof l.name === "string" ? [l.name] : []);
+}
+
+// src/github/log-text.ts
+function inertLogText(text) {
+  return text.replace(/::/g, ":\u200B:").replace(/##\[/g, "#\u200B#[");
+}
+
 // node_modules/@actions/github/lib/context.js
-import { readFileSync, existsSync as existsSync2 } from "fs";
+import { readFileSync as readFileSync2, existsSync as existsSync2 } from "fs";
 import { EOL as EOL5 } from "os";
 var Context = class {
   /**
@@ -20459,10 +20643,10 @@ var Context = class {
     this.payload = {};
     if (process.env.GITHUB_EVENT_PATH) {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
-        this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
+        this.payload = JSON.parse(readFileSync2(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${EOL5}`);
+        const path2 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path2} does not exist${EOL5}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -21018,20 +21202,20 @@ CHAR_MAP[HTAB] |= OWS;
 CHAR_MAP[SP] |= OWS;
 CHAR_MAP[SEMI] |= SEMI_FLAG;
 CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code = 128; code <= 255; code++) {
-  CHAR_MAP[code] |= LOWER_CASE;
+for (let code2 = 128; code2 <= 255; code2++) {
+  CHAR_MAP[code2] |= LOWER_CASE;
 }
 for (const char of "!#$%&'*+-.^_`|~") {
   CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
 }
-for (let code = 48; code <= 57; code++) {
-  CHAR_MAP[code] |= TOKEN_FLAG;
+for (let code2 = 48; code2 <= 57; code2++) {
+  CHAR_MAP[code2] |= TOKEN_FLAG;
 }
-for (let code = 65; code <= 90; code++) {
-  CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
+for (let code2 = 65; code2 <= 90; code2++) {
+  CHAR_MAP[code2] |= LOWER_CASE | TOKEN_FLAG;
 }
-for (let code = 97; code <= 122; code++) {
-  CHAR_MAP[code] |= TOKEN_FLAG;
+for (let code2 = 97; code2 <= 122; code2++) {
+  CHAR_MAP[code2] |= TOKEN_FLAG;
 }
 var NullObject = /* @__PURE__ */ (() => {
   const C = function() {
@@ -21051,8 +21235,8 @@ function parse2(header, options) {
   let whitespace = -1;
   let stop = options?.parameters === false ? COMMA_FLAG : 0;
   while (index < len) {
-    const code = header.charCodeAt(index);
-    const flags = CHAR_MAP[code];
+    const code2 = header.charCodeAt(index);
+    const flags = CHAR_MAP[code2];
     if ((flags & stopFlags) !== 0) {
       stop |= flags & COMMA_FLAG;
       break;
@@ -21063,7 +21247,7 @@ function parse2(header, options) {
     } else {
       whitespace = -1;
     }
-    typeFlags |= code & NON_ASCII | flags;
+    typeFlags |= code2 & NON_ASCII | flags;
     index++;
   }
   const valueEnd = whitespace === -1 ? index : whitespace;
@@ -21085,14 +21269,14 @@ function parseParameters(header, type, index, len, stopFlags) {
     let keyFlags = 0;
     let keyWhitespace = -1;
     while (index < len) {
-      const code = header.charCodeAt(index);
-      const flags = CHAR_MAP[code];
+      const code2 = header.charCodeAt(index);
+      const flags = CHAR_MAP[code2];
       if ((flags & stopFlags) !== 0) {
         if ((flags & COMMA_FLAG) !== 0)
           break parameter;
         continue parameter;
       }
-      if (code === EQ) {
+      if (code2 === EQ) {
         const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
         const value = header.slice(keyStart, keyEnd);
         const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
@@ -21104,16 +21288,16 @@ function parseParameters(header, type, index, len, stopFlags) {
           const quotedStart = ++index;
           let escaped = false;
           while (index < len) {
-            const code2 = header.charCodeAt(index);
-            if (code2 === DQUOTE) {
+            const code3 = header.charCodeAt(index);
+            if (code3 === DQUOTE) {
               if (parameters[key] === void 0) {
                 parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
               }
               index++;
               let stop2 = 0;
               while (index < len) {
-                const code3 = header.charCodeAt(index);
-                const flags2 = CHAR_MAP[code3];
+                const code4 = header.charCodeAt(index);
+                const flags2 = CHAR_MAP[code4];
                 if ((flags2 & stopFlags) !== 0) {
                   stop2 = flags2 & COMMA_FLAG;
                   break;
@@ -21124,7 +21308,7 @@ function parseParameters(header, type, index, len, stopFlags) {
                 break parameter;
               continue parameter;
             }
-            if (code2 === BSLASH && index + 1 < len) {
+            if (code3 === BSLASH && index + 1 < len) {
               escaped = true;
               index += 2;
               continue;
@@ -21137,8 +21321,8 @@ function parseParameters(header, type, index, len, stopFlags) {
         let stop = 0;
         let valueWhitespace = -1;
         while (index < len) {
-          const code2 = header.charCodeAt(index);
-          const flags2 = CHAR_MAP[code2];
+          const code3 = header.charCodeAt(index);
+          const flags2 = CHAR_MAP[code3];
           if ((flags2 & stopFlags) !== 0) {
             stop = flags2 & COMMA_FLAG;
             break;
@@ -21165,7 +21349,7 @@ function parseParameters(header, type, index, len, stopFlags) {
       } else {
         keyWhitespace = -1;
       }
-      keyFlags |= code & NON_ASCII | flags;
+      keyFlags |= code2 & NON_ASCII | flags;
       index++;
     }
   }
@@ -24612,98 +24796,299 @@ function getOctokit(token, options, ...additionalPlugins) {
   return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 
-// src/github/annotations.ts
-var runnerAnnotationLimit = 10;
-var perRequest = 50;
-function annotate(diagnostics) {
-  for (const d of diagnostics) {
-    const properties = { title: d.rule, file: d.location.file, startLine: d.location.line, startColumn: d.location.column };
-    const message = d.hint ? `${d.message}
-${d.hint}` : d.message;
-    if (d.severity === "error") error(message, properties);
-    else warning(message, properties);
-  }
+// src/github/octokit.ts
+var defaultRetryPolicy = {
+  retries: 3,
+  baseDelayMs: 1e3,
+  secondaryLimitWaitMs: 6e4,
+  maxTotalWaitMs: 5 * 6e4,
+  jitter: 0.2,
+  timeoutMs: 3e4
+};
+function tokenKind(token) {
+  return token.startsWith("ghs_") ? "installation" : "user";
 }
-async function publishCheckRun(name, diagnostics, summary2, token, context3) {
-  const errors = diagnostics.filter((d) => d.severity === "error").length;
-  const warnings = diagnostics.length - errors;
-  if (errors <= runnerAnnotationLimit && warnings <= runnerAnnotationLimit) return { published: false };
-  if (!token || !context3.owner || !context3.repo || !context3.sha) {
-    return { published: false, note: "More findings than the runner shows as annotations; give the action a github-token with checks: write to see them all on the commit." };
-  }
-  const octokit = getOctokit(token, { baseUrl: context3.apiUrl });
-  const annotations = diagnostics.map(toAnnotation);
-  const title = `${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}`;
-  try {
-    const { data: run2 } = await octokit.rest.checks.create({
-      owner: context3.owner,
-      repo: context3.repo,
-      name,
-      head_sha: context3.sha,
-      status: "in_progress",
-      output: { title, summary: summary2, annotations: annotations.slice(0, perRequest) }
-    });
-    for (let i = perRequest; i < annotations.length; i += perRequest) {
-      await octokit.rest.checks.update({ owner: context3.owner, repo: context3.repo, check_run_id: run2.id, output: { title, summary: summary2, annotations: annotations.slice(i, i + perRequest) } });
+function createGitHubClient(options) {
+  const policy = { ...defaultRetryPolicy, ...options.retry };
+  const log = options.log ?? ((message) => info(inertLogText(message)));
+  const sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+  const random = options.random ?? Math.random;
+  const octokit = getOctokit(options.token, { baseUrl: options.apiUrl, log: quietLog(log) });
+  octokit.hook.wrap("request", async (request2, endpoint2) => {
+    const method = String(endpoint2.method).toUpperCase();
+    const what = `${method} ${String(endpoint2.url)}`;
+    const callerSignal = endpoint2.request?.signal;
+    let waitedMs = 0;
+    for (let attempt = 1; ; attempt++) {
+      endpoint2.request = { ...endpoint2.request, signal: callerSignal ?? AbortSignal.timeout(policy.timeoutMs) };
+      try {
+        return await request2(endpoint2);
+      } catch (error2) {
+        const failure = describeFailure(error2);
+        const repeatable = IDEMPOTENT_METHODS.has(method) || failure.kind === "rate-limit" || failure.kind === "secondary-rate-limit";
+        const decision = retryDecision(failure, { attempt, waitedMs, repeatable }, policy, { now: Date.now(), random: random() });
+        if (!decision.retry) throw error2;
+        log(`GitHub: ${what} got ${failure.label}; ${decision.why}, trying again in ${seconds(decision.delayMs)}.`);
+        await sleep(decision.delayMs);
+        waitedMs += decision.delayMs;
+      }
     }
-    await octokit.rest.checks.update({ owner: context3.owner, repo: context3.repo, check_run_id: run2.id, status: "completed", conclusion: errors > 0 ? "failure" : "neutral", output: { title, summary: summary2 } });
-    return { published: true, url: run2.html_url ?? void 0 };
-  } catch (error2) {
-    const status = error2.status;
-    const why = status === 403 || status === 404 ? "the token may not create check runs (it needs checks: write)" : `the GitHub API answered ${status ?? error2.message}`;
-    warning(`Could not publish all findings as a check run: ${why}. The job summary lists every one.`);
-    return { published: false, note: `All findings are listed below; the check run could not be created: ${why}.` };
-  }
-}
-function toAnnotation(d) {
+  });
   return {
-    path: d.location.file,
-    start_line: d.location.line,
-    end_line: d.location.line,
-    start_column: d.location.column,
-    end_column: d.location.column,
-    annotation_level: d.severity === "error" ? "failure" : "warning",
-    title: d.rule,
-    message: (d.hint ? `${d.message}
-${d.hint}` : d.message).slice(0, 6e4)
+    octokit,
+    tokenKind: tokenKind(options.token),
+    async writeOnce(write, landed) {
+      let waitedMs = 0;
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await write();
+        } catch (error2) {
+          const failure = describeFailure(error2);
+          if (failure.kind !== "server-error" && failure.kind !== "no-answer") throw error2;
+          const decision = retryDecision(failure, { attempt, waitedMs, repeatable: true }, policy, { now: Date.now(), random: random() });
+          if (!decision.retry) throw error2;
+          log(`GitHub: a write got ${failure.label}; checking in ${seconds(decision.delayMs)} whether it went through before writing again.`);
+          await sleep(decision.delayMs);
+          waitedMs += decision.delayMs;
+          const found = await landed();
+          if (found !== void 0) {
+            log("The write had gone through; not repeating it.");
+            return found;
+          }
+        }
+      }
+    }
   };
+}
+var IDEMPOTENT_METHODS = /* @__PURE__ */ new Set(["GET", "HEAD", "OPTIONS", "PUT", "DELETE"]);
+function describeFailure(error2) {
+  const { status, response } = error2 ?? {};
+  const headers = {};
+  for (const [name, value] of Object.entries(response?.headers ?? {})) headers[name.toLowerCase()] = value === void 0 ? void 0 : String(value);
+  if (typeof status !== "number" || !response) return { kind: "no-answer", label: `no answer (${error2?.message ?? "unknown error"})`, headers };
+  const message = typeof response.data === "object" && response.data !== null ? String(response.data.message ?? "") : String(response.data ?? "");
+  const label = String(status);
+  if (status === 403 || status === 429) {
+    if (/secondary rate limit|abuse/i.test(message)) return { kind: "secondary-rate-limit", label, headers };
+    if (headers["x-ratelimit-remaining"] === "0") return { kind: "rate-limit", label, headers };
+    if (headers["retry-after"] !== void 0 || status === 429) return { kind: "secondary-rate-limit", label, headers };
+    return { kind: "final", label, headers };
+  }
+  if (status >= 500) return { kind: "server-error", label, headers };
+  return { kind: "final", label, headers };
+}
+function retryDecision(failure, state, policy, clock) {
+  if (failure.kind === "final" || !state.repeatable || state.attempt > policy.retries) return { retry: false };
+  const growth = 2 ** (state.attempt - 1);
+  const retryAfter = seconds2ms(failure.headers["retry-after"]);
+  const reset = Number(failure.headers["x-ratelimit-reset"]);
+  const untilReset = Number.isFinite(reset) && reset > 0 ? Math.max(0, reset * 1e3 - clock.now + 1e3) : void 0;
+  let wait;
+  let why;
+  switch (failure.kind) {
+    case "rate-limit":
+      wait = retryAfter ?? untilReset ?? policy.secondaryLimitWaitMs;
+      why = "the rate limit is spent";
+      break;
+    case "secondary-rate-limit":
+      wait = retryAfter ?? (failure.headers["x-ratelimit-remaining"] === "0" ? untilReset : void 0) ?? policy.secondaryLimitWaitMs * growth;
+      why = "a secondary rate limit was hit";
+      break;
+    default:
+      wait = retryAfter ?? policy.baseDelayMs * growth;
+      why = failure.kind === "server-error" ? "GitHub had a server error" : "the request got no answer";
+  }
+  const delayMs = Math.round(wait * (1 + policy.jitter * clock.random));
+  if (state.waitedMs + delayMs > policy.maxTotalWaitMs) return { retry: false };
+  return { retry: true, delayMs, why };
+}
+function seconds2ms(value) {
+  if (value === void 0 || !/^\d+$/.test(value.trim())) return void 0;
+  return Number(value) * 1e3;
+}
+function seconds(ms) {
+  return `${(ms / 1e3).toFixed(ms < 1e4 ? 1 : 0)} s`;
+}
+function quietLog(log) {
+  return { debug() {
+  }, info() {
+  }, warn: (message) => log(message), error: (message) => log(message) };
 }
 
-// src/github/context.ts
-import { readFileSync as readFileSync2 } from "node:fs";
-function readRunContext(env = process.env) {
-  const event = readEvent(env.GITHUB_EVENT_PATH);
-  const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
-  const pullRequest = event.pull_request;
-  const serverUrl = env.GITHUB_SERVER_URL ?? "https://github.com";
-  return {
-    owner: owner || void 0,
-    repo: repo || void 0,
-    sha: pullRequest?.head?.sha ?? env.GITHUB_SHA,
-    eventName: env.GITHUB_EVENT_NAME,
-    event,
-    apiUrl: env.GITHUB_API_URL ?? "https://api.github.com",
-    serverUrl,
-    runUrl: env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY ? `${serverUrl}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : void 0
-  };
+// src/github/publish-diff.ts
+import { promises as fs3 } from "node:fs";
+import path from "node:path";
+
+// src/github/sticky-comment.ts
+var MARKER_NAME = "fastapi-postman-deploy:diff";
+function commentMarker(spec) {
+  return `<!-- ${MARKER_NAME} spec=${encodeSpec(spec)} -->`;
 }
-function readEvent(file) {
-  if (!file) return {};
+function encodeSpec(spec) {
+  return Array.from(new TextEncoder().encode(spec), (byte) => {
+    const char = String.fromCharCode(byte);
+    return /[A-Za-z0-9._~/]/.test(char) ? char : `%${byte.toString(16).toUpperCase().padStart(2, "0")}`;
+  }).join("");
+}
+function isMarkedFor(body, spec) {
+  return body.split("\n", 1)[0].replace(/\r$/, "") === commentMarker(spec);
+}
+function stickyText(spec, body) {
+  const marker = commentMarker(spec);
+  const text = `${marker}
+${body.trimEnd()}
+`;
+  if (text.length <= COMMENT_LIMIT) return text;
+  const note = "\n\n> [!NOTE]\n> Cut to fit GitHub\u2019s comment size; the job summary has the full report.\n";
+  const room = COMMENT_LIMIT - note.length;
+  const cut = text.lastIndexOf("\n", room);
+  return text.slice(0, cut > marker.length ? cut : room) + note;
+}
+function commentBudget(spec) {
+  return COMMENT_LIMIT - commentMarker(spec).length - 2;
+}
+function noChangesBody(spec) {
+  return `### \u2705 No API changes in ${code(spec)}
+
+The spec matches the base again; nothing for reviewers to check here.`;
+}
+function chooseSticky(comments, spec, login) {
+  const ours = comments.filter((c) => c.user?.login.toLowerCase() === login.toLowerCase() && isMarkedFor(c.body ?? "", spec)).sort((a, b) => a.id - b.id);
+  return { sticky: ours[0], duplicates: ours.slice(1) };
+}
+function sameText(a, b) {
+  const norm = (s) => s.replace(/\r\n/g, "\n").trimEnd();
+  return norm(a) === norm(b);
+}
+async function commentAuthor(client, configured) {
+  if (configured) return configured;
+  if (client.tokenKind === "installation") return GITHUB_ACTIONS_LOGIN;
+  const { data } = await client.octokit.rest.users.getAuthenticated();
+  return data.login;
+}
+var GITHUB_ACTIONS_LOGIN = "github-actions[bot]";
+function pullRequestTarget(context3) {
+  const pull = context3.event.pull_request;
+  if (!pull || typeof pull.number !== "number" || !context3.owner || !context3.repo) return void 0;
+  const head = pull.head?.repo;
+  const base = pull.base?.repo?.full_name ?? `${context3.owner}/${context3.repo}`;
+  const fromFork = head === null || head?.fork === true || head?.full_name !== void 0 && head.full_name.toLowerCase() !== base.toLowerCase();
+  return { owner: context3.owner, repo: context3.repo, number: pull.number, fromFork };
+}
+async function upsertStickyComment(client, input) {
+  const { target, spec } = input;
+  const where = { owner: target.owner, repo: target.repo };
+  const issue2 = { ...where, issue_number: target.number };
   try {
-    const parsed = JSON.parse(readFileSync2(file, "utf8"));
-    return parsed !== null && typeof parsed === "object" ? parsed : {};
-  } catch {
-    return {};
+    const login = await commentAuthor(client, input.author);
+    const find = async () => chooseSticky(await client.octokit.paginate(client.octokit.rest.issues.listComments, { ...issue2, per_page: 100 }), spec, login);
+    const { sticky, duplicates } = await find();
+    if (!sticky && input.body === null) {
+      return { action: "skipped", reason: "no-changes", detail: "No API changes and no earlier comment to update." };
+    }
+    const text = stickyText(spec, input.body ?? noChangesBody(spec));
+    let outcome;
+    if (!sticky) {
+      const created = await client.writeOnce(
+        async () => (await client.octokit.rest.issues.createComment({ ...issue2, body: text })).data,
+        async () => (await find()).sticky
+      );
+      const warning2 = authorMismatch(created, login);
+      outcome = { action: "created", id: created.id, url: created.html_url, duplicatesRemoved: 0, ...warning2 && { warning: warning2 } };
+    } else if (sameText(sticky.body ?? "", text)) {
+      outcome = { action: "unchanged", id: sticky.id, url: sticky.html_url, duplicatesRemoved: 0 };
+    } else {
+      const updated = await client.writeOnce(
+        async () => (await client.octokit.rest.issues.updateComment({ ...where, comment_id: sticky.id, body: text })).data,
+        async () => {
+          const { data } = await client.octokit.rest.issues.getComment({ ...where, comment_id: sticky.id });
+          return sameText(data.body ?? "", text) ? data : void 0;
+        }
+      );
+      outcome = { action: "updated", id: updated.id, url: updated.html_url, duplicatesRemoved: 0 };
+    }
+    for (const copy of duplicates) await deleteComment(client, where, copy.id);
+    return { ...outcome, duplicatesRemoved: duplicates.length };
+  } catch (error2) {
+    return skippedFor(error2, target);
   }
 }
+function authorMismatch(created, login) {
+  const actual = created.user?.login;
+  if (!actual || actual.toLowerCase() === login.toLowerCase()) return void 0;
+  return `The PR comment was written as ${actual}, but the action looks for comments by ${login}; set the comment author to ${actual}, or every run will add a new comment.`;
+}
+async function deleteComment(client, where, id) {
+  try {
+    await client.octokit.rest.issues.deleteComment({ ...where, comment_id: id });
+  } catch (error2) {
+    if (error2.status !== 404) throw error2;
+  }
+}
+function skippedFor(error2, target) {
+  const status = error2.status;
+  if (typeof status !== "number") throw error2;
+  if (status === 403) {
+    const why = target.fromFork ? "a pull request from a fork gets a read-only token" : "the token may not write comments (it needs pull-requests: write or issues: write)";
+    return { action: "skipped", reason: "read-only-token", detail: `The PR comment was skipped: ${why}. The job summary has the full report.` };
+  }
+  if (status === 404 || status === 401) {
+    return { action: "skipped", reason: "not-accessible", detail: `The PR comment was skipped: GitHub answered ${status} for pull request #${target.number}. The job summary has the full report.` };
+  }
+  return { action: "skipped", reason: "github-error", detail: `The PR comment was skipped: GitHub answered ${status}. The job summary has the full report.` };
+}
 
-// src/github/log-text.ts
-function inertLogText(text) {
-  return text.replace(/::/g, ":\u200B:").replace(/##\[/g, "#\u200B#[");
+// src/github/publish-diff.ts
+async function publishDiff(reports, config, client, context3) {
+  const notes = [];
+  const changes = reports.flatMap(changeDiagnostics);
+  annotate(changes);
+  const check = await publishDiagnostics("OpenAPI changes", changes, reports.map((r) => renderMarkdown(r, { maxLength: 6e4 / Math.max(1, reports.length) })).join("\n\n"), client, context3);
+  if (check.url) notes.push(`Every breaking change is annotated on the commit in the check run [OpenAPI changes](${encodeURI(check.url)}).`);
+  if (check.note) notes.push(escapeMarkdown(check.note));
+  const target = pullRequestTarget(context3);
+  const fullReport = context3.runUrl ? `the job summary of [this run](${encodeURI(context3.runUrl)})` : "the job summary of this run";
+  if (target && config.diff.comment) {
+    for (const report of reports) {
+      if (!client) {
+        notes.push(`No pull request comment for ${code(report.spec)}: no github-token was given.`);
+        continue;
+      }
+      const body = report.base.kind === "found" && report.verdict.changes.length === 0 ? null : renderMarkdown(report, { maxLength: commentBudget(report.spec), fullReport });
+      const outcome = await upsertStickyComment(client, { target, spec: report.spec, body });
+      if (outcome.action === "skipped") {
+        if (outcome.reason !== "no-changes") notes.push(`No pull request comment for ${code(report.spec)}: ${escapeMarkdown(outcome.detail)}`);
+      } else {
+        notes.push(`The changes of ${code(report.spec)} are in [this pull request comment](${encodeURI(outcome.url)}) (${outcome.action}).`);
+        if (outcome.warning) notes.push(escapeMarkdown(outcome.warning));
+      }
+    }
+  }
+  if (reports.length === 0) return { notes, outputs: {} };
+  const changesFile = path.resolve(config.workspace, config.diff.changesFile ?? path.join(process.env.RUNNER_TEMP ?? config.workspace, "api-changes.json"));
+  await fs3.writeFile(changesFile, JSON.stringify({ specs: reports.map(toJson) }, null, 2) + "\n");
+  return { notes, outputs: { ...combinedOutputs(reports), "changes-file": changesFile } };
+}
+function combinedOutputs(reports) {
+  const each = reports.map((r) => diffOutputs(r, renderMarkdown(r)));
+  const counts = Object.fromEntries(LEVELS.map((level) => [level, reports.reduce((n, r) => n + r.verdict.counts[level], 0)]));
+  return {
+    breaking: String(each.some((o) => o.breaking === "true")),
+    "breaking-count": String(each.reduce((n, o) => n + Number(o["breaking-count"]), 0)),
+    changes: JSON.stringify(counts),
+    changelog: each.map((o) => o.changelog).join("\n\n")
+  };
+}
+function changeDiagnostics(report) {
+  return breakingAnnotations(report).map((a) => ({
+    severity: a.level === "failure" ? "error" : "warning",
+    rule: a.title,
+    message: a.message,
+    location: { file: a.path, line: a.line, column: a.column, pointer: "" }
+  }));
 }
 
 // src/main.ts
-var inputNames = ["spec", "stages", "root", "allow-remote-refs", "max-file-size", "github-token"];
 function configFromInputs() {
   const raw = {};
   for (const name of inputNames) raw[name] = getInput(name);
@@ -24713,9 +25098,27 @@ function configFromInputs() {
 async function run() {
   try {
     const config = configFromInputs();
-    const report = await group("Validate", () => runPipeline(config));
-    await publish(report, config);
-    if (!report.ok) setFailed(`The OpenAPI description is invalid: ${errorCount(report)} error(s); see the annotations and the job summary.`);
+    const context3 = readRunContext();
+    const report = await group(
+      "Validate and compare",
+      () => runPipeline(config, { baseEvent: baseEventFor(context3, config.diff.base), labels: pullRequestLabels(context3), log: (m) => info(inertLogText(m)) })
+    );
+    info(inertLogText(pipelineText(report)));
+    const client = config.githubToken ? createGitHubClient({ token: config.githubToken, apiUrl: context3.apiUrl, log: (m) => info(inertLogText(m)) }) : void 0;
+    const diagnostics = report.validations.flatMap((v) => v.diagnostics);
+    annotate(diagnostics);
+    const notes = [];
+    const check = await publishDiagnostics("OpenAPI validation", diagnostics, validationMarkdown(report.validations).slice(0, 6e4), client, context3);
+    if (check.url) notes.push(`Every finding is annotated on the commit in the check run [OpenAPI validation](${encodeURI(check.url)}).`);
+    if (check.note) notes.push(escapeMarkdown(check.note));
+    const diff = config.stages.includes("diff") ? await publishDiff(report.diffs, config, client, context3) : void 0;
+    notes.push(...diff?.notes ?? []);
+    await summary.addRaw(pipelineMarkdown(report) + notes.map((n) => `
+> ${n}
+`).join("")).write();
+    setOutputs(report, diff?.outputs ?? {});
+    const failure = failureOf(report);
+    if (failure) setFailed(failure);
   } catch (error2) {
     if (error2 instanceof UserError) setFailed(inertLogText(error2.describe()));
     else {
@@ -24724,23 +25127,29 @@ async function run() {
     }
   }
 }
-async function publish(report, config) {
-  const diagnostics = report.validations.flatMap((v) => v.diagnostics);
-  info(inertLogText(validationText(report.validations)));
-  annotate(diagnostics);
-  let summary2 = validationMarkdown(report.validations);
-  const check = await publishCheckRun("OpenAPI validation", diagnostics, summary2.slice(0, 6e4), config.githubToken, readRunContext());
-  if (check.url) summary2 += `
-Every finding is annotated on the commit in the check run [OpenAPI validation](${encodeURI(check.url)}).
-`;
-  if (check.note) summary2 += `
-> ${escapeMarkdown(check.note)}
-`;
-  await summary.addRaw(summary2).write();
-  setOutput("valid", String(report.ok));
-  setOutput("spec-version", [...new Set(report.validations.map((v) => v.version ?? "unknown"))].join(","));
-  setOutput("operations", String(report.validations.reduce((n, v) => n + v.operations, 0)));
-  setOutput("errors", String(errorCount(report)));
+function setOutputs(report, diffOutputs2) {
+  const outputs = {
+    valid: String(report.validations.every((v) => v.valid)),
+    "spec-version": [...new Set(report.validations.map((v) => v.version ?? "unknown"))].join(","),
+    operations: String(report.validations.reduce((n, v) => n + v.operations, 0)),
+    errors: String(errorCount(report)),
+    breaking: "false",
+    "breaking-count": "0",
+    changes: JSON.stringify({ ERR: 0, WARN: 0, INFO: 0 }),
+    changelog: "",
+    ...diffOutputs2
+  };
+  for (const [name, value] of Object.entries(outputs)) setOutput(name, value);
+}
+function failureOf(report) {
+  const reasons = [];
+  const errors = errorCount(report);
+  if (errors > 0) reasons.push(`the OpenAPI description is invalid: ${errors} error(s)`);
+  const gated = report.runs.filter((r) => r.diff?.status === "failed").map((r) => r.spec);
+  if (gated.length) reasons.push(`breaking changes fail the gate in ${gated.join(", ")}`);
+  const broken = report.runs.flatMap((r) => r.diff?.status === "error" ? [`${r.spec}: ${r.diff.error.describe()}`] : []);
+  if (broken.length) reasons.push(`the comparison could not run (${broken.join("; ")})`);
+  return reasons.length ? inertLogText(`${reasons.join("; ")}. See the annotations and the job summary.`) : void 0;
 }
 function errorCount(report) {
   return report.validations.reduce((n, v) => n + v.diagnostics.filter((d) => d.severity === "error").length, 0);

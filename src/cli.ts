@@ -42,7 +42,7 @@ Diff options (diff, run):
 Exit status: 0 ok, 1 the check failed, 2 bad usage or unreadable input.`;
 
 /** Inputs that are flags too (the rest are the positional spec, or action-only). */
-const flagInputs = inputNames.filter((n) => n !== 'spec' && n !== 'stages' && n !== 'github-token' && n !== 'changes-file' && n !== 'flatten-allof');
+const flagInputs = inputNames.filter((n) => !['spec', 'stages', 'github-token', 'changes-file', 'comment', 'flatten-allof'].includes(n));
 
 async function main(argv: string[]): Promise<number> {
   let parsed;

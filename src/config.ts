@@ -17,6 +17,8 @@ export interface DiffConfig extends DiffOptions {
   base: string | undefined;
   /** Where the JSON file of every change is written (default: in the runner's temp folder). */
   changesFile: string | undefined;
+  /** Post the changes as a sticky pull request comment. */
+  comment: boolean;
 }
 
 export interface Config {
@@ -56,6 +58,7 @@ export const inputNames = [
   'filter-extension',
   'exclude-extensions',
   'changes-file',
+  'comment',
 ] as const;
 export type InputName = (typeof inputNames)[number];
 export type RawConfig = Partial<Record<InputName, string>>;
@@ -88,12 +91,13 @@ export function parseConfig(raw: RawConfig, source: ConfigSource): Config {
       acceptLabel: given('accept-label') ?? defaultDiffOptions.acceptLabel,
       deprecationDaysBeta: parseCount(given('deprecation-days-beta'), 'deprecation-days-beta', source),
       deprecationDaysStable: parseCount(given('deprecation-days-stable'), 'deprecation-days-stable', source),
-      flattenAllOf: parseChoice(given('flatten-allof') ?? 'false', ['true', 'false'] as const, 'flatten-allof', source, (v) => v.toLowerCase()) === 'true',
+      flattenAllOf: parseBoolean(given('flatten-allof') ?? 'false', 'flatten-allof', source),
       includePaths: parseRegex(given('include-paths'), 'include-paths', source),
       excludePaths: parseRegex(given('exclude-paths'), 'exclude-paths', source),
       filterExtension: parseRegex(given('filter-extension'), 'filter-extension', source),
       excludeExtensions: list(given('exclude-extensions')),
       changesFile: given('changes-file'),
+      comment: parseBoolean(given('comment') ?? 'true', 'comment', source),
     },
   };
 }
@@ -102,6 +106,10 @@ function parseChoice<T extends string>(value: string, choices: readonly T[], key
   const found = choices.find((c) => c === normalise(value));
   if (!found) throw new UserError(`${source.name(key)}: "${value}" is not one of ${choices.join(', ')}`, undefined, `Use one of: ${choices.join(', ')}.`);
   return found;
+}
+
+function parseBoolean(value: string, key: InputName, source: ConfigSource): boolean {
+  return parseChoice(value, ['true', 'false'] as const, key, source, (v) => v.toLowerCase()) === 'true';
 }
 
 function parseCount(value: string | undefined, key: InputName, source: ConfigSource): number | undefined {

@@ -1,15 +1,16 @@
-/** The action: inputs → Config → pipeline → annotations, check run, summary, outputs, exit status. */
+/** The action: inputs → Config → pipeline → annotations, check runs, comment, summary, outputs, exit status. */
 import * as core from '@actions/core';
-import { parseConfig, type Config, type RawConfig } from './config.ts';
+import { inputNames, parseConfig, type Config, type RawConfig } from './config.ts';
 import { UserError } from './errors.ts';
-import { annotate, publishCheckRun } from './github/annotations.ts';
-import { readRunContext } from './github/context.ts';
+import { annotate, publishDiagnostics } from './github/annotations.ts';
+import { baseEventFor, pullRequestLabels, readRunContext } from './github/context.ts';
 import { inertLogText } from './github/log-text.ts';
+import { createGitHubClient } from './github/octokit.ts';
+import { publishDiff } from './github/publish-diff.ts';
 import { runPipeline, type PipelineReport } from './pipeline.ts';
-import { validationMarkdown, validationText } from './report/validation.ts';
 import { escapeMarkdown } from './report/markdown.ts';
-
-const inputNames = ['spec', 'stages', 'root', 'allow-remote-refs', 'max-file-size', 'github-token'] as const;
+import { pipelineMarkdown, pipelineText } from './report/pipeline.ts';
+import { validationMarkdown } from './report/validation.ts';
 
 export function configFromInputs(): Config {
   const raw: RawConfig = {};
@@ -21,9 +22,26 @@ export function configFromInputs(): Config {
 export async function run(): Promise<void> {
   try {
     const config = configFromInputs();
-    const report = await core.group('Validate', () => runPipeline(config));
-    await publish(report, config);
-    if (!report.ok) core.setFailed(`The OpenAPI description is invalid: ${errorCount(report)} error(s); see the annotations and the job summary.`);
+    const context = readRunContext();
+    const report = await core.group('Validate and compare', () =>
+      runPipeline(config, { baseEvent: baseEventFor(context, config.diff.base), labels: pullRequestLabels(context), log: (m) => core.info(inertLogText(m)) }),
+    );
+    core.info(inertLogText(pipelineText(report)));
+    const client = config.githubToken ? createGitHubClient({ token: config.githubToken, apiUrl: context.apiUrl, log: (m) => core.info(inertLogText(m)) }) : undefined;
+
+    const diagnostics = report.validations.flatMap((v) => v.diagnostics);
+    annotate(diagnostics);
+    const notes: string[] = [];
+    const check = await publishDiagnostics('OpenAPI validation', diagnostics, validationMarkdown(report.validations).slice(0, 60_000), client, context);
+    if (check.url) notes.push(`Every finding is annotated on the commit in the check run [OpenAPI validation](${encodeURI(check.url)}).`);
+    if (check.note) notes.push(escapeMarkdown(check.note));
+    const diff = config.stages.includes('diff') ? await publishDiff(report.diffs, config, client, context) : undefined;
+    notes.push(...(diff?.notes ?? []));
+
+    await core.summary.addRaw(pipelineMarkdown(report) + notes.map((n) => `\n> ${n}\n`).join('')).write();
+    setOutputs(report, diff?.outputs ?? {});
+    const failure = failureOf(report);
+    if (failure) core.setFailed(failure);
   } catch (error) {
     if (error instanceof UserError) core.setFailed(inertLogText(error.describe()));
     else {
@@ -33,21 +51,31 @@ export async function run(): Promise<void> {
   }
 }
 
-async function publish(report: PipelineReport, config: Config): Promise<void> {
-  const diagnostics = report.validations.flatMap((v) => v.diagnostics);
-  core.info(inertLogText(validationText(report.validations)));
-  annotate(diagnostics);
+function setOutputs(report: PipelineReport, diffOutputs: Record<string, string>): void {
+  const outputs: Record<string, string> = {
+    valid: String(report.validations.every((v) => v.valid)),
+    'spec-version': [...new Set(report.validations.map((v) => v.version ?? 'unknown'))].join(','),
+    operations: String(report.validations.reduce((n, v) => n + v.operations, 0)),
+    errors: String(errorCount(report)),
+    breaking: 'false',
+    'breaking-count': '0',
+    changes: JSON.stringify({ ERR: 0, WARN: 0, INFO: 0 }),
+    changelog: '',
+    ...diffOutputs,
+  };
+  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
+}
 
-  let summary = validationMarkdown(report.validations);
-  const check = await publishCheckRun('OpenAPI validation', diagnostics, summary.slice(0, 60_000), config.githubToken, readRunContext());
-  if (check.url) summary += `\nEvery finding is annotated on the commit in the check run [OpenAPI validation](${encodeURI(check.url)}).\n`;
-  if (check.note) summary += `\n> ${escapeMarkdown(check.note)}\n`;
-  await core.summary.addRaw(summary).write();
-
-  core.setOutput('valid', String(report.ok));
-  core.setOutput('spec-version', [...new Set(report.validations.map((v) => v.version ?? 'unknown'))].join(','));
-  core.setOutput('operations', String(report.validations.reduce((n, v) => n + v.operations, 0)));
-  core.setOutput('errors', String(errorCount(report)));
+/** One sentence for the step's failure, naming every stage that failed. */
+function failureOf(report: PipelineReport): string | undefined {
+  const reasons: string[] = [];
+  const errors = errorCount(report);
+  if (errors > 0) reasons.push(`the OpenAPI description is invalid: ${errors} error(s)`);
+  const gated = report.runs.filter((r) => r.diff?.status === 'failed').map((r) => r.spec);
+  if (gated.length) reasons.push(`breaking changes fail the gate in ${gated.join(', ')}`);
+  const broken = report.runs.flatMap((r) => (r.diff?.status === 'error' ? [`${r.spec}: ${r.diff.error.describe()}`] : []));
+  if (broken.length) reasons.push(`the comparison could not run (${broken.join('; ')})`);
+  return reasons.length ? inertLogText(`${reasons.join('; ')}. See the annotations and the job summary.`) : undefined;
 }
 
 function errorCount(report: PipelineReport): number {

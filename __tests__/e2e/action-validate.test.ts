@@ -7,6 +7,8 @@ import { READ_ONLY_TOKEN, startGitHubApi, WORKFLOW_TOKEN, type GitHubApi } from 
 import { runAction } from '../support/action-runner.ts';
 import { repoRoot, scratch, specsDir } from '../support/paths.ts';
 
+const validationOutputs = (outputs: Record<string, string>) => ({ valid: outputs.valid, 'spec-version': outputs['spec-version'], operations: outputs.operations, errors: outputs.errors });
+
 function workspaceWith(files: Record<string, string>): string {
   const dir = scratch('fpd-ws-');
   for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
@@ -36,7 +38,8 @@ describe('the action on a push', () => {
     copyFileSync(path.join(repoRoot, 'example/openapi.yaml'), path.join(workspace, 'openapi.yaml'));
     const run = await runAction({ workspace, inputs: { spec: 'openapi.yaml', stages: 'all', 'max-file-size': '25MB' } });
     assert.equal(run.code, 0, run.stdout + run.stderr);
-    assert.deepEqual(run.outputs, { valid: 'true', 'spec-version': '3.1.0', operations: '4', errors: '0' });
+    assert.deepEqual(validationOutputs(run.outputs), { valid: 'true', 'spec-version': '3.1.0', operations: '4', errors: '0' });
+    assert.equal(run.outputs.breaking, 'false');
     assert.match(run.summary, /## OpenAPI validation/);
     assert.match(run.summary, /\| 3\.1\.0 \| 4 \| 3 \| 0 \| 0 \|/);
     assert.deepEqual(run.commands.filter((c) => /^::(error|warning)/.test(c)), []);
@@ -45,12 +48,12 @@ describe('the action on a push', () => {
   it('fails a broken spec with exact annotation lines', async () => {
     const run = await runAction({ workspace: workspaceWith({ 'api.yaml': broken }), inputs: { spec: 'api.yaml' } });
     assert.equal(run.code, 1);
-    assert.deepEqual(run.outputs, { valid: 'false', 'spec-version': '3.0.3', operations: '1', errors: '2' });
+    assert.deepEqual(validationOutputs(run.outputs), { valid: 'false', 'spec-version': '3.0.3', operations: '1', errors: '2' });
     assert.deepEqual(run.commands.filter((c) => c.startsWith('::error title=')), [
       '::error title=path-parameter-undeclared,file=api.yaml,line=5,col=5::GET /pets/{petId}: the path has {petId} but no path parameter declares it%0ADeclare a parameter with name: petId and in: path (at the path item or the operation).',
       '::error title=schema,file=api.yaml,line=7,col=7::"parametrs" is not a field of "get" (did you mean "parameters"?)',
     ]);
-    assert.ok(run.commands.some((c) => c.startsWith('::error::The OpenAPI description is invalid: 2 error(s)')));
+    assert.ok(run.commands.some((c) => c.startsWith('::error::the OpenAPI description is invalid: 2 error(s). See the annotations')));
     assert.match(run.summary, /\| ❌ error \| api\.yaml:7:7 \| "parametrs" is not a field of "get" \(did you mean "parameters"\?\) \| schema \|/);
   });
 

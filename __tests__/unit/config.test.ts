@@ -34,6 +34,7 @@ describe('Config', () => {
       filterExtension: undefined,
       excludeExtensions: [],
       changesFile: undefined,
+      comment: true,
     });
   });
 

@@ -1,0 +1,141 @@
+/**
+ * The diff stage of the bundled action, run as the runner runs it, in a real git repository, with
+ * real push and pull_request payloads, against the local GitHub API (which checks every request
+ * against GitHub's own description).
+ */
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { READ_ONLY_TOKEN, startGitHubApi, WORKFLOW_TOKEN, type GitHubApi } from '../support/github-api/index.ts';
+import { runAction } from '../support/action-runner.ts';
+import { repoRoot, scratch } from '../support/paths.ts';
+
+const example = readFileSync(path.join(repoRoot, 'example/openapi.yaml'), 'utf8');
+/** Removes GET /shelves/{shelf}/books: a breaking change. */
+const withoutShelves = example.slice(0, example.indexOf('  /shelves/{shelf}/books:')) + example.slice(example.indexOf('components:'));
+
+interface Repo {
+  dir: string;
+  commit(text: string, message: string, file?: string): string;
+}
+
+function repo(): Repo {
+  const dir = scratch('fpd-diff-repo-');
+  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', ...args], { cwd: dir, encoding: 'utf8' }).trim();
+  git('init', '-q', '-b', 'main');
+  return {
+    dir,
+    commit(text, message, file = 'openapi.yaml') {
+      writeFileSync(path.join(dir, file), text);
+      git('add', '.');
+      git('commit', '-qm', message);
+      return git('rev-parse', 'HEAD');
+    },
+  };
+}
+
+function pullRequest(baseSha: string, headSha: string, options: { labels?: string[]; fork?: boolean } = {}) {
+  return {
+    name: 'pull_request',
+    payload: {
+      action: 'synchronize',
+      number: 7,
+      pull_request: {
+        number: 7,
+        labels: (options.labels ?? []).map((name) => ({ name })),
+        base: { sha: baseSha, ref: 'main', repo: { full_name: 'acme/api' } },
+        head: { sha: headSha, ref: 'feature', repo: { full_name: options.fork ? 'someone/api' : 'acme/api', fork: options.fork ?? false } },
+      },
+    },
+  };
+}
+
+describe('the action compares the spec with its base', () => {
+  let github: GitHubApi;
+  before(async () => {
+    github = await startGitHubApi();
+    github.state.addRepo({ owner: 'acme', name: 'api' });
+    github.state.addPullRequest('acme/api', { number: 7, head: { ref: 'feature', sha: 'f'.repeat(40) } });
+  });
+  after(() => github.close());
+
+  it('push: a breaking change fails the job, annotated at the changed line, with the outputs set', async () => {
+    const r = repo();
+    const base = r.commit(example, 'base');
+    r.commit(withoutShelves, 'remove an endpoint');
+    const run = await runAction({ workspace: r.dir, inputs: { spec: 'openapi.yaml', comment: 'true' }, event: { name: 'push', payload: { before: base } } });
+    assert.equal(run.code, 1, run.stdout);
+    assert.equal(run.outputs.valid, 'true');
+    assert.equal(run.outputs.breaking, 'true');
+    assert.equal(run.outputs['breaking-count'], '1');
+    assert.deepEqual(JSON.parse(run.outputs.changes!), { ERR: 1, WARN: 0, INFO: 0 });
+    assert.match(run.outputs.changelog!, /api-path-removed-without-deprecation/);
+    const file = JSON.parse(readFileSync(run.outputs['changes-file']!, 'utf8'));
+    assert.equal(file.specs[0].changes[0].id, 'api-path-removed-without-deprecation');
+    assert.ok(run.commands.some((c) => /^::error title=ERR api-path-removed-without-deprecation,file=openapi\.yaml,line=\d+/.test(c)), run.commands.join('\n'));
+    assert.ok(run.commands.some((c) => c.startsWith('::error::breaking changes fail the gate in openapi.yaml')));
+    assert.match(run.summary, /## API changes/);
+  });
+
+  it('a spec new since the base, and a push that created the branch: reported, not failed', async () => {
+    const r = repo();
+    const base = r.commit('# docs\n', 'start', 'README.md');
+    r.commit(example, 'add the spec');
+    const added = await runAction({ workspace: r.dir, inputs: { spec: 'openapi.yaml' }, event: { name: 'push', payload: { before: base } } });
+    assert.equal(added.code, 0, added.stdout);
+    assert.equal(added.outputs.breaking, 'false');
+    assert.match(added.summary, /did not exist at/);
+    const created = await runAction({ workspace: r.dir, inputs: { spec: 'openapi.yaml' }, event: { name: 'push', payload: { before: '0'.repeat(40) } } });
+    assert.equal(created.code, 0);
+    assert.match(created.summary, /created the branch/);
+  });
+
+  it('pull request: one sticky comment, updated in place, left alone when unchanged', async () => {
+    const r = repo();
+    const base = r.commit(example, 'base');
+    const head = r.commit(withoutShelves, 'remove an endpoint');
+    const env = { GITHUB_API_URL: github.url };
+    const inputs = { spec: 'openapi.yaml', 'github-token': WORKFLOW_TOKEN };
+    const first = await runAction({ workspace: r.dir, inputs, event: pullRequest(base, head), env });
+    assert.equal(first.code, 1);
+    const comments = () => github.state.commentsOn('acme/api', 7);
+    assert.equal(comments().length, 1);
+    assert.match(comments()[0]!.body, /api-path-removed-without-deprecation/);
+    assert.match(first.summary, /pull request comment\]\(.*\) \(created\)/);
+
+    const writesBefore = github.writes().length;
+    const again = await runAction({ workspace: r.dir, inputs, event: pullRequest(base, head), env });
+    assert.match(again.summary, /\(unchanged\)/);
+    assert.equal(github.writes().filter((w) => w.path.includes('/comments')).length, github.writes().slice(0, writesBefore).filter((w) => w.path.includes('/comments')).length, 'no comment write on an unchanged rerun');
+
+    const fixed = r.commit(example, 'put it back');
+    const third = await runAction({ workspace: r.dir, inputs, event: pullRequest(base, fixed), env });
+    assert.equal(third.code, 0);
+    assert.equal(comments().length, 1);
+    assert.match(comments()[0]!.body, /No API changes/);
+    assert.deepEqual(github.violations, []);
+  });
+
+  it('the accept label lets a breaking change through, and says so', async () => {
+    const r = repo();
+    const base = r.commit(example, 'base');
+    const head = r.commit(withoutShelves, 'remove an endpoint');
+    const run = await runAction({ workspace: r.dir, inputs: { spec: 'openapi.yaml', comment: 'false' }, event: pullRequest(base, head, { labels: ['breaking-change-accepted'] }) });
+    assert.equal(run.code, 0, run.stdout);
+    assert.equal(run.outputs.breaking, 'true');
+    assert.match(run.summary, /breaking-change-accepted/);
+  });
+
+  it('a fork with a read-only token: no crash, the summary carries everything', async () => {
+    const r = repo();
+    const base = r.commit(example, 'base');
+    const head = r.commit(withoutShelves, 'remove an endpoint');
+    const run = await runAction({ workspace: r.dir, inputs: { spec: 'openapi.yaml', 'github-token': READ_ONLY_TOKEN }, event: pullRequest(base, head, { fork: true }), env: { GITHUB_API_URL: github.url } });
+    assert.equal(run.code, 1);
+    assert.match(run.summary, /No pull request comment for .*openapi\.yaml.*fork/s);
+    assert.match(run.summary, /api&#8203;-path-removed-without-deprecation|api-path-removed-without-deprecation/);
+    assert.deepEqual(github.violations, []);
+  });
+});
