@@ -2,15 +2,8 @@ import { createRequire as __createRequire } from 'node:module';const require = _
 import {
   COMMENT_LIMIT,
   LEVELS,
-  UserError,
-  __commonJS,
-  __require,
-  __toESM,
   breakingAnnotations,
-  clip,
-  code,
   diffOutputs,
-  escapeMarkdown,
   inputNames,
   parseConfig,
   pipelineMarkdown,
@@ -19,7 +12,22 @@ import {
   runPipeline,
   toJson,
   validationMarkdown
-} from "./chunks/chunk-KFKLIDZJ.js";
+} from "./chunks/chunk-2X35QJJZ.js";
+import "./chunks/chunk-4U7QMGBZ.js";
+import {
+  UserError
+} from "./chunks/chunk-X53WLEFM.js";
+import "./chunks/chunk-7DYFA2GF.js";
+import {
+  clip,
+  code,
+  escapeMarkdown
+} from "./chunks/chunk-VV7UJIAJ.js";
+import {
+  __commonJS,
+  __require,
+  __toESM
+} from "./chunks/chunk-YUSX2OFO.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -25093,7 +25101,9 @@ function configFromInputs() {
   const raw = {};
   for (const name of inputNames) raw[name] = getInput(name);
   if (raw["github-token"]) setSecret(raw["github-token"]);
-  return parseConfig(raw, { name: (key) => `input "${key}"`, workspace: process.env.GITHUB_WORKSPACE ?? process.cwd() });
+  const config = parseConfig(raw, { name: (key) => `input "${key}"`, workspace: process.env.GITHUB_WORKSPACE ?? process.cwd() });
+  for (const secret of Object.values(config.contract.credentials)) if (secret) setSecret(secret);
+  return config;
 }
 async function run() {
   try {
@@ -25113,6 +25123,10 @@ async function run() {
     if (check.note) notes.push(escapeMarkdown(check.note));
     const diff = config.stages.includes("diff") ? await publishDiff(report.diffs, config, client, context3) : void 0;
     notes.push(...diff?.notes ?? []);
+    const broken = report.runs.flatMap((r) => r.contract?.status === "failed" ? r.contract.data.diagnostics : []);
+    annotate(broken);
+    const contractCheck = await publishDiagnostics("OpenAPI contract", broken, "Operations whose responses break the contract.", client, context3);
+    if (contractCheck.url) notes.push(`Every failing operation is annotated in the check run [OpenAPI contract](${encodeURI(contractCheck.url)}).`);
     await summary.addRaw(pipelineMarkdown(report) + notes.map((n) => `
 > ${n}
 `).join("")).write();
@@ -25137,9 +25151,19 @@ function setOutputs(report, diffOutputs2) {
     "breaking-count": "0",
     changes: JSON.stringify({ ERR: 0, WARN: 0, INFO: 0 }),
     changelog: "",
-    ...diffOutputs2
+    ...diffOutputs2,
+    ...stageOutputs(report)
   };
   for (const [name, value] of Object.entries(outputs)) setOutput(name, value);
+}
+function stageOutputs(report) {
+  const collections = report.runs.flatMap((r) => r.collection?.status === "ok" ? [r.collection.data.file] : []);
+  const contracts = report.runs.flatMap((r) => r.contract?.status === "ok" || r.contract?.status === "failed" ? [r.contract.data.report] : []);
+  return {
+    "collection-file": collections.join("\n"),
+    "contract-passed": String(contracts.reduce((n, c) => n + c.passed, 0)),
+    "contract-failed": String(contracts.reduce((n, c) => n + c.failed, 0))
+  };
 }
 function failureOf(report) {
   const reasons = [];
@@ -25149,6 +25173,10 @@ function failureOf(report) {
   if (gated.length) reasons.push(`breaking changes fail the gate in ${gated.join(", ")}`);
   const broken = report.runs.flatMap((r) => r.diff?.status === "error" ? [`${r.spec}: ${r.diff.error.describe()}`] : []);
   if (broken.length) reasons.push(`the comparison could not run (${broken.join("; ")})`);
+  const failing = report.runs.reduce((n, r) => n + (r.contract?.status === "failed" ? r.contract.data.report.failed : 0), 0);
+  if (failing) reasons.push(`${failing} operation(s) break the contract`);
+  const stopped = report.runs.flatMap((r) => [r.collection, r.contract].flatMap((o) => o?.status === "error" ? [`${r.spec}: ${o.error.describe()}`] : []));
+  if (stopped.length) reasons.push(`a stage could not run (${stopped.join("; ")})`);
   return reasons.length ? inertLogText(`${reasons.join("; ")}. See the annotations and the job summary.`) : void 0;
 }
 function errorCount(report) {

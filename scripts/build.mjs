@@ -24,10 +24,12 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   banner: { js: banner },
   logLevel: 'warning',
+  // postman-sandbox names these only in its own build step, which never runs inside the action.
+  external: ['terser', 'browserify'],
 });
 
 // GitHub only runs reusable workflows from .github/workflows; workflows/ is the source of truth.
 if (outdir === 'dist' && existsSync('workflows')) {
   mkdirSync('.github/workflows', { recursive: true });
-  for (const name of readdirSync('workflows')) cpSync(join('workflows', name), join('.github/workflows', name));
+  for (const name of readdirSync('workflows').filter((n) => /\.ya?ml$/.test(n))) cpSync(join('workflows', name), join('.github/workflows', name));
 }

@@ -20,13 +20,25 @@ const usage = `Usage: fastapi-postman-deploy <command> [options]
 Commands:
   validate <spec...>           check OpenAPI files (2.0, 3.0, 3.1); errors at file:line:column
   diff <base> <revision>       what changed between two specs; exit 1 when the gate fails
-  run <spec...>                the whole pipeline (in this version: validate, then diff with --base)
+  collection <spec> --out <file> [--previous <file>]
+                               the Postman collection with contract tests (environments beside it)
+  contract <collection> --url <url> [--environment <file>] [--junit <file>] [--credential scheme=value ...]
+                               run the contract tests against a server; exit 1 when one fails
+  run <spec...>                the whole pipeline (in this version: validate; diff with --base;
+                               the collection; the contract tests with --url)
 
 Options:
   --json                       print one JSON document instead of text
   --root <dir>                 folder that $ref'd files must stay inside (default: the spec's folder)
   --allow-remote-refs <hosts>  comma-separated hosts whose http(s) $refs may be fetched
   --max-file-size <size>       largest spec file read (default 25MB)
+Collection options (collection, run):
+  --collection-out <dir>       run: where collections are written (default postman/)
+  --removed-operations <drop|keep>, --negative-tests, --response-time-budget <ms>
+Contract options (contract, run):
+  --url <url>                  the server to test
+  --credential <scheme=value>  a credential per security scheme (repeatable; a placeholder otherwise)
+  --readiness-path <path>, --readiness-timeout <seconds>, --junit <file>, --results <file>
 Diff options (diff, run):
   --base <commit>              run: compare with the spec at this commit
   --format <f>                 diff: markdown (the PR comment body), json or text (default)
@@ -42,7 +54,7 @@ Diff options (diff, run):
 Exit status: 0 ok, 1 the check failed, 2 bad usage or unreadable input.`;
 
 /** Inputs that are flags too (the rest are the positional spec, or action-only). */
-const flagInputs = inputNames.filter((n) => !['spec', 'stages', 'github-token', 'changes-file', 'comment', 'flatten-allof'].includes(n));
+const flagInputs = inputNames.filter((n) => !['spec', 'stages', 'github-token', 'changes-file', 'comment', 'flatten-allof', 'negative-tests', 'credentials', 'junit-file', 'contract-results-file', 'previous-collection'].includes(n));
 
 async function main(argv: string[]): Promise<number> {
   let parsed;
@@ -53,6 +65,13 @@ async function main(argv: string[]): Promise<number> {
       options: {
         ...Object.fromEntries(flagInputs.map((n) => [n, { type: 'string' as const }])),
         'flatten-allof': { type: 'boolean' },
+        'negative-tests': { type: 'boolean' },
+        out: { type: 'string' },
+        previous: { type: 'string' },
+        environment: { type: 'string' },
+        junit: { type: 'string' },
+        results: { type: 'string' },
+        credential: { type: 'string', multiple: true },
         json: { type: 'boolean' },
         format: { type: 'string' },
         label: { type: 'string', multiple: true },
@@ -77,7 +96,9 @@ async function main(argv: string[]): Promise<number> {
   try {
     if (command === 'validate' || command === 'run') return await validateOrRun(command, args, values, json);
     if (command === 'diff') return await diff(args, values, json);
-    throw new UserError(`unknown command "${command}"`, undefined, 'Commands: validate, diff, run. Run with --help for details.');
+    if (command === 'collection') return await collection(args, values, json);
+    if (command === 'contract') return await contract(args, values, json);
+    throw new UserError(`unknown command "${command}"`, undefined, 'Commands: validate, diff, collection, contract, run. Run with --help for details.');
   } catch (error) {
     if (error instanceof UserError) return fail(error, json);
     throw error;
@@ -88,11 +109,16 @@ function config(specs: string[], values: Record<string, unknown>, stages: string
   const raw: RawConfig = { spec: specs.join('\n'), stages };
   for (const name of flagInputs) if (typeof values[name] === 'string') raw[name] = values[name] as string;
   if (values['flatten-allof']) raw['flatten-allof'] = 'true';
+  if (values['negative-tests']) raw['negative-tests'] = 'true';
+  if (values.junit) raw['junit-file'] = values.junit as string;
+  if (values.results) raw['contract-results-file'] = values.results as string;
+  if (values.previous) raw['previous-collection'] = values.previous as string;
+  raw.credentials = ((values.credential as string[] | undefined) ?? []).join('\n');
   return parseConfig(raw, { name: (key: InputName) => (key === 'spec' ? 'the <spec> argument' : `--${key}`), workspace: process.cwd() });
 }
 
 async function validateOrRun(command: 'validate' | 'run', specs: string[], values: Record<string, unknown>, json: boolean): Promise<number> {
-  const parsed = config(specs, values, command === 'validate' ? 'validate' : 'validate,diff');
+  const parsed = config(specs, values, command === 'validate' ? 'validate' : 'validate,diff,collection,contract');
   const base = parsed.diff.base;
   const report = await runPipeline(parsed, { baseEvent: base ? { kind: 'commit', commit: base } : undefined, labels: labels(values) });
   if (command === 'validate') write(json ? JSON.stringify(validationJson(report.validations), null, 2) : validationText(report.validations));
@@ -121,6 +147,35 @@ async function diff(args: string[], values: Record<string, unknown>, json: boole
   });
   process.stdout.write(renderReport(report, format));
   return report.verdict.passed ? 0 : 1;
+}
+
+async function collection(args: string[], values: Record<string, unknown>, json: boolean): Promise<number> {
+  if (args.length !== 1 || typeof values.out !== 'string') throw new UserError('collection takes one spec and --out <file>', undefined, 'For example: collection openapi.yaml --out postman/api.postman_collection.json');
+  const parsed = config(args, values, 'collection');
+  const spec = await loadSpec(path.resolve(args[0]!), { root: parsed.root, allowRemoteRefs: parsed.allowRemoteRefs, limits: { maxFileBytes: parsed.maxFileSize } });
+  const [{ buildApiModel }, { collectionStage }] = await Promise.all([import('./spec/model.ts'), import('./postman/stage.ts')]);
+  const result = await collectionStage(spec, buildApiModel(spec), values.out, parsed.collection, process.cwd());
+  if (json) write(JSON.stringify(result, null, 2));
+  else write([...result.files.map((f) => `wrote ${f}`), `${result.requests} operations with contract tests; people's edits kept on ${result.preserved.length}, ${result.removed.length} removed`, ...result.warnings.map((w) => `${w.location.file}:${w.location.line}:${w.location.column}: warning: ${w.message} [${w.rule}]`)].join('\n'));
+  return 0;
+}
+
+async function contract(args: string[], values: Record<string, unknown>, json: boolean): Promise<number> {
+  if (args.length !== 1 || typeof values.url !== 'string') throw new UserError('contract takes one collection and --url <url>', undefined, 'For example: contract postman/api.postman_collection.json --url http://127.0.0.1:8000');
+  const parsed = config(args, values, 'contract');
+  const [{ runContract }, { contractText }] = await Promise.all([import('./contract/run.ts'), import('./contract/report-text.ts')]);
+  const result = await runContract({
+    collection: path.resolve(args[0]!),
+    url: parsed.contract.url!,
+    environment: typeof values.environment === 'string' ? path.resolve(values.environment) : undefined,
+    credentials: parsed.contract.credentials,
+    readinessPath: parsed.contract.readinessPath,
+    readinessTimeoutMs: parsed.contract.readinessTimeoutMs,
+    junitFile: parsed.contract.junitFile && path.resolve(parsed.contract.junitFile),
+    jsonFile: parsed.contract.resultsFile && path.resolve(parsed.contract.resultsFile),
+  });
+  write(json ? JSON.stringify(result.report, null, 2) : contractText(result.report));
+  return result.report.failed === 0 ? 0 : 1;
 }
 
 function labels(values: Record<string, unknown>): string[] {

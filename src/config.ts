@@ -10,7 +10,7 @@ import { UserError } from './errors.ts';
 export const allStages = ['validate', 'diff', 'collection', 'fastapi', 'build', 'contract'] as const;
 export type Stage = (typeof allStages)[number];
 /** Stages this version can run; the rest are accepted names that say they are not here yet. */
-export const availableStages: readonly Stage[] = ['validate', 'diff'];
+export const availableStages: readonly Stage[] = ['validate', 'diff', 'collection', 'contract'];
 
 export interface DiffConfig extends DiffOptions {
   /** A commit-ish to compare with, instead of the one the event implies. */
@@ -19,6 +19,29 @@ export interface DiffConfig extends DiffOptions {
   changesFile: string | undefined;
   /** Post the changes as a sticky pull request comment. */
   comment: boolean;
+}
+
+export interface CollectionConfig {
+  /** Folder the collection and its environments are written to, relative to the workspace. */
+  out: string;
+  /** The collection whose edits are kept; by default the one already in `out`. */
+  previous: string | undefined;
+  removedOperations: 'drop' | 'keep';
+  negativeRequests: boolean;
+  /** Response-time budget per request in milliseconds. */
+  maxResponseTimeMs: number | undefined;
+}
+
+export interface ContractConfig {
+  /** The deployed server to test; the contract stage runs only when it is given. */
+  url: string | undefined;
+  /** Credential per security scheme name (`user:password` for basic). Secrets. */
+  credentials: Record<string, string>;
+  readinessPath: string | undefined;
+  readinessTimeoutMs: number;
+  /** JUnit XML and JSON result files, relative to the workspace. */
+  junitFile: string | undefined;
+  resultsFile: string | undefined;
 }
 
 export interface Config {
@@ -36,6 +59,8 @@ export interface Config {
   /** Token for check runs and the pull request comment; optional. */
   githubToken: string | undefined;
   diff: DiffConfig;
+  collection: CollectionConfig;
+  contract: ContractConfig;
 }
 
 /** Raw values keyed by action input name; undefined or '' means not given. */
@@ -59,6 +84,17 @@ export const inputNames = [
   'exclude-extensions',
   'changes-file',
   'comment',
+  'collection-out',
+  'previous-collection',
+  'removed-operations',
+  'negative-tests',
+  'response-time-budget',
+  'url',
+  'credentials',
+  'readiness-path',
+  'readiness-timeout',
+  'junit-file',
+  'contract-results-file',
 ] as const;
 export type InputName = (typeof inputNames)[number];
 export type RawConfig = Partial<Record<InputName, string>>;
@@ -99,7 +135,47 @@ export function parseConfig(raw: RawConfig, source: ConfigSource): Config {
       changesFile: given('changes-file'),
       comment: parseBoolean(given('comment') ?? 'true', 'comment', source),
     },
+    collection: {
+      out: given('collection-out') ?? 'postman',
+      previous: given('previous-collection'),
+      removedOperations: parseChoice(given('removed-operations') ?? 'drop', ['drop', 'keep'] as const, 'removed-operations', source),
+      negativeRequests: parseBoolean(given('negative-tests') ?? 'false', 'negative-tests', source),
+      maxResponseTimeMs: parseCount(given('response-time-budget'), 'response-time-budget', source, 'milliseconds'),
+    },
+    contract: {
+      url: parseUrl(given('url'), source),
+      credentials: parseCredentials(raw.credentials ?? '', source),
+      readinessPath: given('readiness-path'),
+      readinessTimeoutMs: (parseCount(given('readiness-timeout'), 'readiness-timeout', source, 'seconds') ?? 120) * 1000,
+      junitFile: given('junit-file'),
+      resultsFile: given('contract-results-file'),
+    },
   };
+}
+
+function parseUrl(value: string | undefined, source: ConfigSource): string | undefined {
+  if (value === undefined) return undefined;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new UserError(`${source.name('url')}: "${value}" is not a URL`, undefined, 'Give the deployed server as http(s)://host[:port][/base-path].');
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new UserError(`${source.name('url')}: only http and https URLs can be tested`);
+  return value;
+}
+
+/** `scheme=value` per line (or comma-separated); the values are secrets and never appear in errors. */
+function parseCredentials(value: string, source: ConfigSource): Record<string, string> {
+  const credentials: Record<string, string> = {};
+  for (const entry of value.split(/\n/).flatMap((line) => (line.includes('=') ? [line.trim()] : line.split(',').map((p) => p.trim()))).filter(Boolean)) {
+    const at = entry.indexOf('=');
+    if (at <= 0) {
+      throw new UserError(`${source.name('credentials')}: an entry is not scheme=value`, undefined, 'Write one security scheme name and its credential per line, e.g. apiKey=${{ secrets.API_KEY }}.');
+    }
+    credentials[entry.slice(0, at).trim()] = entry.slice(at + 1).trim();
+  }
+  return credentials;
 }
 
 function parseChoice<T extends string>(value: string, choices: readonly T[], key: InputName, source: ConfigSource, normalise: (v: string) => string = (v) => v): T {
@@ -112,9 +188,9 @@ function parseBoolean(value: string, key: InputName, source: ConfigSource): bool
   return parseChoice(value, ['true', 'false'] as const, key, source, (v) => v.toLowerCase()) === 'true';
 }
 
-function parseCount(value: string | undefined, key: InputName, source: ConfigSource): number | undefined {
+function parseCount(value: string | undefined, key: InputName, source: ConfigSource, unit = 'days'): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d{1,5}$/.test(value)) throw new UserError(`${source.name(key)}: "${value}" is not a number of days`, undefined, 'Write a whole number, e.g. 90.');
+  if (!/^\d{1,7}$/.test(value)) throw new UserError(`${source.name(key)}: "${value}" is not a number of ${unit}`, undefined, 'Write a whole number, e.g. 90.');
   return Number(value);
 }
 

@@ -16,7 +16,9 @@ export function configFromInputs(): Config {
   const raw: RawConfig = {};
   for (const name of inputNames) raw[name] = core.getInput(name);
   if (raw['github-token']) core.setSecret(raw['github-token']);
-  return parseConfig(raw, { name: (key) => `input "${key}"`, workspace: process.env.GITHUB_WORKSPACE ?? process.cwd() });
+  const config = parseConfig(raw, { name: (key) => `input "${key}"`, workspace: process.env.GITHUB_WORKSPACE ?? process.cwd() });
+  for (const secret of Object.values(config.contract.credentials)) if (secret) core.setSecret(secret);
+  return config;
 }
 
 export async function run(): Promise<void> {
@@ -37,6 +39,10 @@ export async function run(): Promise<void> {
     if (check.note) notes.push(escapeMarkdown(check.note));
     const diff = config.stages.includes('diff') ? await publishDiff(report.diffs, config, client, context) : undefined;
     notes.push(...(diff?.notes ?? []));
+    const broken = report.runs.flatMap((r) => (r.contract?.status === 'failed' ? r.contract.data.diagnostics : []));
+    annotate(broken);
+    const contractCheck = await publishDiagnostics('OpenAPI contract', broken, 'Operations whose responses break the contract.', client, context);
+    if (contractCheck.url) notes.push(`Every failing operation is annotated in the check run [OpenAPI contract](${encodeURI(contractCheck.url)}).`);
 
     await core.summary.addRaw(pipelineMarkdown(report) + notes.map((n) => `\n> ${n}\n`).join('')).write();
     setOutputs(report, diff?.outputs ?? {});
@@ -62,8 +68,19 @@ function setOutputs(report: PipelineReport, diffOutputs: Record<string, string>)
     changes: JSON.stringify({ ERR: 0, WARN: 0, INFO: 0 }),
     changelog: '',
     ...diffOutputs,
+    ...stageOutputs(report),
   };
   for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
+}
+
+function stageOutputs(report: PipelineReport): Record<string, string> {
+  const collections = report.runs.flatMap((r) => (r.collection?.status === 'ok' ? [r.collection.data.file] : []));
+  const contracts = report.runs.flatMap((r) => (r.contract?.status === 'ok' || r.contract?.status === 'failed' ? [r.contract.data.report] : []));
+  return {
+    'collection-file': collections.join('\n'),
+    'contract-passed': String(contracts.reduce((n, c) => n + c.passed, 0)),
+    'contract-failed': String(contracts.reduce((n, c) => n + c.failed, 0)),
+  };
 }
 
 /** One sentence for the step's failure, naming every stage that failed. */
@@ -75,6 +92,10 @@ function failureOf(report: PipelineReport): string | undefined {
   if (gated.length) reasons.push(`breaking changes fail the gate in ${gated.join(', ')}`);
   const broken = report.runs.flatMap((r) => (r.diff?.status === 'error' ? [`${r.spec}: ${r.diff.error.describe()}`] : []));
   if (broken.length) reasons.push(`the comparison could not run (${broken.join('; ')})`);
+  const failing = report.runs.reduce((n, r) => n + (r.contract?.status === 'failed' ? r.contract.data.report.failed : 0), 0);
+  if (failing) reasons.push(`${failing} operation(s) break the contract`);
+  const stopped = report.runs.flatMap((r) => [r.collection, r.contract].flatMap((o) => (o?.status === 'error' ? [`${r.spec}: ${o.error.describe()}`] : [])));
+  if (stopped.length) reasons.push(`a stage could not run (${stopped.join('; ')})`);
   return reasons.length ? inertLogText(`${reasons.join('; ')}. See the annotations and the job summary.`) : undefined;
 }
 

@@ -7,7 +7,9 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { glob } from 'tinyglobby';
-import type { Config } from './config.ts';
+import type { Config, Stage } from './config.ts';
+import type { ContractRun } from './contract/run.ts';
+import type { CollectionResult } from './postman/stage.ts';
 import { retrieveBase, type BaseEvent } from './diff/base.ts';
 import type { DiffReport } from './diff/changelog.ts';
 import { diffSpec } from './diff/diff.ts';
@@ -32,11 +34,18 @@ export interface ValidateOutcome {
 /** `error`: the stage could not run (a user-side cause, such as a base commit that cannot be fetched). */
 export type StageOutcome<T> = { status: 'ok' | 'failed'; data: T } | { status: 'skipped'; reason: string } | { status: 'error'; error: UserError };
 
+export interface ContractOutcome extends ContractRun {
+  /** Failing operations, located where the spec declares them. */
+  diagnostics: Diagnostic[];
+}
+
 export interface SpecRun {
   spec: string;
   validation: ValidateOutcome;
-  /** Absent when the diff stage was not asked for. */
+  /** Each absent when its stage was not asked for. */
   diff?: StageOutcome<DiffReport>;
+  collection?: StageOutcome<CollectionResult>;
+  contract?: StageOutcome<ContractOutcome>;
 }
 
 export interface PipelineReport {
@@ -61,7 +70,7 @@ export async function runPipeline(config: Config, context: PipelineContext = { l
   const oasdiff = () => (binary ??= findOasdiff({ explicit: config.diff.oasdiffPath, log: context.log }));
   const runs: SpecRun[] = [];
   for (const spec of specs) runs.push(await runSpec(spec, config, context, oasdiff));
-  const failed = (r: SpecRun) => !r.validation.valid || r.diff?.status === 'failed' || r.diff?.status === 'error';
+  const failed = (r: SpecRun) => !r.validation.valid || [r.diff, r.collection, r.contract].some((o) => o?.status === 'failed' || o?.status === 'error');
   return {
     ok: !runs.some(failed),
     runs,
@@ -90,12 +99,64 @@ async function runSpec(spec: string, config: Config, context: PipelineContext, o
     return { spec, validation, ...(diff && { diff: { status: 'skipped', reason: 'the spec does not parse' } }) };
   }
   const validation = { spec, ...validateSpec(loaded) };
-  if (!diff) return { spec, validation };
+  const invalid = { status: 'skipped', reason: 'the spec is invalid; fix it first' } as const;
+  const generators = validation.valid ? await generate(spec, loaded, config) : { ...(config.stages.includes('collection') && { collection: invalid }), ...(config.stages.includes('contract') && { contract: invalid }) };
+  if (!diff) return { spec, validation, ...generators };
   const outcome = await diff;
-  if (!validation.valid) return { spec, validation, diff: { status: 'skipped', reason: 'the spec is invalid; fix it first' } };
-  if (outcome instanceof UserError) return { spec, validation, diff: { status: 'error', error: outcome } };
+  if (!validation.valid) return { spec, validation, diff: invalid, ...generators };
+  if (outcome instanceof UserError) return { spec, validation, diff: { status: 'error', error: outcome }, ...generators };
   if (outcome instanceof Error) throw outcome;
-  return { spec, validation, diff: outcome };
+  return { spec, validation, diff: outcome, ...generators };
+}
+
+/** The stages that read the model: the collection, then the contract run that needs it. */
+async function generate(spec: string, loaded: LoadedSpec, config: Config): Promise<Pick<SpecRun, 'collection' | 'contract'>> {
+  const wanted = (stage: Stage) => config.stages.includes(stage);
+  if (!wanted('collection') && !wanted('contract')) return {};
+  // Loaded on demand: these modules are most of the bundle, and validate/diff runs do not need them.
+  const [{ buildApiModel, locate }, { collectionStage, collectionFileName }] = await Promise.all([import('./spec/model.ts'), import('./postman/stage.ts')]);
+  const model = buildApiModel(loaded);
+  const run: Pick<SpecRun, 'collection' | 'contract'> = {};
+  let collection: CollectionResult | undefined;
+  try {
+    const file = path.join(config.collection.out, collectionFileName(spec));
+    collection = await collectionStage(loaded, model, file, config.collection, config.workspace, config.contract.url);
+    if (wanted('collection')) run.collection = { status: 'ok', data: collection };
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    if (wanted('collection')) run.collection = { status: 'error', error };
+  }
+  if (!wanted('contract')) return run;
+  if (!config.contract.url) {
+    run.contract = { status: 'skipped', reason: 'no URL to test: give the deployed server as the url input (--url)' };
+  } else if (!collection) {
+    run.contract = { status: 'skipped', reason: 'the collection could not be written' };
+  } else {
+    const { runContract } = await import('./contract/run.ts');
+    try {
+      const result = await runContract({
+        collection: path.resolve(config.workspace, collection.file),
+        url: config.contract.url,
+        credentials: config.contract.credentials,
+        readinessPath: config.contract.readinessPath,
+        readinessTimeoutMs: config.contract.readinessTimeoutMs,
+        junitFile: config.contract.junitFile && path.resolve(config.workspace, config.contract.junitFile),
+        jsonFile: config.contract.resultsFile && path.resolve(config.workspace, config.contract.resultsFile),
+      });
+      const byId = new Map(model.operations.map((op) => [op.id, op]));
+      const diagnostics = result.report.operations.flatMap((o): Diagnostic[] => {
+        const op = byId.get(o.operation);
+        if (o.outcome !== 'failed' || !op) return [];
+        const rules = o.failures.map((f) => `${f.rule}: ${f.message}`).join('; ');
+        return [{ severity: 'error', rule: 'contract', message: `${o.label} (${o.operation}) breaks the contract: ${rules}`, location: locate(op.origin) }];
+      });
+      run.contract = { status: result.report.failed === 0 ? 'ok' : 'failed', data: { ...result, diagnostics } };
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      run.contract = { status: 'error', error };
+    }
+  }
+  return run;
 }
 
 async function diffStage(file: string, loading: Promise<LoadedSpec>, config: Config, context: PipelineContext, oasdiff: () => Promise<OasdiffBinary>): Promise<StageOutcome<DiffReport>> {

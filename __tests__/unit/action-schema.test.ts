@@ -27,7 +27,7 @@ describe('schemas', () => {
     assert.equal(validate({ name: 'x', runs: { using: 'node24' } }), false);
   });
 
-  const workflows = ['workflows', '.github/workflows'].flatMap((dir) => (existsSync(path.join(repoRoot, dir)) ? readdirSync(path.join(repoRoot, dir)).map((f) => path.join(dir, f)) : []));
+  const workflows = ['workflows', '.github/workflows'].flatMap((dir) => (existsSync(path.join(repoRoot, dir)) ? readdirSync(path.join(repoRoot, dir)).filter((f) => /\.ya?ml$/.test(f)).map((f) => path.join(dir, f)) : []));
   for (const file of workflows) {
     it(`${file} is a valid workflow`, () => {
       const validate = validator('github-workflow.json');

@@ -1,6 +1,8 @@
 /** A whole run for each surface: the validation part, then every spec's diff (or why it did not run). */
+import { contractMarkdown, contractText } from '../contract/report-text.ts';
 import { renderSummary, renderText, toJson, type MarkdownOptions } from '../diff/changelog.ts';
-import type { PipelineReport, SpecRun } from '../pipeline.ts';
+import type { PipelineReport, SpecRun, StageOutcome } from '../pipeline.ts';
+import type { CollectionResult } from '../postman/stage.ts';
 import { code, escapeMarkdown } from './markdown.ts';
 import { validationJson, validationMarkdown, validationText } from './validation.ts';
 
@@ -12,7 +14,23 @@ export function pipelineText(report: PipelineReport): string {
     else if (run.diff.status === 'error') parts.push(`${run.spec}: API diff could not run: ${run.diff.error.describe()}`);
     else parts.push(renderText(run.diff.data).trimEnd());
   }
+  for (const run of report.runs) {
+    const collection = run.collection;
+    if (collection?.status === 'ok') {
+      const { file, requests, preserved, removed } = collection.data;
+      parts.push(`${run.spec}: Postman collection ${file} (${requests} operations with contract tests; edits kept on ${preserved.length}, ${removed.length} removed)`);
+    } else if (collection) parts.push(`${run.spec}: Postman collection ${notRun(collection)}`);
+    const contract = run.contract;
+    if (contract?.status === 'ok' || contract?.status === 'failed') parts.push(`${run.spec}: contract tests against ${contract.data.report.url}\n${contractText(contract.data.report)}`);
+    else if (contract) parts.push(`${run.spec}: contract tests ${notRun(contract)}`);
+  }
   return parts.join('\n');
+}
+
+function notRun(outcome: StageOutcome<unknown>): string {
+  if (outcome.status === 'skipped') return `skipped: ${outcome.reason}`;
+  if (outcome.status === 'error') return `could not run: ${outcome.error.describe()}`;
+  return '';
 }
 
 export function pipelineMarkdown(report: PipelineReport, options: MarkdownOptions = {}): string {
@@ -24,7 +42,21 @@ export function pipelineMarkdown(report: PipelineReport, options: MarkdownOption
     if (notes.length) parts.push(notes.join('\n'));
     if (report.diffs.length) parts.push(renderSummary(report.diffs, options));
   }
+  const collections = report.runs.filter((r) => r.collection);
+  if (collections.length > 0) {
+    parts.push('## Postman collection', collections.map((r) => `- ${code(r.spec)}: ${collectionLine(r.collection!)}`).join('\n'));
+  }
+  for (const run of report.runs) {
+    if (run.contract?.status === 'ok' || run.contract?.status === 'failed') parts.push(contractMarkdown(run.contract.data.report).trimEnd());
+    else if (run.contract) parts.push(`## Contract tests\n\n- ${code(run.spec)}: ${escapeMarkdown(notRun(run.contract))}`);
+  }
   return parts.join('\n\n') + '\n';
+}
+
+function collectionLine(outcome: StageOutcome<CollectionResult>): string {
+  if (outcome.status !== 'ok' && outcome.status !== 'failed') return escapeMarkdown(notRun(outcome));
+  const { file, requests, preserved, removed, warnings } = outcome.data;
+  return `${code(file)}: ${requests} operations with contract tests; people's edits kept on ${preserved.length}, ${removed.length} removed${warnings.length ? `; ${warnings.length} warnings` : ''}.`;
 }
 
 function diffNote(run: SpecRun): string[] {
@@ -46,5 +78,13 @@ export function pipelineJson(report: PipelineReport): object {
       if (run.diff.status === 'error') return [{ spec: run.spec, error: run.diff.error.message, hint: run.diff.error.hint ?? null }];
       return [toJson(run.diff.data)];
     }),
+    collections: report.runs.flatMap((run) => (run.collection ? [{ spec: run.spec, ...stageJson(run.collection, (d) => d) }] : [])),
+    contracts: report.runs.flatMap((run) => (run.contract ? [{ spec: run.spec, ...stageJson(run.contract, (d) => d.report) }] : [])),
   };
+}
+
+function stageJson<T>(outcome: StageOutcome<T>, data: (value: T) => unknown): object {
+  if (outcome.status === 'skipped') return { status: 'skipped', reason: outcome.reason };
+  if (outcome.status === 'error') return { status: 'error', error: outcome.error.message, hint: outcome.error.hint ?? null };
+  return { status: outcome.status, result: data(outcome.data) };
 }
