@@ -1,7 +1,7 @@
 // Bundles the action and the CLI into dist/ (committed: the runner executes dist/index.js as-is).
 // `node scripts/build.mjs --out DIR` builds elsewhere, which the stale-dist test uses to compare.
 import { build } from 'esbuild';
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const outIndex = process.argv.indexOf('--out');
@@ -10,10 +10,13 @@ const banner =
   // Bundled CommonJS dependencies call require(); give them one in this ES module.
   "import { createRequire as __createRequire } from 'node:module';const require = __createRequire(import.meta.url);";
 
-rmSync(outdir, { recursive: true, force: true });
+// Built beside the target and swapped in only when the build succeeded, so a failed build never
+// leaves the committed bundle deleted or half-written.
+const staging = `${outdir}.building`;
+rmSync(staging, { recursive: true, force: true });
 await build({
   entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },
-  outdir,
+  outdir: staging,
   bundle: true,
   splitting: true,
   platform: 'node',
@@ -27,6 +30,8 @@ await build({
   // postman-sandbox names these only in its own build step, which never runs inside the action.
   external: ['terser', 'browserify'],
 });
+rmSync(outdir, { recursive: true, force: true });
+renameSync(staging, outdir);
 
 // GitHub only runs reusable workflows from .github/workflows; workflows/ is the source of truth.
 if (outdir === 'dist' && existsSync('workflows')) {
