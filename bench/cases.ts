@@ -9,6 +9,10 @@ import { renderMarkdown, renderSummary } from '../src/diff/changelog.ts';
 import { defaultDiffOptions, diffSpec } from '../src/diff/diff.ts';
 import { findOasdiff } from '../src/diff/oasdiff-binary.ts';
 import { loadSpec } from '../src/spec/load.ts';
+import { buildApiModel } from '../src/spec/model.ts';
+import { planCollection } from '../src/postman/collection.ts';
+import { convertV2 } from 'openapi-to-postmanv2';
+import { readFileSync } from 'node:fs';
 import { operations } from '../src/spec/validate/rules/operations.ts';
 import { validateSpec } from '../src/spec/validate/index.ts';
 
@@ -50,6 +54,44 @@ export const cases: Record<string, BenchCase> = {
         const base = await retrieveBase({ workTree: dir, event: { kind: 'push', before }, spec: file, outDir });
         const report = await diffSpec({ base, revision, revisionFile: file, options: { ...defaultDiffOptions, acceptedBreaksFile: undefined }, workspace: dir, binary });
         writeFileSync(path.join(outDir, 'comment.md'), renderMarkdown(report) + renderSummary([report]));
+      };
+    },
+  },
+  /** The collection with its contract tests, from the file: load, model, convert, tests, JSON text. */
+  'ours:collection': {
+    async prepare(spec) {
+      return async () => {
+        const loaded = await loadSpec(spec);
+        const plan = planCollection(buildApiModel(loaded), loaded);
+        if (JSON.stringify(plan.collection).length === 0) throw new Error('empty');
+      };
+    },
+  },
+  /** The peer that writes no tests: Postman's converter alone, from the same file, as a JSON text. */
+  'openapi-to-postmanv2:convert': {
+    async prepare(spec) {
+      return async () => {
+        const data = readFileSync(spec, 'utf8');
+        await new Promise<void>((resolve, reject) =>
+          convertV2({ type: 'string', data }, {}, (error, result) => {
+            if (error || !result?.result) reject(error ?? new Error(result?.reason));
+            else {
+              JSON.stringify(result.output?.[0]?.data);
+              resolve();
+            }
+          }),
+        );
+      };
+    },
+  },
+  /** The peer that writes tests: Portman's CLI with its default contract tests, to a file. */
+  portman: {
+    async prepare(spec) {
+      const out = path.join(mkdtempSync(path.join(os.tmpdir(), 'fpd-bench-portman-')), 'collection.json');
+      const bin = path.join(process.cwd(), 'node_modules/.bin/portman');
+      return async () => {
+        const run = spawnSync(bin, ['-l', spec, '-o', out, '--ignoreCircularRefs', 'true'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, cwd: path.dirname(out) });
+        if (run.status !== 0) throw new Error(run.stderr || run.stdout);
       };
     },
   },
