@@ -11,7 +11,7 @@ import {
   runPipeline,
   validationJson,
   validationText
-} from "./chunks/chunk-2X35QJJZ.js";
+} from "./chunks/chunk-BGTT6AAM.js";
 import "./chunks/chunk-4U7QMGBZ.js";
 import {
   UserError
@@ -41,7 +41,7 @@ Options:
   --allow-remote-refs <hosts>  comma-separated hosts whose http(s) $refs may be fetched
   --max-file-size <size>       largest spec file read (default 25MB)
 Collection options (collection, run):
-  --collection-out <dir>       run: where collections are written (default postman/)
+  --collection-out <dir>       run: where collections are written (default out/postman)
   --removed-operations <drop|keep>, --negative-tests, --response-time-budget <ms>
 Contract options (contract, run):
   --url <url>                  the server to test
@@ -122,6 +122,7 @@ function config(specs, values, stages) {
   return parseConfig(raw, { name: (key) => key === "spec" ? "the <spec> argument" : `--${key}`, workspace: process.cwd() });
 }
 async function validateOrRun(command, specs, values, json) {
+  if (command === "run" && typeof values["collection-out"] !== "string") values["collection-out"] = "out/postman";
   const parsed = config(specs, values, command === "validate" ? "validate" : "validate,diff,collection,contract");
   const base = parsed.diff.base;
   const report = await runPipeline(parsed, { baseEvent: base ? { kind: "commit", commit: base } : void 0, labels: labels(values) });
@@ -155,7 +156,7 @@ async function collection(args, values, json) {
   if (args.length !== 1 || typeof values.out !== "string") throw new UserError("collection takes one spec and --out <file>", void 0, "For example: collection openapi.yaml --out postman/api.postman_collection.json");
   const parsed = config(args, values, "collection");
   const spec = await loadSpec(path.resolve(args[0]), { root: parsed.root, allowRemoteRefs: parsed.allowRemoteRefs, limits: { maxFileBytes: parsed.maxFileSize } });
-  const [{ buildApiModel }, { collectionStage }] = await Promise.all([import("./chunks/model-RJIQR275.js"), import("./chunks/stage-B4OZNAI6.js")]);
+  const [{ buildApiModel }, { collectionStage }] = await Promise.all([import("./chunks/model-NH6BJBGK.js"), import("./chunks/stage-LTUQ2X5F.js")]);
   const result = await collectionStage(spec, buildApiModel(spec), values.out, parsed.collection, process.cwd());
   if (json) write(JSON.stringify(result, null, 2));
   else write([...result.files.map((f) => `wrote ${f}`), `${result.requests} operations with contract tests; people's edits kept on ${result.preserved.length}, ${result.removed.length} removed`, ...result.warnings.map((w) => `${w.location.file}:${w.location.line}:${w.location.column}: warning: ${w.message} [${w.rule}]`)].join("\n"));
@@ -164,7 +165,7 @@ async function collection(args, values, json) {
 async function contract(args, values, json) {
   if (args.length !== 1 || typeof values.url !== "string") throw new UserError("contract takes one collection and --url <url>", void 0, "For example: contract postman/api.postman_collection.json --url http://127.0.0.1:8000");
   const parsed = config(args, values, "contract");
-  const [{ runContract }, { contractText }] = await Promise.all([import("./chunks/run-KJRODUUI.js"), import("./chunks/report-text-3Y5AGE5S.js")]);
+  const [{ runContract }, { contractText }] = await Promise.all([import("./chunks/run-SUKE2VXH.js"), import("./chunks/report-text-3Y5AGE5S.js")]);
   const result = await runContract({
     collection: path.resolve(args[0]),
     url: parsed.contract.url,

@@ -12,7 +12,7 @@ import {
   runPipeline,
   toJson,
   validationMarkdown
-} from "./chunks/chunk-2X35QJJZ.js";
+} from "./chunks/chunk-BGTT6AAM.js";
 import "./chunks/chunk-4U7QMGBZ.js";
 import {
   UserError

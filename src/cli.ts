@@ -33,7 +33,7 @@ Options:
   --allow-remote-refs <hosts>  comma-separated hosts whose http(s) $refs may be fetched
   --max-file-size <size>       largest spec file read (default 25MB)
 Collection options (collection, run):
-  --collection-out <dir>       run: where collections are written (default postman/)
+  --collection-out <dir>       run: where collections are written (default out/postman)
   --removed-operations <drop|keep>, --negative-tests, --response-time-budget <ms>
 Contract options (contract, run):
   --url <url>                  the server to test
@@ -118,6 +118,8 @@ function config(specs: string[], values: Record<string, unknown>, stages: string
 }
 
 async function validateOrRun(command: 'validate' | 'run', specs: string[], values: Record<string, unknown>, json: boolean): Promise<number> {
+  // On a laptop, everything `run` generates goes under out/, away from the sources.
+  if (command === 'run' && typeof values['collection-out'] !== 'string') values['collection-out'] = 'out/postman';
   const parsed = config(specs, values, command === 'validate' ? 'validate' : 'validate,diff,collection,contract');
   const base = parsed.diff.base;
   const report = await runPipeline(parsed, { baseEvent: base ? { kind: 'commit', commit: base } : undefined, labels: labels(values) });

@@ -58,10 +58,11 @@ describe('fastapi-postman-deploy diff and run', () => {
   });
 
   it('run: validates, then compares with --base', () => {
-    const skipped = cli(['run', 'example/openapi.yaml']);
+    const out = scratch('fpd-cli-run-');
+    const skipped = cli(['run', 'example/openapi.yaml', '--collection-out', out]);
     assert.equal(skipped.code, 0);
     assert.match(skipped.stdout, /API diff skipped: no base to compare with/);
-    const compared = cli(['run', 'example/openapi.yaml', '--base', 'HEAD', '--json']);
+    const compared = cli(['run', 'example/openapi.yaml', '--base', 'HEAD', '--collection-out', out, '--json']);
     assert.equal(compared.code, 0, compared.stderr);
     const doc = JSON.parse(compared.stdout);
     assert.equal(doc.ok, true);

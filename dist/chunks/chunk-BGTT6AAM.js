@@ -20793,7 +20793,7 @@ async function runSpec(spec, config, context, oasdiff) {
 async function generate(spec, loaded, config) {
   const wanted = (stage) => config.stages.includes(stage);
   if (!wanted("collection") && !wanted("contract")) return {};
-  const [{ buildApiModel, locate: locate2 }, { collectionStage, collectionFileName }] = await Promise.all([import("./model-RJIQR275.js"), import("./stage-B4OZNAI6.js")]);
+  const [{ buildApiModel, locate: locate2 }, { collectionStage, collectionFileName }] = await Promise.all([import("./model-NH6BJBGK.js"), import("./stage-LTUQ2X5F.js")]);
   const model = buildApiModel(loaded);
   const run = {};
   let collection;
@@ -20811,7 +20811,7 @@ async function generate(spec, loaded, config) {
   } else if (!collection) {
     run.contract = { status: "skipped", reason: "the collection could not be written" };
   } else {
-    const { runContract } = await import("./run-KJRODUUI.js");
+    const { runContract } = await import("./run-SUKE2VXH.js");
     try {
       const result = await runContract({
         collection: path7.resolve(config.workspace, collection.file),

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module';const require = __createRequire(import.meta.url);
 import {
   locate
-} from "./chunk-HKUN2EFW.js";
+} from "./chunk-CUTTZPGP.js";
 import {
   __commonJS,
   __esm,
@@ -32122,7 +32122,7 @@ function conforms(value, schema, ctx, depth = 0) {
     if (ctx.openapi30) return true;
   }
   if (value === null && ctx.openapi30 && s.nullable === true && s.type !== void 0) return true;
-  if (!typeMatches(value, s, ctx)) return false;
+  if (!typeMatches(value, s)) return false;
   if (Array.isArray(s.enum) && !s.enum.some((e) => equal(e, value))) return false;
   if ("const" in s && !equal(s.const, value)) return false;
   if (typeof value === "number" && !numberOk(value, s)) return false;
@@ -32135,7 +32135,7 @@ function conforms(value, schema, ctx, depth = 0) {
   if (s.not !== void 0 && conforms(value, s.not, ctx, depth + 1)) return false;
   return true;
 }
-function typeMatches(value, s, ctx) {
+function typeMatches(value, s) {
   const types = Array.isArray(s.type) ? s.type : typeof s.type === "string" ? [s.type] : void 0;
   if (!types) return true;
   return types.some((t) => {

@@ -183,6 +183,7 @@ function readParameters(value, origin, follow) {
     if (!isObject(p) || typeof p.name !== "string") return;
     const where = p.in;
     if (where !== "path" && where !== "query" && where !== "header" && where !== "cookie") return;
+    if (where === "header" && ["accept", "content-type", "authorization"].includes(p.name.toLowerCase())) return;
     const style = typeof p.style === "string" ? p.style : where === "query" || where === "cookie" ? "form" : "simple";
     let schema = isSchema(p.schema) ? p.schema : void 0;
     let contentType;

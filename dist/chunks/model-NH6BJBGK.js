@@ -6,7 +6,7 @@ import {
   isRef,
   locate,
   originPointer
-} from "./chunk-HKUN2EFW.js";
+} from "./chunk-CUTTZPGP.js";
 import "./chunk-7DYFA2GF.js";
 import "./chunk-YUSX2OFO.js";
 export {

@@ -42,14 +42,14 @@ import {
   require_liquid_json,
   schemaContext,
   userLines
-} from "./chunk-HW24NWFQ.js";
+} from "./chunk-KFXZP2P6.js";
 import {
   UserError
 } from "./chunk-X53WLEFM.js";
 import {
   isObject,
   locate
-} from "./chunk-HKUN2EFW.js";
+} from "./chunk-CUTTZPGP.js";
 import "./chunk-7DYFA2GF.js";
 import {
   __commonJS,
@@ -101597,4 +101597,4 @@ export {
   collectionFileName,
   collectionStage
 };
-/*! For license information please see stage-B4OZNAI6.js.LEGAL.txt */
+/*! For license information please see stage-LTUQ2X5F.js.LEGAL.txt */
