@@ -11,13 +11,15 @@ import {
   runPipeline,
   validationJson,
   validationText
-} from "./chunks/chunk-BGTT6AAM.js";
-import "./chunks/chunk-4U7QMGBZ.js";
-import {
-  UserError
-} from "./chunks/chunk-X53WLEFM.js";
+} from "./chunks/chunk-XTIAWMYG.js";
+import "./chunks/chunk-MDMRUSRG.js";
+import "./chunks/chunk-UNNWIIGG.js";
+import "./chunks/chunk-C6STEXGJ.js";
 import "./chunks/chunk-7DYFA2GF.js";
 import "./chunks/chunk-VV7UJIAJ.js";
+import {
+  UserError
+} from "./chunks/chunk-NWSZODET.js";
 import "./chunks/chunk-YUSX2OFO.js";
 
 // src/cli.ts
@@ -32,6 +34,8 @@ Commands:
                                the Postman collection with contract tests (environments beside it)
   contract <collection> --url <url> [--environment <file>] [--junit <file>] [--credential scheme=value ...]
                                run the contract tests against a server; exit 1 when one fails
+  build <project-dir> --image <ref> [--push] [--build-arg KEY=VALUE ...] [--spec <file>] [--network <name>]
+                               build (and push) the project's image; prints the digest and tags
   run <spec...>                the whole pipeline (in this version: validate; diff with --base;
                                the collection; the contract tests with --url)
 
@@ -77,6 +81,11 @@ async function main(argv) {
         junit: { type: "string" },
         results: { type: "string" },
         credential: { type: "string", multiple: true },
+        image: { type: "string" },
+        push: { type: "boolean" },
+        "build-arg": { type: "string", multiple: true },
+        spec: { type: "string" },
+        network: { type: "string" },
         json: { type: "boolean" },
         format: { type: "string" },
         label: { type: "string", multiple: true },
@@ -104,7 +113,8 @@ async function main(argv) {
     if (command === "diff") return await diff(args, values, json);
     if (command === "collection") return await collection(args, values, json);
     if (command === "contract") return await contract(args, values, json);
-    throw new UserError(`unknown command "${command}"`, void 0, "Commands: validate, diff, collection, contract, run. Run with --help for details.");
+    if (command === "build") return await build(args, values, json);
+    throw new UserError(`unknown command "${command}"`, void 0, "Commands: validate, diff, collection, contract, build, run. Run with --help for details.");
   } catch (error) {
     if (error instanceof UserError) return fail(error, json);
     throw error;
@@ -156,7 +166,7 @@ async function collection(args, values, json) {
   if (args.length !== 1 || typeof values.out !== "string") throw new UserError("collection takes one spec and --out <file>", void 0, "For example: collection openapi.yaml --out postman/api.postman_collection.json");
   const parsed = config(args, values, "collection");
   const spec = await loadSpec(path.resolve(args[0]), { root: parsed.root, allowRemoteRefs: parsed.allowRemoteRefs, limits: { maxFileBytes: parsed.maxFileSize } });
-  const [{ buildApiModel }, { collectionStage }] = await Promise.all([import("./chunks/model-NH6BJBGK.js"), import("./chunks/stage-LTUQ2X5F.js")]);
+  const [{ buildApiModel }, { collectionStage }] = await Promise.all([import("./chunks/model-NH6BJBGK.js"), import("./chunks/stage-TAOL3LHM.js")]);
   const result = await collectionStage(spec, buildApiModel(spec), values.out, parsed.collection, process.cwd());
   if (json) write(JSON.stringify(result, null, 2));
   else write([...result.files.map((f) => `wrote ${f}`), `${result.requests} operations with contract tests; people's edits kept on ${result.preserved.length}, ${result.removed.length} removed`, ...result.warnings.map((w) => `${w.location.file}:${w.location.line}:${w.location.column}: warning: ${w.message} [${w.rule}]`)].join("\n"));
@@ -165,7 +175,7 @@ async function collection(args, values, json) {
 async function contract(args, values, json) {
   if (args.length !== 1 || typeof values.url !== "string") throw new UserError("contract takes one collection and --url <url>", void 0, "For example: contract postman/api.postman_collection.json --url http://127.0.0.1:8000");
   const parsed = config(args, values, "contract");
-  const [{ runContract }, { contractText }] = await Promise.all([import("./chunks/run-SUKE2VXH.js"), import("./chunks/report-text-3Y5AGE5S.js")]);
+  const [{ runContract }, { contractText }] = await Promise.all([import("./chunks/run-S3RBKP5Q.js"), import("./chunks/report-text-3Y5AGE5S.js")]);
   const result = await runContract({
     collection: path.resolve(args[0]),
     url: parsed.contract.url,
@@ -178,6 +188,25 @@ async function contract(args, values, json) {
   });
   write(json ? JSON.stringify(result.report, null, 2) : contractText(result.report));
   return result.report.failed === 0 ? 0 : 1;
+}
+async function build(args, values, json) {
+  if (args.length !== 1 || typeof values.image !== "string") throw new UserError("build takes one project folder and --image <ref>", void 0, "For example: build out/server --image 127.0.0.1:5000/books --push");
+  const { buildImage, buildOutputs, describeBuild, parseBuildArgs } = await import("./chunks/build-B7MACPCU.js");
+  const spec = typeof values.spec === "string" ? await loadSpec(path.resolve(values.spec)) : void 0;
+  const info = spec?.document.info ?? {};
+  const result = await buildImage(
+    { projectDir: args[0], image: values.image, push: values.push === true, buildArgs: parseBuildArgs(values["build-arg"] ?? [], "--build-arg"), network: values.network, imageInputName: "--image" },
+    { run: await localRun(), info, log: (line) => process.stderr.write(`${line}
+`) }
+  );
+  write(json ? JSON.stringify({ ...buildOutputs(result), reference: result.reference ?? null, tags: result.tags, metadata: result.metadata }, null, 2) : describeBuild(result));
+  return 0;
+}
+async function localRun() {
+  const { gitText } = await import("./chunks/git-NENHSYX4.js");
+  const cwd = process.cwd();
+  const branch = await gitText(cwd, ["rev-parse", "--abbrev-ref", "HEAD"]);
+  return { eventName: void 0, ref: branch && branch !== "HEAD" ? `refs/heads/${branch}` : void 0, sha: await gitText(cwd, ["rev-parse", "HEAD"]), defaultBranch: void 0, pullRequest: void 0, repositoryUrl: void 0 };
 }
 function labels(values) {
   return values.label ?? [];

@@ -12,17 +12,19 @@ import {
   runPipeline,
   toJson,
   validationMarkdown
-} from "./chunks/chunk-BGTT6AAM.js";
-import "./chunks/chunk-4U7QMGBZ.js";
-import {
-  UserError
-} from "./chunks/chunk-X53WLEFM.js";
+} from "./chunks/chunk-XTIAWMYG.js";
+import "./chunks/chunk-MDMRUSRG.js";
+import "./chunks/chunk-UNNWIIGG.js";
+import "./chunks/chunk-C6STEXGJ.js";
 import "./chunks/chunk-7DYFA2GF.js";
 import {
   clip,
   code,
   escapeMarkdown
 } from "./chunks/chunk-VV7UJIAJ.js";
+import {
+  UserError
+} from "./chunks/chunk-NWSZODET.js";
 import {
   __commonJS,
   __require,

@@ -24,6 +24,8 @@ Commands:
                                the Postman collection with contract tests (environments beside it)
   contract <collection> --url <url> [--environment <file>] [--junit <file>] [--credential scheme=value ...]
                                run the contract tests against a server; exit 1 when one fails
+  build <project-dir> --image <ref> [--push] [--build-arg KEY=VALUE ...] [--spec <file>] [--network <name>]
+                               build (and push) the project's image; prints the digest and tags
   run <spec...>                the whole pipeline (in this version: validate; diff with --base;
                                the collection; the contract tests with --url)
 
@@ -72,6 +74,11 @@ async function main(argv: string[]): Promise<number> {
         junit: { type: 'string' },
         results: { type: 'string' },
         credential: { type: 'string', multiple: true },
+        image: { type: 'string' },
+        push: { type: 'boolean' },
+        'build-arg': { type: 'string', multiple: true },
+        spec: { type: 'string' },
+        network: { type: 'string' },
         json: { type: 'boolean' },
         format: { type: 'string' },
         label: { type: 'string', multiple: true },
@@ -98,7 +105,8 @@ async function main(argv: string[]): Promise<number> {
     if (command === 'diff') return await diff(args, values, json);
     if (command === 'collection') return await collection(args, values, json);
     if (command === 'contract') return await contract(args, values, json);
-    throw new UserError(`unknown command "${command}"`, undefined, 'Commands: validate, diff, collection, contract, run. Run with --help for details.');
+    if (command === 'build') return await build(args, values, json);
+    throw new UserError(`unknown command "${command}"`, undefined, 'Commands: validate, diff, collection, contract, build, run. Run with --help for details.');
   } catch (error) {
     if (error instanceof UserError) return fail(error, json);
     throw error;
@@ -178,6 +186,27 @@ async function contract(args: string[], values: Record<string, unknown>, json: b
   });
   write(json ? JSON.stringify(result.report, null, 2) : contractText(result.report));
   return result.report.failed === 0 ? 0 : 1;
+}
+
+async function build(args: string[], values: Record<string, unknown>, json: boolean): Promise<number> {
+  if (args.length !== 1 || typeof values.image !== 'string') throw new UserError('build takes one project folder and --image <ref>', undefined, 'For example: build out/server --image 127.0.0.1:5000/books --push');
+  const { buildImage, buildOutputs, describeBuild, parseBuildArgs } = await import('./container/build.ts');
+  const spec = typeof values.spec === 'string' ? await loadSpec(path.resolve(values.spec)) : undefined;
+  const info = (spec?.document.info ?? {}) as Record<string, never>;
+  const result = await buildImage(
+    { projectDir: args[0]!, image: values.image, push: values.push === true, buildArgs: parseBuildArgs((values['build-arg'] as string[] | undefined) ?? [], '--build-arg'), network: values.network as string | undefined, imageInputName: '--image' },
+    { run: await localRun(), info, log: (line) => process.stderr.write(`${line}\n`) },
+  );
+  write(json ? JSON.stringify({ ...buildOutputs(result), reference: result.reference ?? null, tags: result.tags, metadata: result.metadata }, null, 2) : describeBuild(result));
+  return 0;
+}
+
+/** What git says about the working copy, for the image's tags and labels on a laptop. */
+async function localRun(): Promise<import('./container/metadata.ts').ImageRunContext> {
+  const { gitText } = await import('./diff/git.ts');
+  const cwd = process.cwd();
+  const branch = await gitText(cwd, ['rev-parse', '--abbrev-ref', 'HEAD']);
+  return { eventName: undefined, ref: branch && branch !== 'HEAD' ? `refs/heads/${branch}` : undefined, sha: await gitText(cwd, ['rev-parse', 'HEAD']), defaultBranch: undefined, pullRequest: undefined, repositoryUrl: undefined };
 }
 
 function labels(values: Record<string, unknown>): string[] {

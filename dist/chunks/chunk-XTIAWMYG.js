@@ -1,5 +1,9 @@
 import { createRequire as __createRequire } from 'node:module';const require = __createRequire(import.meta.url);
 import {
+  git,
+  gitText
+} from "./chunk-MDMRUSRG.js";
+import {
   require_applicator,
   require_codegen,
   require_core,
@@ -15,10 +19,7 @@ import {
   require_validate,
   require_validation,
   require_validation_error
-} from "./chunk-4U7QMGBZ.js";
-import {
-  UserError
-} from "./chunk-X53WLEFM.js";
+} from "./chunk-UNNWIIGG.js";
 import {
   decodePointer,
   encodePointer,
@@ -31,6 +32,9 @@ import {
   contractText,
   escapeMarkdown
 } from "./chunk-VV7UJIAJ.js";
+import {
+  UserError
+} from "./chunk-NWSZODET.js";
 import {
   __commonJS,
   __require,
@@ -20091,31 +20095,6 @@ async function glob(globInput, options) {
 // src/diff/base.ts
 import { promises as fs4 } from "node:fs";
 import path6 from "node:path";
-
-// src/diff/git.ts
-import { spawn as spawn2 } from "node:child_process";
-function git(cwd, args, input) {
-  return new Promise((resolve3) => {
-    const env = { ...process.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" };
-    const child = spawn2("git", args, { cwd, env, stdio: [input === void 0 ? "ignore" : "pipe", "pipe", "pipe"] });
-    const stdout = [];
-    const stderr = [];
-    child.stdout.on("data", (chunk) => stdout.push(chunk));
-    child.stderr.on("data", (chunk) => stderr.push(chunk));
-    child.on("error", (error) => resolve3({ ok: false, code: null, stdout: Buffer.alloc(0), stderr: error.message }));
-    child.on(
-      "close",
-      (code2) => resolve3({ ok: code2 === 0, code: code2, stdout: Buffer.concat(stdout), stderr: Buffer.concat(stderr).toString("utf8").trim() })
-    );
-    if (input !== void 0) child.stdin?.end(input);
-  });
-}
-async function gitText(cwd, args) {
-  const result = await git(cwd, args);
-  return result.ok ? result.stdout.toString("utf8").trim() : void 0;
-}
-
-// src/diff/base.ts
 var ZERO_SHA = /^0+$/;
 var DEEPEN_STEPS = [32, 256, 2048];
 var FETCH_DEPTH_HINT = "Check out the repository with `fetch-depth: 0` (actions/checkout), or make sure the base commit can be fetched from the remote.";
@@ -20793,7 +20772,7 @@ async function runSpec(spec, config, context, oasdiff) {
 async function generate(spec, loaded, config) {
   const wanted = (stage) => config.stages.includes(stage);
   if (!wanted("collection") && !wanted("contract")) return {};
-  const [{ buildApiModel, locate: locate2 }, { collectionStage, collectionFileName }] = await Promise.all([import("./model-NH6BJBGK.js"), import("./stage-LTUQ2X5F.js")]);
+  const [{ buildApiModel, locate: locate2 }, { collectionStage, collectionFileName }] = await Promise.all([import("./model-NH6BJBGK.js"), import("./stage-TAOL3LHM.js")]);
   const model = buildApiModel(loaded);
   const run = {};
   let collection;
@@ -20811,7 +20790,7 @@ async function generate(spec, loaded, config) {
   } else if (!collection) {
     run.contract = { status: "skipped", reason: "the collection could not be written" };
   } else {
-    const { runContract } = await import("./run-SUKE2VXH.js");
+    const { runContract } = await import("./run-S3RBKP5Q.js");
     try {
       const result = await runContract({
         collection: path7.resolve(config.workspace, collection.file),

@@ -15,7 +15,7 @@ import {
   require_validate,
   require_validation,
   require_validation_error
-} from "./chunk-4U7QMGBZ.js";
+} from "./chunk-UNNWIIGG.js";
 import {
   BASE_URL_VARIABLE,
   BLOCK_END,
@@ -43,14 +43,15 @@ import {
   schemaContext,
   userLines
 } from "./chunk-KFXZP2P6.js";
-import {
-  UserError
-} from "./chunk-X53WLEFM.js";
+import "./chunk-C6STEXGJ.js";
 import {
   isObject,
   locate
 } from "./chunk-CUTTZPGP.js";
 import "./chunk-7DYFA2GF.js";
+import {
+  UserError
+} from "./chunk-NWSZODET.js";
 import {
   __commonJS,
   __require,
@@ -101597,4 +101598,4 @@ export {
   collectionFileName,
   collectionStage
 };
-/*! For license information please see stage-LTUQ2X5F.js.LEGAL.txt */
+/*! For license information please see stage-TAOL3LHM.js.LEGAL.txt */

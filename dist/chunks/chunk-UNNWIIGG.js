@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module';const require = __createRequire(import.meta.url);
 import {
   require_fast_deep_equal
-} from "./chunk-X53WLEFM.js";
+} from "./chunk-C6STEXGJ.js";
 import {
   __commonJS
 } from "./chunk-YUSX2OFO.js";

@@ -1,0 +1,564 @@
+import { createRequire as __createRequire } from 'node:module';const require = __createRequire(import.meta.url);
+import {
+  UserError
+} from "./chunk-NWSZODET.js";
+import "./chunk-YUSX2OFO.js";
+
+// src/container/build.ts
+import { existsSync, statSync } from "node:fs";
+import path2 from "node:path";
+
+// src/container/docker-cli.ts
+import { spawn } from "node:child_process";
+function dockerClient(options = {}) {
+  const binary = options.binary ?? "docker";
+  return {
+    run(args, runOptions = {}) {
+      options.onSpawn?.([binary, ...args]);
+      const log = runOptions.log === false ? void 0 : options.log;
+      return new Promise((resolve) => {
+        const child = spawn(binary, args, {
+          cwd: runOptions.cwd,
+          env: options.env ?? process.env,
+          stdio: [runOptions.input === void 0 ? "ignore" : "pipe", "pipe", "pipe"]
+        });
+        const stdout = collect(child.stdout, log);
+        const stderr = collect(child.stderr, log);
+        child.on("error", (error) => resolve({ ok: false, code: null, stdout: "", stderr: "", spawnError: error.message }));
+        child.on("close", (code) => resolve({ ok: code === 0, code, stdout: stdout.text(), stderr: stderr.text() }));
+        if (runOptions.input !== void 0) child.stdin?.end(runOptions.input);
+      });
+    }
+  };
+}
+function collect(stream, log) {
+  const chunks = [];
+  let pending = "";
+  stream?.on("data", (chunk) => {
+    chunks.push(chunk);
+    if (!log) return;
+    const lines = (pending + chunk.toString("utf8")).split(/\r?\n|\r/);
+    pending = lines.pop() ?? "";
+    for (const line of lines) if (line.trim() !== "") log(line);
+  });
+  stream?.on("end", () => {
+    if (log && pending.trim() !== "") log(pending);
+    pending = "";
+  });
+  return { text: () => Buffer.concat(chunks).toString("utf8") };
+}
+
+// src/container/docker.ts
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { homedir, tmpdir } from "node:os";
+import path from "node:path";
+
+// src/container/reference.ts
+var alphaNumeric = "[a-z0-9]+";
+var separator = "(?:[._]|__|-+)";
+var pathComponent = `${alphaNumeric}(?:${separator}${alphaNumeric})*`;
+var domainComponent = "(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])";
+var domainName = `${domainComponent}(?:\\.${domainComponent})*`;
+var ipv6 = "\\[[a-fA-F0-9:]+\\]";
+var host = `(?:${domainName}|${ipv6})`;
+var domain = `${host}(?::[0-9]+)?`;
+var pathPattern = new RegExp(`^${pathComponent}(?:/${pathComponent})*$`);
+var domainPattern = new RegExp(`^${domain}$`);
+var tagPattern = /^[\w][\w.-]{0,127}$/;
+var digestPattern = /^[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}$/;
+var maxNameLength = 255;
+var accepted = "an image reference such as ghcr.io/org/api, registry.example.com:5000/team/api:1.2 or org/api@sha256:<64 hex digits>: lowercase letters, digits and the separators . _ __ - inside each path part, an optional tag (letters, digits, _ . -, up to 128) and digest";
+function parseImageReference(input, what) {
+  const fail = (why) => {
+    throw new UserError(`${what} ${JSON.stringify(input)} is not a valid image reference: ${why}`, void 0, `Give ${accepted}.`);
+  };
+  if (input === "") fail("it is empty");
+  if (/[^\x21-\x7e]/.test(input)) fail("it contains spaces, control or non-ASCII characters");
+  let rest = input;
+  let digest;
+  const at = rest.indexOf("@");
+  if (at !== -1) {
+    digest = rest.slice(at + 1);
+    rest = rest.slice(0, at);
+    if (!digestPattern.test(digest)) fail(`the digest ${JSON.stringify(digest)} is not algorithm:hex (e.g. sha256:<64 hex digits>)`);
+    if (digest.startsWith("sha256:") && digest.length !== "sha256:".length + 64) fail("a sha256 digest has exactly 64 hex digits");
+  }
+  let tag;
+  const colon = rest.lastIndexOf(":");
+  if (colon > rest.lastIndexOf("/")) {
+    tag = rest.slice(colon + 1);
+    rest = rest.slice(0, colon);
+    if (!tagPattern.test(tag)) fail(`the tag ${JSON.stringify(tag)} must start with a letter, digit or _, and hold only those and . - (128 at most)`);
+  }
+  const name = rest;
+  if (name.length > maxNameLength) fail(`the name is ${name.length} characters long; the limit is ${maxNameLength}`);
+  const slash = name.indexOf("/");
+  const first = slash === -1 ? name : name.slice(0, slash);
+  const hasRegistry = slash !== -1 && (first.includes(".") || first.includes(":") || first.includes("[") || first === "localhost");
+  const registry = hasRegistry ? first : void 0;
+  const path3 = hasRegistry ? name.slice(slash + 1) : name;
+  if (registry !== void 0 && !domainPattern.test(registry)) fail(`the registry ${JSON.stringify(registry)} is not host[:port]`);
+  if (path3 === "") fail("the repository path is empty");
+  if (!pathPattern.test(path3)) {
+    if (path3 !== path3.toLowerCase() && pathPattern.test(path3.toLowerCase())) fail("repository paths must be lowercase");
+    fail(`the repository path ${JSON.stringify(path3)} must be parts of lowercase letters and digits joined by single separators (. _ __ -), split by /`);
+  }
+  return { registry, path: path3, tag, digest };
+}
+function repositoryName(reference) {
+  return reference.registry === void 0 ? reference.path : `${reference.registry}/${reference.path}`;
+}
+function isValidTag(tag) {
+  return tagPattern.test(tag);
+}
+function registryEndpoint(reference) {
+  if (reference.registry === void 0 || reference.registry === "docker.io" || reference.registry === "index.docker.io") {
+    return { host: "registry-1.docker.io", repository: reference.path.includes("/") ? reference.path : `library/${reference.path}` };
+  }
+  return { host: reference.registry, repository: reference.path };
+}
+function loginServer(reference) {
+  return reference.registry ?? "docker.io";
+}
+
+// src/container/registry-api.ts
+import { createHash } from "node:crypto";
+var manifestMediaTypes = [
+  "application/vnd.oci.image.index.v1+json",
+  "application/vnd.oci.image.manifest.v1+json",
+  "application/vnd.docker.distribution.manifest.list.v2+json",
+  "application/vnd.docker.distribution.manifest.v2+json"
+].join(", ");
+var RegistryApiError = class extends Error {
+  constructor(message, status) {
+    super(message);
+    this.status = status;
+  }
+  status;
+  name = "RegistryApiError";
+};
+async function manifestDigest(reference, credentials, fetchImpl = fetch) {
+  const { host: host2, repository } = registryEndpoint(reference);
+  const target = reference.digest ?? reference.tag ?? "latest";
+  const url = `${registryScheme(host2)}://${host2}/v2/${repository}/manifests/${target}`;
+  const headers = { Accept: manifestMediaTypes };
+  let response = await send(fetchImpl, url, "HEAD", headers);
+  if (response.status === 401) {
+    const authorization = await authorize(response.headers.get("www-authenticate"), credentials, fetchImpl);
+    if (authorization) {
+      headers.Authorization = authorization;
+      response = await send(fetchImpl, url, "HEAD", headers);
+    }
+  }
+  if (!response.ok) throw new RegistryApiError(`${host2} answered ${response.status} for ${repository}:${target}`, response.status);
+  const digest = response.headers.get("docker-content-digest");
+  if (digest) return digest;
+  const body = await send(fetchImpl, url, "GET", headers);
+  if (!body.ok) throw new RegistryApiError(`${host2} answered ${body.status} for ${repository}:${target}`, body.status);
+  return `sha256:${createHash("sha256").update(Buffer.from(await body.arrayBuffer())).digest("hex")}`;
+}
+function registryScheme(host2) {
+  const name = host2.replace(/:\d+$/, "");
+  return name === "localhost" || /^127\.\d+\.\d+\.\d+$/.test(name) || name === "[::1]" ? "http" : "https";
+}
+async function send(fetchImpl, url, method, headers) {
+  try {
+    return await fetchImpl(url, { method, headers, redirect: "follow", signal: AbortSignal.timeout(3e4) });
+  } catch (error) {
+    const cause = error.cause;
+    throw new RegistryApiError(`could not reach ${new URL(url).host}: ${cause?.code ?? cause?.message ?? error.message}`, void 0);
+  }
+}
+async function authorize(challenge, credentials, fetchImpl) {
+  if (!challenge) return void 0;
+  const basic = credentials ? `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString("base64")}` : void 0;
+  const scheme = challenge.trim().split(/\s+/, 1)[0]?.toLowerCase();
+  if (scheme === "basic") return basic;
+  if (scheme !== "bearer") return void 0;
+  const params = challengeParams(challenge);
+  const realm = params.realm;
+  if (!realm) return void 0;
+  const tokenUrl = new URL(realm);
+  if (params.service) tokenUrl.searchParams.set("service", params.service);
+  if (params.scope) tokenUrl.searchParams.set("scope", params.scope);
+  const sendCredentials = basic !== void 0 && (tokenUrl.protocol === "https:" || registryScheme(tokenUrl.host) === "http");
+  const response = await send(fetchImpl, tokenUrl.toString(), "GET", sendCredentials ? { Authorization: basic } : {});
+  if (!response.ok) throw new RegistryApiError(`the token service at ${tokenUrl.host} answered ${response.status}`, response.status);
+  const body = await response.json();
+  const token = body.token ?? body.access_token;
+  return token ? `Bearer ${token}` : void 0;
+}
+function challengeParams(challenge) {
+  const params = {};
+  for (const match of challenge.matchAll(/(\w+)="([^"]*)"/g)) params[match[1].toLowerCase()] = match[2];
+  return params;
+}
+
+// src/container/docker.ts
+var ContainerError = class extends UserError {
+  exitCode = 1;
+};
+function buildCommands(request, builder, files) {
+  const common = [
+    ...request.tags.map((tag) => `--tag=${tag}`),
+    ...Object.entries(request.buildArgs).map(([key, value]) => `--build-arg=${key}=${value}`),
+    ...request.network === void 0 ? [] : [`--network=${request.network}`],
+    `--iidfile=${files.iidFile}`
+  ];
+  if (builder === "buildx") {
+    return {
+      build: [
+        "buildx",
+        "build",
+        ...request.dockerfile === void 0 ? [] : [`--file=${request.dockerfile}`],
+        ...common,
+        ...Object.entries(request.labels).map(([key, value]) => `--label=${key}=${value}`),
+        request.push ? "--push" : "--load",
+        `--metadata-file=${files.metadataFile}`,
+        request.contextDir
+      ],
+      pushes: []
+    };
+  }
+  return {
+    build: ["build", `--file=${files.labelledDockerfile}`, ...common, request.contextDir],
+    pushes: request.push ? request.tags.map((tag) => ["push", tag]) : []
+  };
+}
+function labelledDockerfile(original, labels2) {
+  const entries = Object.entries(labels2);
+  if (entries.length === 0) return original;
+  const escape = escapeCharacter(original);
+  const special = /* @__PURE__ */ new Set(['"', "$", escape]);
+  const quote = (text) => `"${[...text.replace(/[\r\n]+/g, " ")].map((c) => special.has(c) ? escape + c : c).join("")}"`;
+  const line = `LABEL ${entries.map(([key, value]) => `${quote(key)}=${quote(value)}`).join(" ")}`;
+  return `${original}${original.endsWith("\n") ? "" : "\n"}${line}
+`;
+}
+function escapeCharacter(dockerfile) {
+  for (const line of dockerfile.split("\n")) {
+    const directive = /^#\s*([a-zA-Z]+)\s*=\s*(\S+)\s*$/.exec(line);
+    if (!directive) break;
+    if (directive[1].toLowerCase() === "escape" && (directive[2] === "`" || directive[2] === "\\")) return directive[2];
+  }
+  return "\\";
+}
+async function detectBuilder(docker) {
+  const result = await docker.run(["buildx", "version"], { log: false });
+  return result.ok ? "buildx" : "docker";
+}
+async function login(docker, server, credentials) {
+  const result = await docker.run(["login", `--username=${credentials.username}`, "--password-stdin", server], { input: credentials.password, log: false });
+  if (!result.ok) {
+    throw new ContainerError(
+      `docker login to ${server} failed: ${lastLines(mask(result.spawnError ?? result.stderr, credentials.password))}`,
+      void 0,
+      "Check the registry username and password (for GHCR: the workflow token with `packages: write`)."
+    );
+  }
+}
+var defaultPushPolicy = {
+  attempts: 4,
+  delaysMs: [2e3, 5e3, 1e4],
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+};
+async function buildAndPush(docker, request, builder, policy) {
+  const dir = await mkdtemp(path.join(tmpdir(), "fpd-build-"));
+  try {
+    const files = { iidFile: path.join(dir, "iid"), metadataFile: path.join(dir, "metadata.json"), labelledDockerfile: path.join(dir, "Dockerfile") };
+    const commands = buildCommands(request, builder, files);
+    if (builder === "docker") {
+      const original = await readFile(request.dockerfile ?? path.join(request.contextDir, "Dockerfile"), "utf8");
+      await writeFile(files.labelledDockerfile, labelledDockerfile(original, request.labels));
+    }
+    const pushed = /* @__PURE__ */ new Map();
+    let pushAttempts = 0;
+    if (builder === "buildx" && request.push) {
+      pushAttempts = await withRetries(policy, "docker buildx build --push", () => docker.run(commands.build), isRetryableBuildxFailure);
+      const digest = await buildxDigest(files.metadataFile);
+      for (const tag of request.tags) pushed.set(tag, digest);
+    } else {
+      const build = await docker.run(commands.build);
+      if (!build.ok) throw failure("docker build", build);
+      for (const push of commands.pushes) {
+        let output = "";
+        const tries = await withRetries(policy, `docker ${push.join(" ")}`, async () => {
+          const result = await docker.run(push);
+          output = result.stdout;
+          return result;
+        }, isRetryablePushFailure);
+        pushAttempts = Math.max(pushAttempts, tries);
+        const digest = /digest: (sha256:[0-9a-f]{64})/.exec(output)?.[1];
+        if (!digest) throw new ContainerError(`docker push ${push[1]} reported no digest`);
+        pushed.set(push[1], digest);
+      }
+    }
+    const imageId = (await readFile(files.iidFile, "utf8").catch(() => "")).trim() || void 0;
+    return { builder, imageId, pushed, pushAttempts };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+async function withRetries(policy, what, attempt, retryable) {
+  for (let tries = 1; ; tries++) {
+    const result = await attempt();
+    if (result.ok) return tries;
+    if (tries >= policy.attempts || !retryable(result)) throw failure(what, result, tries);
+    const delay = backoff(policy, tries);
+    policy.onRetry?.(`${what} failed (try ${tries} of ${policy.attempts}: ${lastLines(result.stderr, 1)}); trying again in ${delay / 1e3} s`);
+    await policy.sleep(delay);
+  }
+}
+function backoff(policy, tries) {
+  return policy.delaysMs[Math.min(tries - 1, policy.delaysMs.length - 1)] ?? 0;
+}
+var permanentPushFailure = /denied|unauthorized|authentication required|no basic auth credentials|insufficient_scope|name invalid|manifest invalid|tag invalid|no such image|does not exist locally/i;
+function isRetryablePushFailure(result) {
+  return result.spawnError === void 0 && !permanentPushFailure.test(result.stderr);
+}
+function isRetryableBuildxFailure(result) {
+  return isRetryablePushFailure(result) && /push|blob|manifest|registry/i.test(result.stderr) && !/failed to solve:.*(dockerfile|executor|process .* did not complete)/i.test(result.stderr);
+}
+async function buildxDigest(metadataFile) {
+  const metadata = JSON.parse(await readFile(metadataFile, "utf8"));
+  const digest = metadata["containerimage.digest"];
+  if (typeof digest !== "string") throw new ContainerError("docker buildx build --push wrote no image digest to its metadata file");
+  return digest;
+}
+async function verifyPushed(pushed, options) {
+  for (const [tag, expected] of pushed) {
+    const reference = parseImageReference(tag, "pushed tag");
+    let served;
+    for (let tries = 1; ; tries++) {
+      try {
+        served = await manifestDigest(reference, options.credentials, options.fetch);
+        break;
+      } catch (error) {
+        if (!(error instanceof RegistryApiError)) throw error;
+        const transient = error.status === void 0 || error.status >= 500 || error.status === 429;
+        if (!transient || tries >= options.policy.attempts) {
+          throw new ContainerError(`could not confirm the push of ${tag}: ${error.message}`);
+        }
+        const delay = backoff(options.policy, tries);
+        options.policy.onRetry?.(`checking ${tag} in the registry failed (${error.message}); trying again in ${delay / 1e3} s`);
+        await options.policy.sleep(delay);
+      }
+    }
+    if (served !== expected) {
+      throw new ContainerError(`the registry serves ${tag} as ${served}, but it was pushed as ${expected}`, void 0, "Another push to the same tag may have raced this one; run the build again.");
+    }
+  }
+}
+async function storedCredentials(server, env) {
+  const file = path.join(env.DOCKER_CONFIG ?? path.join(env.HOME ?? homedir(), ".docker"), "config.json");
+  try {
+    const config = JSON.parse(await readFile(file, "utf8"));
+    const keys = server === "docker.io" ? ["https://index.docker.io/v1/", "docker.io", "index.docker.io"] : [server, `https://${server}`];
+    const auth = keys.map((key) => config.auths?.[key]?.auth).find((value) => typeof value === "string");
+    if (!auth) return void 0;
+    const decoded = Buffer.from(auth, "base64").toString("utf8");
+    const colon = decoded.indexOf(":");
+    return colon === -1 ? void 0 : { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
+  } catch {
+    return void 0;
+  }
+}
+function failure(what, result, tries = 1) {
+  const detail = result.spawnError ? `could not start docker: ${result.spawnError}` : `exit ${result.code}: ${lastLines(result.stderr || result.stdout)}`;
+  return new ContainerError(`${what} failed${tries > 1 ? ` after ${tries} tries` : ""} (${detail})`, void 0, failureHint(result));
+}
+function failureHint(result) {
+  if (result.spawnError) return "Install the docker CLI and make sure it is on PATH.";
+  if (/denied|unauthorized|authentication required|no basic auth credentials|insufficient_scope/i.test(result.stderr)) {
+    return "Give the registry credentials (or log in before this step); for GHCR the workflow token needs `packages: write`.";
+  }
+  return void 0;
+}
+function lastLines(text, count = 8) {
+  return text.trim().split("\n").slice(-count).join("\n");
+}
+function mask(text, secret) {
+  return secret === "" ? text : text.split(secret).join("***");
+}
+
+// src/container/metadata.ts
+var shortShaLength = 7;
+var maxDescriptionLength = 256;
+function imageMetadata(input) {
+  const tagNames = input.explicitTags?.length ? input.explicitTags : derivedTags(input.run, input.info.version);
+  const unique = [...new Set(tagNames.length > 0 ? tagNames : ["latest"])];
+  return {
+    tags: unique.map((tag) => `${input.name}:${tag}`),
+    labels: labels(input),
+    version: input.info.version?.trim() || unique[0]
+  };
+}
+function derivedTags(run, specVersion) {
+  const tags = [];
+  const branch = refName(run.ref, "refs/heads/");
+  const gitTag = refName(run.ref, "refs/tags/");
+  const pullRequest = run.pullRequest ?? pullRequestFromRef(run.ref);
+  const onDefaultBranch = branch !== void 0 && branch === run.defaultBranch && pullRequest === void 0;
+  if (pullRequest !== void 0) tags.push(`pr-${pullRequest}`);
+  else if (branch !== void 0) pushSanitized(tags, branch);
+  if (gitTag !== void 0) pushSanitized(tags, gitTag);
+  const version = specVersion === void 0 ? void 0 : parseSemver(specVersion);
+  if (version && (onDefaultBranch || gitTag !== void 0)) {
+    if (version.prerelease !== void 0) {
+      pushSanitized(tags, version.text);
+    } else {
+      tags.push(`${version.major}.${version.minor}.${version.patch}`, `${version.major}.${version.minor}`);
+      if (version.major !== 0) tags.push(String(version.major));
+    }
+  }
+  if (onDefaultBranch && (version === void 0 || version.prerelease === void 0)) tags.push("latest");
+  if (run.sha && /^[0-9a-f]{7,}$/i.test(run.sha)) tags.push(`sha-${run.sha.slice(0, shortShaLength).toLowerCase()}`);
+  return tags;
+}
+function refName(ref, prefix) {
+  return ref?.startsWith(prefix) && ref.length > prefix.length ? ref.slice(prefix.length) : void 0;
+}
+function pullRequestFromRef(ref) {
+  const match = /^refs\/pull\/(\d+)\//.exec(ref ?? "");
+  return match ? Number(match[1]) : void 0;
+}
+function sanitizeTag(name) {
+  const tag = name.replace(/[^\w.-]+/g, "-").replace(/^[.-]+/, "").slice(0, 128);
+  return isValidTag(tag) ? tag : void 0;
+}
+function pushSanitized(tags, name) {
+  const tag = sanitizeTag(name);
+  if (tag !== void 0) tags.push(tag);
+}
+var semverPattern = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+function parseSemver(text) {
+  const match = semverPattern.exec(text.trim());
+  if (!match) return void 0;
+  return {
+    text: text.trim().replace(/^v/, ""),
+    major: Number(match[1]),
+    minor: Number(match[2]),
+    patch: Number(match[3]),
+    prerelease: match[4]
+  };
+}
+function labels(input) {
+  const { info, run } = input;
+  const out = {};
+  const set = (key, value) => {
+    if (value !== void 0 && value !== "") out[`org.opencontainers.image.${key}`] = value;
+  };
+  set("title", oneLine(info.title));
+  set("description", summary(info.description));
+  set("version", info.version?.trim());
+  set("source", run.repositoryUrl);
+  set("revision", run.sha);
+  set("created", input.created.toISOString());
+  set("licenses", licenseExpression(info.license));
+  return out;
+}
+function oneLine(text) {
+  return text?.replace(/\s+/g, " ").trim();
+}
+function summary(description) {
+  const first = oneLine(description?.trim().split(/\n\s*\n/)[0]);
+  if (first === void 0 || first.length <= maxDescriptionLength) return first;
+  const cut = first.slice(0, maxDescriptionLength - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${space > maxDescriptionLength / 2 ? cut.slice(0, space) : cut}\u2026`;
+}
+function licenseExpression(license) {
+  const identifier = license?.identifier?.trim();
+  if (identifier) return identifier;
+  const name = license?.name?.trim();
+  return name && /^[A-Za-z0-9][A-Za-z0-9.+-]*$/.test(name) ? name : void 0;
+}
+
+// src/container/build.ts
+async function buildImage(options, context) {
+  const reference = parseImageReference(options.image, options.imageInputName ?? "image");
+  if (reference.digest !== void 0) {
+    throw new UserError(`${options.imageInputName ?? "image"} ${JSON.stringify(options.image)} names a digest; a build produces one`, void 0, "Give the name alone, or name:tag.");
+  }
+  const contextDir = path2.resolve(options.projectDir);
+  const dockerfile = options.dockerfile === void 0 ? void 0 : path2.resolve(contextDir, options.dockerfile);
+  checkProject(contextDir, dockerfile ?? path2.join(contextDir, "Dockerfile"));
+  const name = repositoryName(reference);
+  const metadata = imageMetadata({
+    name,
+    run: context.run,
+    info: context.info,
+    created: context.created ?? /* @__PURE__ */ new Date(),
+    explicitTags: reference.tag === void 0 ? void 0 : [reference.tag]
+  });
+  const env = context.env ?? process.env;
+  const docker = context.docker ?? dockerClient({ env, log: context.log });
+  const policy = { onRetry: context.log, ...context.pushPolicy ?? defaultPushPolicy };
+  let loggedIn;
+  if (options.push && options.credentials) {
+    loggedIn = loginServer(reference);
+    await login(docker, loggedIn, options.credentials);
+    context.onLogin?.(loggedIn);
+  }
+  const builder = await detectBuilder(docker);
+  const built = await buildAndPush(
+    docker,
+    { contextDir, dockerfile, tags: metadata.tags, labels: metadata.labels, buildArgs: options.buildArgs, push: options.push, network: options.network },
+    builder,
+    policy
+  );
+  if (options.push) {
+    const credentials = options.credentials ?? await storedCredentials(loginServer(reference), env);
+    await verifyPushed(built.pushed, { credentials, fetch: context.fetch, policy });
+  }
+  const digest = built.pushed.get(metadata.tags[0]);
+  return {
+    image: name,
+    digest,
+    reference: digest === void 0 ? void 0 : `${name}@${digest}`,
+    imageId: built.imageId,
+    tags: metadata.tags,
+    metadata,
+    builder,
+    pushed: options.push,
+    pushAttempts: built.pushAttempts,
+    loggedIn
+  };
+}
+function buildOutputs(result) {
+  return {
+    image: result.image,
+    digest: result.digest ?? "",
+    tags: result.tags.join("\n"),
+    metadata: JSON.stringify({ ...result.metadata, digest: result.digest, reference: result.reference })
+  };
+}
+function describeBuild(result) {
+  const head = result.reference ? [`pushed ${result.reference}`] : [`built ${result.imageId ?? result.image} (not pushed)`];
+  return [...head, ...result.tags.map((tag) => `  ${tag}`)].join("\n");
+}
+function parseBuildArgs(values, what) {
+  const args = {};
+  for (const value of values) {
+    const match = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(value);
+    if (!match) {
+      throw new UserError(`${what} ${JSON.stringify(value)} is not KEY=VALUE`, void 0, "The key is letters, digits and _, not starting with a digit, e.g. PYTHON_IMAGE=python:3.12-slim.");
+    }
+    args[match[1]] = match[2];
+  }
+  return args;
+}
+function checkProject(contextDir, dockerfile) {
+  if (!existsSync(contextDir) || !statSync(contextDir).isDirectory()) {
+    throw new UserError(`the project folder ${contextDir} does not exist`, void 0, "Give the folder the fastapi stage wrote (it holds the Dockerfile).");
+  }
+  if (!existsSync(dockerfile)) {
+    throw new UserError(`there is no Dockerfile at ${dockerfile}`, void 0, "Run the fastapi stage first, or point at a folder with a Dockerfile.");
+  }
+}
+export {
+  buildImage,
+  buildOutputs,
+  describeBuild,
+  parseBuildArgs
+};

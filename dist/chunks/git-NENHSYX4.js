@@ -1,0 +1,10 @@
+import { createRequire as __createRequire } from 'node:module';const require = __createRequire(import.meta.url);
+import {
+  git,
+  gitText
+} from "./chunk-MDMRUSRG.js";
+import "./chunk-YUSX2OFO.js";
+export {
+  git,
+  gitText
+};
