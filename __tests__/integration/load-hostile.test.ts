@@ -81,6 +81,18 @@ describe('loader refuses what it must not read', () => {
     assert.match(problems[0]!, /^ref-file-type 7/);
   });
 
+  it('follows refs under names that are also literal keywords: the default response, a schema called example', async () => {
+    const spec = specDir({
+      'api.yaml': `${header}paths:\n  /a:\n    get:\n      responses:\n        default: {$ref: 'error.yaml'}\ncomponents:\n  schemas:\n    example: {$ref: 'missing.yaml'}\n  examples:\n    default:\n      value: {$ref: 'not-followed.yaml'}\n`,
+      'error.yaml': 'description: unexpected\n',
+    });
+    const loaded = await loadSpec(spec);
+    assert.equal(loaded.files.size, 2);
+    // components.schemas.example is a name, so its ref is followed (and found missing); an
+    // example's value is data, so the ref inside it is not.
+    assert.deepEqual(loaded.problems.map((p) => p.rule), ['ref-missing-file']);
+  });
+
   it('reports a missing file and a missing pointer at the ref', async () => {
     const spec = specDir({ 'api.yaml': `${header}paths: {}\ncomponents:\n  schemas:\n    A: {$ref: 'nope.yaml'}\n    B: {$ref: '#/components/schemas/Nope'}\n` });
     assert.deepEqual((await problemsOf(spec)).map((p) => p.split(':')[0]), ['ref-missing-file 6', 'unresolved-ref 7']);

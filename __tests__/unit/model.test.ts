@@ -19,6 +19,7 @@ paths:
       - { name: id, in: path, schema: { type: integer } }
       - { name: verbose, in: query, schema: { type: boolean } }
       - { name: X-Trace, in: header, schema: { type: string } }
+      - { name: Accept, in: header, required: true, schema: { type: string } }
     get:
       operationId: getThing
       tags: [things, extra]
@@ -101,10 +102,10 @@ describe('buildApiModel', () => {
     );
     const duplicate = api.warnings.find((w) => w.rule === 'model-duplicate-operation-id');
     assert.ok(duplicate);
-    assert.equal(duplicate.location.line, 33);
+    assert.equal(duplicate.location.line, 34);
   });
 
-  it('merges path-level parameters under operation-level ones (headers case-insensitively)', () => {
+  it('merges path-level parameters under operation-level ones (headers case-insensitively), ignoring Accept', () => {
     const get = api.operations[0]!;
     assert.deepEqual(
       get.parameters.map((p) => [p.in, p.name, p.required, (p.schema as { type: string }).type]),
@@ -145,9 +146,9 @@ describe('buildApiModel', () => {
 
   it('locates every element where it is written', () => {
     const post = api.operations[2]!;
-    assert.equal(locate(post.origin).line, 33);
-    assert.equal(locate(post.requestBody!.content[1]!.origin).line, 44);
-    assert.equal(locate(api.securitySchemes[1]!.origin).line, 59);
+    assert.equal(locate(post.origin).line, 34);
+    assert.equal(locate(post.requestBody!.content[1]!.origin).line, 45);
+    assert.equal(locate(api.securitySchemes[1]!.origin).line, 60);
   });
 });
 

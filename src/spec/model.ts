@@ -257,6 +257,9 @@ function readParameters(value: unknown, origin: Origin, follow: Follow): Paramet
     if (!isObject(p) || typeof p.name !== 'string') return;
     const where = p.in;
     if (where !== 'path' && where !== 'query' && where !== 'header' && where !== 'cookie') return;
+    // OpenAPI: header parameters named Accept, Content-Type or Authorization "SHALL be ignored";
+    // media types and security schemes describe those.
+    if (where === 'header' && ['accept', 'content-type', 'authorization'].includes(p.name.toLowerCase())) return;
     const style = typeof p.style === 'string' ? p.style : where === 'query' || where === 'cookie' ? 'form' : 'simple';
     let schema = isSchema(p.schema) ? p.schema : undefined;
     let contentType: string | undefined;

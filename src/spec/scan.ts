@@ -24,8 +24,15 @@ export class ScanLimitError extends Error {
   }
 }
 
-/** Maps whose keys are names chosen by the author, so `example` there is a property, not a literal. */
-const nameMaps = new Set(['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas']);
+/**
+ * Maps whose keys are names (or status codes) chosen by the author: `default` there is the default
+ * response or a component called so, and `example` a property, never a literal.
+ */
+const nameMaps = new Set([
+  'properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas',
+  'responses', 'examples', 'headers', 'links', 'callbacks', 'encoding',
+  'schemas', 'parameters', 'requestBodies', 'securitySchemes', 'pathItems', 'webhooks',
+]);
 /** Values that are data, not OpenAPI: a `$ref` inside them is text to keep, not a link to follow. */
 const literalKeys = new Set(['example', 'default', 'enum', 'const']);
 

@@ -59,7 +59,7 @@ export function conforms(value: unknown, schema: Schema, ctx: SchemaContext, dep
   }
   // 3.0.3: `nullable` only widens a `type` written beside it.
   if (value === null && ctx.openapi30 && s.nullable === true && s.type !== undefined) return true;
-  if (!typeMatches(value, s, ctx)) return false;
+  if (!typeMatches(value, s)) return false;
   if (Array.isArray(s.enum) && !s.enum.some((e) => equal(e, value))) return false;
   if ('const' in s && !equal(s.const, value)) return false;
 
@@ -75,7 +75,7 @@ export function conforms(value: unknown, schema: Schema, ctx: SchemaContext, dep
   return true;
 }
 
-function typeMatches(value: unknown, s: Record<string, unknown>, ctx: SchemaContext): boolean {
+function typeMatches(value: unknown, s: Record<string, unknown>): boolean {
   const types = Array.isArray(s.type) ? s.type : typeof s.type === 'string' ? [s.type] : undefined;
   if (!types) return true;
   return types.some((t) => {

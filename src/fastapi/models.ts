@@ -1,0 +1,471 @@
+/**
+ * Schemas as Pydantic v2 types. Named schemas become classes (objects) or type aliases (everything
+ * else); inline objects become classes named after where they appear. Only the schemas the routes
+ * reach are emitted. The mapping errs on the side of accepting what the spec allows: a construct
+ * with no faithful Python type becomes `Any` with a located warning rather than a stricter type.
+ */
+import type { ApiModel, Origin, Schema } from '../spec/model.ts';
+import { locate } from '../spec/model.ts';
+import type { Diagnostic } from '../spec/types.ts';
+import { expr, Imports, type TypeExpr } from './imports.ts';
+import { NameScope, pyLiteral, pyString } from './python.ts';
+
+type Node = Record<string, unknown>;
+
+interface ClassField {
+  name: string;
+  wire: string;
+  type: TypeExpr;
+  required: boolean;
+  /** Sent in one direction only; `required` is then false and the schema says it instead. */
+  oneWay?: { marker: 'readOnly' | 'writeOnly'; required: boolean };
+  default?: unknown;
+  description?: string;
+}
+
+interface ClassDef {
+  name: string;
+  description?: string;
+  fields: ClassField[];
+  forbidExtra: boolean;
+  /** A format on an object schema (Twilio's `inbound-call-price`), kept in the computed document. */
+  format?: string;
+}
+
+interface AliasDef {
+  name: string;
+  type: TypeExpr;
+}
+
+/** Names that would shadow BaseModel's own attributes or the models module's imports. */
+const FIELD_RESERVED = ['copy', 'dict', 'json', 'schema', 'schema_json', 'construct', 'validate', 'parse_obj', 'parse_raw', 'parse_file', 'from_orm', 'update_forward_refs', 'fields'];
+const MODULE_RESERVED = [
+  ...['Annotated', 'Any', 'Literal', 'BaseModel', 'ConfigDict', 'EmailStr', 'Field', 'RootModel', 'UUID', 'date', 'datetime', 'time', 'annotations'],
+  // Routers, stubs and tests import model names beside these: a model may not take one.
+  ...['APIRouter', 'Body', 'Cookie', 'Depends', 'File', 'Form', 'Header', 'Path', 'Query', 'Request', 'Response', 'JSONResponse', 'UploadFile'],
+  ...['HTTPException', 'RequestValidationError', 'TestClient', 'TypeAdapter', 'Declared', 'Credentials', 'Callable', 'ModuleType'],
+  // FastAPI documents its own 422 body under these component names.
+  ...['ValidationError', 'HTTPValidationError'],
+];
+
+export class ModelTypes {
+  private readonly scope = new NameScope(MODULE_RESERVED, 'Model');
+  private readonly namedNames = new Map<object, string>();
+  private readonly inlineTypes = new Map<object, TypeExpr>();
+  private readonly classes = new Map<string, ClassDef>();
+  private readonly aliases = new Map<string, AliasDef>();
+  private readonly pending: Array<{ schema: Schema; name: string; origin: Origin }> = [];
+  private readonly emitted = new Set<string>();
+  private readonly formats = new Map<string, string>();
+
+  constructor(
+    private readonly api: ApiModel,
+    private readonly warnings: Diagnostic[],
+  ) {
+    // Named schemas claim their names first, so an inline schema never takes `Pet` from `Pet`.
+    for (const named of api.schemas) {
+      if (typeof named.schema === 'object') this.namedNames.set(named.schema, this.scope.claim(named.name, 'pascal'));
+    }
+  }
+
+  private get openapi30(): boolean {
+    return this.api.family === '3.0' || this.api.family === '2.0';
+  }
+
+  /** The Python type for `schema`; `hint` names a class made for an inline object. */
+  typeOf(schema: Schema | undefined, hint: string, origin: Origin): TypeExpr {
+    if (schema === undefined || schema === true || (schema !== false && !isObject(schema))) return expr('Any', 'Any');
+    if (schema === false) {
+      this.warn('fastapi-false-schema', 'a schema that accepts nothing has no Python type; Any is used', origin);
+      return expr('Any', 'Any');
+    }
+    const s = schema;
+    if (typeof s.$ref === 'string') {
+      const target = this.api.resolveSchema(s);
+      if (target === s) return expr('Any', 'Any');
+      return this.typeOf(target, hint, origin);
+    }
+    const named = this.namedNames.get(s);
+    if (named) {
+      if (!this.emitted.has(named)) {
+        this.emitted.add(named);
+        this.pending.push({ schema: s, name: named, origin });
+      }
+      // A class cannot say it takes null: the places that use a nullable one do.
+      return this.isObjectLike(s) && this.isNullable(s) ? expr(`${named} | None`, named) : expr(named, named);
+    }
+    return this.typeOfBody(s, hint, origin);
+  }
+
+  /** Emits every schema reached so far (and those they reach) as the `models` module. */
+  renderModule(header: string): string {
+    this.drain();
+    const imports = new Imports().add('__future__', 'annotations');
+    const classes = [...this.classes.values()].sort((a, b) => a.name.localeCompare(b.name));
+    if (classes.length > 0) imports.add('pydantic', 'BaseModel', 'ConfigDict');
+    const blocks: string[] = [];
+    if (classes.some((c) => c.format === undefined && c.fields.some((f) => f.oneWay))) {
+      imports.add('typing', 'Any').add('collections.abc', 'Callable');
+      blocks.push(ONE_WAY_HELPER);
+    }
+    for (const c of classes) {
+      for (const f of c.fields) imports.use(f.type.uses);
+      if (c.fields.some((f) => needsField(f))) imports.add('pydantic', 'Field');
+      blocks.push(renderClass(c));
+    }
+    const line = (a: AliasDef) => {
+      imports.use(a.type.uses);
+      return `${a.name} = ${a.type.code}`;
+    };
+    // Format aliases depend on nothing: they lead, so every use reads after the definition.
+    const formats = new Set(this.formats.values());
+    const ordered = this.orderedAliases();
+    const formatLines = ordered.filter((a) => formats.has(a.name)).map(line);
+    const aliasLines = ordered.filter((a) => !formats.has(a.name)).map(line);
+    if (formatLines.length > 0) blocks.unshift(formatLines.join('\n'));
+    if (aliasLines.length > 0) blocks.push(aliasLines.join('\n'));
+    if (classes.length > 0) {
+      // Forward and recursive references resolve once every name above exists.
+      const names = classes.map((c) => c.name);
+      blocks.push(`for _model in (\n${names.map((n) => `    ${n},`).join('\n')}\n):\n    _model.model_rebuild()`);
+    }
+    return `${header}\n${imports.render()}\n\n\n${blocks.join('\n\n\n')}\n`;
+  }
+
+  private drain(): void {
+    while (this.pending.length > 0) {
+      const { schema, name, origin } = this.pending.shift()!;
+      const s = schema as Node;
+      if (this.isObjectLike(s)) this.defineClass(name, s, origin);
+      else this.aliases.set(name, { name, type: this.typeOfBody(s, name, origin) });
+    }
+  }
+
+  private typeOfBody(s: Node, hint: string, origin: Origin): TypeExpr {
+    const types = Array.isArray(s.type) ? (s.type as unknown[]).filter((t): t is string => typeof t === 'string') : typeof s.type === 'string' ? [s.type] : [];
+    const nullable = this.isNullable(s);
+    const base = this.nonNull(s, types.filter((t) => t !== 'null'), hint, origin);
+    if (!nullable || base.code === 'Any' || base.code.endsWith(' | None')) return base;
+    return expr(`${base.code} | None`, base.uses);
+  }
+
+  private nonNull(s: Node, types: string[], hint: string, origin: Origin): TypeExpr {
+    if ('const' in s) return this.literalOf([s.const]) ?? expr('Any', 'Any');
+    if (Array.isArray(s.enum)) {
+      const literal = this.literalOf(s.enum.filter((e) => e !== null));
+      // The format of an enumerated string (Twilio's `http-method`) stays in the computed document.
+      if (literal && typeof s.format === 'string' && s.format !== '') {
+        return expr(`Annotated[${literal.code}, Field(json_schema_extra={"format": ${pyString(s.format)}})]`, literal.uses, 'Annotated', 'Field');
+      }
+      if (literal) return literal;
+    }
+    if (Array.isArray(s.allOf) && s.allOf.length > 0) return this.allOfType(s, hint, origin);
+    const choices = Array.isArray(s.oneOf) ? s.oneOf : Array.isArray(s.anyOf) ? s.anyOf : undefined;
+    if (choices && choices.length > 0) {
+      return this.union(choices.map((c, i) => this.typeOf(c as Schema, `${hint}Option${i + 1}`, origin)));
+    }
+    if (types.length === 0) {
+      if (this.isObjectLike(s)) return this.objectType(s, hint, origin);
+      if (s.items !== undefined) types = ['array'];
+      else return expr('Any', 'Any');
+    }
+    return this.union(types.map((t) => this.ofType(t, s, hint, origin)));
+  }
+
+  private ofType(type: string, s: Node, hint: string, origin: Origin): TypeExpr {
+    switch (type) {
+      case 'string': {
+        const format = typeof s.format === 'string' ? s.format : '';
+        const byFormat: Record<string, string> = { 'date-time': 'datetime', date: 'date', uuid: 'UUID', email: 'EmailStr', binary: 'bytes' };
+        const name = byFormat[format] ?? 'str';
+        const constraints = name === 'str' ? stringConstraints(s, (m) => this.warn('fastapi-pattern', m, origin)) : [];
+        const base = name === 'str' ? this.formatted('str', format) : name === 'bytes' ? expr(name) : expr(name, name);
+        return constrained(base, constraints);
+      }
+      case 'integer':
+      case 'number': {
+        const format = typeof s.format === 'string' ? s.format : '';
+        return constrained(this.formatted(type === 'integer' ? 'int' : 'float', format), numberConstraints(s));
+      }
+      case 'boolean':
+        return expr('bool');
+      case 'array': {
+        const item = Array.isArray(s.items) || s.prefixItems !== undefined ? expr('Any', 'Any') : this.typeOf(s.items as Schema | undefined, `${hint}Item`, origin);
+        const constraints: string[] = [];
+        if (typeof s.minItems === 'number' && s.minItems > 0) constraints.push(`min_length=${s.minItems}`);
+        if (typeof s.maxItems === 'number') constraints.push(`max_length=${s.maxItems}`);
+        return constrained(expr(`list[${item.code}]`, item.uses), constraints);
+      }
+      case 'object':
+        return this.objectType(s, hint, origin);
+      default:
+        return expr('Any', 'Any');
+    }
+  }
+
+  private objectType(s: Node, hint: string, origin: Origin): TypeExpr {
+    if (isObject(s.properties) && Object.keys(s.properties).length > 0) {
+      const known = this.inlineTypes.get(s);
+      if (known) return known;
+      const name = this.scope.claim(hint, 'pascal');
+      const type = expr(name, name);
+      this.inlineTypes.set(s, type);
+      this.defineClass(name, s, origin);
+      return type;
+    }
+    const extra = s.additionalProperties;
+    const value = extra === undefined || extra === true || extra === false ? expr('Any', 'Any') : this.typeOf(extra as Schema, `${hint}Value`, origin);
+    const map = expr(`dict[str, ${value.code}]`, value.uses);
+    if (typeof s.format !== 'string' || s.format === '') return map;
+    return expr(`Annotated[${map.code}, Field(json_schema_extra={"format": ${pyString(s.format)}})]`, map.uses, 'Annotated', 'Field');
+  }
+
+  /** `allOf` of one schema is that schema; of several objects, one class with every property. */
+  private allOfType(s: Node, hint: string, origin: Origin): TypeExpr {
+    const members = s.allOf as Schema[];
+    const own = Object.keys(s).filter((k) => !['allOf', 'description', 'title', 'example', 'examples', 'default', 'nullable', 'readOnly', 'writeOnly', 'deprecated', 'discriminator'].includes(k));
+    if (members.length === 1 && own.length === 0) return this.typeOf(members[0], hint, origin);
+    if (this.isObjectLike(s)) return this.objectType(this.flatten(s), hint, origin);
+    this.warn('fastapi-allof', 'an allOf that does not combine objects has no Pydantic type; Any is used', origin);
+    return expr('Any', 'Any');
+  }
+
+  private isNullable(s: Node): boolean {
+    const types = [s.type].flat();
+    return types.includes('null') || (this.openapi30 && s.nullable === true && s.type !== undefined) || (Array.isArray(s.enum) && s.enum.includes(null));
+  }
+
+  private isObjectLike(s: Node, depth = 0): boolean {
+    if (depth > 16) return false;
+    if (Array.isArray(s.allOf)) {
+      return s.allOf.every((m) => {
+        const r = this.api.resolveSchema(m as Schema);
+        return isObject(r) && this.isObjectLike(r, depth + 1);
+      });
+    }
+    if (s.oneOf !== undefined || s.anyOf !== undefined || s.enum !== undefined || 'const' in s) return false;
+    const types = [s.type].flat().filter((t) => t !== undefined && t !== 'null');
+    return isObject(s.properties) && Object.keys(s.properties).length > 0 && (types.length === 0 || (types.length === 1 && types[0] === 'object'));
+  }
+
+  /** The properties and requirements of every allOf member, in member order. */
+  private flatten(s: Node): Node {
+    const properties: Node = {};
+    const required = new Set<string>();
+    const visit = (node: Node, d: number) => {
+      if (d > 16) return;
+      for (const member of (node.allOf as Schema[] | undefined) ?? []) {
+        const r = this.api.resolveSchema(member);
+        if (isObject(r)) visit(r, d + 1);
+      }
+      if (isObject(node.properties)) Object.assign(properties, node.properties);
+      if (Array.isArray(node.required)) for (const k of node.required) if (typeof k === 'string') required.add(k);
+    };
+    visit(s, 0);
+    const flat: Node = { type: 'object', properties, required: [...required] };
+    if (typeof s.description === 'string') flat.description = s.description;
+    // A member's `additionalProperties: false` only spoke of its own properties: the union stays open.
+    return flat;
+  }
+
+  private defineClass(name: string, s: Node, origin: Origin): void {
+    const flat = Array.isArray(s.allOf) ? this.flatten(s) : s;
+    const properties = isObject(flat.properties) ? flat.properties : {};
+    const required = new Set(Array.isArray(flat.required) ? flat.required : []);
+    const fieldScope = new NameScope(FIELD_RESERVED, 'field', true);
+    const fields: ClassField[] = [];
+    const def: ClassDef = {
+      name,
+      ...(typeof s.description === 'string' && s.description.trim() !== '' ? { description: s.description.trim() } : {}),
+      fields,
+      forbidExtra: flat.additionalProperties === false,
+      ...(typeof s.format === 'string' && s.format !== '' ? { format: s.format } : {}),
+    };
+    this.classes.set(name, def);
+    for (const [wire, raw] of Object.entries(properties)) {
+      const prop = raw as Schema;
+      const resolved = this.api.resolveSchema(prop);
+      const r = isObject(resolved) ? resolved : {};
+      const local = isObject(prop) ? prop : {};
+      // A readOnly field is never sent by clients and a writeOnly one never returned: either way one
+      // side of the exchange omits it, so it cannot be required of both.
+      const readOnly = r.readOnly === true || local.readOnly === true;
+      const writeOnly = r.writeOnly === true || local.writeOnly === true;
+      const oneSided = readOnly || writeOnly;
+      // Only the property's own description: a referenced schema's describes the type, not the field.
+      const description = typeof local.description === 'string' ? local.description : undefined;
+      const defaultValue = 'default' in local ? local.default : 'default' in r ? r.default : undefined;
+      fields.push({
+        name: fieldScope.claim(wire, 'snake'),
+        wire,
+        type: this.typeOf(prop, `${name}${pascal(wire)}`, origin),
+        required: required.has(wire) && !oneSided,
+        ...(oneSided ? { oneWay: { marker: readOnly ? ('readOnly' as const) : ('writeOnly' as const), required: required.has(wire) } } : {}),
+        ...(defaultValue !== undefined && !required.has(wire) ? { default: defaultValue } : {}),
+        ...(description ? { description: description.trim() } : {}),
+      });
+    }
+  }
+
+  /**
+   * A base type carrying a format Python has no type for (`int64`, `uri`), as a named alias, so the
+   * document FastAPI computes keeps the format the spec wrote.
+   */
+  private formatted(base: 'int' | 'float' | 'str', format: string): TypeExpr {
+    if (format === '') return expr(base);
+    const key = `${base}\0${format}`;
+    let name = this.formats.get(key);
+    if (!name) {
+      name = this.scope.claim(base === 'str' ? `${format} string` : format, 'pascal');
+      this.formats.set(key, name);
+      this.aliases.set(name, { name, type: expr(`Annotated[${base}, Field(json_schema_extra={"format": ${pyString(format)}})]`, 'Annotated', 'Field') });
+    }
+    return expr(name, name);
+  }
+
+  private literalOf(values: unknown[]): TypeExpr | undefined {
+    if (values.length === 0) return undefined;
+    if (!values.every((v) => typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isInteger(v)))) return undefined;
+    return expr(`Literal[${values.map((v) => pyLiteral(v)).join(', ')}]`, 'Literal');
+  }
+
+  private union(parts: TypeExpr[]): TypeExpr {
+    const seen = new Map<string, TypeExpr>();
+    for (const p of parts) seen.set(p.code, p);
+    const unique = [...seen.values()];
+    if (unique.length === 1) return unique[0]!;
+    if (unique.some((p) => p.code === 'Any')) return expr('Any', 'Any');
+    return expr(unique.map((p) => p.code).join(' | '), ...unique.map((p) => p.uses));
+  }
+
+  /** Aliases in dependency order; an alias that needs itself (through other aliases) becomes `Any`. */
+  private orderedAliases(): AliasDef[] {
+    const out: AliasDef[] = [];
+    const state = new Map<string, 'visiting' | 'done'>();
+    const visit = (a: AliasDef) => {
+      if (state.get(a.name) === 'done') return;
+      state.set(a.name, 'visiting');
+      for (const dep of a.type.uses) {
+        const target = this.aliases.get(dep);
+        if (!target) continue;
+        if (state.get(dep) === 'visiting') {
+          a.type = expr('Any', 'Any');
+          break;
+        }
+        visit(target);
+      }
+      state.set(a.name, 'done');
+      out.push(a);
+    };
+    for (const a of [...this.aliases.values()].sort((x, y) => x.name.localeCompare(y.name))) visit(a);
+    return out;
+  }
+
+  private warn(rule: string, message: string, origin: Origin): void {
+    this.warnings.push({ severity: 'warning', rule, message, location: locate(origin) });
+  }
+}
+
+/**
+ * readOnly / writeOnly fields: one model serves both directions, so it cannot require them; the
+ * schema FastAPI documents still marks them and lists the required ones, as the contract does.
+ */
+const ONE_WAY_HELPER = `def _one_way(fields: dict[str, tuple[str, bool]]) -> Callable[[dict[str, Any]], None]:
+    def extra(schema: dict[str, Any]) -> None:
+        for name, (marker, required) in fields.items():
+            schema["properties"][name][marker] = True
+            if required:
+                schema.setdefault("required", []).append(name)
+
+    return extra`;
+
+function needsField(f: ClassField): boolean {
+  return f.name !== f.wire || f.description !== undefined || (!f.required && f.default !== undefined);
+}
+
+function renderClass(c: ClassDef): string {
+  const lines = [`class ${c.name}(BaseModel):`];
+  if (c.description) lines.push(`    ${pyString(c.description, 'block')}`, '');
+  const oneWay = c.fields.filter((f) => f.oneWay);
+  let extra = '';
+  if (c.format !== undefined) extra = `, json_schema_extra={"format": ${pyString(c.format)}}`;
+  else if (oneWay.length > 0) {
+    const entries = oneWay.map((f) => `${pyString(f.wire)}: (${pyString(f.oneWay!.marker)}, ${f.oneWay!.required ? 'True' : 'False'})`);
+    extra = `, json_schema_extra=_one_way({${entries.join(', ')}})`;
+  }
+  const config = `    model_config = ConfigDict(populate_by_name=True, extra=${c.forbidExtra ? '"forbid"' : '"allow"'}${extra})`;
+  lines.push(config.length <= 100 ? config : `    model_config = ConfigDict(
+        populate_by_name=True,
+        extra=${c.forbidExtra ? '"forbid"' : '"allow"'},
+        ${extra.slice(2)},
+    )`);
+  if (c.fields.length > 0) lines.push('');
+  for (const f of c.fields) lines.push(renderField(f));
+  return lines.join('\n');
+}
+
+function renderField(f: ClassField): string {
+  // An optional field that is not nullable defaults to None without accepting null (see the header).
+  const type = f.type.code;
+  const args: string[] = [];
+  if (!f.required) args.push(`default=${f.default === undefined ? 'None' : pyLiteral(f.default)}`);
+  if (f.name !== f.wire) args.push(`alias=${pyString(f.wire)}`);
+  if (f.description !== undefined) args.push(`description=${pyString(f.description)}`);
+  const head = `    ${f.name}: ${type}`;
+  if (args.length === 0) return head;
+  if (args.length === 1 && args[0] === 'default=None') return `${head} = None`;
+  const inline = `${head} = Field(${args.join(', ')})`;
+  if (inline.length <= 100) return inline;
+  return `${head} = Field(\n${args.map((a) => `        ${a},`).join('\n')}\n    )`;
+}
+
+function constrained(base: TypeExpr, constraints: string[]): TypeExpr {
+  if (constraints.length === 0) return base;
+  return { ...expr(`Annotated[${base.code}, Field(${constraints.join(', ')})]`, base.uses, 'Annotated', 'Field'), base, constraints };
+}
+
+function stringConstraints(s: Node, warn: (message: string) => void): string[] {
+  const out: string[] = [];
+  if (typeof s.minLength === 'number' && s.minLength > 0) out.push(`min_length=${s.minLength}`);
+  if (typeof s.maxLength === 'number') out.push(`max_length=${s.maxLength}`);
+  if (typeof s.pattern === 'string') {
+    if (portablePattern(s.pattern)) out.push(`pattern=${pyString(s.pattern)}`);
+    else warn(`pattern ${JSON.stringify(s.pattern)} uses syntax Pydantic's regex engine lacks; it is not enforced`);
+  }
+  return out;
+}
+
+/**
+ * Whether a pattern means the same to Pydantic's Rust regex engine as to ECMA-262 (JSON Schema):
+ * no lookaround, backreferences or ECMA-only escapes. Others are documented but not enforced, so a
+ * valid request is never refused by a regex dialect difference.
+ */
+export function portablePattern(pattern: string): boolean {
+  if (/\(\?[=!<]|\\[1-9kpPcu]|\\x|\[\^?\]|\\\//.test(pattern)) return false;
+  try {
+    new RegExp(pattern, 'u');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function numberConstraints(s: Node): string[] {
+  const out: string[] = [];
+  const { minimum, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf } = s;
+  // Boolean exclusives are the 3.0 form (turning the bound exclusive); numbers are the 3.1 form.
+  if (typeof minimum === 'number') out.push(`${exclusiveMinimum === true ? 'gt' : 'ge'}=${minimum}`);
+  if (typeof maximum === 'number') out.push(`${exclusiveMaximum === true ? 'lt' : 'le'}=${maximum}`);
+  if (typeof exclusiveMinimum === 'number') out.push(`gt=${exclusiveMinimum}`);
+  if (typeof exclusiveMaximum === 'number') out.push(`lt=${exclusiveMaximum}`);
+  if (typeof multipleOf === 'number' && multipleOf > 0) out.push(`multiple_of=${multipleOf}`);
+  return out;
+}
+
+export function pascal(raw: string): string {
+  return new NameScope().claim(raw, 'pascal').replace(/_$/, '');
+}
+
+function isObject(value: unknown): value is Node {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}

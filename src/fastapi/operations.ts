@@ -1,0 +1,323 @@
+/**
+ * What each operation becomes in Python, decided once and read by the three modules of its tag (the
+ * router, the stubs, the handler templates): the function name, the path Starlette routes, each
+ * parameter with its alias, the body, the success response the stub answers and the documented ones.
+ */
+import type { ApiModel, MediaType, Operation, Origin, Parameter, Response, Schema } from '../spec/model.ts';
+import { locate } from '../spec/model.ts';
+import { sampleValue, type SchemaContext } from '../spec/sample.ts';
+import type { Diagnostic } from '../spec/types.ts';
+import { expr, type TypeExpr } from './imports.ts';
+import { pascal, type ModelTypes } from './models.ts';
+import { isRoutableParam, NameScope, pyLiteral, pyString } from './python.ts';
+
+export interface PyParam {
+  name: string;
+  /** `Annotated[...]` with the FastAPI marker (Path, Query, Header, Cookie, Body, Form, File). */
+  annotation: TypeExpr;
+  /** The type inside the annotation, for the handler templates. */
+  type: string;
+  /** `None` for optional parameters; undefined for required ones. */
+  default?: string;
+  /** The FastAPI marker functions the annotation uses. */
+  markers: string[];
+}
+
+export interface StubAnswer {
+  status: number;
+  /** Undefined for an answer without a body. */
+  contentType?: string;
+  body?: unknown;
+  headers: Record<string, string>;
+}
+
+export interface DocumentedResponse {
+  status: string;
+  description: string;
+  model?: TypeExpr;
+  /** Media types besides JSON, documented without a model. */
+  otherContent: string[];
+  /** Every declared media type. */
+  contentTypes: string[];
+}
+
+export interface OperationPlan {
+  op: Operation;
+  /** The Python function name, in the router, the stub module and the handler module alike. */
+  function: string;
+  /** The path as Starlette routes it: `{pet-id}` becomes `{pet_id}`. */
+  routePath: string;
+  params: PyParam[];
+  security?: string;
+  successStatus: number;
+  responseModel?: TypeExpr;
+  responses: DocumentedResponse[];
+  stub: StubAnswer;
+}
+
+/** Names the route functions may not take: the router module's own globals. */
+const ROUTER_GLOBALS = ['handlers', 'stubs', 'dispatch', 'security', 'router', 'credentials'];
+
+const JSON_TYPE = /^application\/(.+\+)?json(;.*)?$/i;
+
+export function planOperation(
+  api: ApiModel,
+  op: Operation,
+  functionName: string,
+  types: ModelTypes,
+  dependencyFor: (op: Operation) => string | undefined,
+  warnings: Diagnostic[],
+): OperationPlan {
+  const warn = (rule: string, message: string, origin: Origin) => warnings.push({ severity: 'warning', rule, message, location: locate(origin) });
+  const scope = new NameScope(ROUTER_GLOBALS, 'param', true);
+  const hint = pascal(op.id);
+  const required: PyParam[] = [];
+  const optional: PyParam[] = [];
+  const add = (p: PyParam) => (p.default === undefined ? required : optional).push(p);
+
+  let routePath = op.path;
+  for (const p of op.parameters) {
+    if ((p.in === 'header' || p.in === 'cookie') && !isHeaderName(p.name)) {
+      // No client can send it, and Starlette fails on every request that looks such a name up.
+      warn('fastapi-header-name', `${p.in} parameter ${JSON.stringify(p.name)} is not a valid HTTP ${p.in} name; it is left out`, p.origin);
+      continue;
+    }
+    const name = scope.claim(p.name, 'snake');
+    const renamed = p.in === 'path' && !isRoutableParam(p.name);
+    if (renamed) {
+      warn('fastapi-path-param-renamed', `path parameter ${JSON.stringify(p.name)} is routed as {${name}}: Starlette only routes identifier names`, p.origin);
+    }
+    if (p.in === 'path') {
+      // A value that may hold `/` (a git ref) needs Starlette's path convertor to match at all.
+      const routed = `${renamed ? name : p.name}${p.extensions['x-multi-segment'] === true ? ':path' : ''}`;
+      routePath = routePath.split(`{${p.name}}`).join(`{${routed}}`);
+    }
+    const aliased = name !== p.name && !renamed;
+    add(parameter(api, p, name, aliased, types, hint, warn));
+  }
+
+  const body = op.requestBody ? chooseMedia(op.requestBody.content) : undefined;
+  if (op.requestBody && body) {
+    if (op.requestBody.content.length > 1) {
+      warn('fastapi-media-type', `the body is accepted as ${body.contentType} only; FastAPI declares one media type per body`, op.requestBody.origin);
+    }
+    for (const p of bodyParams(api, body, op.requestBody.required, scope, types, hint, warn)) add(p);
+  }
+
+  const security = dependencyFor(op);
+  const success = chooseSuccess(op.responses);
+  const successMedia = success ? chooseMedia(success.content) : undefined;
+  const successStatus = success ? statusNumber(success.status) : 200;
+  const responseModel = successMedia && JSON_TYPE.test(successMedia.contentType) ? types.typeOf(successMedia.schema, `${hint}Response`, successMedia.origin) : undefined;
+
+  const ctx: SchemaContext = { openapi30: api.family !== '3.1' && api.family !== '3.2', resolve: api.resolveSchema };
+  const stub = stubAnswer(success, successMedia, successStatus, ctx, warn);
+
+  const responses = op.responses.map((r): DocumentedResponse => {
+    const json = r.content.find((m) => JSON_TYPE.test(m.contentType));
+    const model = r === success ? responseModel : json?.schema !== undefined ? types.typeOf(json.schema, `${hint}${pascal(r.status)}Response`, json.origin) : undefined;
+    const modelled = model !== undefined && model.code !== 'Any';
+    return {
+      status: r.status,
+      description: r.description,
+      ...(modelled ? { model } : {}),
+      // A JSON body without a model is documented by its media type alone, like the others.
+      otherContent: r.content.filter((m) => !(modelled && m === json)).map((m) => m.contentType),
+      contentTypes: r.content.map((m) => m.contentType),
+    };
+  });
+
+  return {
+    op,
+    function: functionName,
+    routePath,
+    params: [...required, ...optional],
+    ...(security ? { security } : {}),
+    successStatus,
+    ...(responseModel && responseModel.code !== 'Any' && stub.contentType !== undefined ? { responseModel } : {}),
+    responses,
+    stub,
+  };
+}
+
+function parameter(
+  api: ApiModel,
+  p: Parameter,
+  name: string,
+  aliased: boolean,
+  types: ModelTypes,
+  hint: string,
+  warn: (rule: string, message: string, origin: Origin) => void,
+): PyParam {
+  const marker = { path: 'Path', query: 'Query', header: 'Header', cookie: 'Cookie' }[p.in];
+  let type = scalarType(api, p.schema, types, `${hint}${pascal(p.name)}`, p.origin);
+  const isArray = type.code.startsWith('list[');
+  if (isArray && (p.in !== 'query' || p.style !== 'form' || !p.explode)) {
+    warn('fastapi-param-style', `parameter ${JSON.stringify(p.name)} (${p.in}, style ${p.style}) is received as one string: FastAPI reads arrays only from repeated query keys`, p.origin);
+    type = expr('str');
+  }
+  if (type.code === 'Any' && p.schema !== undefined) {
+    warn('fastapi-param-type', `parameter ${JSON.stringify(p.name)} has a structured schema and is received as a string`, p.origin);
+    type = expr('str');
+  }
+  const args: string[] = [];
+  if (aliased) args.push(`alias=${pyString(p.name)}`);
+  // Constraints go to the marker itself, as a person would write them.
+  if (type.base && type.constraints) {
+    args.push(...type.constraints);
+    type = type.base;
+  }
+  if (p.description) args.push(`description=${pyString(p.description)}`);
+  if (p.deprecated) args.push('deprecated=True');
+  const resolved = p.schema === undefined ? undefined : api.resolveSchema(p.schema);
+  const declaredDefault = typeof resolved === 'object' && 'default' in resolved && isScalar(resolved.default) ? pyLiteral(resolved.default) : undefined;
+  // Optional but not nullable: absent means None, while an explicit null stays refused as the spec says.
+  const inner = type.code;
+  return {
+    name,
+    annotation: expr(`Annotated[${inner}, ${marker}(${args.join(', ')})]`, type.uses, 'Annotated'),
+    type: inner,
+    ...(p.required ? {} : { default: declaredDefault ?? 'None' }),
+    markers: [marker],
+  };
+}
+
+/** Parameters are scalars or arrays of them: a structured schema gives `Any`, which callers replace. */
+function scalarType(api: ApiModel, schema: Schema | undefined, types: ModelTypes, hint: string, origin: Origin): TypeExpr {
+  if (schema === undefined) return expr('str');
+  const resolved = api.resolveSchema(schema);
+  if (typeof resolved === 'object') {
+    const kinds = [resolved.type].flat();
+    if (kinds.includes('object') || resolved.properties !== undefined || resolved.allOf !== undefined) return expr('Any', 'Any');
+  }
+  return types.typeOf(schema, hint, origin);
+}
+
+function bodyParams(
+  api: ApiModel,
+  media: MediaType,
+  required: boolean,
+  scope: NameScope,
+  types: ModelTypes,
+  hint: string,
+  warn: (rule: string, message: string, origin: Origin) => void,
+): PyParam[] {
+  const ct = media.contentType.toLowerCase();
+  const form = ct.startsWith('application/x-www-form-urlencoded');
+  const multipart = ct.startsWith('multipart/');
+  if (form || multipart) {
+    const schema = media.schema === undefined ? undefined : api.resolveSchema(media.schema);
+    const properties = schema && typeof schema === 'object' && schema.properties && typeof schema.properties === 'object' ? (schema.properties as Record<string, Schema>) : undefined;
+    if (!properties || typeof schema !== 'object') {
+      warn('fastapi-form-schema', 'a form body without object properties is received as raw bytes', media.origin);
+    } else {
+      const requiredFields = new Set(Array.isArray(schema.required) ? schema.required : []);
+      return Object.entries(properties).map(([wire, prop]) => {
+        const name = scope.claim(wire, 'snake');
+        const resolved = api.resolveSchema(prop);
+        const file = multipart && isBinary(resolved, api) ? fileType(resolved, api) : undefined;
+        let type = file ?? scalarType(api, prop, types, `${hint}${pascal(wire)}`, media.origin);
+        if (type.code === 'Any') type = expr('str');
+        // FastAPI cannot say "optional body, required fields": an optional body keeps every field
+        // optional, so a client that sends no body is still served (the spec allows it).
+        const fieldRequired = required && requiredFields.has(wire);
+        const marker = file ? 'File' : 'Form';
+        const args = name !== wire ? [`alias=${pyString(wire)}`] : [];
+        if (type.base && type.constraints) {
+          args.push(...type.constraints);
+          type = type.base;
+        }
+        const inner = type.code;
+        return {
+          name,
+          annotation: expr(`Annotated[${inner}, ${marker}(${args.join(', ')})]`, type.uses, 'Annotated'),
+          type: inner,
+          ...(fieldRequired ? {} : { default: 'None' }),
+          markers: [marker],
+        };
+      });
+    }
+  }
+  const name = scope.claim('body', 'snake');
+  const json = JSON_TYPE.test(ct);
+  const type = json ? types.typeOf(media.schema, `${hint}Request`, media.origin) : expr('bytes');
+  const args = ct === 'application/json' ? [] : [`media_type=${pyString(media.contentType)}`];
+  // A body schema without `type` accepts null too (GitHub sends `null` to some of them).
+  const resolved = media.schema === undefined ? undefined : api.resolveSchema(media.schema);
+  const untyped = typeof resolved === 'object' && resolved.type === undefined && type.code !== 'Any' && !type.code.endsWith(' | None');
+  const inner = untyped ? `${type.code} | None` : type.code;
+  return [
+    {
+      name,
+      annotation: expr(`Annotated[${inner}, Body(${args.join(', ')})]`, type.uses, 'Annotated'),
+      type: inner,
+      ...(required ? {} : { default: 'None' }),
+      markers: ['Body'],
+    },
+  ];
+}
+
+function isBinary(schema: Schema, api: ApiModel): boolean {
+  if (typeof schema !== 'object') return false;
+  if (schema.type === 'array') return isBinary(api.resolveSchema((schema.items as Schema) ?? true), api);
+  return schema.format === 'binary' || (typeof schema.contentMediaType === 'string' && schema.contentEncoding === undefined);
+}
+
+function fileType(schema: Schema, api: ApiModel): TypeExpr {
+  return typeof schema === 'object' && schema.type === 'array' && isBinary(api.resolveSchema((schema.items as Schema) ?? true), api)
+    ? expr('list[UploadFile]', 'UploadFile')
+    : expr('UploadFile', 'UploadFile');
+}
+
+/** JSON first (what FastAPI models), then forms, then whatever comes first. */
+export function chooseMedia(content: MediaType[]): MediaType | undefined {
+  return (
+    content.find((m) => JSON_TYPE.test(m.contentType)) ??
+    content.find((m) => /^application\/x-www-form-urlencoded/i.test(m.contentType)) ??
+    content.find((m) => /^multipart\/form-data/i.test(m.contentType)) ??
+    content[0]
+  );
+}
+
+/** The lowest declared 2xx, then a `2XX` range, then `default`, else the lowest code declared (a 307). */
+function chooseSuccess(responses: Response[]): Response | undefined {
+  const byCode = responses.filter((r) => /^\d{3}$/.test(r.status)).sort((a, b) => Number(a.status) - Number(b.status));
+  return (
+    byCode.find((r) => r.status.startsWith('2')) ??
+    responses.find((r) => r.status === '2XX') ??
+    responses.find((r) => r.status === 'default') ??
+    byCode.find((r) => r.status >= '300')
+  );
+}
+
+function statusNumber(status: string): number {
+  return /^\d{3}$/.test(status) ? Number(status) : 200;
+}
+
+function stubAnswer(
+  success: Response | undefined,
+  media: MediaType | undefined,
+  status: number,
+  ctx: SchemaContext,
+  warn: (rule: string, message: string, origin: Origin) => void,
+): StubAnswer {
+  const headers: Record<string, string> = {};
+  for (const h of success?.headers ?? []) {
+    if (!h.required || h.name.toLowerCase() === 'content-type') continue;
+    const sampled = sampleValue(h.schema, undefined, ctx, { direction: 'response' });
+    headers[h.name] = typeof sampled.value === 'string' ? sampled.value : JSON.stringify(sampled.value);
+  }
+  if (!media || status === 204 || status === 304) return { status, headers };
+  const sampled = sampleValue(media.schema, media.example, ctx, { direction: 'response' });
+  if (!sampled.valid) warn('fastapi-stub-sample', 'no value satisfying this response schema was found; the stub answers the closest one', media.origin);
+  return { status, contentType: media.contentType, body: sampled.value, headers };
+}
+
+function isScalar(value: unknown): boolean {
+  return typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value));
+}
+
+/** Printable ASCII without `:` or `=`: what a header or cookie name can be on the wire. */
+export function isHeaderName(name: string): boolean {
+  return /^[\x21-\x39\x3b\x3c\x3e-\x7e]+$/.test(name);
+}
