@@ -11,15 +11,20 @@ import {
   runPipeline,
   validationJson,
   validationText
-} from "./chunks/chunk-XTIAWMYG.js";
-import "./chunks/chunk-MDMRUSRG.js";
+} from "./chunks/chunk-LP5BM42K.js";
 import "./chunks/chunk-UNNWIIGG.js";
+import "./chunks/chunk-LQIUN4Z4.js";
 import "./chunks/chunk-C6STEXGJ.js";
-import "./chunks/chunk-7DYFA2GF.js";
-import "./chunks/chunk-VV7UJIAJ.js";
+import "./chunks/chunk-XG6MAN3F.js";
+import "./chunks/chunk-M4DHQCAE.js";
+import "./chunks/chunk-NG3YEWUN.js";
+import "./chunks/chunk-ZQJHTWJ5.js";
+import "./chunks/chunk-HOAPL4IY.js";
 import {
   UserError
 } from "./chunks/chunk-NWSZODET.js";
+import "./chunks/chunk-MDMRUSRG.js";
+import "./chunks/chunk-7DYFA2GF.js";
 import "./chunks/chunk-YUSX2OFO.js";
 
 // src/cli.ts
@@ -34,13 +39,17 @@ Commands:
                                the Postman collection with contract tests (environments beside it)
   contract <collection> --url <url> [--environment <file>] [--junit <file>] [--credential scheme=value ...]
                                run the contract tests against a server; exit 1 when one fails
+  fastapi <spec> --out <dir>   the FastAPI project (your handler modules are never overwritten)
+  serve <dir> [--port N]       install the project into its venv when needed and run it until stopped
   build <project-dir> --image <ref> [--push] [--build-arg KEY=VALUE ...] [--spec <file>] [--network <name>]
                                build (and push) the project's image; prints the digest and tags
-  run <spec...>                the whole pipeline (in this version: validate; diff with --base;
-                               the collection; the contract tests with --url)
+  run <spec...>                every stage: validate; diff (with --base); the collection and the
+                               FastAPI project under out/; the contract tests against --url, or
+                               else against the generated server, started locally
 
 Options:
   --json                       print one JSON document instead of text
+  --stages <list>              run: only these stages (validate, diff, collection, fastapi, build, contract)
   --root <dir>                 folder that $ref'd files must stay inside (default: the spec's folder)
   --allow-remote-refs <hosts>  comma-separated hosts whose http(s) $refs may be fetched
   --max-file-size <size>       largest spec file read (default 25MB)
@@ -64,7 +73,7 @@ Diff options (diff, run):
   -v, --version                the version
 
 Exit status: 0 ok, 1 the check failed, 2 bad usage or unreadable input.`;
-var flagInputs = inputNames.filter((n) => !["spec", "stages", "github-token", "changes-file", "comment", "flatten-allof", "negative-tests", "credentials", "junit-file", "contract-results-file", "previous-collection"].includes(n));
+var flagInputs = inputNames.filter((n) => !["spec", "github-token", "changes-file", "comment", "flatten-allof", "negative-tests", "credentials", "junit-file", "contract-results-file", "previous-collection"].includes(n));
 async function main(argv) {
   let parsed;
   try {
@@ -86,6 +95,7 @@ async function main(argv) {
         "build-arg": { type: "string", multiple: true },
         spec: { type: "string" },
         network: { type: "string" },
+        port: { type: "string" },
         json: { type: "boolean" },
         format: { type: "string" },
         label: { type: "string", multiple: true },
@@ -114,7 +124,9 @@ async function main(argv) {
     if (command === "collection") return await collection(args, values, json);
     if (command === "contract") return await contract(args, values, json);
     if (command === "build") return await build(args, values, json);
-    throw new UserError(`unknown command "${command}"`, void 0, "Commands: validate, diff, collection, contract, build, run. Run with --help for details.");
+    if (command === "fastapi") return await fastapi(args, values, json);
+    if (command === "serve") return await serve(args, values);
+    throw new UserError(`unknown command "${command}"`, void 0, "Commands: validate, diff, collection, contract, fastapi, serve, build, run. Run with --help for details.");
   } catch (error) {
     if (error instanceof UserError) return fail(error, json);
     throw error;
@@ -122,7 +134,7 @@ async function main(argv) {
 }
 function config(specs, values, stages) {
   const raw = { spec: specs.join("\n"), stages };
-  for (const name of flagInputs) if (typeof values[name] === "string") raw[name] = values[name];
+  for (const name of flagInputs) if (typeof values[name] === "string" && name !== "stages") raw[name] = values[name];
   if (values["flatten-allof"]) raw["flatten-allof"] = "true";
   if (values["negative-tests"]) raw["negative-tests"] = "true";
   if (values.junit) raw["junit-file"] = values.junit;
@@ -132,10 +144,23 @@ function config(specs, values, stages) {
   return parseConfig(raw, { name: (key) => key === "spec" ? "the <spec> argument" : `--${key}`, workspace: process.cwd() });
 }
 async function validateOrRun(command, specs, values, json) {
-  if (command === "run" && typeof values["collection-out"] !== "string") values["collection-out"] = "out/postman";
-  const parsed = config(specs, values, command === "validate" ? "validate" : "validate,diff,collection,contract");
+  if (command === "run") {
+    values["collection-out"] ??= "out/postman";
+    values["fastapi-out"] ??= "out/server";
+  }
+  const stages = command === "validate" ? "validate" : typeof values.stages === "string" ? values.stages : "validate,diff,collection,fastapi,contract";
+  const parsed = config(specs, values, stages);
   const base = parsed.diff.base;
-  const report = await runPipeline(parsed, { baseEvent: base ? { kind: "commit", commit: base } : void 0, labels: labels(values) });
+  const report = await runPipeline(parsed, {
+    baseEvent: base ? { kind: "commit", commit: base } : void 0,
+    labels: labels(values),
+    serveLocally: async (dir) => {
+      const { serveProject } = await import("./chunks/serve-5BN3TCJV.js");
+      process.stderr.write(`starting the generated server in ${path.relative(process.cwd(), dir) || "."} (the first start installs its dependencies)
+`);
+      return serveProject({ dir, port: 0 });
+    }
+  });
   if (command === "validate") write(json ? JSON.stringify(validationJson(report.validations), null, 2) : validationText(report.validations));
   else write(json ? JSON.stringify(pipelineJson(report), null, 2) : pipelineText(report));
   return report.ok ? 0 : 1;
@@ -166,7 +191,7 @@ async function collection(args, values, json) {
   if (args.length !== 1 || typeof values.out !== "string") throw new UserError("collection takes one spec and --out <file>", void 0, "For example: collection openapi.yaml --out postman/api.postman_collection.json");
   const parsed = config(args, values, "collection");
   const spec = await loadSpec(path.resolve(args[0]), { root: parsed.root, allowRemoteRefs: parsed.allowRemoteRefs, limits: { maxFileBytes: parsed.maxFileSize } });
-  const [{ buildApiModel }, { collectionStage }] = await Promise.all([import("./chunks/model-NH6BJBGK.js"), import("./chunks/stage-TAOL3LHM.js")]);
+  const [{ buildApiModel }, { collectionStage }] = await Promise.all([import("./chunks/model-NH6BJBGK.js"), import("./chunks/stage-A4ISLZV7.js")]);
   const result = await collectionStage(spec, buildApiModel(spec), values.out, parsed.collection, process.cwd());
   if (json) write(JSON.stringify(result, null, 2));
   else write([...result.files.map((f) => `wrote ${f}`), `${result.requests} operations with contract tests; people's edits kept on ${result.preserved.length}, ${result.removed.length} removed`, ...result.warnings.map((w) => `${w.location.file}:${w.location.line}:${w.location.column}: warning: ${w.message} [${w.rule}]`)].join("\n"));
@@ -175,7 +200,7 @@ async function collection(args, values, json) {
 async function contract(args, values, json) {
   if (args.length !== 1 || typeof values.url !== "string") throw new UserError("contract takes one collection and --url <url>", void 0, "For example: contract postman/api.postman_collection.json --url http://127.0.0.1:8000");
   const parsed = config(args, values, "contract");
-  const [{ runContract }, { contractText }] = await Promise.all([import("./chunks/run-S3RBKP5Q.js"), import("./chunks/report-text-3Y5AGE5S.js")]);
+  const [{ runContract }, { contractText }] = await Promise.all([import("./chunks/run-GXHYLV75.js"), import("./chunks/report-text-2I2TMFOV.js")]);
   const result = await runContract({
     collection: path.resolve(args[0]),
     url: parsed.contract.url,
@@ -189,9 +214,39 @@ async function contract(args, values, json) {
   write(json ? JSON.stringify(result.report, null, 2) : contractText(result.report));
   return result.report.failed === 0 ? 0 : 1;
 }
+async function fastapi(args, values, json) {
+  if (args.length !== 1 || typeof values.out !== "string") throw new UserError("fastapi takes one spec and --out <dir>", void 0, "For example: fastapi openapi.yaml --out server");
+  const parsed = config(args, values, "fastapi");
+  const spec = await loadSpec(path.resolve(args[0]), { root: parsed.root, allowRemoteRefs: parsed.allowRemoteRefs, limits: { maxFileBytes: parsed.maxFileSize } });
+  const [{ planFastapiProject }, { writeFastapiProject }] = await Promise.all([import("./chunks/plan-4LVG5UKY.js"), import("./chunks/write-N5V4EUJF.js")]);
+  const plan = planFastapiProject(spec);
+  const result = await writeFastapiProject(plan, path.resolve(values.out));
+  if (json) write(JSON.stringify({ dir: values.out, ...result, warnings: plan.warnings }, null, 2));
+  else {
+    write([
+      `wrote ${result.written.length} files to ${values.out}${result.kept.length ? `; kept ${result.kept.length} of yours: ${result.kept.join(", ")}` : ""}`,
+      ...result.handlers.map((h) => `${values.out}/${h.file}: ${h.function}: ${h.detail}`),
+      ...plan.warnings.map((w) => `${w.location.file}:${w.location.line}:${w.location.column}: warning: ${w.message} [${w.rule}]`)
+    ].join("\n"));
+  }
+  return 0;
+}
+async function serve(args, values) {
+  if (args.length !== 1) throw new UserError("serve takes one project folder", void 0, "For example: serve out/server --port 8000");
+  const port = values.port === void 0 ? 8e3 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UserError(`--port: "${String(values.port)}" is not a port number`);
+  const { serveProject } = await import("./chunks/serve-5BN3TCJV.js");
+  const server = await serveProject({ dir: path.resolve(args[0]), port, onOutput: (text) => process.stderr.write(text) });
+  write(`serving ${server.url} (Ctrl-C stops it)`);
+  const stop = () => void server.stop();
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+  const code = await server.exited;
+  return code === 0 || code === null ? 0 : 1;
+}
 async function build(args, values, json) {
   if (args.length !== 1 || typeof values.image !== "string") throw new UserError("build takes one project folder and --image <ref>", void 0, "For example: build out/server --image 127.0.0.1:5000/books --push");
-  const { buildImage, buildOutputs, describeBuild, parseBuildArgs } = await import("./chunks/build-B7MACPCU.js");
+  const { buildImage, buildOutputs, describeBuild, parseBuildArgs } = await import("./chunks/build-C35V4AUA.js");
   const spec = typeof values.spec === "string" ? await loadSpec(path.resolve(values.spec)) : void 0;
   const info = spec?.document.info ?? {};
   const result = await buildImage(

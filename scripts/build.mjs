@@ -15,7 +15,7 @@ const banner =
 const staging = `${outdir}.building`;
 rmSync(staging, { recursive: true, force: true });
 await build({
-  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },
+  entryPoints: { index: 'src/index.ts', post: 'src/post-entry.ts', cli: 'src/cli.ts' },
   outdir: staging,
   bundle: true,
   splitting: true,

@@ -24,13 +24,17 @@ Commands:
                                the Postman collection with contract tests (environments beside it)
   contract <collection> --url <url> [--environment <file>] [--junit <file>] [--credential scheme=value ...]
                                run the contract tests against a server; exit 1 when one fails
+  fastapi <spec> --out <dir>   the FastAPI project (your handler modules are never overwritten)
+  serve <dir> [--port N]       install the project into its venv when needed and run it until stopped
   build <project-dir> --image <ref> [--push] [--build-arg KEY=VALUE ...] [--spec <file>] [--network <name>]
                                build (and push) the project's image; prints the digest and tags
-  run <spec...>                the whole pipeline (in this version: validate; diff with --base;
-                               the collection; the contract tests with --url)
+  run <spec...>                every stage: validate; diff (with --base); the collection and the
+                               FastAPI project under out/; the contract tests against --url, or
+                               else against the generated server, started locally
 
 Options:
   --json                       print one JSON document instead of text
+  --stages <list>              run: only these stages (validate, diff, collection, fastapi, build, contract)
   --root <dir>                 folder that $ref'd files must stay inside (default: the spec's folder)
   --allow-remote-refs <hosts>  comma-separated hosts whose http(s) $refs may be fetched
   --max-file-size <size>       largest spec file read (default 25MB)
@@ -56,7 +60,7 @@ Diff options (diff, run):
 Exit status: 0 ok, 1 the check failed, 2 bad usage or unreadable input.`;
 
 /** Inputs that are flags too (the rest are the positional spec, or action-only). */
-const flagInputs = inputNames.filter((n) => !['spec', 'stages', 'github-token', 'changes-file', 'comment', 'flatten-allof', 'negative-tests', 'credentials', 'junit-file', 'contract-results-file', 'previous-collection'].includes(n));
+const flagInputs = inputNames.filter((n) => !['spec', 'github-token', 'changes-file', 'comment', 'flatten-allof', 'negative-tests', 'credentials', 'junit-file', 'contract-results-file', 'previous-collection'].includes(n));
 
 async function main(argv: string[]): Promise<number> {
   let parsed;
@@ -79,6 +83,7 @@ async function main(argv: string[]): Promise<number> {
         'build-arg': { type: 'string', multiple: true },
         spec: { type: 'string' },
         network: { type: 'string' },
+        port: { type: 'string' },
         json: { type: 'boolean' },
         format: { type: 'string' },
         label: { type: 'string', multiple: true },
@@ -106,16 +111,19 @@ async function main(argv: string[]): Promise<number> {
     if (command === 'collection') return await collection(args, values, json);
     if (command === 'contract') return await contract(args, values, json);
     if (command === 'build') return await build(args, values, json);
-    throw new UserError(`unknown command "${command}"`, undefined, 'Commands: validate, diff, collection, contract, build, run. Run with --help for details.');
+    if (command === 'fastapi') return await fastapi(args, values, json);
+    if (command === 'serve') return await serve(args, values);
+    throw new UserError(`unknown command "${command}"`, undefined, 'Commands: validate, diff, collection, contract, fastapi, serve, build, run. Run with --help for details.');
   } catch (error) {
     if (error instanceof UserError) return fail(error, json);
     throw error;
   }
 }
 
+/** `stages` is the command's own set; `run --stages` narrows it. */
 function config(specs: string[], values: Record<string, unknown>, stages: string): Config {
   const raw: RawConfig = { spec: specs.join('\n'), stages };
-  for (const name of flagInputs) if (typeof values[name] === 'string') raw[name] = values[name] as string;
+  for (const name of flagInputs) if (typeof values[name] === 'string' && name !== 'stages') raw[name] = values[name] as string;
   if (values['flatten-allof']) raw['flatten-allof'] = 'true';
   if (values['negative-tests']) raw['negative-tests'] = 'true';
   if (values.junit) raw['junit-file'] = values.junit as string;
@@ -127,10 +135,22 @@ function config(specs: string[], values: Record<string, unknown>, stages: string
 
 async function validateOrRun(command: 'validate' | 'run', specs: string[], values: Record<string, unknown>, json: boolean): Promise<number> {
   // On a laptop, everything `run` generates goes under out/, away from the sources.
-  if (command === 'run' && typeof values['collection-out'] !== 'string') values['collection-out'] = 'out/postman';
-  const parsed = config(specs, values, command === 'validate' ? 'validate' : 'validate,diff,collection,contract');
+  if (command === 'run') {
+    values['collection-out'] ??= 'out/postman';
+    values['fastapi-out'] ??= 'out/server';
+  }
+  const stages = command === 'validate' ? 'validate' : typeof values.stages === 'string' ? values.stages : 'validate,diff,collection,fastapi,contract';
+  const parsed = config(specs, values, stages);
   const base = parsed.diff.base;
-  const report = await runPipeline(parsed, { baseEvent: base ? { kind: 'commit', commit: base } : undefined, labels: labels(values) });
+  const report = await runPipeline(parsed, {
+    baseEvent: base ? { kind: 'commit', commit: base } : undefined,
+    labels: labels(values),
+    serveLocally: async (dir) => {
+      const { serveProject } = await import('./fastapi/serve.ts');
+      process.stderr.write(`starting the generated server in ${path.relative(process.cwd(), dir) || '.'} (the first start installs its dependencies)\n`);
+      return serveProject({ dir, port: 0 });
+    },
+  });
   if (command === 'validate') write(json ? JSON.stringify(validationJson(report.validations), null, 2) : validationText(report.validations));
   else write(json ? JSON.stringify(pipelineJson(report), null, 2) : pipelineText(report));
   return report.ok ? 0 : 1;
@@ -186,6 +206,38 @@ async function contract(args: string[], values: Record<string, unknown>, json: b
   });
   write(json ? JSON.stringify(result.report, null, 2) : contractText(result.report));
   return result.report.failed === 0 ? 0 : 1;
+}
+
+async function fastapi(args: string[], values: Record<string, unknown>, json: boolean): Promise<number> {
+  if (args.length !== 1 || typeof values.out !== 'string') throw new UserError('fastapi takes one spec and --out <dir>', undefined, 'For example: fastapi openapi.yaml --out server');
+  const parsed = config(args, values, 'fastapi');
+  const spec = await loadSpec(path.resolve(args[0]!), { root: parsed.root, allowRemoteRefs: parsed.allowRemoteRefs, limits: { maxFileBytes: parsed.maxFileSize } });
+  const [{ planFastapiProject }, { writeFastapiProject }] = await Promise.all([import('./fastapi/plan.ts'), import('./fastapi/write.ts')]);
+  const plan = planFastapiProject(spec);
+  const result = await writeFastapiProject(plan, path.resolve(values.out));
+  if (json) write(JSON.stringify({ dir: values.out, ...result, warnings: plan.warnings }, null, 2));
+  else {
+    write([
+      `wrote ${result.written.length} files to ${values.out}${result.kept.length ? `; kept ${result.kept.length} of yours: ${result.kept.join(', ')}` : ''}`,
+      ...result.handlers.map((h) => `${values.out}/${h.file}: ${h.function}: ${h.detail}`),
+      ...plan.warnings.map((w) => `${w.location.file}:${w.location.line}:${w.location.column}: warning: ${w.message} [${w.rule}]`),
+    ].join('\n'));
+  }
+  return 0;
+}
+
+async function serve(args: string[], values: Record<string, unknown>): Promise<number> {
+  if (args.length !== 1) throw new UserError('serve takes one project folder', undefined, 'For example: serve out/server --port 8000');
+  const port = values.port === undefined ? 8000 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UserError(`--port: "${String(values.port)}" is not a port number`);
+  const { serveProject } = await import('./fastapi/serve.ts');
+  const server = await serveProject({ dir: path.resolve(args[0]!), port, onOutput: (text) => process.stderr.write(text) });
+  write(`serving ${server.url} (Ctrl-C stops it)`);
+  const stop = () => void server.stop();
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  const code = await server.exited;
+  return code === 0 || code === null ? 0 : 1;
 }
 
 async function build(args: string[], values: Record<string, unknown>, json: boolean): Promise<number> {

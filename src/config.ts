@@ -9,8 +9,6 @@ import { UserError } from './errors.ts';
 
 export const allStages = ['validate', 'diff', 'collection', 'fastapi', 'build', 'contract'] as const;
 export type Stage = (typeof allStages)[number];
-/** Stages this version can run; the rest are accepted names that say they are not here yet. */
-export const availableStages: readonly Stage[] = ['validate', 'diff', 'collection', 'contract'];
 
 export interface DiffConfig extends DiffOptions {
   /** A commit-ish to compare with, instead of the one the event implies. */
@@ -44,6 +42,32 @@ export interface ContractConfig {
   resultsFile: string | undefined;
 }
 
+export interface FastapiConfig {
+  /** The project folder, relative to the workspace (one spec), or the parent of one per spec. */
+  out: string;
+}
+
+export interface PostmanSyncConfig {
+  /** Postman API key (a secret); the sync is skipped without it. */
+  apiKey: string | undefined;
+  /** Workspace name or id to publish in. */
+  workspace: string | undefined;
+  /** The Postman API's base URL (the public one by default). */
+  apiUrl: string | undefined;
+}
+
+export interface BuildConfig {
+  /** The FastAPI project folder whose image is built, relative to the workspace. */
+  projectDir: string;
+  /** Image name (optionally :tag); by default the repository's package on GitHub's registry. */
+  image: string | undefined;
+  push: boolean;
+  buildArgs: Record<string, string>;
+  /** Registry login; the password is a secret. By default the workflow token for GitHub's registry. */
+  registryUsername: string | undefined;
+  registryPassword: string | undefined;
+}
+
 export interface Config {
   /** Spec files or glob patterns, relative to the workspace. */
   specs: string[];
@@ -60,6 +84,9 @@ export interface Config {
   githubToken: string | undefined;
   diff: DiffConfig;
   collection: CollectionConfig;
+  postman: PostmanSyncConfig;
+  fastapi: FastapiConfig;
+  build: BuildConfig;
   contract: ContractConfig;
 }
 
@@ -95,6 +122,15 @@ export const inputNames = [
   'readiness-timeout',
   'junit-file',
   'contract-results-file',
+  'fastapi-out',
+  'image',
+  'push',
+  'build-args',
+  'registry-username',
+  'registry-password',
+  'postman-api-key',
+  'postman-workspace',
+  'postman-api-url',
 ] as const;
 export type InputName = (typeof inputNames)[number];
 export type RawConfig = Partial<Record<InputName, string>>;
@@ -111,9 +147,13 @@ export function parseConfig(raw: RawConfig, source: ConfigSource): Config {
   if (specs.length === 0) {
     throw new UserError(`${source.name('spec')} is required: the OpenAPI file to check`, undefined, 'Give a path such as openapi.yaml, or a glob such as apis/**/openapi.yaml.');
   }
+  const build = {
+    image: given('image'),
+    push: parseBoolean(given('push') ?? 'false', 'push', source),
+  };
   return {
     specs,
-    stages: parseStages(given('stages'), source),
+    stages: parseStages(given('stages'), source, build.push || build.image !== undefined),
     root: given('root'),
     allowRemoteRefs: list(given('allow-remote-refs')).map((host) => parseHost(host, source)),
     maxFileSize: parseSize(given('max-file-size') ?? '25MB', source),
@@ -142,8 +182,21 @@ export function parseConfig(raw: RawConfig, source: ConfigSource): Config {
       negativeRequests: parseBoolean(given('negative-tests') ?? 'false', 'negative-tests', source),
       maxResponseTimeMs: parseCount(given('response-time-budget'), 'response-time-budget', source, 'milliseconds'),
     },
+    postman: {
+      apiKey: given('postman-api-key'),
+      workspace: given('postman-workspace'),
+      apiUrl: parseUrl(given('postman-api-url'), source, 'postman-api-url'),
+    },
+    fastapi: { out: given('fastapi-out') ?? 'server' },
+    build: {
+      projectDir: given('fastapi-out') ?? 'server',
+      ...build,
+      buildArgs: parseBuildArgs(raw['build-args'] ?? '', source),
+      registryUsername: given('registry-username'),
+      registryPassword: given('registry-password'),
+    },
     contract: {
-      url: parseUrl(given('url'), source),
+      url: parseUrl(given('url'), source, 'url'),
       credentials: parseCredentials(raw.credentials ?? '', source),
       readinessPath: given('readiness-path'),
       readinessTimeoutMs: (parseCount(given('readiness-timeout'), 'readiness-timeout', source, 'seconds') ?? 120) * 1000,
@@ -153,15 +206,26 @@ export function parseConfig(raw: RawConfig, source: ConfigSource): Config {
   };
 }
 
-function parseUrl(value: string | undefined, source: ConfigSource): string | undefined {
+/** `KEY=value` per line; the image is parsed by the build stage, which knows the reference grammar. */
+function parseBuildArgs(value: string, source: ConfigSource): Record<string, string> {
+  const args: Record<string, string> = {};
+  for (const line of value.split('\n').map((l) => l.trim()).filter(Boolean)) {
+    const match = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(line);
+    if (!match) throw new UserError(`${source.name('build-args')}: "${line}" is not KEY=value`, undefined, 'Write one build argument per line, e.g. PYTHON_IMAGE=python:3.12-slim.');
+    args[match[1]!] = match[2]!;
+  }
+  return args;
+}
+
+function parseUrl(value: string | undefined, source: ConfigSource, key: InputName): string | undefined {
   if (value === undefined) return undefined;
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    throw new UserError(`${source.name('url')}: "${value}" is not a URL`, undefined, 'Give the deployed server as http(s)://host[:port][/base-path].');
+    throw new UserError(`${source.name(key)}: "${value}" is not a URL`, undefined, 'Write it as http(s)://host[:port][/path].');
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new UserError(`${source.name('url')}: only http and https URLs can be tested`);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new UserError(`${source.name(key)}: only http and https URLs are accepted`);
   return value;
 }
 
@@ -213,15 +277,16 @@ function list(value: string | undefined): string[] {
     .filter(Boolean);
 }
 
-function parseStages(value: string | undefined, source: ConfigSource): Stage[] {
-  if (value === undefined || value === 'all') return [...availableStages];
+/**
+ * By default, every stage that applies: the build only when there is an image to make (the contract
+ * run, when there is no URL, says so and is skipped).
+ */
+function parseStages(value: string | undefined, source: ConfigSource, imageWanted: boolean): Stage[] {
+  if (value === undefined || value === 'all') return allStages.filter((stage) => stage !== 'build' || imageWanted);
   const stages = list(value);
   for (const stage of stages) {
     if (!(allStages as readonly string[]).includes(stage)) {
       throw new UserError(`${source.name('stages')}: unknown stage "${stage}"`, undefined, `Accepted: ${allStages.join(', ')} (comma-separated), or "all".`);
-    }
-    if (!availableStages.includes(stage as Stage)) {
-      throw new UserError(`${source.name('stages')}: the stage "${stage}" is not part of this version yet`, undefined, `Available: ${availableStages.join(', ')}.`);
     }
   }
   return allStages.filter((s) => stages.includes(s));

@@ -3,11 +3,14 @@ import * as core from '@actions/core';
 import { inputNames, parseConfig, type Config, type RawConfig } from './config.ts';
 import { UserError } from './errors.ts';
 import { annotate, publishDiagnostics } from './github/annotations.ts';
-import { baseEventFor, pullRequestLabels, readRunContext } from './github/context.ts';
+import { buildOutputs } from './container/build.ts';
+import { defaultImageName } from './container/reference.ts';
+import { baseEventFor, pullRequestLabels, readRunContext, type RunContext } from './github/context.ts';
 import { inertLogText } from './github/log-text.ts';
 import { createGitHubClient } from './github/octokit.ts';
 import { publishDiff } from './github/publish-diff.ts';
-import { runPipeline, type PipelineReport } from './pipeline.ts';
+import { runPipeline, type ImageContext, type PipelineReport } from './pipeline.ts';
+import { registriesState } from './post.ts';
 import { escapeMarkdown } from './report/markdown.ts';
 import { pipelineMarkdown, pipelineText } from './report/pipeline.ts';
 import { validationMarkdown } from './report/validation.ts';
@@ -17,7 +20,7 @@ export function configFromInputs(): Config {
   for (const name of inputNames) raw[name] = core.getInput(name);
   if (raw['github-token']) core.setSecret(raw['github-token']);
   const config = parseConfig(raw, { name: (key) => `input "${key}"`, workspace: process.env.GITHUB_WORKSPACE ?? process.cwd() });
-  for (const secret of Object.values(config.contract.credentials)) if (secret) core.setSecret(secret);
+  for (const secret of [...Object.values(config.contract.credentials), config.build.registryPassword, config.postman.apiKey]) if (secret) core.setSecret(secret);
   return config;
 }
 
@@ -25,8 +28,9 @@ export async function run(): Promise<void> {
   try {
     const config = configFromInputs();
     const context = readRunContext();
-    const report = await core.group('Validate and compare', () =>
-      runPipeline(config, { baseEvent: baseEventFor(context, config.diff.base), labels: pullRequestLabels(context), log: (m) => core.info(inertLogText(m)) }),
+    const log = (m: string) => core.info(inertLogText(m));
+    const report = await core.group('Run the stages', () =>
+      runPipeline(config, { baseEvent: baseEventFor(context, config.diff.base), labels: pullRequestLabels(context), image: imageContext(config, context), log }),
     );
     core.info(inertLogText(pipelineText(report)));
     const client = config.githubToken ? createGitHubClient({ token: config.githubToken, apiUrl: context.apiUrl, log: (m) => core.info(inertLogText(m)) }) : undefined;
@@ -57,6 +61,30 @@ export async function run(): Promise<void> {
   }
 }
 
+/** Where the build pushes by default (GitHub's registry, as the workflow token), and what tags it. */
+function imageContext(config: Config, context: RunContext): ImageContext {
+  const repository = context.event.repository as { default_branch?: string; html_url?: string } | undefined;
+  const pull = context.event.pull_request as { number?: number } | undefined;
+  const loggedIn: string[] = [];
+  return {
+    run: {
+      eventName: context.eventName,
+      ref: process.env.GITHUB_REF,
+      sha: context.sha,
+      defaultBranch: repository?.default_branch,
+      pullRequest: pull?.number,
+      repositoryUrl: repository?.html_url ?? (context.owner && context.repo ? `${context.serverUrl}/${context.owner}/${context.repo}` : undefined),
+    },
+    defaultName: context.owner && context.repo ? defaultImageName(context.owner, context.repo) : undefined,
+    defaultCredentials: config.githubToken && process.env.GITHUB_ACTOR ? { username: process.env.GITHUB_ACTOR, password: config.githubToken } : undefined,
+    // The post step logs out of these, even when the build failed after logging in.
+    onLogin: (server) => {
+      loggedIn.push(server);
+      core.saveState(registriesState, JSON.stringify(loggedIn));
+    },
+  };
+}
+
 function setOutputs(report: PipelineReport, diffOutputs: Record<string, string>): void {
   const outputs: Record<string, string> = {
     valid: String(report.validations.every((v) => v.valid)),
@@ -75,11 +103,15 @@ function setOutputs(report: PipelineReport, diffOutputs: Record<string, string>)
 
 function stageOutputs(report: PipelineReport): Record<string, string> {
   const collections = report.runs.flatMap((r) => (r.collection?.status === 'ok' ? [r.collection.data.file] : []));
+  const projects = report.runs.flatMap((r) => (r.fastapi?.status === 'ok' ? [r.fastapi.data] : []));
   const contracts = report.runs.flatMap((r) => (r.contract?.status === 'ok' || r.contract?.status === 'failed' ? [r.contract.data.report] : []));
   return {
     'collection-file': collections.join('\n'),
+    'fastapi-dir': projects.map((p) => p.dir).join('\n'),
+    'handler-report': JSON.stringify(projects.flatMap((p) => p.handlers.map((h) => ({ ...h, file: `${p.dir}/${h.file}` })))),
     'contract-passed': String(contracts.reduce((n, c) => n + c.passed, 0)),
     'contract-failed': String(contracts.reduce((n, c) => n + c.failed, 0)),
+    ...(report.build?.status === 'ok' ? buildOutputs(report.build.data) : {}),
   };
 }
 
@@ -94,7 +126,8 @@ function failureOf(report: PipelineReport): string | undefined {
   if (broken.length) reasons.push(`the comparison could not run (${broken.join('; ')})`);
   const failing = report.runs.reduce((n, r) => n + (r.contract?.status === 'failed' ? r.contract.data.report.failed : 0), 0);
   if (failing) reasons.push(`${failing} operation(s) break the contract`);
-  const stopped = report.runs.flatMap((r) => [r.collection, r.contract].flatMap((o) => (o?.status === 'error' ? [`${r.spec}: ${o.error.describe()}`] : [])));
+  const stopped = report.runs.flatMap((r) => [r.collection, r.postman, r.fastapi, r.contract].flatMap((o) => (o?.status === 'error' ? [`${r.spec}: ${o.error.describe()}`] : [])));
+  if (report.build?.status === 'error') stopped.push(`image: ${report.build.error.describe()}`);
   if (stopped.length) reasons.push(`a stage could not run (${stopped.join('; ')})`);
   return reasons.length ? inertLogText(`${reasons.join('; ')}. See the annotations and the job summary.`) : undefined;
 }

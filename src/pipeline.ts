@@ -8,6 +8,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { glob } from 'tinyglobby';
 import type { Config, Stage } from './config.ts';
+import type { HandlerFinding } from './fastapi/write.ts';
+import type { SyncResult } from './postman/sync.ts';
+import type { BuildResult } from './container/build.ts';
+import type { ImageRunContext, SpecInfo } from './container/metadata.ts';
 import type { ContractRun } from './contract/run.ts';
 import type { CollectionResult } from './postman/stage.ts';
 import { retrieveBase, type BaseEvent } from './diff/base.ts';
@@ -17,6 +21,7 @@ import { findOasdiff, type OasdiffBinary } from './diff/oasdiff-binary.ts';
 import { UserError } from './errors.ts';
 import { InvalidSpecError, loadSpec } from './spec/load.ts';
 import type { LoadedSpec } from './spec/loaded-spec.ts';
+import type { ApiModel } from './spec/model.ts';
 import type { Diagnostic, SpecFamily } from './spec/types.ts';
 import { validateSpec } from './spec/validate/index.ts';
 
@@ -45,7 +50,21 @@ export interface SpecRun {
   /** Each absent when its stage was not asked for. */
   diff?: StageOutcome<DiffReport>;
   collection?: StageOutcome<CollectionResult>;
+  /** Publishing the collection to Postman; present with the collection stage. */
+  postman?: StageOutcome<SyncResult>;
+  fastapi?: StageOutcome<FastapiResult>;
   contract?: StageOutcome<ContractOutcome>;
+}
+
+export interface FastapiResult {
+  /** The project folder, relative to the workspace. */
+  dir: string;
+  written: string[];
+  /** The team's files, left as they were. */
+  kept: string[];
+  /** Handlers whose operation vanished or whose parameters changed. */
+  handlers: HandlerFinding[];
+  warnings: Diagnostic[];
 }
 
 export interface PipelineReport {
@@ -54,6 +73,8 @@ export interface PipelineReport {
   validations: ValidateOutcome[];
   /** The diffs that ran. */
   diffs: DiffReport[];
+  /** The image, built once for the run; absent when the build stage was not asked for. */
+  build?: StageOutcome<BuildResult>;
 }
 
 /** What the run knows beyond the Config: the event's base and labels, from the runner or the CLI. */
@@ -61,25 +82,59 @@ export interface PipelineContext {
   /** What to compare with; undefined when the event implies no base and none was given. */
   baseEvent?: BaseEvent;
   labels: readonly string[];
+  /** What the build stage needs from the run: tags and labels, and the default image and login. */
+  image?: ImageContext;
+  /**
+   * Starts a generated project as the server under test when no URL is given (the CLI on a laptop:
+   * the demo's "deployed URL"); stopped when its contract tests are done.
+   */
+  serveLocally?: (projectDir: string) => Promise<{ url: string; stop(): Promise<void> }>;
   log?: (message: string) => void;
+}
+
+export interface ImageContext {
+  run: ImageRunContext;
+  /** The image when the image input is not given (GitHub's registry, for the repository). */
+  defaultName?: string;
+  /** The login when no registry credentials are given (the workflow token, for GitHub's registry). */
+  defaultCredentials?: { username: string; password: string };
+  /** Told each registry logged in to, so the action's post step logs out of it. */
+  onLogin?: (server: string) => void;
+}
+
+/** A spec's run, with what its later stages need. */
+interface SpecWork {
+  run: SpecRun;
+  model?: ApiModel;
+  /** The spec's `info`, which labels the image. */
+  info?: SpecInfo;
 }
 
 export async function runPipeline(config: Config, context: PipelineContext = { labels: [] }): Promise<PipelineReport> {
   const specs = await expandSpecs(config);
   let binary: Promise<OasdiffBinary> | undefined;
   const oasdiff = () => (binary ??= findOasdiff({ explicit: config.diff.oasdiffPath, log: context.log }));
-  const runs: SpecRun[] = [];
-  for (const spec of specs) runs.push(await runSpec(spec, config, context, oasdiff));
-  const failed = (r: SpecRun) => !r.validation.valid || [r.diff, r.collection, r.contract].some((o) => o?.status === 'failed' || o?.status === 'error');
+  const works: SpecWork[] = [];
+  for (const spec of specs) works.push(await runSpec(spec, specs.length > 1, config, context, oasdiff));
+  const build = config.stages.includes('build') ? await buildStage(works, config, context) : undefined;
+  // The contract runs last: against the URL, once the image it may be serving is built.
+  if (config.stages.includes('contract')) for (const work of works) work.run.contract = await contractAgainst(work, config, context);
+  const runs = works.map((w) => w.run);
+  const failed = (r: SpecRun) => !r.validation.valid || [r.diff, r.collection, r.postman, r.fastapi, r.contract].some(isFailure);
   return {
-    ok: !runs.some(failed),
+    ok: !runs.some(failed) && !isFailure(build),
     runs,
     validations: runs.map((r) => r.validation),
     diffs: runs.flatMap((r) => (r.diff && (r.diff.status === 'ok' || r.diff.status === 'failed') ? [r.diff.data] : [])),
+    ...(build && { build }),
   };
 }
 
-async function runSpec(spec: string, config: Config, context: PipelineContext, oasdiff: () => Promise<OasdiffBinary>): Promise<SpecRun> {
+function isFailure(outcome: StageOutcome<unknown> | undefined): boolean {
+  return outcome?.status === 'failed' || outcome?.status === 'error';
+}
+
+async function runSpec(spec: string, several: boolean, config: Config, context: PipelineContext, oasdiff: () => Promise<OasdiffBinary>): Promise<SpecWork> {
   const file = path.resolve(config.workspace, spec);
   const loading = loadSpec(file, {
     root: config.root === undefined ? undefined : path.resolve(config.workspace, config.root),
@@ -96,67 +151,154 @@ async function runSpec(spec: string, config: Config, context: PipelineContext, o
     await diff;
     if (!(error instanceof InvalidSpecError)) throw error;
     const validation = { spec, valid: false, operations: 0, schemas: 0, diagnostics: error.diagnostics };
-    return { spec, validation, ...(diff && { diff: { status: 'skipped', reason: 'the spec does not parse' } }) };
+    return { run: { spec, validation, ...(diff && { diff: { status: 'skipped', reason: 'the spec does not parse' } }) } };
   }
   const validation = { spec, ...validateSpec(loaded) };
-  const invalid = { status: 'skipped', reason: 'the spec is invalid; fix it first' } as const;
-  const generators = validation.valid ? await generate(spec, loaded, config) : { ...(config.stages.includes('collection') && { collection: invalid }), ...(config.stages.includes('contract') && { contract: invalid }) };
-  if (!diff) return { spec, validation, ...generators };
-  const outcome = await diff;
-  if (!validation.valid) return { spec, validation, diff: invalid, ...generators };
-  if (outcome instanceof UserError) return { spec, validation, diff: { status: 'error', error: outcome }, ...generators };
-  if (outcome instanceof Error) throw outcome;
-  return { spec, validation, diff: outcome, ...generators };
+  const generated = validation.valid ? await generate(spec, several, loaded, config) : skippedGenerators(config);
+  const { model, ...outcomes } = generated;
+  const run: SpecRun = { spec, validation, ...outcomes };
+  if (diff) {
+    const outcome = await diff;
+    if (!validation.valid) run.diff = invalid;
+    else if (outcome instanceof UserError) run.diff = { status: 'error', error: outcome };
+    else if (outcome instanceof Error) throw outcome;
+    else run.diff = outcome;
+  }
+  return { run, model, info: loaded.document.info as SpecInfo | undefined };
 }
 
-/** The stages that read the model: the collection, then the contract run that needs it. */
-async function generate(spec: string, loaded: LoadedSpec, config: Config): Promise<Pick<SpecRun, 'collection' | 'contract'>> {
+const invalid = { status: 'skipped', reason: 'the spec is invalid; fix it first' } as const;
+
+type Generated = Pick<SpecRun, 'collection' | 'postman' | 'fastapi'> & { model?: ApiModel };
+
+function skippedGenerators(config: Config): Generated {
   const wanted = (stage: Stage) => config.stages.includes(stage);
-  if (!wanted('collection') && !wanted('contract')) return {};
+  return { ...(wanted('collection') && { collection: invalid }), ...(wanted('fastapi') && { fastapi: invalid }) };
+}
+
+/** The stages that read the model. The contract needs the collection, so it is written for it too. */
+async function generate(spec: string, several: boolean, loaded: LoadedSpec, config: Config): Promise<Generated> {
+  const wanted = (stage: Stage) => config.stages.includes(stage);
+  if (!wanted('collection') && !wanted('contract') && !wanted('fastapi')) return {};
   // Loaded on demand: these modules are most of the bundle, and validate/diff runs do not need them.
-  const [{ buildApiModel, locate }, { collectionStage, collectionFileName }] = await Promise.all([import('./spec/model.ts'), import('./postman/stage.ts')]);
+  const { buildApiModel } = await import('./spec/model.ts');
   const model = buildApiModel(loaded);
-  const run: Pick<SpecRun, 'collection' | 'contract'> = {};
-  let collection: CollectionResult | undefined;
+  const generated: Generated = { model };
+  if (wanted('collection') || wanted('contract')) {
+    generated.collection = await asOutcome(async () => {
+      const { collectionStage, collectionFileName } = await import('./postman/stage.ts');
+      const file = path.join(config.collection.out, collectionFileName(spec));
+      return collectionStage(loaded, model, file, config.collection, config.workspace, config.contract.url);
+    });
+    if (wanted('collection')) generated.postman = await postmanStage(generated.collection, config);
+  }
+  if (wanted('fastapi')) generated.fastapi = await asOutcome(() => fastapiStage(spec, several, loaded, config));
+  return generated;
+}
+
+/** Runs a stage; a user-side failure becomes its outcome, anything else is a bug and propagates. */
+async function asOutcome<T>(stage: () => Promise<T>): Promise<StageOutcome<T>> {
   try {
-    const file = path.join(config.collection.out, collectionFileName(spec));
-    collection = await collectionStage(loaded, model, file, config.collection, config.workspace, config.contract.url);
-    if (wanted('collection')) run.collection = { status: 'ok', data: collection };
+    return { status: 'ok', data: await stage() };
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
-    if (wanted('collection')) run.collection = { status: 'error', error };
+    return { status: 'error', error };
   }
-  if (!wanted('contract')) return run;
-  if (!config.contract.url) {
-    run.contract = { status: 'skipped', reason: 'no URL to test: give the deployed server as the url input (--url)' };
-  } else if (!collection) {
-    run.contract = { status: 'skipped', reason: 'the collection could not be written' };
-  } else {
-    const { runContract } = await import('./contract/run.ts');
-    try {
-      const result = await runContract({
-        collection: path.resolve(config.workspace, collection.file),
-        url: config.contract.url,
-        credentials: config.contract.credentials,
-        readinessPath: config.contract.readinessPath,
-        readinessTimeoutMs: config.contract.readinessTimeoutMs,
-        junitFile: config.contract.junitFile && path.resolve(config.workspace, config.contract.junitFile),
-        jsonFile: config.contract.resultsFile && path.resolve(config.workspace, config.contract.resultsFile),
-      });
-      const byId = new Map(model.operations.map((op) => [op.id, op]));
-      const diagnostics = result.report.operations.flatMap((o): Diagnostic[] => {
-        const op = byId.get(o.operation);
-        if (o.outcome !== 'failed' || !op) return [];
-        const rules = o.failures.map((f) => `${f.rule}: ${f.message}`).join('; ');
-        return [{ severity: 'error', rule: 'contract', message: `${o.label} (${o.operation}) breaks the contract: ${rules}`, location: locate(op.origin) }];
-      });
-      run.contract = { status: result.report.failed === 0 ? 'ok' : 'failed', data: { ...result, diagnostics } };
-    } catch (error) {
-      if (!(error instanceof UserError)) throw error;
-      run.contract = { status: 'error', error };
-    }
+}
+
+async function postmanStage(collection: StageOutcome<CollectionResult>, config: Config): Promise<StageOutcome<SyncResult>> {
+  const { postmanSyncSkipNote, syncToPostman } = await import('./postman/sync.ts');
+  const note = postmanSyncSkipNote(config.postman.apiKey);
+  if (note) return { status: 'skipped', reason: note };
+  if (collection.status !== 'ok') return { status: 'skipped', reason: 'the collection could not be written' };
+  if (!config.postman.workspace) return { status: 'error', error: new UserError('Postman sync needs the workspace to publish in', undefined, 'Give the postman-workspace input: the workspace name or id.') };
+  const [collectionFile, ...environmentFiles] = collection.data.files.map((f) => path.resolve(config.workspace, f));
+  return asOutcome(() => syncToPostman({ apiKey: config.postman.apiKey!, workspace: config.postman.workspace!, collectionFile: collectionFile!, environmentFiles, baseUrl: config.postman.apiUrl }));
+}
+
+/** One project per spec: in fastapi-out itself for one spec, in a folder per spec beneath it for several. */
+async function fastapiStage(spec: string, several: boolean, loaded: LoadedSpec, config: Config): Promise<FastapiResult> {
+  const [{ planFastapiProject }, { writeFastapiProject }, { collectionFileName }] = await Promise.all([import('./fastapi/plan.ts'), import('./fastapi/write.ts'), import('./postman/stage.ts')]);
+  const dir = several ? path.join(config.fastapi.out, collectionFileName(spec).replace(/\.postman_collection\.json$/, '')) : config.fastapi.out;
+  const plan = planFastapiProject(loaded);
+  const written = await writeFastapiProject(plan, path.resolve(config.workspace, dir));
+  return { dir: dir.split(path.sep).join('/'), ...written, warnings: plan.warnings };
+}
+
+/** One image for the run, from the generated project folder. */
+async function buildStage(works: readonly SpecWork[], config: Config, context: PipelineContext): Promise<StageOutcome<BuildResult>> {
+  if (works.length !== 1) return { status: 'error', error: new UserError(`the build stage builds one service, and the spec input names ${works.length} specs`, undefined, 'Run the build in a step of its own with one spec.') };
+  const work = works[0]!;
+  if (!work.run.validation.valid) return invalid;
+  const projectDir = path.resolve(config.workspace, config.build.projectDir);
+  try {
+    await fs.access(path.join(projectDir, 'Dockerfile'));
+  } catch {
+    return { status: 'skipped', reason: `no Dockerfile in ${config.build.projectDir}: the fastapi stage generates the project there` };
   }
-  return run;
+  const image = config.build.image ?? context.image?.defaultName;
+  if (!image) return { status: 'error', error: new UserError('the build stage needs an image name', undefined, 'Give the image input (--image), e.g. ghcr.io/org/api.') };
+  const { buildImage } = await import('./container/build.ts');
+  const given = config.build.registryPassword !== undefined ? { username: config.build.registryUsername ?? '', password: config.build.registryPassword } : undefined;
+  const credentials = given ?? (image.startsWith('ghcr.io/') ? context.image?.defaultCredentials : undefined);
+  return asOutcome(() =>
+    buildImage(
+      { projectDir, image, push: config.build.push, buildArgs: config.build.buildArgs, credentials, imageInputName: 'input "image"' },
+      {
+        run: context.image?.run ?? { eventName: undefined, ref: undefined, sha: undefined, defaultBranch: undefined, pullRequest: undefined, repositoryUrl: undefined },
+        info: work.info ?? {},
+        log: context.log,
+        onLogin: context.image?.onLogin,
+      },
+    ),
+  );
+}
+
+/** The URL given, or else the generated project served locally when the caller can. */
+async function contractAgainst(work: SpecWork, config: Config, context: PipelineContext): Promise<StageOutcome<ContractOutcome>> {
+  if (config.contract.url || !context.serveLocally || work.run.fastapi?.status !== 'ok' || !work.run.validation.valid) return contractStage(work, config, config.contract.url);
+  let server: { url: string; stop(): Promise<void> };
+  try {
+    server = await context.serveLocally(path.resolve(config.workspace, work.run.fastapi.data.dir));
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    return { status: 'error', error };
+  }
+  try {
+    return await contractStage(work, config, server.url);
+  } finally {
+    await server.stop();
+  }
+}
+
+/** The contract tests of one spec's collection against the URL. */
+async function contractStage(work: SpecWork, config: Config, url: string | undefined): Promise<StageOutcome<ContractOutcome>> {
+  const collection = work.run.collection;
+  if (!work.run.validation.valid) return invalid;
+  if (!url) return { status: 'skipped', reason: 'no URL to test: give the deployed server as the url input (--url)' };
+  if (collection?.status !== 'ok' || !work.model) return { status: 'skipped', reason: 'the collection could not be written' };
+  const [{ runContract }, { locate }] = await Promise.all([import('./contract/run.ts'), import('./spec/model.ts')]);
+  const model = work.model;
+  const outcome = await asOutcome(async () => {
+    const result = await runContract({
+      collection: path.resolve(config.workspace, collection.data.file),
+      url,
+      credentials: config.contract.credentials,
+      readinessPath: config.contract.readinessPath,
+      readinessTimeoutMs: config.contract.readinessTimeoutMs,
+      junitFile: config.contract.junitFile && path.resolve(config.workspace, config.contract.junitFile),
+      jsonFile: config.contract.resultsFile && path.resolve(config.workspace, config.contract.resultsFile),
+    });
+    const byId = new Map(model.operations.map((op) => [op.id, op]));
+    const diagnostics = result.report.operations.flatMap((o): Diagnostic[] => {
+      const op = byId.get(o.operation);
+      if (o.outcome !== 'failed' || !op) return [];
+      const rules = o.failures.map((f) => `${f.rule}: ${f.message}`).join('; ');
+      return [{ severity: 'error', rule: 'contract', message: `${o.label} (${o.operation}) breaks the contract: ${rules}`, location: locate(op.origin) }];
+    });
+    return { ...result, diagnostics };
+  });
+  return outcome.status === 'ok' && outcome.data.report.failed > 0 ? { status: 'failed', data: outcome.data } : outcome;
 }
 
 async function diffStage(file: string, loading: Promise<LoadedSpec>, config: Config, context: PipelineContext, oasdiff: () => Promise<OasdiffBinary>): Promise<StageOutcome<DiffReport>> {

@@ -59,10 +59,10 @@ describe('fastapi-postman-deploy diff and run', () => {
 
   it('run: validates, then compares with --base', () => {
     const out = scratch('fpd-cli-run-');
-    const skipped = cli(['run', 'example/openapi.yaml', '--collection-out', out]);
+    const skipped = cli(['run', 'example/openapi.yaml', '--collection-out', out, '--fastapi-out', path.join(out, 'server'), '--stages', 'validate,diff']);
     assert.equal(skipped.code, 0);
     assert.match(skipped.stdout, /API diff skipped: no base to compare with/);
-    const compared = cli(['run', 'example/openapi.yaml', '--base', 'HEAD', '--collection-out', out, '--json']);
+    const compared = cli(['run', 'example/openapi.yaml', '--base', 'HEAD', '--stages', 'validate,diff', '--json']);
     assert.equal(compared.code, 0, compared.stderr);
     const doc = JSON.parse(compared.stdout);
     assert.equal(doc.ok, true);

@@ -11,10 +11,10 @@ function fails(raw: RawConfig, message: RegExp, hint?: RegExp) {
 
 describe('Config', () => {
   it('reads defaults', () => {
-    const { diff, ...rest } = parseConfig({ spec: 'openapi.yaml' }, asInputs);
+    const { diff, collection, postman, fastapi, build, contract, ...rest } = parseConfig({ spec: 'openapi.yaml' }, asInputs);
     assert.deepEqual(rest, {
       specs: ['openapi.yaml'],
-      stages: ['validate', 'diff'],
+      stages: ['validate', 'diff', 'collection', 'fastapi', 'contract'],
       root: undefined,
       allowRemoteRefs: [],
       maxFileSize: 25 * 1024 * 1024,
@@ -36,6 +36,20 @@ describe('Config', () => {
       changesFile: undefined,
       comment: true,
     });
+    assert.deepEqual(collection, { out: 'postman', previous: undefined, removedOperations: 'drop', negativeRequests: false, maxResponseTimeMs: undefined });
+    assert.deepEqual(postman, { apiKey: undefined, workspace: undefined, apiUrl: undefined });
+    assert.deepEqual(fastapi, { out: 'server' });
+    assert.deepEqual(build, { projectDir: 'server', image: undefined, push: false, buildArgs: {}, registryUsername: undefined, registryPassword: undefined });
+    assert.deepEqual(contract, { url: undefined, credentials: {}, readinessPath: undefined, readinessTimeoutMs: 120_000, junitFile: undefined, resultsFile: undefined });
+  });
+
+  it('reads the contract and build inputs: credentials per line, build args, a URL', () => {
+    const config = parseConfig({ spec: 'a', url: 'http://127.0.0.1:8000', credentials: 'apiKey=s3cr=t\nbasic=user:pass', 'build-args': 'PYTHON_IMAGE=python:3.12-slim\nX=1' }, asInputs);
+    assert.deepEqual(config.contract.credentials, { apiKey: 's3cr=t', basic: 'user:pass' });
+    assert.deepEqual(config.build.buildArgs, { PYTHON_IMAGE: 'python:3.12-slim', X: '1' });
+    fails({ spec: 'a', url: 'ftp://x' }, /^input "url": only http and https/);
+    fails({ spec: 'a', credentials: 'no-equals-sign' }, /^input "credentials": an entry is not scheme=value/);
+    fails({ spec: 'a', 'build-args': '1X=2' }, /^input "build-args": "1X=2" is not KEY=value/);
   });
 
   it('reads the diff inputs', () => {
@@ -61,8 +75,9 @@ describe('Config', () => {
     fails({ spec: 'a', 'allow-remote-refs': 'https://evil.example/x' }, /is not a host name/, /without a scheme/);
   });
 
-  it('says which stages this version does not have yet', () => {
-    fails({ spec: 'a', stages: 'contract' }, /the stage "contract" is not part of this version yet/);
+  it('runs the stages asked for in pipeline order, and by default the build only when there is an image to make', () => {
     assert.deepEqual(parseConfig({ spec: 'a', stages: 'diff, validate' }, asInputs).stages, ['validate', 'diff']);
+    assert.deepEqual(parseConfig({ spec: 'a' }, asInputs).stages, ['validate', 'diff', 'collection', 'fastapi', 'contract']);
+    assert.deepEqual(parseConfig({ spec: 'a', push: 'true' }, asInputs).stages, ['validate', 'diff', 'collection', 'fastapi', 'build', 'contract']);
   });
 });

@@ -3,6 +3,7 @@
  * installed, only when the dependencies in pyproject.toml changed), then uvicorn until stopped. The
  * CLI's `serve` and the local contract run use it as "the deployed URL".
  */
+import { createServer, type AddressInfo } from 'node:net';
 import { execFile, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -16,6 +17,7 @@ const run = promisify(execFile);
 export interface ServeOptions {
   /** The project folder (the one holding pyproject.toml). */
   dir: string;
+  /** 0 picks a free port. */
   port?: number;
   host?: string;
   /** The Python package of the app (`app`). */
@@ -71,10 +73,22 @@ export function readDependencies(pyproject: string): string[] {
   return found;
 }
 
+/** A port nothing listens on now (uvicorn is given a number, so 0 is chosen here). */
+function freePort(host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, host, () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
 export async function serveProject(options: ServeOptions): Promise<RunningProject> {
   const python = await ensureProjectVenv(options.dir, options.python);
   const host = options.host ?? '127.0.0.1';
-  const port = options.port ?? 8000;
+  const port = options.port === 0 ? await freePort(host) : (options.port ?? 8000);
   const child = spawn(python, ['-m', 'uvicorn', `${options.packageName ?? 'app'}.main:app`, '--host', host, '--port', String(port)], {
     cwd: options.dir,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -24,9 +24,12 @@ export interface CollectionResult {
   warnings: Diagnostic[];
 }
 
-/** `apis/shop/openapi.yaml` → `apis-shop-openapi`: one collection per spec, never two on one file. */
+/**
+ * `apis/shop/openapi.yaml` → `apis-shop-openapi`: one collection per spec, never two on one file. A
+ * spec named by an absolute path (outside the workspace) is named by its file alone.
+ */
 export function collectionFileName(spec: string): string {
-  const stem = spec.replace(/\.(ya?ml|json)$/i, '').replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[-.]+|-+$/g, '');
+  const stem = (path.isAbsolute(spec) ? path.basename(spec) : spec).replace(/\.(ya?ml|json)$/i, '').replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[-.]+|-+$/g, '');
   return `${stem || 'api'}.postman_collection.json`;
 }
 

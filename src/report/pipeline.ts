@@ -3,6 +3,8 @@ import { contractMarkdown, contractText } from '../contract/report-text.ts';
 import { renderSummary, renderText, toJson, type MarkdownOptions } from '../diff/changelog.ts';
 import type { PipelineReport, SpecRun, StageOutcome } from '../pipeline.ts';
 import type { CollectionResult } from '../postman/stage.ts';
+import { describeBuild, type BuildResult } from '../container/build.ts';
+import { syncSummary } from '../postman/sync.ts';
 import { code, escapeMarkdown } from './markdown.ts';
 import { validationJson, validationMarkdown, validationText } from './validation.ts';
 
@@ -20,10 +22,20 @@ export function pipelineText(report: PipelineReport): string {
       const { file, requests, preserved, removed } = collection.data;
       parts.push(`${run.spec}: Postman collection ${file} (${requests} operations with contract tests; edits kept on ${preserved.length}, ${removed.length} removed)`);
     } else if (collection) parts.push(`${run.spec}: Postman collection ${notRun(collection)}`);
+    if (run.postman?.status === 'ok') parts.push(`${run.spec}: published to Postman: ${run.postman.data.collection.url} (${run.postman.data.collection.action})`);
+    else if (run.postman && run.postman.status !== 'skipped') parts.push(`${run.spec}: Postman sync ${notRun(run.postman)}`);
+    const fastapi = run.fastapi;
+    if (fastapi?.status === 'ok') {
+      const { dir, written, kept, handlers } = fastapi.data;
+      parts.push(`${run.spec}: FastAPI project ${dir} (${written.length} files written, ${kept.length} of yours kept)`);
+      for (const h of handlers) parts.push(`  ${dir}/${h.file}: ${h.function}: ${h.detail}`);
+    } else if (fastapi) parts.push(`${run.spec}: FastAPI project ${notRun(fastapi)}`);
     const contract = run.contract;
     if (contract?.status === 'ok' || contract?.status === 'failed') parts.push(`${run.spec}: contract tests against ${contract.data.report.url}\n${contractText(contract.data.report)}`);
     else if (contract) parts.push(`${run.spec}: contract tests ${notRun(contract)}`);
   }
+  if (report.build?.status === 'ok') parts.push(describeBuild(report.build.data));
+  else if (report.build) parts.push(`image build ${notRun(report.build)}`);
   return parts.join('\n');
 }
 
@@ -44,13 +56,40 @@ export function pipelineMarkdown(report: PipelineReport, options: MarkdownOption
   }
   const collections = report.runs.filter((r) => r.collection);
   if (collections.length > 0) {
-    parts.push('## Postman collection', collections.map((r) => `- ${code(r.spec)}: ${collectionLine(r.collection!)}`).join('\n'));
+    parts.push('## Postman collection', collections.flatMap((r) => [`- ${code(r.spec)}: ${collectionLine(r.collection!)}`, ...postmanLines(r)]).join('\n'));
   }
+  const projects = report.runs.filter((r) => r.fastapi);
+  if (projects.length > 0) parts.push('## FastAPI project', projects.map((r) => fastapiMarkdown(r)).join('\n'));
+  if (report.build) parts.push('## Container image', buildMarkdown(report.build));
   for (const run of report.runs) {
     if (run.contract?.status === 'ok' || run.contract?.status === 'failed') parts.push(contractMarkdown(run.contract.data.report).trimEnd());
     else if (run.contract) parts.push(`## Contract tests\n\n- ${code(run.spec)}: ${escapeMarkdown(notRun(run.contract))}`);
   }
   return parts.join('\n\n') + '\n';
+}
+
+function postmanLines(run: SpecRun): string[] {
+  if (!run.postman) return [];
+  if (run.postman.status === 'ok') return syncSummary(run.postman.data).map((line) => `  ${line}`);
+  return [`  ${escapeMarkdown(notRun(run.postman))}`];
+}
+
+function fastapiMarkdown(run: SpecRun): string {
+  const outcome = run.fastapi!;
+  if (outcome.status !== 'ok' && outcome.status !== 'failed') return `- ${code(run.spec)}: ${escapeMarkdown(notRun(outcome))}`;
+  const { dir, written, kept, handlers } = outcome.data;
+  const lines = [`- ${code(run.spec)}: ${code(dir)}, ${written.length} generated files written, ${kept.length} of your files kept.`];
+  if (handlers.length) {
+    lines.push(`  Handlers to look at (${handlers.length}):`, ...handlers.map((h) => `  - ${code(`${h.file}`)} ${code(h.function)}: ${escapeMarkdown(h.detail)}`));
+  }
+  return lines.join('\n');
+}
+
+function buildMarkdown(outcome: StageOutcome<BuildResult>): string {
+  if (outcome.status !== 'ok' && outcome.status !== 'failed') return `- ${escapeMarkdown(notRun(outcome))}`;
+  const { reference, image, tags } = outcome.data;
+  const head = reference ? `Pushed ${code(reference)}` : `Built ${code(image)} (not pushed)`;
+  return `${head}, tagged ${tags.map(code).join(', ')}.`;
 }
 
 function collectionLine(outcome: StageOutcome<CollectionResult>): string {
@@ -80,6 +119,9 @@ export function pipelineJson(report: PipelineReport): object {
     }),
     collections: report.runs.flatMap((run) => (run.collection ? [{ spec: run.spec, ...stageJson(run.collection, (d) => d) }] : [])),
     contracts: report.runs.flatMap((run) => (run.contract ? [{ spec: run.spec, ...stageJson(run.contract, (d) => d.report) }] : [])),
+    postman: report.runs.flatMap((run) => (run.postman ? [{ spec: run.spec, ...stageJson(run.postman, (d) => d) }] : [])),
+    fastapi: report.runs.flatMap((run) => (run.fastapi ? [{ spec: run.spec, ...stageJson(run.fastapi, (d) => ({ dir: d.dir, written: d.written.length, kept: d.kept, handlers: d.handlers })) }] : [])),
+    ...(report.build && { build: stageJson(report.build, (d) => ({ image: d.image, digest: d.digest ?? null, reference: d.reference ?? null, tags: d.tags, labels: d.metadata.labels })) }),
   };
 }
 

@@ -2,51 +2,6 @@ import { createRequire as __createRequire } from 'node:module';const require = _
 import {
   UserError
 } from "./chunk-NWSZODET.js";
-import "./chunk-YUSX2OFO.js";
-
-// src/container/build.ts
-import { existsSync, statSync } from "node:fs";
-import path2 from "node:path";
-
-// src/container/docker-cli.ts
-import { spawn } from "node:child_process";
-function dockerClient(options = {}) {
-  const binary = options.binary ?? "docker";
-  return {
-    run(args, runOptions = {}) {
-      options.onSpawn?.([binary, ...args]);
-      const log = runOptions.log === false ? void 0 : options.log;
-      return new Promise((resolve) => {
-        const child = spawn(binary, args, {
-          cwd: runOptions.cwd,
-          env: options.env ?? process.env,
-          stdio: [runOptions.input === void 0 ? "ignore" : "pipe", "pipe", "pipe"]
-        });
-        const stdout = collect(child.stdout, log);
-        const stderr = collect(child.stderr, log);
-        child.on("error", (error) => resolve({ ok: false, code: null, stdout: "", stderr: "", spawnError: error.message }));
-        child.on("close", (code) => resolve({ ok: code === 0, code, stdout: stdout.text(), stderr: stderr.text() }));
-        if (runOptions.input !== void 0) child.stdin?.end(runOptions.input);
-      });
-    }
-  };
-}
-function collect(stream, log) {
-  const chunks = [];
-  let pending = "";
-  stream?.on("data", (chunk) => {
-    chunks.push(chunk);
-    if (!log) return;
-    const lines = (pending + chunk.toString("utf8")).split(/\r?\n|\r/);
-    pending = lines.pop() ?? "";
-    for (const line of lines) if (line.trim() !== "") log(line);
-  });
-  stream?.on("end", () => {
-    if (log && pending.trim() !== "") log(pending);
-    pending = "";
-  });
-  return { text: () => Buffer.concat(chunks).toString("utf8") };
-}
 
 // src/container/docker.ts
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
@@ -96,14 +51,14 @@ function parseImageReference(input, what) {
   const first = slash === -1 ? name : name.slice(0, slash);
   const hasRegistry = slash !== -1 && (first.includes(".") || first.includes(":") || first.includes("[") || first === "localhost");
   const registry = hasRegistry ? first : void 0;
-  const path3 = hasRegistry ? name.slice(slash + 1) : name;
+  const path2 = hasRegistry ? name.slice(slash + 1) : name;
   if (registry !== void 0 && !domainPattern.test(registry)) fail(`the registry ${JSON.stringify(registry)} is not host[:port]`);
-  if (path3 === "") fail("the repository path is empty");
-  if (!pathPattern.test(path3)) {
-    if (path3 !== path3.toLowerCase() && pathPattern.test(path3.toLowerCase())) fail("repository paths must be lowercase");
-    fail(`the repository path ${JSON.stringify(path3)} must be parts of lowercase letters and digits joined by single separators (. _ __ -), split by /`);
+  if (path2 === "") fail("the repository path is empty");
+  if (!pathPattern.test(path2)) {
+    if (path2 !== path2.toLowerCase() && pathPattern.test(path2.toLowerCase())) fail("repository paths must be lowercase");
+    fail(`the repository path ${JSON.stringify(path2)} must be parts of lowercase letters and digits joined by single separators (. _ __ -), split by /`);
   }
-  return { registry, path: path3, tag, digest };
+  return { registry, path: path2, tag, digest };
 }
 function repositoryName(reference) {
   return reference.registry === void 0 ? reference.path : `${reference.registry}/${reference.path}`;
@@ -119,6 +74,9 @@ function registryEndpoint(reference) {
 }
 function loginServer(reference) {
   return reference.registry ?? "docker.io";
+}
+function defaultImageName(owner, repo, registry = "ghcr.io") {
+  return `${registry}/${owner}/${repo}`.toLowerCase();
 }
 
 // src/container/registry-api.ts
@@ -225,8 +183,8 @@ function buildCommands(request, builder, files) {
     pushes: request.push ? request.tags.map((tag) => ["push", tag]) : []
   };
 }
-function labelledDockerfile(original, labels2) {
-  const entries = Object.entries(labels2);
+function labelledDockerfile(original, labels) {
+  const entries = Object.entries(labels);
   if (entries.length === 0) return original;
   const escape = escapeCharacter(original);
   const special = /* @__PURE__ */ new Set(['"', "$", escape]);
@@ -256,6 +214,9 @@ async function login(docker, server, credentials) {
       "Check the registry username and password (for GHCR: the workflow token with `packages: write`)."
     );
   }
+}
+async function logout(docker, server) {
+  return docker.run(["logout", server], { log: false });
 }
 var defaultPushPolicy = {
   attempts: 4,
@@ -381,184 +342,22 @@ function mask(text, secret) {
   return secret === "" ? text : text.split(secret).join("***");
 }
 
-// src/container/metadata.ts
-var shortShaLength = 7;
-var maxDescriptionLength = 256;
-function imageMetadata(input) {
-  const tagNames = input.explicitTags?.length ? input.explicitTags : derivedTags(input.run, input.info.version);
-  const unique = [...new Set(tagNames.length > 0 ? tagNames : ["latest"])];
-  return {
-    tags: unique.map((tag) => `${input.name}:${tag}`),
-    labels: labels(input),
-    version: input.info.version?.trim() || unique[0]
-  };
-}
-function derivedTags(run, specVersion) {
-  const tags = [];
-  const branch = refName(run.ref, "refs/heads/");
-  const gitTag = refName(run.ref, "refs/tags/");
-  const pullRequest = run.pullRequest ?? pullRequestFromRef(run.ref);
-  const onDefaultBranch = branch !== void 0 && branch === run.defaultBranch && pullRequest === void 0;
-  if (pullRequest !== void 0) tags.push(`pr-${pullRequest}`);
-  else if (branch !== void 0) pushSanitized(tags, branch);
-  if (gitTag !== void 0) pushSanitized(tags, gitTag);
-  const version = specVersion === void 0 ? void 0 : parseSemver(specVersion);
-  if (version && (onDefaultBranch || gitTag !== void 0)) {
-    if (version.prerelease !== void 0) {
-      pushSanitized(tags, version.text);
-    } else {
-      tags.push(`${version.major}.${version.minor}.${version.patch}`, `${version.major}.${version.minor}`);
-      if (version.major !== 0) tags.push(String(version.major));
-    }
-  }
-  if (onDefaultBranch && (version === void 0 || version.prerelease === void 0)) tags.push("latest");
-  if (run.sha && /^[0-9a-f]{7,}$/i.test(run.sha)) tags.push(`sha-${run.sha.slice(0, shortShaLength).toLowerCase()}`);
-  return tags;
-}
-function refName(ref, prefix) {
-  return ref?.startsWith(prefix) && ref.length > prefix.length ? ref.slice(prefix.length) : void 0;
-}
-function pullRequestFromRef(ref) {
-  const match = /^refs\/pull\/(\d+)\//.exec(ref ?? "");
-  return match ? Number(match[1]) : void 0;
-}
-function sanitizeTag(name) {
-  const tag = name.replace(/[^\w.-]+/g, "-").replace(/^[.-]+/, "").slice(0, 128);
-  return isValidTag(tag) ? tag : void 0;
-}
-function pushSanitized(tags, name) {
-  const tag = sanitizeTag(name);
-  if (tag !== void 0) tags.push(tag);
-}
-var semverPattern = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
-function parseSemver(text) {
-  const match = semverPattern.exec(text.trim());
-  if (!match) return void 0;
-  return {
-    text: text.trim().replace(/^v/, ""),
-    major: Number(match[1]),
-    minor: Number(match[2]),
-    patch: Number(match[3]),
-    prerelease: match[4]
-  };
-}
-function labels(input) {
-  const { info, run } = input;
-  const out = {};
-  const set = (key, value) => {
-    if (value !== void 0 && value !== "") out[`org.opencontainers.image.${key}`] = value;
-  };
-  set("title", oneLine(info.title));
-  set("description", summary(info.description));
-  set("version", info.version?.trim());
-  set("source", run.repositoryUrl);
-  set("revision", run.sha);
-  set("created", input.created.toISOString());
-  set("licenses", licenseExpression(info.license));
-  return out;
-}
-function oneLine(text) {
-  return text?.replace(/\s+/g, " ").trim();
-}
-function summary(description) {
-  const first = oneLine(description?.trim().split(/\n\s*\n/)[0]);
-  if (first === void 0 || first.length <= maxDescriptionLength) return first;
-  const cut = first.slice(0, maxDescriptionLength - 1);
-  const space = cut.lastIndexOf(" ");
-  return `${space > maxDescriptionLength / 2 ? cut.slice(0, space) : cut}\u2026`;
-}
-function licenseExpression(license) {
-  const identifier = license?.identifier?.trim();
-  if (identifier) return identifier;
-  const name = license?.name?.trim();
-  return name && /^[A-Za-z0-9][A-Za-z0-9.+-]*$/.test(name) ? name : void 0;
-}
-
-// src/container/build.ts
-async function buildImage(options, context) {
-  const reference = parseImageReference(options.image, options.imageInputName ?? "image");
-  if (reference.digest !== void 0) {
-    throw new UserError(`${options.imageInputName ?? "image"} ${JSON.stringify(options.image)} names a digest; a build produces one`, void 0, "Give the name alone, or name:tag.");
-  }
-  const contextDir = path2.resolve(options.projectDir);
-  const dockerfile = options.dockerfile === void 0 ? void 0 : path2.resolve(contextDir, options.dockerfile);
-  checkProject(contextDir, dockerfile ?? path2.join(contextDir, "Dockerfile"));
-  const name = repositoryName(reference);
-  const metadata = imageMetadata({
-    name,
-    run: context.run,
-    info: context.info,
-    created: context.created ?? /* @__PURE__ */ new Date(),
-    explicitTags: reference.tag === void 0 ? void 0 : [reference.tag]
-  });
-  const env = context.env ?? process.env;
-  const docker = context.docker ?? dockerClient({ env, log: context.log });
-  const policy = { onRetry: context.log, ...context.pushPolicy ?? defaultPushPolicy };
-  let loggedIn;
-  if (options.push && options.credentials) {
-    loggedIn = loginServer(reference);
-    await login(docker, loggedIn, options.credentials);
-    context.onLogin?.(loggedIn);
-  }
-  const builder = await detectBuilder(docker);
-  const built = await buildAndPush(
-    docker,
-    { contextDir, dockerfile, tags: metadata.tags, labels: metadata.labels, buildArgs: options.buildArgs, push: options.push, network: options.network },
-    builder,
-    policy
-  );
-  if (options.push) {
-    const credentials = options.credentials ?? await storedCredentials(loginServer(reference), env);
-    await verifyPushed(built.pushed, { credentials, fetch: context.fetch, policy });
-  }
-  const digest = built.pushed.get(metadata.tags[0]);
-  return {
-    image: name,
-    digest,
-    reference: digest === void 0 ? void 0 : `${name}@${digest}`,
-    imageId: built.imageId,
-    tags: metadata.tags,
-    metadata,
-    builder,
-    pushed: options.push,
-    pushAttempts: built.pushAttempts,
-    loggedIn
-  };
-}
-function buildOutputs(result) {
-  return {
-    image: result.image,
-    digest: result.digest ?? "",
-    tags: result.tags.join("\n"),
-    metadata: JSON.stringify({ ...result.metadata, digest: result.digest, reference: result.reference })
-  };
-}
-function describeBuild(result) {
-  const head = result.reference ? [`pushed ${result.reference}`] : [`built ${result.imageId ?? result.image} (not pushed)`];
-  return [...head, ...result.tags.map((tag) => `  ${tag}`)].join("\n");
-}
-function parseBuildArgs(values, what) {
-  const args = {};
-  for (const value of values) {
-    const match = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(value);
-    if (!match) {
-      throw new UserError(`${what} ${JSON.stringify(value)} is not KEY=VALUE`, void 0, "The key is letters, digits and _, not starting with a digit, e.g. PYTHON_IMAGE=python:3.12-slim.");
-    }
-    args[match[1]] = match[2];
-  }
-  return args;
-}
-function checkProject(contextDir, dockerfile) {
-  if (!existsSync(contextDir) || !statSync(contextDir).isDirectory()) {
-    throw new UserError(`the project folder ${contextDir} does not exist`, void 0, "Give the folder the fastapi stage wrote (it holds the Dockerfile).");
-  }
-  if (!existsSync(dockerfile)) {
-    throw new UserError(`there is no Dockerfile at ${dockerfile}`, void 0, "Run the fastapi stage first, or point at a folder with a Dockerfile.");
-  }
-}
 export {
-  buildImage,
-  buildOutputs,
-  describeBuild,
-  parseBuildArgs
+  parseImageReference,
+  repositoryName,
+  isValidTag,
+  loginServer,
+  defaultImageName,
+  ContainerError,
+  buildCommands,
+  labelledDockerfile,
+  detectBuilder,
+  login,
+  logout,
+  defaultPushPolicy,
+  buildAndPush,
+  isRetryablePushFailure,
+  isRetryableBuildxFailure,
+  verifyPushed,
+  storedCredentials
 };

@@ -2,7 +2,8 @@ import { createRequire as __createRequire } from 'node:module';const require = _
 import {
   contractMarkdown,
   contractText
-} from "./chunk-VV7UJIAJ.js";
+} from "./chunk-XG6MAN3F.js";
+import "./chunk-M4DHQCAE.js";
 import "./chunk-YUSX2OFO.js";
 export {
   contractMarkdown,

@@ -1,9 +1,5 @@
 import { createRequire as __createRequire } from 'node:module';const require = __createRequire(import.meta.url);
 import {
-  git,
-  gitText
-} from "./chunk-MDMRUSRG.js";
-import {
   require_applicator,
   require_codegen,
   require_core,
@@ -21,20 +17,32 @@ import {
   require_validation_error
 } from "./chunk-UNNWIIGG.js";
 import {
+  syncSummary
+} from "./chunk-LQIUN4Z4.js";
+import {
+  contractMarkdown,
+  contractText
+} from "./chunk-XG6MAN3F.js";
+import {
+  clip,
+  code,
+  escapeMarkdown
+} from "./chunk-M4DHQCAE.js";
+import {
+  describeBuild
+} from "./chunk-NG3YEWUN.js";
+import {
+  UserError
+} from "./chunk-NWSZODET.js";
+import {
+  git,
+  gitText
+} from "./chunk-MDMRUSRG.js";
+import {
   decodePointer,
   encodePointer,
   valueAt
 } from "./chunk-7DYFA2GF.js";
-import {
-  clip,
-  code,
-  contractMarkdown,
-  contractText,
-  escapeMarkdown
-} from "./chunk-VV7UJIAJ.js";
-import {
-  UserError
-} from "./chunk-NWSZODET.js";
 import {
   __commonJS,
   __require,
@@ -14467,7 +14475,25 @@ var ScanLimitError = class extends Error {
   rule;
   path;
 };
-var nameMaps = /* @__PURE__ */ new Set(["properties", "patternProperties", "$defs", "definitions", "dependentSchemas"]);
+var nameMaps = /* @__PURE__ */ new Set([
+  "properties",
+  "patternProperties",
+  "$defs",
+  "definitions",
+  "dependentSchemas",
+  "responses",
+  "examples",
+  "headers",
+  "links",
+  "callbacks",
+  "encoding",
+  "schemas",
+  "parameters",
+  "requestBodies",
+  "securitySchemes",
+  "pathItems",
+  "webhooks"
+]);
 var literalKeys = /* @__PURE__ */ new Set(["example", "default", "enum", "const"]);
 function scanDocument(data, limits, visit) {
   const refs = [];
@@ -18874,7 +18900,6 @@ function shownPath(workspace, file) {
 
 // src/config.ts
 var allStages = ["validate", "diff", "collection", "fastapi", "build", "contract"];
-var availableStages = ["validate", "diff", "collection", "contract"];
 var inputNames = [
   "spec",
   "stages",
@@ -18905,7 +18930,16 @@ var inputNames = [
   "readiness-path",
   "readiness-timeout",
   "junit-file",
-  "contract-results-file"
+  "contract-results-file",
+  "fastapi-out",
+  "image",
+  "push",
+  "build-args",
+  "registry-username",
+  "registry-password",
+  "postman-api-key",
+  "postman-workspace",
+  "postman-api-url"
 ];
 function parseConfig(raw, source) {
   const given = (key2) => (raw[key2] ?? "").trim() || void 0;
@@ -18913,9 +18947,13 @@ function parseConfig(raw, source) {
   if (specs.length === 0) {
     throw new UserError(`${source.name("spec")} is required: the OpenAPI file to check`, void 0, "Give a path such as openapi.yaml, or a glob such as apis/**/openapi.yaml.");
   }
+  const build2 = {
+    image: given("image"),
+    push: parseBoolean(given("push") ?? "false", "push", source)
+  };
   return {
     specs,
-    stages: parseStages(given("stages"), source),
+    stages: parseStages(given("stages"), source, build2.push || build2.image !== void 0),
     root: given("root"),
     allowRemoteRefs: list(given("allow-remote-refs")).map((host) => parseHost(host, source)),
     maxFileSize: parseSize(given("max-file-size") ?? "25MB", source),
@@ -18944,8 +18982,21 @@ function parseConfig(raw, source) {
       negativeRequests: parseBoolean(given("negative-tests") ?? "false", "negative-tests", source),
       maxResponseTimeMs: parseCount(given("response-time-budget"), "response-time-budget", source, "milliseconds")
     },
+    postman: {
+      apiKey: given("postman-api-key"),
+      workspace: given("postman-workspace"),
+      apiUrl: parseUrl(given("postman-api-url"), source, "postman-api-url")
+    },
+    fastapi: { out: given("fastapi-out") ?? "server" },
+    build: {
+      projectDir: given("fastapi-out") ?? "server",
+      ...build2,
+      buildArgs: parseBuildArgs(raw["build-args"] ?? "", source),
+      registryUsername: given("registry-username"),
+      registryPassword: given("registry-password")
+    },
     contract: {
-      url: parseUrl(given("url"), source),
+      url: parseUrl(given("url"), source, "url"),
       credentials: parseCredentials(raw.credentials ?? "", source),
       readinessPath: given("readiness-path"),
       readinessTimeoutMs: (parseCount(given("readiness-timeout"), "readiness-timeout", source, "seconds") ?? 120) * 1e3,
@@ -18954,15 +19005,24 @@ function parseConfig(raw, source) {
     }
   };
 }
-function parseUrl(value, source) {
+function parseBuildArgs(value, source) {
+  const args = {};
+  for (const line of value.split("\n").map((l) => l.trim()).filter(Boolean)) {
+    const match2 = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(line);
+    if (!match2) throw new UserError(`${source.name("build-args")}: "${line}" is not KEY=value`, void 0, "Write one build argument per line, e.g. PYTHON_IMAGE=python:3.12-slim.");
+    args[match2[1]] = match2[2];
+  }
+  return args;
+}
+function parseUrl(value, source, key2) {
   if (value === void 0) return void 0;
   let url;
   try {
     url = new URL(value);
   } catch {
-    throw new UserError(`${source.name("url")}: "${value}" is not a URL`, void 0, "Give the deployed server as http(s)://host[:port][/base-path].");
+    throw new UserError(`${source.name(key2)}: "${value}" is not a URL`, void 0, "Write it as http(s)://host[:port][/path].");
   }
-  if (url.protocol !== "http:" && url.protocol !== "https:") throw new UserError(`${source.name("url")}: only http and https URLs can be tested`);
+  if (url.protocol !== "http:" && url.protocol !== "https:") throw new UserError(`${source.name(key2)}: only http and https URLs are accepted`);
   return value;
 }
 function parseCredentials(value, source) {
@@ -19001,15 +19061,12 @@ function parseRegex(value, key2, source) {
 function list(value) {
   return (value ?? "").split(/[,\n]/).map((v) => v.trim()).filter(Boolean);
 }
-function parseStages(value, source) {
-  if (value === void 0 || value === "all") return [...availableStages];
+function parseStages(value, source, imageWanted) {
+  if (value === void 0 || value === "all") return allStages.filter((stage) => stage !== "build" || imageWanted);
   const stages = list(value);
   for (const stage of stages) {
     if (!allStages.includes(stage)) {
       throw new UserError(`${source.name("stages")}: unknown stage "${stage}"`, void 0, `Accepted: ${allStages.join(", ")} (comma-separated), or "all".`);
-    }
-    if (!availableStages.includes(stage)) {
-      throw new UserError(`${source.name("stages")}: the stage "${stage}" is not part of this version yet`, void 0, `Available: ${availableStages.join(", ")}.`);
     }
   }
   return allStages.filter((s) => stages.includes(s));
@@ -20731,17 +20788,24 @@ async function runPipeline(config, context = { labels: [] }) {
   const specs = await expandSpecs(config);
   let binary2;
   const oasdiff = () => binary2 ??= findOasdiff({ explicit: config.diff.oasdiffPath, log: context.log });
-  const runs = [];
-  for (const spec of specs) runs.push(await runSpec(spec, config, context, oasdiff));
-  const failed = (r) => !r.validation.valid || [r.diff, r.collection, r.contract].some((o) => o?.status === "failed" || o?.status === "error");
+  const works = [];
+  for (const spec of specs) works.push(await runSpec(spec, specs.length > 1, config, context, oasdiff));
+  const build2 = config.stages.includes("build") ? await buildStage(works, config, context) : void 0;
+  if (config.stages.includes("contract")) for (const work of works) work.run.contract = await contractAgainst(work, config, context);
+  const runs = works.map((w) => w.run);
+  const failed = (r) => !r.validation.valid || [r.diff, r.collection, r.postman, r.fastapi, r.contract].some(isFailure);
   return {
-    ok: !runs.some(failed),
+    ok: !runs.some(failed) && !isFailure(build2),
     runs,
     validations: runs.map((r) => r.validation),
-    diffs: runs.flatMap((r) => r.diff && (r.diff.status === "ok" || r.diff.status === "failed") ? [r.diff.data] : [])
+    diffs: runs.flatMap((r) => r.diff && (r.diff.status === "ok" || r.diff.status === "failed") ? [r.diff.data] : []),
+    ...build2 && { build: build2 }
   };
 }
-async function runSpec(spec, config, context, oasdiff) {
+function isFailure(outcome) {
+  return outcome?.status === "failed" || outcome?.status === "error";
+}
+async function runSpec(spec, several, config, context, oasdiff) {
   const file = path7.resolve(config.workspace, spec);
   const loading = loadSpec(file, {
     root: config.root === void 0 ? void 0 : path7.resolve(config.workspace, config.root),
@@ -20757,64 +20821,136 @@ async function runSpec(spec, config, context, oasdiff) {
     await diff;
     if (!(error instanceof InvalidSpecError)) throw error;
     const validation2 = { spec, valid: false, operations: 0, schemas: 0, diagnostics: error.diagnostics };
-    return { spec, validation: validation2, ...diff && { diff: { status: "skipped", reason: "the spec does not parse" } } };
+    return { run: { spec, validation: validation2, ...diff && { diff: { status: "skipped", reason: "the spec does not parse" } } } };
   }
   const validation = { spec, ...validateSpec(loaded) };
-  const invalid = { status: "skipped", reason: "the spec is invalid; fix it first" };
-  const generators = validation.valid ? await generate(spec, loaded, config) : { ...config.stages.includes("collection") && { collection: invalid }, ...config.stages.includes("contract") && { contract: invalid } };
-  if (!diff) return { spec, validation, ...generators };
-  const outcome = await diff;
-  if (!validation.valid) return { spec, validation, diff: invalid, ...generators };
-  if (outcome instanceof UserError) return { spec, validation, diff: { status: "error", error: outcome }, ...generators };
-  if (outcome instanceof Error) throw outcome;
-  return { spec, validation, diff: outcome, ...generators };
+  const generated = validation.valid ? await generate(spec, several, loaded, config) : skippedGenerators(config);
+  const { model, ...outcomes } = generated;
+  const run = { spec, validation, ...outcomes };
+  if (diff) {
+    const outcome = await diff;
+    if (!validation.valid) run.diff = invalid;
+    else if (outcome instanceof UserError) run.diff = { status: "error", error: outcome };
+    else if (outcome instanceof Error) throw outcome;
+    else run.diff = outcome;
+  }
+  return { run, model, info: loaded.document.info };
 }
-async function generate(spec, loaded, config) {
+var invalid = { status: "skipped", reason: "the spec is invalid; fix it first" };
+function skippedGenerators(config) {
   const wanted = (stage) => config.stages.includes(stage);
-  if (!wanted("collection") && !wanted("contract")) return {};
-  const [{ buildApiModel, locate: locate2 }, { collectionStage, collectionFileName }] = await Promise.all([import("./model-NH6BJBGK.js"), import("./stage-TAOL3LHM.js")]);
+  return { ...wanted("collection") && { collection: invalid }, ...wanted("fastapi") && { fastapi: invalid } };
+}
+async function generate(spec, several, loaded, config) {
+  const wanted = (stage) => config.stages.includes(stage);
+  if (!wanted("collection") && !wanted("contract") && !wanted("fastapi")) return {};
+  const { buildApiModel } = await import("./model-NH6BJBGK.js");
   const model = buildApiModel(loaded);
-  const run = {};
-  let collection;
+  const generated = { model };
+  if (wanted("collection") || wanted("contract")) {
+    generated.collection = await asOutcome(async () => {
+      const { collectionStage, collectionFileName } = await import("./stage-A4ISLZV7.js");
+      const file = path7.join(config.collection.out, collectionFileName(spec));
+      return collectionStage(loaded, model, file, config.collection, config.workspace, config.contract.url);
+    });
+    if (wanted("collection")) generated.postman = await postmanStage(generated.collection, config);
+  }
+  if (wanted("fastapi")) generated.fastapi = await asOutcome(() => fastapiStage(spec, several, loaded, config));
+  return generated;
+}
+async function asOutcome(stage) {
   try {
-    const file = path7.join(config.collection.out, collectionFileName(spec));
-    collection = await collectionStage(loaded, model, file, config.collection, config.workspace, config.contract.url);
-    if (wanted("collection")) run.collection = { status: "ok", data: collection };
+    return { status: "ok", data: await stage() };
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
-    if (wanted("collection")) run.collection = { status: "error", error };
+    return { status: "error", error };
   }
-  if (!wanted("contract")) return run;
-  if (!config.contract.url) {
-    run.contract = { status: "skipped", reason: "no URL to test: give the deployed server as the url input (--url)" };
-  } else if (!collection) {
-    run.contract = { status: "skipped", reason: "the collection could not be written" };
-  } else {
-    const { runContract } = await import("./run-S3RBKP5Q.js");
-    try {
-      const result = await runContract({
-        collection: path7.resolve(config.workspace, collection.file),
-        url: config.contract.url,
-        credentials: config.contract.credentials,
-        readinessPath: config.contract.readinessPath,
-        readinessTimeoutMs: config.contract.readinessTimeoutMs,
-        junitFile: config.contract.junitFile && path7.resolve(config.workspace, config.contract.junitFile),
-        jsonFile: config.contract.resultsFile && path7.resolve(config.workspace, config.contract.resultsFile)
-      });
-      const byId = new Map(model.operations.map((op) => [op.id, op]));
-      const diagnostics = result.report.operations.flatMap((o) => {
-        const op = byId.get(o.operation);
-        if (o.outcome !== "failed" || !op) return [];
-        const rules = o.failures.map((f) => `${f.rule}: ${f.message}`).join("; ");
-        return [{ severity: "error", rule: "contract", message: `${o.label} (${o.operation}) breaks the contract: ${rules}`, location: locate2(op.origin) }];
-      });
-      run.contract = { status: result.report.failed === 0 ? "ok" : "failed", data: { ...result, diagnostics } };
-    } catch (error) {
-      if (!(error instanceof UserError)) throw error;
-      run.contract = { status: "error", error };
-    }
+}
+async function postmanStage(collection, config) {
+  const { postmanSyncSkipNote, syncToPostman } = await import("./sync-KBCGGZFC.js");
+  const note = postmanSyncSkipNote(config.postman.apiKey);
+  if (note) return { status: "skipped", reason: note };
+  if (collection.status !== "ok") return { status: "skipped", reason: "the collection could not be written" };
+  if (!config.postman.workspace) return { status: "error", error: new UserError("Postman sync needs the workspace to publish in", void 0, "Give the postman-workspace input: the workspace name or id.") };
+  const [collectionFile, ...environmentFiles] = collection.data.files.map((f) => path7.resolve(config.workspace, f));
+  return asOutcome(() => syncToPostman({ apiKey: config.postman.apiKey, workspace: config.postman.workspace, collectionFile, environmentFiles, baseUrl: config.postman.apiUrl }));
+}
+async function fastapiStage(spec, several, loaded, config) {
+  const [{ planFastapiProject }, { writeFastapiProject }, { collectionFileName }] = await Promise.all([import("./plan-4LVG5UKY.js"), import("./write-N5V4EUJF.js"), import("./stage-A4ISLZV7.js")]);
+  const dir = several ? path7.join(config.fastapi.out, collectionFileName(spec).replace(/\.postman_collection\.json$/, "")) : config.fastapi.out;
+  const plan = planFastapiProject(loaded);
+  const written = await writeFastapiProject(plan, path7.resolve(config.workspace, dir));
+  return { dir: dir.split(path7.sep).join("/"), ...written, warnings: plan.warnings };
+}
+async function buildStage(works, config, context) {
+  if (works.length !== 1) return { status: "error", error: new UserError(`the build stage builds one service, and the spec input names ${works.length} specs`, void 0, "Run the build in a step of its own with one spec.") };
+  const work = works[0];
+  if (!work.run.validation.valid) return invalid;
+  const projectDir = path7.resolve(config.workspace, config.build.projectDir);
+  try {
+    await fs5.access(path7.join(projectDir, "Dockerfile"));
+  } catch {
+    return { status: "skipped", reason: `no Dockerfile in ${config.build.projectDir}: the fastapi stage generates the project there` };
   }
-  return run;
+  const image = config.build.image ?? context.image?.defaultName;
+  if (!image) return { status: "error", error: new UserError("the build stage needs an image name", void 0, "Give the image input (--image), e.g. ghcr.io/org/api.") };
+  const { buildImage } = await import("./build-C35V4AUA.js");
+  const given = config.build.registryPassword !== void 0 ? { username: config.build.registryUsername ?? "", password: config.build.registryPassword } : void 0;
+  const credentials = given ?? (image.startsWith("ghcr.io/") ? context.image?.defaultCredentials : void 0);
+  return asOutcome(
+    () => buildImage(
+      { projectDir, image, push: config.build.push, buildArgs: config.build.buildArgs, credentials, imageInputName: 'input "image"' },
+      {
+        run: context.image?.run ?? { eventName: void 0, ref: void 0, sha: void 0, defaultBranch: void 0, pullRequest: void 0, repositoryUrl: void 0 },
+        info: work.info ?? {},
+        log: context.log,
+        onLogin: context.image?.onLogin
+      }
+    )
+  );
+}
+async function contractAgainst(work, config, context) {
+  if (config.contract.url || !context.serveLocally || work.run.fastapi?.status !== "ok" || !work.run.validation.valid) return contractStage(work, config, config.contract.url);
+  let server;
+  try {
+    server = await context.serveLocally(path7.resolve(config.workspace, work.run.fastapi.data.dir));
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    return { status: "error", error };
+  }
+  try {
+    return await contractStage(work, config, server.url);
+  } finally {
+    await server.stop();
+  }
+}
+async function contractStage(work, config, url) {
+  const collection = work.run.collection;
+  if (!work.run.validation.valid) return invalid;
+  if (!url) return { status: "skipped", reason: "no URL to test: give the deployed server as the url input (--url)" };
+  if (collection?.status !== "ok" || !work.model) return { status: "skipped", reason: "the collection could not be written" };
+  const [{ runContract }, { locate: locate2 }] = await Promise.all([import("./run-GXHYLV75.js"), import("./model-NH6BJBGK.js")]);
+  const model = work.model;
+  const outcome = await asOutcome(async () => {
+    const result = await runContract({
+      collection: path7.resolve(config.workspace, collection.data.file),
+      url,
+      credentials: config.contract.credentials,
+      readinessPath: config.contract.readinessPath,
+      readinessTimeoutMs: config.contract.readinessTimeoutMs,
+      junitFile: config.contract.junitFile && path7.resolve(config.workspace, config.contract.junitFile),
+      jsonFile: config.contract.resultsFile && path7.resolve(config.workspace, config.contract.resultsFile)
+    });
+    const byId = new Map(model.operations.map((op) => [op.id, op]));
+    const diagnostics = result.report.operations.flatMap((o) => {
+      const op = byId.get(o.operation);
+      if (o.outcome !== "failed" || !op) return [];
+      const rules = o.failures.map((f) => `${f.rule}: ${f.message}`).join("; ");
+      return [{ severity: "error", rule: "contract", message: `${o.label} (${o.operation}) breaks the contract: ${rules}`, location: locate2(op.origin) }];
+    });
+    return { ...result, diagnostics };
+  });
+  return outcome.status === "ok" && outcome.data.report.failed > 0 ? { status: "failed", data: outcome.data } : outcome;
 }
 async function diffStage(file, loading, config, context, oasdiff) {
   const { baseEvent } = context;
@@ -20935,11 +21071,21 @@ function pipelineText(report2) {
       const { file, requests, preserved, removed } = collection.data;
       parts.push(`${run.spec}: Postman collection ${file} (${requests} operations with contract tests; edits kept on ${preserved.length}, ${removed.length} removed)`);
     } else if (collection) parts.push(`${run.spec}: Postman collection ${notRun(collection)}`);
+    if (run.postman?.status === "ok") parts.push(`${run.spec}: published to Postman: ${run.postman.data.collection.url} (${run.postman.data.collection.action})`);
+    else if (run.postman && run.postman.status !== "skipped") parts.push(`${run.spec}: Postman sync ${notRun(run.postman)}`);
+    const fastapi = run.fastapi;
+    if (fastapi?.status === "ok") {
+      const { dir, written, kept, handlers } = fastapi.data;
+      parts.push(`${run.spec}: FastAPI project ${dir} (${written.length} files written, ${kept.length} of yours kept)`);
+      for (const h of handlers) parts.push(`  ${dir}/${h.file}: ${h.function}: ${h.detail}`);
+    } else if (fastapi) parts.push(`${run.spec}: FastAPI project ${notRun(fastapi)}`);
     const contract = run.contract;
     if (contract?.status === "ok" || contract?.status === "failed") parts.push(`${run.spec}: contract tests against ${contract.data.report.url}
 ${contractText(contract.data.report)}`);
     else if (contract) parts.push(`${run.spec}: contract tests ${notRun(contract)}`);
   }
+  if (report2.build?.status === "ok") parts.push(describeBuild(report2.build.data));
+  else if (report2.build) parts.push(`image build ${notRun(report2.build)}`);
   return parts.join("\n");
 }
 function notRun(outcome) {
@@ -20958,8 +21104,11 @@ function pipelineMarkdown(report2, options = {}) {
   }
   const collections = report2.runs.filter((r) => r.collection);
   if (collections.length > 0) {
-    parts.push("## Postman collection", collections.map((r) => `- ${code(r.spec)}: ${collectionLine(r.collection)}`).join("\n"));
+    parts.push("## Postman collection", collections.flatMap((r) => [`- ${code(r.spec)}: ${collectionLine(r.collection)}`, ...postmanLines(r)]).join("\n"));
   }
+  const projects = report2.runs.filter((r) => r.fastapi);
+  if (projects.length > 0) parts.push("## FastAPI project", projects.map((r) => fastapiMarkdown(r)).join("\n"));
+  if (report2.build) parts.push("## Container image", buildMarkdown(report2.build));
   for (const run of report2.runs) {
     if (run.contract?.status === "ok" || run.contract?.status === "failed") parts.push(contractMarkdown(run.contract.data.report).trimEnd());
     else if (run.contract) parts.push(`## Contract tests
@@ -20967,6 +21116,27 @@ function pipelineMarkdown(report2, options = {}) {
 - ${code(run.spec)}: ${escapeMarkdown(notRun(run.contract))}`);
   }
   return parts.join("\n\n") + "\n";
+}
+function postmanLines(run) {
+  if (!run.postman) return [];
+  if (run.postman.status === "ok") return syncSummary(run.postman.data).map((line) => `  ${line}`);
+  return [`  ${escapeMarkdown(notRun(run.postman))}`];
+}
+function fastapiMarkdown(run) {
+  const outcome = run.fastapi;
+  if (outcome.status !== "ok" && outcome.status !== "failed") return `- ${code(run.spec)}: ${escapeMarkdown(notRun(outcome))}`;
+  const { dir, written, kept, handlers } = outcome.data;
+  const lines = [`- ${code(run.spec)}: ${code(dir)}, ${written.length} generated files written, ${kept.length} of your files kept.`];
+  if (handlers.length) {
+    lines.push(`  Handlers to look at (${handlers.length}):`, ...handlers.map((h) => `  - ${code(`${h.file}`)} ${code(h.function)}: ${escapeMarkdown(h.detail)}`));
+  }
+  return lines.join("\n");
+}
+function buildMarkdown(outcome) {
+  if (outcome.status !== "ok" && outcome.status !== "failed") return `- ${escapeMarkdown(notRun(outcome))}`;
+  const { reference, image, tags } = outcome.data;
+  const head = reference ? `Pushed ${code(reference)}` : `Built ${code(image)} (not pushed)`;
+  return `${head}, tagged ${tags.map(code).join(", ")}.`;
 }
 function collectionLine(outcome) {
   if (outcome.status !== "ok" && outcome.status !== "failed") return escapeMarkdown(notRun(outcome));
@@ -20992,7 +21162,10 @@ function pipelineJson(report2) {
       return [toJson(run.diff.data)];
     }),
     collections: report2.runs.flatMap((run) => run.collection ? [{ spec: run.spec, ...stageJson(run.collection, (d) => d) }] : []),
-    contracts: report2.runs.flatMap((run) => run.contract ? [{ spec: run.spec, ...stageJson(run.contract, (d) => d.report) }] : [])
+    contracts: report2.runs.flatMap((run) => run.contract ? [{ spec: run.spec, ...stageJson(run.contract, (d) => d.report) }] : []),
+    postman: report2.runs.flatMap((run) => run.postman ? [{ spec: run.spec, ...stageJson(run.postman, (d) => d) }] : []),
+    fastapi: report2.runs.flatMap((run) => run.fastapi ? [{ spec: run.spec, ...stageJson(run.fastapi, (d) => ({ dir: d.dir, written: d.written.length, kept: d.kept, handlers: d.handlers })) }] : []),
+    ...report2.build && { build: stageJson(report2.build, (d) => ({ image: d.image, digest: d.digest ?? null, reference: d.reference ?? null, tags: d.tags, labels: d.metadata.labels })) }
   };
 }
 function stageJson(outcome, data) {

@@ -1,22 +1,5 @@
 import { createRequire as __createRequire } from 'node:module';const require = __createRequire(import.meta.url);
 import {
-  require_applicator,
-  require_codegen,
-  require_core,
-  require_core2,
-  require_discriminator,
-  require_dist,
-  require_dynamic,
-  require_format,
-  require_metadata,
-  require_next,
-  require_ref_error,
-  require_unevaluated,
-  require_validate,
-  require_validation,
-  require_validation_error
-} from "./chunk-UNNWIIGG.js";
-import {
   BASE_URL_VARIABLE,
   BLOCK_END,
   BLOCK_START,
@@ -42,16 +25,34 @@ import {
   require_liquid_json,
   schemaContext,
   userLines
-} from "./chunk-KFXZP2P6.js";
+} from "./chunk-FWM3BXYT.js";
+import "./chunk-B62RDYSD.js";
+import {
+  require_applicator,
+  require_codegen,
+  require_core,
+  require_core2,
+  require_discriminator,
+  require_dist,
+  require_dynamic,
+  require_format,
+  require_metadata,
+  require_next,
+  require_ref_error,
+  require_unevaluated,
+  require_validate,
+  require_validation,
+  require_validation_error
+} from "./chunk-UNNWIIGG.js";
 import "./chunk-C6STEXGJ.js";
+import {
+  UserError
+} from "./chunk-NWSZODET.js";
 import {
   isObject,
   locate
 } from "./chunk-CUTTZPGP.js";
 import "./chunk-7DYFA2GF.js";
-import {
-  UserError
-} from "./chunk-NWSZODET.js";
 import {
   __commonJS,
   __require,
@@ -101560,7 +101561,7 @@ function markRemoved(item) {
 
 // src/postman/stage.ts
 function collectionFileName(spec) {
-  const stem = spec.replace(/\.(ya?ml|json)$/i, "").replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[-.]+|-+$/g, "");
+  const stem = (path2.isAbsolute(spec) ? path2.basename(spec) : spec).replace(/\.(ya?ml|json)$/i, "").replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[-.]+|-+$/g, "");
   return `${stem || "api"}.postman_collection.json`;
 }
 async function collectionStage(spec, model, file, config, workspace, deployedUrl) {
@@ -101598,4 +101599,4 @@ export {
   collectionFileName,
   collectionStage
 };
-/*! For license information please see stage-TAOL3LHM.js.LEGAL.txt */
+/*! For license information please see stage-A4ISLZV7.js.LEGAL.txt */

@@ -1,0 +1,31 @@
+import { createRequire as __createRequire } from 'node:module';const require = __createRequire(import.meta.url);
+import {
+  ContainerError,
+  buildAndPush,
+  buildCommands,
+  defaultPushPolicy,
+  detectBuilder,
+  isRetryableBuildxFailure,
+  isRetryablePushFailure,
+  labelledDockerfile,
+  login,
+  logout,
+  storedCredentials,
+  verifyPushed
+} from "./chunk-HOAPL4IY.js";
+import "./chunk-NWSZODET.js";
+import "./chunk-YUSX2OFO.js";
+export {
+  ContainerError,
+  buildAndPush,
+  buildCommands,
+  defaultPushPolicy,
+  detectBuilder,
+  isRetryableBuildxFailure,
+  isRetryablePushFailure,
+  labelledDockerfile,
+  login,
+  logout,
+  storedCredentials,
+  verifyPushed
+};

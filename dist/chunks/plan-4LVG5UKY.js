@@ -1,0 +1,1781 @@
+import { createRequire as __createRequire } from 'node:module';const require = __createRequire(import.meta.url);
+import {
+  conforms,
+  sampleValue
+} from "./chunk-B62RDYSD.js";
+import {
+  UserError
+} from "./chunk-NWSZODET.js";
+import {
+  buildApiModel,
+  locate
+} from "./chunk-CUTTZPGP.js";
+import "./chunk-7DYFA2GF.js";
+import "./chunk-YUSX2OFO.js";
+
+// src/spec/sample/request.ts
+var SAMPLE_CREDENTIALS = { username: "user", password: "secret", token: "test-token", apiKey: "test-key" };
+function sampleRequest(api, op, options) {
+  const ctx = { openapi30: api.family === "2.0" || api.family === "3.0", resolve: api.resolveSchema };
+  const request = { method: op.method.toUpperCase(), path: op.path, query: [], headers: [], cookies: [] };
+  for (const p of op.parameters) {
+    if (!p.required) continue;
+    const value = sampleValue(p.schema, p.example, ctx, { direction: "request" }).value;
+    const values = Array.isArray(value) ? value.map(text) : [text(value)];
+    if (p.in === "path") {
+      const encoded = values.map((v) => p.extensions["x-multi-segment"] === true ? v.split("/").map(encodeURIComponent).join("/") : encodeURIComponent(v));
+      request.path = request.path.split(`{${p.name}}`).join(encoded.join(","));
+    } else if (p.in === "query") for (const v of values) request.query.push([p.name, v]);
+    else if (p.in === "header") request.headers.push([p.name, values.join(",")]);
+    else request.cookies.push([p.name, values.join(",")]);
+  }
+  const media = chooseRequestMedia(op.requestBody?.content ?? []);
+  if (media) request.body = sampleBody(api, media, ctx);
+  if (options.credentials) addCredentials(api, op, request);
+  return request;
+}
+function chooseRequestMedia(content) {
+  return content.find((m) => /^application\/(.+\+)?json/i.test(m.contentType)) ?? content.find((m) => /^application\/x-www-form-urlencoded/i.test(m.contentType)) ?? content.find((m) => /^multipart\/form-data/i.test(m.contentType)) ?? content[0];
+}
+function sampleBody(api, media, ctx) {
+  const value = sampleValue(media.schema, media.example, ctx, { direction: "request" }).value;
+  const contentType = media.contentType;
+  if (/json/i.test(contentType)) return { kind: "json", contentType, value };
+  const entries = value !== null && typeof value === "object" && !Array.isArray(value) ? Object.entries(value) : [];
+  const flat = (v) => (Array.isArray(v) ? v : [v]).map(text);
+  if (/^application\/x-www-form-urlencoded/i.test(contentType)) {
+    return { kind: "form", contentType, fields: entries.flatMap(([k, v]) => flat(v).map((item) => [k, item])) };
+  }
+  if (/^multipart\//i.test(contentType)) {
+    const schema = media.schema === void 0 ? void 0 : api.resolveSchema(media.schema);
+    const properties = typeof schema === "object" && schema.properties && typeof schema.properties === "object" ? schema.properties : {};
+    const body = { kind: "multipart", contentType, fields: [], files: [] };
+    for (const [k, v] of entries) {
+      const binary = properties[k] !== void 0 && isBinary(api, properties[k]);
+      for (const item of flat(v)) {
+        if (binary) body.files.push([k, { filename: "sample.bin", content: item }]);
+        else body.fields.push([k, item]);
+      }
+    }
+    return body;
+  }
+  return { kind: "raw", contentType, text: text(value) };
+}
+function isBinary(api, schema) {
+  const s = api.resolveSchema(schema);
+  if (typeof s !== "object") return false;
+  if (s.type === "array" && s.items !== void 0) return isBinary(api, s.items);
+  return s.format === "binary" || typeof s.contentMediaType === "string" && s.contentEncoding === void 0;
+}
+function addCredentials(api, op, request) {
+  for (const requirement of op.security[0] ?? []) {
+    const scheme = api.securitySchemes.find((s) => s.name === requirement.scheme);
+    if (!scheme) continue;
+    if (scheme.type === "apiKey" && scheme.parameterName) {
+      const target = scheme.in === "query" ? request.query : scheme.in === "cookie" ? request.cookies : request.headers;
+      target.push([scheme.parameterName, SAMPLE_CREDENTIALS.apiKey]);
+    } else if (scheme.type === "http" && scheme.scheme === "basic") {
+      const token = Buffer.from(`${SAMPLE_CREDENTIALS.username}:${SAMPLE_CREDENTIALS.password}`).toString("base64");
+      request.headers.push(["Authorization", `Basic ${token}`]);
+    } else if (scheme.type !== "mutualTLS") {
+      request.headers.push(["Authorization", `${scheme.type === "http" && scheme.scheme && scheme.scheme !== "bearer" ? capitalize(scheme.scheme) : "Bearer"} ${SAMPLE_CREDENTIALS.token}`]);
+    }
+  }
+}
+function capitalize(text2) {
+  return text2.charAt(0).toUpperCase() + text2.slice(1);
+}
+function text(value) {
+  return typeof value === "string" ? value : JSON.stringify(value);
+}
+
+// src/fastapi/imports.ts
+var SOURCES = {
+  Annotated: "typing",
+  Any: "typing",
+  Literal: "typing",
+  date: "datetime",
+  datetime: "datetime",
+  time: "datetime",
+  UUID: "uuid",
+  BaseModel: "pydantic",
+  ConfigDict: "pydantic",
+  EmailStr: "pydantic",
+  Field: "pydantic",
+  RootModel: "pydantic",
+  UploadFile: "fastapi"
+};
+function expr(code, ...uses) {
+  const set = /* @__PURE__ */ new Set();
+  for (const u of uses) {
+    if (typeof u === "string") set.add(u);
+    else for (const name of u) set.add(name);
+  }
+  return { code, uses: set };
+}
+var Imports = class {
+  /** `firstParty`: the project's own packages, grouped last like relative imports. */
+  constructor(firstParty = []) {
+    this.firstParty = firstParty;
+  }
+  firstParty;
+  fromModules = /* @__PURE__ */ new Map();
+  plain = /* @__PURE__ */ new Set();
+  add(module, ...names) {
+    const set = this.fromModules.get(module) ?? /* @__PURE__ */ new Set();
+    for (const n of names) set.add(n);
+    this.fromModules.set(module, set);
+    return this;
+  }
+  import(module) {
+    this.plain.add(module);
+    return this;
+  }
+  /** Adds the known symbols of `uses`; the others come from `modelsModule` (e.g. `..models`). */
+  use(uses, modelsModule) {
+    for (const name of uses) {
+      const source = SOURCES[name];
+      if (source) this.add(source, name);
+      else if (modelsModule) this.add(modelsModule, name);
+    }
+    return this;
+  }
+  render() {
+    const future = this.fromModules.get("__future__");
+    const stdlib = ["datetime", "inspect", "json", "os", "sys", "typing", "urllib.request", "uuid", "collections.abc"];
+    const groupOf = (module) => module.startsWith(".") || this.firstParty.some((p) => module === p || module.startsWith(`${p}.`)) ? 2 : stdlib.includes(module) ? 0 : 1;
+    const plain = [[], [], []];
+    const from = [[], [], []];
+    for (const module of this.plain) plain[groupOf(module)].push(`import ${module}`);
+    for (const [module, names] of this.fromModules) {
+      if (module === "__future__") continue;
+      const line = `from ${module} import ${[...names].sort(caseSensitive).join(", ")}`;
+      from[groupOf(module)].push(wrapImport(line, module, names));
+    }
+    const blocks = [0, 1, 2].map((g) => [...plain[g].sort(caseSensitive), ...from[g].sort(caseSensitive)]).filter((g) => g.length > 0).map((g) => g.join("\n"));
+    if (future) blocks.unshift(`from __future__ import ${[...future].sort().join(", ")}`);
+    return blocks.join("\n\n");
+  }
+};
+function caseSensitive(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function wrapImport(line, module, names) {
+  if (line.length <= 100) return line;
+  return `from ${module} import (
+${[...names].sort(caseSensitive).map((n) => `    ${n},`).join("\n")}
+)`;
+}
+
+// src/fastapi/python.ts
+function pyString(text2, form = "inline") {
+  let out = "";
+  for (const ch of text2) {
+    const code = ch.codePointAt(0);
+    if (ch === "\\") out += "\\\\";
+    else if (ch === '"') out += '\\"';
+    else if (ch === "\n") out += form === "block" ? "\n" : "\\n";
+    else if (ch === "\r") out += "\\r";
+    else if (ch === "	") out += "\\t";
+    else if (code >= 32 && code < 127) out += ch;
+    else if (code <= 255) out += `\\x${hex(code, 2)}`;
+    else if (code <= 65535) out += `\\u${hex(code, 4)}`;
+    else out += `\\U${hex(code, 8)}`;
+  }
+  return form === "block" ? `"""${out}"""` : `"${out}"`;
+}
+function hex(code, width) {
+  return code.toString(16).padStart(width, "0");
+}
+function pyLiteral(value, indent = 0) {
+  const compact = literal(value, void 0, 0);
+  if (compact.length + indent <= 88) return compact;
+  return literal(value, indent, 0);
+}
+function literal(value, indent, depth) {
+  if (value === null || value === void 0) return "None";
+  if (value === true) return "True";
+  if (value === false) return "False";
+  if (typeof value === "number") {
+    if (Number.isNaN(value)) return 'float("nan")';
+    if (!Number.isFinite(value)) return value > 0 ? 'float("inf")' : '-float("inf")';
+    return String(value);
+  }
+  if (typeof value === "bigint") return value.toString();
+  if (typeof value === "string") return pyString(value);
+  const multiline = indent !== void 0;
+  const pad = multiline ? " ".repeat(indent + 4 * (depth + 1)) : "";
+  const close = multiline ? " ".repeat(indent + 4 * depth) : "";
+  const join = (items, open, end) => {
+    if (items.length === 0) return open + end;
+    return multiline ? `${open}
+${items.map((i) => `${pad}${i},`).join("\n")}
+${close}${end}` : `${open}${items.join(", ")}${end}`;
+  };
+  if (Array.isArray(value)) return join(value.map((v) => literal(v, indent, depth + 1)), "[", "]");
+  if (typeof value === "object") {
+    return join(
+      Object.entries(value).map(([k, v]) => `${pyString(k)}: ${literal(v, indent, depth + 1)}`),
+      "{",
+      "}"
+    );
+  }
+  return "None";
+}
+var KEYWORDS = new Set(
+  "False None True and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield".split(" ")
+);
+var RESERVED = /* @__PURE__ */ new Set(
+  [
+    ..."abs all any ascii bin bool breakpoint bytearray bytes callable chr classmethod compile complex delattr dict dir divmod enumerate eval exec filter float format frozenset getattr globals hasattr hash help hex id input int isinstance issubclass iter len list locals map max memoryview min next object oct open ord pow print property range repr reversed round set setattr slice sorted staticmethod str sum super tuple type vars zip __import__ __builtins__ __name__ __file__ __doc__ __spec__ __loader__ __package__ __path__ self cls".split(
+      " "
+    )
+  ]
+);
+var RESERVED_ALWAYS = /* @__PURE__ */ new Set(["str", "int", "float", "bool", "list", "dict", "bytes", "date", "datetime", "time", "self", "cls", "__import__"]);
+function words(raw) {
+  return raw.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").replace(/[^\x00-\x7f]/g, " ").replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w.toLowerCase());
+}
+function cased(parts, style) {
+  if (style === "snake") return parts.join("_");
+  if (style === "upper") return parts.join("_").toUpperCase();
+  return parts.map((w) => w[0].toUpperCase() + w.slice(1)).join("");
+}
+var NameScope = class {
+  constructor(reserved = [], fallback = "value", allowBuiltins = false) {
+    this.fallback = fallback;
+    this.allowBuiltins = allowBuiltins;
+    for (const name of reserved) this.taken.add(name);
+  }
+  fallback;
+  allowBuiltins;
+  taken = /* @__PURE__ */ new Set();
+  claim(raw, style) {
+    let base = cased(words(raw), style);
+    if (base === "") base = cased(words(this.fallback), style);
+    if (/^[0-9]/.test(base)) base = `${style === "pascal" ? "N" : "n"}${style === "snake" ? "_" : ""}${base}`;
+    if (KEYWORDS.has(base) || RESERVED_ALWAYS.has(base) || !this.allowBuiltins && RESERVED.has(base) || this.reservedPrefix(base)) {
+      base = `${base}_`;
+    }
+    let name = base;
+    for (let n = 2; this.taken.has(name); n++) name = `${base}${style === "pascal" ? "" : "_"}${n}`;
+    this.taken.add(name);
+    return name;
+  }
+  /** Marks a name as used without deriving it (imports, fixed parameters). */
+  reserve(name) {
+    this.taken.add(name);
+  }
+  has(name) {
+    return this.taken.has(name);
+  }
+  reservedPrefix(name) {
+    return name.startsWith("model_") || name.startsWith("__");
+  }
+};
+function isRoutableParam(name) {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name);
+}
+
+// src/fastapi/tag-modules.ts
+var GENERATED_HEADER = "# Generated by fastapi-postman-deploy. Do not edit: this file is rewritten on every generation.";
+function renderRouter(t, packageName) {
+  const imports = new Imports().add("typing", "Any").add("fastapi", "APIRouter").add(".._dispatch", "dispatch").add("..handlers", `${t.module} as handlers`).add("..stubs", `${t.module} as stubs`);
+  const routes = t.operations.map((plan) => {
+    for (const p of plan.params) {
+      imports.use(p.annotation.uses, "..models");
+      imports.add("fastapi", ...p.markers);
+    }
+    if (plan.responseModel) imports.use(plan.responseModel.uses, "..models");
+    for (const r of plan.responses) if (r.model) imports.use(r.model.uses, "..models");
+    if (plan.security) imports.add("..", "security").add("fastapi", "Depends").add("typing", "Annotated");
+    if (plan.stub.contentType === void 0) imports.add("fastapi", "Response");
+    return renderRoute(plan);
+  });
+  const doc = pyString(`Routes of the \`${t.tag}\` operations. Answers come from ${packageName}/handlers/${t.module}.py, or from the stubs.`, "block");
+  return `${GENERATED_HEADER}
+${doc}
+
+${imports.render()}
+
+router = APIRouter()
+
+
+${routes.join("\n\n\n")}
+`;
+}
+function renderRoute(plan) {
+  const { op } = plan;
+  const args = [pyString(plan.routePath), `operation_id=${pyString(op.id)}`];
+  if (op.tags.length > 0) args.push(`tags=[${op.tags.map((t) => pyString(t)).join(", ")}]`);
+  if (op.summary) args.push(`summary=${pyString(op.summary)}`);
+  if (op.description) args.push(`description=${pyString(op.description)}`);
+  args.push(`response_model=${plan.responseModel ? plan.responseModel.code : "None"}`);
+  if (plan.responseModel) args.push("response_model_exclude_unset=True");
+  if (plan.stub.contentType === void 0) args.push("response_class=Response");
+  args.push(`status_code=${plan.successStatus}`);
+  const responses = plan.responses.map((r) => {
+    const key = /^\d{3}$/.test(r.status) ? r.status : pyString(r.status);
+    const entries = [`"description": ${pyString(r.description)}`];
+    if (r.model && String(plan.successStatus) !== r.status) entries.push(`"model": ${r.model.code}`);
+    if (r.otherContent.length > 0) entries.push(`"content": {${r.otherContent.map((ct) => `${pyString(ct)}: {}`).join(", ")}}`);
+    return `        ${key}: {${entries.join(", ")}},`;
+  });
+  if (responses.length > 0) args.push(`responses={
+${responses.join("\n")}
+    }`);
+  if (op.deprecated) args.push("deprecated=True");
+  const line = (p) => `    ${p.name}: ${p.annotation.code}${p.default ? ` = ${p.default}` : ""},`;
+  const params = [
+    ...plan.params.filter((p) => p.default === void 0).map(line),
+    ...plan.security ? [`    credentials: Annotated[security.Credentials, Depends(security.${plan.security})],`] : [],
+    ...plan.params.filter((p) => p.default !== void 0).map(line)
+  ];
+  const call = [pyString(plan.function), `stubs.${plan.function}`, ...plan.params.map((p) => `${p.name}=${p.name}`), ...plan.security ? ["credentials=credentials"] : []];
+  const callLine = `    return await dispatch(handlers, ${call.join(", ")})`;
+  const body = callLine.length <= 100 ? callLine : `    return await dispatch(
+${["handlers", ...call].map((c) => `        ${c},`).join("\n")}
+    )`;
+  const signature = params.length === 0 ? `async def ${plan.function}() -> Any:` : `async def ${plan.function}(
+${params.join("\n")}
+) -> Any:`;
+  return `@router.${op.method}(
+${args.map((a) => `    ${a},`).join("\n")}
+)
+${signature}
+${body}`;
+}
+function renderStubs(t) {
+  const imports = new Imports().add("typing", "Any").add("fastapi", "Response");
+  const constants = new NameScope([], "answer");
+  const blocks = t.operations.map((plan) => {
+    const { stub } = plan;
+    const extra = Object.keys(stub.headers).length > 0 ? `, headers=${pyLiteral(stub.headers, 8)}` : "";
+    let constant = "";
+    let answer;
+    if (stub.contentType === void 0) {
+      answer = `Response(status_code=${stub.status}${extra})`;
+    } else {
+      const name = constants.claim(plan.function, "upper");
+      const mediaType = pyString(stub.contentType);
+      if (/^application\/(.+\+)?json/i.test(stub.contentType)) {
+        imports.add("fastapi.responses", "JSONResponse");
+        constant = `${name}: Any = ${pyLiteral(stub.body, 0)}`;
+        const media = stub.contentType === "application/json" ? "" : `, media_type=${mediaType}`;
+        answer = `JSONResponse(${name}, status_code=${stub.status}${media}${extra})`;
+      } else {
+        const text2 = typeof stub.body === "string" ? stub.body : JSON.stringify(stub.body);
+        const framed = /^text\/event-stream/i.test(stub.contentType) ? `data: ${text2}
+
+` : text2;
+        constant = `${name} = ${pyString(framed)}`;
+        answer = `Response(${name}, status_code=${stub.status}, media_type=${mediaType}${extra})`;
+      }
+    }
+    const fn = `def ${plan.function}(**_: Any) -> Response:
+    return ${answer}`;
+    return constant ? `${constant}
+
+
+${fn}` : fn;
+  });
+  const doc = pyString(`Contract-honouring answers of the \`${t.tag}\` operations, used until a handler takes over.`, "block");
+  return `${GENERATED_HEADER}
+${doc}
+
+${imports.render()}
+
+
+${blocks.join("\n\n\n")}
+`;
+}
+function renderHandlers(t, packageName) {
+  const doc = pyString(
+    [
+      `Handlers of the \`${t.tag}\` operations. This file is yours: it is written once and never overwritten.`,
+      "",
+      "Define a function named after an operation to answer it; it receives the parameters as",
+      "keyword arguments (the templates below show them) and may return a model, a plain value or any",
+      `Response. Operations without a function here answer with the stub in ${packageName}/stubs/${t.module}.py.`
+    ].join("\n"),
+    "block"
+  );
+  const names = /* @__PURE__ */ new Set();
+  const templates = t.operations.map((plan) => {
+    for (const p of plan.params) for (const n of p.annotation.uses) names.add(n);
+    for (const n of plan.responseModel?.uses ?? ["Any"]) names.add(n);
+    if (plan.security) names.add("Any");
+    const line = (p) => `#     ${p.name}: ${p.type}${p.default ? ` = ${p.default}` : ""},`;
+    const params = [
+      ...plan.params.filter((p) => p.default === void 0).map(line),
+      ...plan.security ? ["#     credentials: dict[str, Any],"] : [],
+      ...plan.params.filter((p) => p.default !== void 0).map(line)
+    ];
+    const returns = plan.responseModel ? plan.responseModel.code : "Any";
+    return [`# async def ${plan.function}(`, ...params, `# ) -> ${returns}:`, "#     ..."].join("\n");
+  });
+  const shown = templates.join("\n");
+  const imports = new Imports().use([...names].filter((n) => new RegExp(`\\b${n}\\b`).test(shown)), "..models");
+  const importBlock = imports.render().split("\n").map((line) => line === "" ? "#" : `# ${line}`).join("\n");
+  return `${doc}
+
+${importBlock}
+
+
+${templates.join("\n\n\n")}
+`;
+}
+
+// src/fastapi/contract-tests.ts
+function renderContractTests(api, tags, packageName) {
+  const imports = new Imports([packageName]).add("typing", "Any").import("pytest").add("fastapi.testclient", "TestClient").add("pydantic", "TypeAdapter").add(`${packageName}.main`, "app");
+  const cases = [];
+  for (const t of tags) {
+    for (const plan of t.operations) {
+      const declared = plan.responses.map((r) => {
+        if (r.model) imports.use(r.model.uses, `${packageName}.models`);
+        const types = r.contentTypes.map((c) => pyString(c));
+        return `            ${pyString(r.status)}: ((${types.join(", ")}${types.length === 1 ? "," : ""}), ${r.model ? r.model.code : "None"}),`;
+      });
+      const request = pyLiteral(requestArguments(sampleRequest(api, plan.op, { credentials: true })), 8);
+      cases.push(
+        [
+          "    pytest.param(",
+          `        ${request},`,
+          declared.length > 0 ? `        {
+${declared.join("\n")}
+        },` : "        {},",
+          `        id=${pyString(plan.op.id)},`,
+          "    ),"
+        ].join("\n")
+      );
+    }
+  }
+  return `${GENERATED_HEADER}
+${pyString("Every operation called through the app with a request sampled from the contract: the answer must carry a declared status and media type, and a body the response model accepts.", "block")}
+
+${imports.render()}
+
+Declared = dict[str, tuple[tuple[str, ...], Any]]
+
+CASES = [
+${cases.join("\n")}
+]
+
+
+@pytest.fixture(scope="module")
+def client() -> TestClient:
+    return TestClient(app)
+
+
+def _declared(declared: Declared, status: int) -> tuple[tuple[str, ...], Any] | None:
+    for key in (str(status), f"{str(status)[0]}XX", "default"):
+        if key in declared:
+            return declared[key]
+    return None
+
+
+@pytest.mark.parametrize(("request_", "declared"), CASES)
+def test_operation_answers_within_contract(client: TestClient, request_: dict[str, Any], declared: Declared) -> None:
+    if "files" in request_:
+        # httpx reads a file as a (filename, content) tuple; the literal above holds lists.
+        request_ = {**request_, "files": [(name, tuple(file)) for name, file in request_["files"]]}
+    response = client.request(**request_)
+    answer = _declared(declared, response.status_code)
+    assert answer is not None, f"status {response.status_code} is not declared: {response.text[:500]}"
+    if any(key.startswith("2") or key == "default" for key in declared):
+        assert response.is_success or response.is_redirect, f"no success: {response.status_code} {response.text[:500]}"
+    media_types, model = answer
+    if not media_types or not response.content:
+        return
+    media_type = response.headers.get("content-type", "").split(";")[0].strip()
+    assert media_type in media_types, f"media type {media_type} is not declared"
+    if model is not None and media_type.endswith("json"):
+        TypeAdapter(model).validate_json(response.content)
+`;
+}
+function requestArguments(r) {
+  const args = { method: r.method, url: r.path };
+  if (r.query.length > 0) args.params = r.query;
+  const headers = Object.fromEntries(r.headers);
+  if (r.cookies.length > 0) headers.cookie = r.cookies.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join("; ");
+  const body = r.body;
+  if (body && body.kind !== "multipart") headers["content-type"] = body.contentType;
+  if (Object.keys(headers).length > 0) args.headers = headers;
+  if (body?.kind === "json") args.content = JSON.stringify(body.value);
+  else if (body?.kind === "form") args.content = new URLSearchParams(body.fields).toString();
+  else if (body?.kind === "raw") args.content = body.text;
+  else if (body?.kind === "multipart") {
+    args.data = Object.fromEntries(groupFields(body.fields));
+    args.files = body.files.map(([name, file]) => [name, [file.filename, file.content]]);
+  }
+  return args;
+}
+function groupFields(fields) {
+  const grouped = /* @__PURE__ */ new Map();
+  for (const [k, v] of fields) grouped.set(k, [...grouped.get(k) ?? [], v]);
+  return [...grouped].map(([k, v]) => [k, v.length === 1 ? v[0] : v]);
+}
+
+// src/fastapi/models.ts
+var FIELD_RESERVED = ["copy", "dict", "json", "schema", "schema_json", "construct", "validate", "parse_obj", "parse_raw", "parse_file", "from_orm", "update_forward_refs", "fields"];
+var MODULE_RESERVED = [
+  ...["Annotated", "Any", "Literal", "BaseModel", "ConfigDict", "EmailStr", "Field", "RootModel", "UUID", "date", "datetime", "time", "annotations"],
+  // Routers, stubs and tests import model names beside these: a model may not take one.
+  ...["APIRouter", "Body", "Cookie", "Depends", "File", "Form", "Header", "Path", "Query", "Request", "Response", "JSONResponse", "UploadFile"],
+  ...["HTTPException", "RequestValidationError", "TestClient", "TypeAdapter", "Declared", "Credentials", "Callable", "ModuleType"],
+  // FastAPI documents its own 422 body under these component names.
+  ...["ValidationError", "HTTPValidationError"]
+];
+var ModelTypes = class {
+  constructor(api, warnings) {
+    this.api = api;
+    this.warnings = warnings;
+    for (const named of api.schemas) {
+      if (typeof named.schema === "object") this.namedNames.set(named.schema, this.scope.claim(named.name, "pascal"));
+    }
+  }
+  api;
+  warnings;
+  scope = new NameScope(MODULE_RESERVED, "Model");
+  namedNames = /* @__PURE__ */ new Map();
+  inlineTypes = /* @__PURE__ */ new Map();
+  classes = /* @__PURE__ */ new Map();
+  aliases = /* @__PURE__ */ new Map();
+  pending = [];
+  emitted = /* @__PURE__ */ new Set();
+  formats = /* @__PURE__ */ new Map();
+  get openapi30() {
+    return this.api.family === "3.0" || this.api.family === "2.0";
+  }
+  /** The Python type for `schema`; `hint` names a class made for an inline object. */
+  typeOf(schema, hint, origin) {
+    if (schema === void 0 || schema === true || schema !== false && !isObject(schema)) return expr("Any", "Any");
+    if (schema === false) {
+      this.warn("fastapi-false-schema", "a schema that accepts nothing has no Python type; Any is used", origin);
+      return expr("Any", "Any");
+    }
+    const s = schema;
+    if (typeof s.$ref === "string") {
+      const target = this.api.resolveSchema(s);
+      if (target === s) return expr("Any", "Any");
+      return this.typeOf(target, hint, origin);
+    }
+    const named = this.namedNames.get(s);
+    if (named) {
+      if (!this.emitted.has(named)) {
+        this.emitted.add(named);
+        this.pending.push({ schema: s, name: named, origin });
+      }
+      return this.isObjectLike(s) && this.isNullable(s) ? expr(`${named} | None`, named) : expr(named, named);
+    }
+    return this.typeOfBody(s, hint, origin);
+  }
+  /** Emits every schema reached so far (and those they reach) as the `models` module. */
+  renderModule(header) {
+    this.drain();
+    const imports = new Imports().add("__future__", "annotations");
+    const classes = [...this.classes.values()].sort((a, b) => a.name.localeCompare(b.name));
+    if (classes.length > 0) imports.add("pydantic", "BaseModel", "ConfigDict");
+    const blocks = [];
+    if (classes.some((c) => c.format === void 0 && c.fields.some((f) => f.oneWay))) {
+      imports.add("typing", "Any").add("collections.abc", "Callable");
+      blocks.push(ONE_WAY_HELPER);
+    }
+    for (const c of classes) {
+      for (const f of c.fields) imports.use(f.type.uses);
+      if (c.fields.some((f) => needsField(f))) imports.add("pydantic", "Field");
+      blocks.push(renderClass(c));
+    }
+    const line = (a) => {
+      imports.use(a.type.uses);
+      return `${a.name} = ${a.type.code}`;
+    };
+    const formats = new Set(this.formats.values());
+    const ordered = this.orderedAliases();
+    const formatLines = ordered.filter((a) => formats.has(a.name)).map(line);
+    const aliasLines = ordered.filter((a) => !formats.has(a.name)).map(line);
+    if (formatLines.length > 0) blocks.unshift(formatLines.join("\n"));
+    if (aliasLines.length > 0) blocks.push(aliasLines.join("\n"));
+    if (classes.length > 0) {
+      const names = classes.map((c) => c.name);
+      blocks.push(`for _model in (
+${names.map((n) => `    ${n},`).join("\n")}
+):
+    _model.model_rebuild()`);
+    }
+    return `${header}
+${imports.render()}
+
+
+${blocks.join("\n\n\n")}
+`;
+  }
+  drain() {
+    while (this.pending.length > 0) {
+      const { schema, name, origin } = this.pending.shift();
+      const s = schema;
+      if (this.isObjectLike(s)) this.defineClass(name, s, origin);
+      else this.aliases.set(name, { name, type: this.typeOfBody(s, name, origin) });
+    }
+  }
+  typeOfBody(s, hint, origin) {
+    const types = Array.isArray(s.type) ? s.type.filter((t) => typeof t === "string") : typeof s.type === "string" ? [s.type] : [];
+    const nullable = this.isNullable(s);
+    const base = this.nonNull(s, types.filter((t) => t !== "null"), hint, origin);
+    if (!nullable || base.code === "Any" || base.code.endsWith(" | None")) return base;
+    return expr(`${base.code} | None`, base.uses);
+  }
+  nonNull(s, types, hint, origin) {
+    if ("const" in s) return this.literalOf([s.const]) ?? expr("Any", "Any");
+    if (Array.isArray(s.enum)) {
+      const literal2 = this.literalOf(s.enum.filter((e) => e !== null));
+      if (literal2 && typeof s.format === "string" && s.format !== "") {
+        return expr(`Annotated[${literal2.code}, Field(json_schema_extra={"format": ${pyString(s.format)}})]`, literal2.uses, "Annotated", "Field");
+      }
+      if (literal2) return literal2;
+    }
+    if (Array.isArray(s.allOf) && s.allOf.length > 0) return this.allOfType(s, hint, origin);
+    const choices = Array.isArray(s.oneOf) ? s.oneOf : Array.isArray(s.anyOf) ? s.anyOf : void 0;
+    if (choices && choices.length > 0) {
+      return this.union(choices.map((c, i) => this.typeOf(c, `${hint}Option${i + 1}`, origin)));
+    }
+    if (types.length === 0) {
+      if (this.isObjectLike(s)) return this.objectType(s, hint, origin);
+      if (s.items !== void 0) types = ["array"];
+      else return expr("Any", "Any");
+    }
+    return this.union(types.map((t) => this.ofType(t, s, hint, origin)));
+  }
+  ofType(type, s, hint, origin) {
+    switch (type) {
+      case "string": {
+        const format = typeof s.format === "string" ? s.format : "";
+        const byFormat = { "date-time": "datetime", date: "date", uuid: "UUID", email: "EmailStr", binary: "bytes" };
+        const name = byFormat[format] ?? "str";
+        const constraints = name === "str" ? stringConstraints(s, (m) => this.warn("fastapi-pattern", m, origin)) : [];
+        const base = name === "str" ? this.formatted("str", format) : name === "bytes" ? expr(name) : expr(name, name);
+        return constrained(base, constraints);
+      }
+      case "integer":
+      case "number": {
+        const format = typeof s.format === "string" ? s.format : "";
+        return constrained(this.formatted(type === "integer" ? "int" : "float", format), numberConstraints(s));
+      }
+      case "boolean":
+        return expr("bool");
+      case "array": {
+        const item = Array.isArray(s.items) || s.prefixItems !== void 0 ? expr("Any", "Any") : this.typeOf(s.items, `${hint}Item`, origin);
+        const constraints = [];
+        if (typeof s.minItems === "number" && s.minItems > 0) constraints.push(`min_length=${s.minItems}`);
+        if (typeof s.maxItems === "number") constraints.push(`max_length=${s.maxItems}`);
+        return constrained(expr(`list[${item.code}]`, item.uses), constraints);
+      }
+      case "object":
+        return this.objectType(s, hint, origin);
+      default:
+        return expr("Any", "Any");
+    }
+  }
+  objectType(s, hint, origin) {
+    if (isObject(s.properties) && Object.keys(s.properties).length > 0) {
+      const known = this.inlineTypes.get(s);
+      if (known) return known;
+      const name = this.scope.claim(hint, "pascal");
+      const type = expr(name, name);
+      this.inlineTypes.set(s, type);
+      this.defineClass(name, s, origin);
+      return type;
+    }
+    const extra = s.additionalProperties;
+    const value = extra === void 0 || extra === true || extra === false ? expr("Any", "Any") : this.typeOf(extra, `${hint}Value`, origin);
+    const map = expr(`dict[str, ${value.code}]`, value.uses);
+    if (typeof s.format !== "string" || s.format === "") return map;
+    return expr(`Annotated[${map.code}, Field(json_schema_extra={"format": ${pyString(s.format)}})]`, map.uses, "Annotated", "Field");
+  }
+  /** `allOf` of one schema is that schema; of several objects, one class with every property. */
+  allOfType(s, hint, origin) {
+    const members = s.allOf;
+    const own = Object.keys(s).filter((k) => !["allOf", "description", "title", "example", "examples", "default", "nullable", "readOnly", "writeOnly", "deprecated", "discriminator"].includes(k));
+    if (members.length === 1 && own.length === 0) return this.typeOf(members[0], hint, origin);
+    if (this.isObjectLike(s)) return this.objectType(this.flatten(s), hint, origin);
+    this.warn("fastapi-allof", "an allOf that does not combine objects has no Pydantic type; Any is used", origin);
+    return expr("Any", "Any");
+  }
+  isNullable(s) {
+    const types = [s.type].flat();
+    return types.includes("null") || this.openapi30 && s.nullable === true && s.type !== void 0 || Array.isArray(s.enum) && s.enum.includes(null);
+  }
+  isObjectLike(s, depth = 0) {
+    if (depth > 16) return false;
+    if (Array.isArray(s.allOf)) {
+      return s.allOf.every((m) => {
+        const r = this.api.resolveSchema(m);
+        return isObject(r) && this.isObjectLike(r, depth + 1);
+      });
+    }
+    if (s.oneOf !== void 0 || s.anyOf !== void 0 || s.enum !== void 0 || "const" in s) return false;
+    const types = [s.type].flat().filter((t) => t !== void 0 && t !== "null");
+    return isObject(s.properties) && Object.keys(s.properties).length > 0 && (types.length === 0 || types.length === 1 && types[0] === "object");
+  }
+  /** The properties and requirements of every allOf member, in member order. */
+  flatten(s) {
+    const properties = {};
+    const required = /* @__PURE__ */ new Set();
+    const visit = (node, d) => {
+      if (d > 16) return;
+      for (const member of node.allOf ?? []) {
+        const r = this.api.resolveSchema(member);
+        if (isObject(r)) visit(r, d + 1);
+      }
+      if (isObject(node.properties)) Object.assign(properties, node.properties);
+      if (Array.isArray(node.required)) {
+        for (const k of node.required) if (typeof k === "string") required.add(k);
+      }
+    };
+    visit(s, 0);
+    const flat = { type: "object", properties, required: [...required] };
+    if (typeof s.description === "string") flat.description = s.description;
+    return flat;
+  }
+  defineClass(name, s, origin) {
+    const flat = Array.isArray(s.allOf) ? this.flatten(s) : s;
+    const properties = isObject(flat.properties) ? flat.properties : {};
+    const required = new Set(Array.isArray(flat.required) ? flat.required : []);
+    const fieldScope = new NameScope(FIELD_RESERVED, "field", true);
+    const fields = [];
+    const def = {
+      name,
+      ...typeof s.description === "string" && s.description.trim() !== "" ? { description: s.description.trim() } : {},
+      fields,
+      forbidExtra: flat.additionalProperties === false,
+      ...typeof s.format === "string" && s.format !== "" ? { format: s.format } : {}
+    };
+    this.classes.set(name, def);
+    for (const [wire, raw] of Object.entries(properties)) {
+      const prop = raw;
+      const resolved = this.api.resolveSchema(prop);
+      const r = isObject(resolved) ? resolved : {};
+      const local = isObject(prop) ? prop : {};
+      const readOnly = r.readOnly === true || local.readOnly === true;
+      const writeOnly = r.writeOnly === true || local.writeOnly === true;
+      const oneSided = readOnly || writeOnly;
+      const description = typeof local.description === "string" ? local.description : void 0;
+      const defaultValue = "default" in local ? local.default : "default" in r ? r.default : void 0;
+      fields.push({
+        name: fieldScope.claim(wire, "snake"),
+        wire,
+        type: this.typeOf(prop, `${name}${pascal(wire)}`, origin),
+        required: required.has(wire) && !oneSided,
+        ...oneSided ? { oneWay: { marker: readOnly ? "readOnly" : "writeOnly", required: required.has(wire) } } : {},
+        ...defaultValue !== void 0 && !required.has(wire) ? { default: defaultValue } : {},
+        ...description ? { description: description.trim() } : {}
+      });
+    }
+  }
+  /**
+   * A base type carrying a format Python has no type for (`int64`, `uri`), as a named alias, so the
+   * document FastAPI computes keeps the format the spec wrote.
+   */
+  formatted(base, format) {
+    if (format === "") return expr(base);
+    const key = `${base}\0${format}`;
+    let name = this.formats.get(key);
+    if (!name) {
+      name = this.scope.claim(base === "str" ? `${format} string` : format, "pascal");
+      this.formats.set(key, name);
+      this.aliases.set(name, { name, type: expr(`Annotated[${base}, Field(json_schema_extra={"format": ${pyString(format)}})]`, "Annotated", "Field") });
+    }
+    return expr(name, name);
+  }
+  literalOf(values) {
+    if (values.length === 0) return void 0;
+    if (!values.every((v) => typeof v === "string" || typeof v === "boolean" || typeof v === "number" && Number.isInteger(v))) return void 0;
+    return expr(`Literal[${values.map((v) => pyLiteral(v)).join(", ")}]`, "Literal");
+  }
+  union(parts) {
+    const seen = /* @__PURE__ */ new Map();
+    for (const p of parts) seen.set(p.code, p);
+    const unique2 = [...seen.values()];
+    if (unique2.length === 1) return unique2[0];
+    if (unique2.some((p) => p.code === "Any")) return expr("Any", "Any");
+    return expr(unique2.map((p) => p.code).join(" | "), ...unique2.map((p) => p.uses));
+  }
+  /** Aliases in dependency order; an alias that needs itself (through other aliases) becomes `Any`. */
+  orderedAliases() {
+    const out = [];
+    const state = /* @__PURE__ */ new Map();
+    const visit = (a) => {
+      if (state.get(a.name) === "done") return;
+      state.set(a.name, "visiting");
+      for (const dep of a.type.uses) {
+        const target = this.aliases.get(dep);
+        if (!target) continue;
+        if (state.get(dep) === "visiting") {
+          a.type = expr("Any", "Any");
+          break;
+        }
+        visit(target);
+      }
+      state.set(a.name, "done");
+      out.push(a);
+    };
+    for (const a of [...this.aliases.values()].sort((x, y) => x.name.localeCompare(y.name))) visit(a);
+    return out;
+  }
+  warn(rule, message, origin) {
+    this.warnings.push({ severity: "warning", rule, message, location: locate(origin) });
+  }
+};
+var ONE_WAY_HELPER = `def _one_way(fields: dict[str, tuple[str, bool]]) -> Callable[[dict[str, Any]], None]:
+    def extra(schema: dict[str, Any]) -> None:
+        for name, (marker, required) in fields.items():
+            schema["properties"][name][marker] = True
+            if required:
+                schema.setdefault("required", []).append(name)
+
+    return extra`;
+function needsField(f) {
+  return f.name !== f.wire || f.description !== void 0 || !f.required && f.default !== void 0;
+}
+function renderClass(c) {
+  const lines = [`class ${c.name}(BaseModel):`];
+  if (c.description) lines.push(`    ${pyString(c.description, "block")}`, "");
+  const oneWay = c.fields.filter((f) => f.oneWay);
+  let extra = "";
+  if (c.format !== void 0) extra = `, json_schema_extra={"format": ${pyString(c.format)}}`;
+  else if (oneWay.length > 0) {
+    const entries = oneWay.map((f) => `${pyString(f.wire)}: (${pyString(f.oneWay.marker)}, ${f.oneWay.required ? "True" : "False"})`);
+    extra = `, json_schema_extra=_one_way({${entries.join(", ")}})`;
+  }
+  const config = `    model_config = ConfigDict(populate_by_name=True, extra=${c.forbidExtra ? '"forbid"' : '"allow"'}${extra})`;
+  lines.push(config.length <= 100 ? config : `    model_config = ConfigDict(
+        populate_by_name=True,
+        extra=${c.forbidExtra ? '"forbid"' : '"allow"'},
+        ${extra.slice(2)},
+    )`);
+  if (c.fields.length > 0) lines.push("");
+  for (const f of c.fields) lines.push(renderField(f));
+  return lines.join("\n");
+}
+function renderField(f) {
+  const type = f.type.code;
+  const args = [];
+  if (!f.required) args.push(`default=${f.default === void 0 ? "None" : pyLiteral(f.default)}`);
+  if (f.name !== f.wire) args.push(`alias=${pyString(f.wire)}`);
+  if (f.description !== void 0) args.push(`description=${pyString(f.description)}`);
+  const head = `    ${f.name}: ${type}`;
+  if (args.length === 0) return head;
+  if (args.length === 1 && args[0] === "default=None") return `${head} = None`;
+  const inline = `${head} = Field(${args.join(", ")})`;
+  if (inline.length <= 100) return inline;
+  return `${head} = Field(
+${args.map((a) => `        ${a},`).join("\n")}
+    )`;
+}
+function constrained(base, constraints) {
+  if (constraints.length === 0) return base;
+  return { ...expr(`Annotated[${base.code}, Field(${constraints.join(", ")})]`, base.uses, "Annotated", "Field"), base, constraints };
+}
+function stringConstraints(s, warn) {
+  const out = [];
+  if (typeof s.minLength === "number" && s.minLength > 0) out.push(`min_length=${s.minLength}`);
+  if (typeof s.maxLength === "number") out.push(`max_length=${s.maxLength}`);
+  if (typeof s.pattern === "string") {
+    if (portablePattern(s.pattern)) out.push(`pattern=${pyString(s.pattern)}`);
+    else warn(`pattern ${JSON.stringify(s.pattern)} uses syntax Pydantic's regex engine lacks; it is not enforced`);
+  }
+  return out;
+}
+function portablePattern(pattern) {
+  if (/\(\?[=!<]|\\[1-9kpPcu]|\\x|\[\^?\]|\\\//.test(pattern)) return false;
+  try {
+    new RegExp(pattern, "u");
+    return true;
+  } catch {
+    return false;
+  }
+}
+function numberConstraints(s) {
+  const out = [];
+  const { minimum, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf } = s;
+  if (typeof minimum === "number") out.push(`${exclusiveMinimum === true ? "gt" : "ge"}=${minimum}`);
+  if (typeof maximum === "number") out.push(`${exclusiveMaximum === true ? "lt" : "le"}=${maximum}`);
+  if (typeof exclusiveMinimum === "number") out.push(`gt=${exclusiveMinimum}`);
+  if (typeof exclusiveMaximum === "number") out.push(`lt=${exclusiveMaximum}`);
+  if (typeof multipleOf === "number" && multipleOf > 0) out.push(`multiple_of=${multipleOf}`);
+  return out;
+}
+function pascal(raw) {
+  return new NameScope().claim(raw, "pascal").replace(/_$/, "");
+}
+function isObject(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+// src/fastapi/operations.ts
+var ROUTER_GLOBALS = ["handlers", "stubs", "dispatch", "security", "router", "credentials"];
+var JSON_TYPE = /^application\/(.+\+)?json(;.*)?$/i;
+function planOperation(api, op, functionName, types, dependencyFor, warnings) {
+  const warn = (rule, message, origin) => warnings.push({ severity: "warning", rule, message, location: locate(origin) });
+  const scope = new NameScope(ROUTER_GLOBALS, "param", true);
+  const hint = pascal(op.id);
+  const required = [];
+  const optional = [];
+  const add = (p) => (p.default === void 0 ? required : optional).push(p);
+  let routePath = op.path;
+  for (const p of op.parameters) {
+    if ((p.in === "header" || p.in === "cookie") && !isHeaderName(p.name)) {
+      warn("fastapi-header-name", `${p.in} parameter ${JSON.stringify(p.name)} is not a valid HTTP ${p.in} name; it is left out`, p.origin);
+      continue;
+    }
+    const name = scope.claim(p.name, "snake");
+    const renamed = p.in === "path" && !isRoutableParam(p.name);
+    if (renamed) {
+      warn("fastapi-path-param-renamed", `path parameter ${JSON.stringify(p.name)} is routed as {${name}}: Starlette only routes identifier names`, p.origin);
+    }
+    if (p.in === "path") {
+      const routed = `${renamed ? name : p.name}${p.extensions["x-multi-segment"] === true ? ":path" : ""}`;
+      routePath = routePath.split(`{${p.name}}`).join(`{${routed}}`);
+    }
+    const aliased = name !== p.name && !renamed;
+    add(parameter(api, p, name, aliased, types, hint, warn));
+  }
+  const body = op.requestBody ? chooseMedia(op.requestBody.content) : void 0;
+  if (op.requestBody && body) {
+    if (op.requestBody.content.length > 1) {
+      warn("fastapi-media-type", `the body is accepted as ${body.contentType} only; FastAPI declares one media type per body`, op.requestBody.origin);
+    }
+    for (const p of bodyParams(api, body, op.requestBody.required, scope, types, hint, warn)) add(p);
+  }
+  const security = dependencyFor(op);
+  const success = chooseSuccess(op.responses);
+  const successMedia = success ? chooseMedia(success.content) : void 0;
+  const successStatus = success ? statusNumber(success.status) : 200;
+  const responseModel = successMedia && JSON_TYPE.test(successMedia.contentType) ? types.typeOf(successMedia.schema, `${hint}Response`, successMedia.origin) : void 0;
+  const ctx = { openapi30: api.family !== "3.1" && api.family !== "3.2", resolve: api.resolveSchema };
+  const stub = stubAnswer(success, successMedia, successStatus, ctx, warn);
+  const responses = op.responses.map((r) => {
+    const json = r.content.find((m) => JSON_TYPE.test(m.contentType));
+    const model = r === success ? responseModel : json?.schema !== void 0 ? types.typeOf(json.schema, `${hint}${pascal(r.status)}Response`, json.origin) : void 0;
+    const modelled = model !== void 0 && model.code !== "Any";
+    return {
+      status: r.status,
+      description: r.description,
+      ...modelled ? { model } : {},
+      // A JSON body without a model is documented by its media type alone, like the others.
+      otherContent: r.content.filter((m) => !(modelled && m === json)).map((m) => m.contentType),
+      contentTypes: r.content.map((m) => m.contentType)
+    };
+  });
+  return {
+    op,
+    function: functionName,
+    routePath,
+    params: [...required, ...optional],
+    ...security ? { security } : {},
+    successStatus,
+    ...responseModel && responseModel.code !== "Any" && stub.contentType !== void 0 ? { responseModel } : {},
+    responses,
+    stub
+  };
+}
+function parameter(api, p, name, aliased, types, hint, warn) {
+  const marker = { path: "Path", query: "Query", header: "Header", cookie: "Cookie" }[p.in];
+  let type = scalarType(api, p.schema, types, `${hint}${pascal(p.name)}`, p.origin);
+  const isArray = type.code.startsWith("list[");
+  if (isArray && (p.in !== "query" || p.style !== "form" || !p.explode)) {
+    warn("fastapi-param-style", `parameter ${JSON.stringify(p.name)} (${p.in}, style ${p.style}) is received as one string: FastAPI reads arrays only from repeated query keys`, p.origin);
+    type = expr("str");
+  }
+  if (type.code === "Any" && p.schema !== void 0) {
+    warn("fastapi-param-type", `parameter ${JSON.stringify(p.name)} has a structured schema and is received as a string`, p.origin);
+    type = expr("str");
+  }
+  const args = [];
+  if (aliased) args.push(`alias=${pyString(p.name)}`);
+  if (type.base && type.constraints) {
+    args.push(...type.constraints);
+    type = type.base;
+  }
+  if (p.description) args.push(`description=${pyString(p.description)}`);
+  if (p.deprecated) args.push("deprecated=True");
+  const resolved = p.schema === void 0 ? void 0 : api.resolveSchema(p.schema);
+  const declaredDefault = typeof resolved === "object" && "default" in resolved && isScalar(resolved.default) ? pyLiteral(resolved.default) : void 0;
+  const inner = type.code;
+  return {
+    name,
+    annotation: expr(`Annotated[${inner}, ${marker}(${args.join(", ")})]`, type.uses, "Annotated"),
+    type: inner,
+    ...p.required ? {} : { default: declaredDefault ?? "None" },
+    markers: [marker]
+  };
+}
+function scalarType(api, schema, types, hint, origin) {
+  if (schema === void 0) return expr("str");
+  const resolved = api.resolveSchema(schema);
+  if (typeof resolved === "object") {
+    const kinds = [resolved.type].flat();
+    if (kinds.includes("object") || resolved.properties !== void 0 || resolved.allOf !== void 0) return expr("Any", "Any");
+  }
+  return types.typeOf(schema, hint, origin);
+}
+function bodyParams(api, media, required, scope, types, hint, warn) {
+  const ct = media.contentType.toLowerCase();
+  const form = ct.startsWith("application/x-www-form-urlencoded");
+  const multipart = ct.startsWith("multipart/");
+  if (form || multipart) {
+    const schema = media.schema === void 0 ? void 0 : api.resolveSchema(media.schema);
+    const properties = schema && typeof schema === "object" && schema.properties && typeof schema.properties === "object" ? schema.properties : void 0;
+    if (!properties || typeof schema !== "object") {
+      warn("fastapi-form-schema", "a form body without object properties is received as raw bytes", media.origin);
+    } else {
+      const requiredFields = new Set(Array.isArray(schema.required) ? schema.required : []);
+      return Object.entries(properties).map(([wire, prop]) => {
+        const name2 = scope.claim(wire, "snake");
+        const resolved2 = api.resolveSchema(prop);
+        const file = multipart && isBinary2(resolved2, api) ? fileType(resolved2, api) : void 0;
+        let type2 = file ?? scalarType(api, prop, types, `${hint}${pascal(wire)}`, media.origin);
+        if (type2.code === "Any") type2 = expr("str");
+        const fieldRequired = required && requiredFields.has(wire);
+        const marker = file ? "File" : "Form";
+        const args2 = name2 !== wire ? [`alias=${pyString(wire)}`] : [];
+        if (type2.base && type2.constraints) {
+          args2.push(...type2.constraints);
+          type2 = type2.base;
+        }
+        const inner2 = type2.code;
+        return {
+          name: name2,
+          annotation: expr(`Annotated[${inner2}, ${marker}(${args2.join(", ")})]`, type2.uses, "Annotated"),
+          type: inner2,
+          ...fieldRequired ? {} : { default: "None" },
+          markers: [marker]
+        };
+      });
+    }
+  }
+  const name = scope.claim("body", "snake");
+  const json = JSON_TYPE.test(ct);
+  const type = json ? types.typeOf(media.schema, `${hint}Request`, media.origin) : expr("bytes");
+  const args = ct === "application/json" ? [] : [`media_type=${pyString(media.contentType)}`];
+  const resolved = media.schema === void 0 ? void 0 : api.resolveSchema(media.schema);
+  const untyped = typeof resolved === "object" && resolved.type === void 0 && type.code !== "Any" && !type.code.endsWith(" | None");
+  const inner = untyped ? `${type.code} | None` : type.code;
+  return [
+    {
+      name,
+      annotation: expr(`Annotated[${inner}, Body(${args.join(", ")})]`, type.uses, "Annotated"),
+      type: inner,
+      ...required ? {} : { default: "None" },
+      markers: ["Body"]
+    }
+  ];
+}
+function isBinary2(schema, api) {
+  if (typeof schema !== "object") return false;
+  if (schema.type === "array") return isBinary2(api.resolveSchema(schema.items ?? true), api);
+  return schema.format === "binary" || typeof schema.contentMediaType === "string" && schema.contentEncoding === void 0;
+}
+function fileType(schema, api) {
+  return typeof schema === "object" && schema.type === "array" && isBinary2(api.resolveSchema(schema.items ?? true), api) ? expr("list[UploadFile]", "UploadFile") : expr("UploadFile", "UploadFile");
+}
+function chooseMedia(content) {
+  return content.find((m) => JSON_TYPE.test(m.contentType)) ?? content.find((m) => /^application\/x-www-form-urlencoded/i.test(m.contentType)) ?? content.find((m) => /^multipart\/form-data/i.test(m.contentType)) ?? content[0];
+}
+function chooseSuccess(responses) {
+  const byCode = responses.filter((r) => /^\d{3}$/.test(r.status)).sort((a, b) => Number(a.status) - Number(b.status));
+  return byCode.find((r) => r.status.startsWith("2")) ?? responses.find((r) => r.status === "2XX") ?? responses.find((r) => r.status === "default") ?? byCode.find((r) => r.status >= "300");
+}
+function statusNumber(status) {
+  return /^\d{3}$/.test(status) ? Number(status) : 200;
+}
+function stubAnswer(success, media, status, ctx, warn) {
+  const headers = {};
+  for (const h of success?.headers ?? []) {
+    if (!h.required || h.name.toLowerCase() === "content-type") continue;
+    const sampled2 = sampleValue(h.schema, void 0, ctx, { direction: "response" });
+    headers[h.name] = typeof sampled2.value === "string" ? sampled2.value : JSON.stringify(sampled2.value);
+  }
+  if (!media || status === 204 || status === 304) return { status, headers };
+  const sampled = sampleValue(media.schema, media.example, ctx, { direction: "response" });
+  if (!sampled.valid) warn("fastapi-stub-sample", "no value satisfying this response schema was found; the stub answers the closest one", media.origin);
+  return { status, contentType: media.contentType, body: sampled.value, headers };
+}
+function isScalar(value) {
+  return typeof value === "string" || typeof value === "boolean" || typeof value === "number" && Number.isFinite(value);
+}
+function isHeaderName(name) {
+  return /^[\x21-\x39\x3b\x3c\x3e-\x7e]+$/.test(name);
+}
+
+// src/fastapi/project-files.ts
+var DEPENDENCIES = ["fastapi[standard]>=0.115", "pydantic>=2.7,<3", "uvicorn[standard]>=0.30", "email-validator>=2", "python-multipart>=0.0.9"];
+var TEST_DEPENDENCIES = ["pytest>=8", "httpx>=0.27"];
+function renderMain(info, tags, declaredValidationErrors) {
+  const imports = new Imports().add("fastapi", "FastAPI");
+  if (info.openapi30) imports.add(".openapi_30", "serve_openapi_30");
+  if (declaredValidationErrors) imports.add("fastapi.exceptions", "RequestValidationError").add(".", "validation");
+  if (tags.length > 0) imports.add(".routers", ...tags.map((t) => t.module));
+  const args = [`title=${pyString(info.title)}`, `version=${pyString(info.version)}`];
+  if (info.description) args.push(`description=${pyString(info.description)}`);
+  const lines = [
+    GENERATED_HEADER,
+    pyString("The application factory: every router of the API, and a health check for the container.", "block"),
+    "",
+    imports.render(),
+    "",
+    "",
+    "def create_app() -> FastAPI:",
+    `    app = FastAPI(
+${args.map((a) => `        ${a},`).join("\n")}
+    )`,
+    // The order matters: a router with `/users/me` comes before one with `/users/{id}` (see route-order.ts).
+    ...tags.map((t) => `    app.include_router(${t.module}.router)`),
+    ...declaredValidationErrors ? ["    app.add_exception_handler(RequestValidationError, validation.validation_error)"] : [],
+    ...info.openapi30 ? ["    serve_openapi_30(app)"] : [],
+    "",
+    `    @app.get(${pyString(info.healthPath)}, include_in_schema=False)`,
+    "    async def health() -> dict[str, str]:",
+    '        return {"status": "ok"}',
+    "",
+    "    return app",
+    "",
+    "",
+    "app = create_app()"
+  ];
+  return lines.join("\n") + "\n";
+}
+function renderDunderMain(info) {
+  return `${GENERATED_HEADER}
+"""\`python -m ${info.packageName}\`: serves the API with uvicorn on the port in $PORT (8000 by default)."""
+
+import os
+
+import uvicorn
+
+
+def main() -> None:
+    uvicorn.run(
+        "${info.packageName}.main:app",
+        host=os.environ.get("HOST", "0.0.0.0"),
+        port=int(os.environ.get("PORT", "8000")),
+        proxy_headers=True,
+    )
+
+
+if __name__ == "__main__":
+    main()
+`;
+}
+function renderHealthcheck(info) {
+  return `${GENERATED_HEADER}
+"""The container's HEALTHCHECK: exits 0 when the API answers on $PORT, without needing curl in the image."""
+
+import os
+import sys
+import urllib.request
+
+
+def main() -> int:
+    url = f"http://127.0.0.1:{os.environ.get('PORT', '8000')}${info.healthPath}"
+    try:
+        with urllib.request.urlopen(url, timeout=3) as response:
+            return 0 if response.status == 200 else 1
+    except OSError:
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
+`;
+}
+function renderDispatch() {
+  return `${GENERATED_HEADER}
+"""Calls the team's handler for an operation when it exists, and the generated stub otherwise."""
+
+import inspect
+from collections.abc import Callable
+from types import ModuleType
+from typing import Any
+
+from starlette.concurrency import run_in_threadpool
+
+
+async def dispatch(handlers: ModuleType, name: str, stub: Callable[..., Any], /, **arguments: Any) -> Any:
+    handler = getattr(handlers, name, None)
+    if handler is None:
+        return stub(**arguments)
+    if inspect.iscoroutinefunction(handler):
+        return await handler(**arguments)
+    # A plain function may block: keep it off the event loop.
+    return await run_in_threadpool(handler, **arguments)
+`;
+}
+function renderPackageInit(text2, generated) {
+  return `${generated ? `${GENERATED_HEADER}
+` : ""}${pyString(text2, "block")}
+`;
+}
+function renderPyproject(info) {
+  const list = (items) => `[
+${items.map((d) => `    "${d}",`).join("\n")}
+]`;
+  return `[project]
+name = "${info.projectName}"
+version = "0.1.0"
+description = "FastAPI service generated from its OpenAPI contract by fastapi-postman-deploy."
+requires-python = ">=3.10"
+dependencies = ${list(DEPENDENCIES)}
+
+[project.optional-dependencies]
+test = ${list(TEST_DEPENDENCIES)}
+
+[build-system]
+requires = ["setuptools>=68"]
+build-backend = "setuptools.build_meta"
+
+[tool.setuptools.packages.find]
+include = ["${info.packageName}*"]
+
+[tool.pytest.ini_options]
+testpaths = ["tests"]
+pythonpath = ["."]
+`;
+}
+function renderDockerfile(info) {
+  return `# syntax=docker/dockerfile:1
+ARG PYTHON_IMAGE=${info.pythonImage}
+FROM \${PYTHON_IMAGE}
+
+ENV PYTHONDONTWRITEBYTECODE=1 \\
+    PYTHONUNBUFFERED=1 \\
+    PIP_NO_CACHE_DIR=1 \\
+    PIP_DISABLE_PIP_VERSION_CHECK=1 \\
+    PORT=8000
+
+WORKDIR /srv
+
+# Dependencies first, in their own layer: it is rebuilt only when pyproject.toml changes.
+COPY pyproject.toml ./
+RUN python -c "import tomllib; print('\\\\n'.join(tomllib.load(open('pyproject.toml', 'rb'))['project']['dependencies']))" > requirements.txt \\
+    && pip install -r requirements.txt \\
+    && rm requirements.txt
+
+COPY ${info.packageName}/ ./${info.packageName}/
+
+RUN useradd --system --uid 10001 --no-create-home app
+USER app
+
+EXPOSE 8000
+HEALTHCHECK --interval=30s --timeout=5s --start-period=10s --retries=3 \\
+    CMD ["python", "-m", "${info.packageName}.healthcheck"]
+CMD ["python", "-m", "${info.packageName}"]
+`;
+}
+function renderGitignore() {
+  return [".venv/", "__pycache__/", "*.pyc", ".pytest_cache/", ""].join("\n");
+}
+function renderDockerignore() {
+  return [".git", ".venv", "venv", "__pycache__", "*.pyc", ".pytest_cache", "tests", "Dockerfile", ".dockerignore", ""].join("\n");
+}
+function renderReadme(info, tags) {
+  const rows = tags.map((t) => `| \`${info.packageName}/handlers/${t.module}.py\` | ${t.operations.length} |`);
+  return `# ${info.projectName}
+
+A FastAPI service generated from its OpenAPI contract by fastapi-postman-deploy. Every operation
+answers at once with a response that honours the contract; replace the answers with your own code
+one operation at a time.
+
+## Where your code goes
+
+| handler module | operations |
+|---|---|
+${rows.join("\n")}
+
+Define a function named after an operation in its handler module (each module lists them, commented
+out, with their parameters). Those modules are written once and never overwritten; everything else
+under \`${info.packageName}/\` is regenerated from the contract, so do not edit it.
+
+## Run it
+
+\`\`\`sh
+python -m venv .venv && . .venv/bin/activate
+pip install -e '.[test]'
+python -m ${info.packageName}          # serves on $PORT (8000)
+pytest                     # the generated contract tests
+\`\`\`
+
+The OpenAPI document FastAPI computes is served at \`/openapi.json\`, the docs at \`/docs\`.
+
+## Container
+
+\`\`\`sh
+docker build -t ${info.projectName} .
+docker run -p 8000:8000 ${info.projectName}
+\`\`\`
+
+The base image is the build argument \`PYTHON_IMAGE\` (default \`${info.pythonImage}\`); the port is \`PORT\`.
+`;
+}
+
+// src/fastapi/openapi-30.ts
+function renderOpenapi30() {
+  return `${GENERATED_HEADER}
+"""The document FastAPI computes, in the OpenAPI 3.0 form the contract is written in."""
+
+from typing import Any
+
+from fastapi import FastAPI
+from fastapi.openapi.utils import get_openapi
+
+_NULL = {"type": "null"}
+_COMPONENT = "#/components/schemas/"
+
+
+class _Converter:
+    """Rewrites FastAPI's 3.1 schema objects in the 3.0 vocabulary."""
+
+    def __init__(self, schemas: dict[str, Any]) -> None:
+        self.schemas = schemas
+        self.inlining: set[str] = set()
+
+    def convert(self, node: Any) -> Any:
+        if isinstance(node, list):
+            return [self.convert(item) for item in node]
+        if not isinstance(node, dict):
+            return node
+        for key in ("anyOf", "oneOf"):
+            options = node.get(key)
+            if isinstance(options, list) and _NULL in options:
+                rest = [option for option in options if option != _NULL]
+                node = {k: v for k, v in node.items() if k != key}
+                return self.convert(self.nullable(node, key, rest))
+        node = {key: self.convert(value) for key, value in node.items()}
+        if "type" in node:
+            if "const" in node:
+                node["enum"] = [node.pop("const")]
+            for bound, plain in (("exclusiveMinimum", "minimum"), ("exclusiveMaximum", "maximum")):
+                value = node.get(bound)
+                if isinstance(value, (int, float)) and not isinstance(value, bool):
+                    node[plain] = value
+                    node[bound] = True
+            if isinstance(node.get("examples"), list):
+                examples = node.pop("examples")
+                if examples:
+                    node.setdefault("example", examples[0])
+        return node
+
+    def nullable(self, node: dict[str, Any], key: str, rest: list[Any]) -> dict[str, Any]:
+        if len(rest) != 1:
+            return {**node, key: rest, "nullable": True}
+        (only,) = rest
+        ref = only.get("$ref", "")
+        if not ref:
+            return {**only, **node, "nullable": True}
+        # 3.0 allows nothing beside a $ref: a nullable reference is the referenced schema, inlined
+        # once (a recursive one stays a reference), which is how the contract wrote it.
+        name = ref[len(_COMPONENT):] if ref.startswith(_COMPONENT) else ""
+        if name in self.schemas and name not in self.inlining:
+            self.inlining.add(name)
+            try:
+                return {**self.convert(self.schemas[name]), **node, "nullable": True}
+            finally:
+                self.inlining.discard(name)
+        return {**node, "allOf": [only], "nullable": True}
+
+
+def serve_openapi_30(app: FastAPI) -> None:
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            document = get_openapi(
+                title=app.title,
+                version=app.version,
+                openapi_version="3.0.3",
+                description=app.description,
+                routes=app.routes,
+            )
+            schemas = document.get("components", {}).get("schemas", {})
+            app.openapi_schema = _Converter(schemas).convert(document)
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
+`;
+}
+
+// src/fastapi/route-order.ts
+function specificity(path) {
+  return path.split("/").map((segment) => segment.endsWith(":path}") ? 2 : segment.includes("{") ? 1 : 0);
+}
+function compare(a, b) {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i] - b[i];
+  return b.length - a.length;
+}
+var TEMPLATE = /^\{[^}]+\}$/;
+function shadows(template, literal2) {
+  const t = template.split("/");
+  const l = literal2.split("/");
+  const spanning = t.findIndex((segment) => segment.endsWith(":path}"));
+  if (spanning !== -1) {
+    const tail = t.length - spanning - 1;
+    if (l.length < t.length) return false;
+    return t.slice(0, spanning).every((segment, i) => TEMPLATE.test(segment) || segment === l[i]) && t.slice(spanning + 1).every((segment, i) => TEMPLATE.test(segment) || segment === l[l.length - tail + i]) && (l.length > t.length || !TEMPLATE.test(l[spanning]));
+  }
+  if (t.length !== l.length) return false;
+  let wider = false;
+  for (let i = 0; i < t.length; i++) {
+    const param = TEMPLATE.test(t[i]);
+    if (param && !TEMPLATE.test(l[i])) wider = true;
+    else if (!param && t[i] !== l[i]) return false;
+  }
+  return wider;
+}
+function orderRoutes(tags, warnings) {
+  for (const t of tags) t.operations.sort((a, b) => compare(specificity(a.routePath), specificity(b.routePath)));
+  const before = new Map(tags.map((t) => [t, /* @__PURE__ */ new Set()]));
+  for (const a of tags) {
+    for (const b of tags) {
+      if (a === b) continue;
+      const conflict = a.operations.some((oa) => b.operations.some((ob) => oa.op.method === ob.op.method && shadows(oa.routePath, ob.routePath)));
+      if (conflict) before.get(a).add(b);
+    }
+  }
+  const ordered = [];
+  const remaining = [...tags];
+  while (remaining.length > 0) {
+    const index = remaining.findIndex((t) => [...before.get(t)].every((dep) => ordered.includes(dep)));
+    if (index === -1) {
+      const stuck = remaining[0];
+      warnings.push({
+        severity: "warning",
+        rule: "fastapi-route-shadowed",
+        message: `routes of tag ${JSON.stringify(stuck.tag)} and another tag shadow each other; some literal paths may be answered by a template route`,
+        location: locate(stuck.operations[0].op.origin)
+      });
+      ordered.push(remaining.shift());
+      continue;
+    }
+    ordered.push(...remaining.splice(index, 1));
+  }
+  return ordered;
+}
+
+// src/fastapi/security.ts
+var SecurityModule = class {
+  constructor(api, warnings) {
+    this.warnings = warnings;
+    const parameters = new NameScope(["credentials"]);
+    for (const scheme of api.securitySchemes) {
+      const binding = this.bind(scheme, parameters);
+      if (binding) this.bindings.set(scheme.name, binding);
+    }
+  }
+  warnings;
+  scope = new NameScope(["Annotated", "Any", "Depends", "HTTPException", "status", "Credentials"]);
+  bindings = /* @__PURE__ */ new Map();
+  requirements = /* @__PURE__ */ new Map();
+  imports = new Imports();
+  /** The dependency enforcing `alternatives`, or undefined when the operation is open. */
+  dependencyFor(alternatives, where) {
+    if (alternatives.length === 0) return void 0;
+    const usable = alternatives.filter((alt) => alt.every((r) => this.bindings.has(r.scheme)));
+    if (usable.length < alternatives.length) {
+      this.warnings.push({
+        severity: "warning",
+        rule: "fastapi-security-unsupported",
+        message: usable.length === 0 ? "no security alternative of this operation can be enforced; it is left open" : "some security alternatives of this operation cannot be enforced and are left out",
+        location: where
+      });
+    }
+    if (usable.length === 0) return void 0;
+    const key = JSON.stringify(usable.map((alt) => alt.map((r) => r.scheme)));
+    const known = this.requirements.get(key);
+    if (known) return known.name;
+    const label = usable.map((alt) => alt.length === 0 ? "anonymous" : alt.map((r) => r.scheme).join(" and ")).join(" or ");
+    const name = this.scope.claim(`require ${label}`, "snake");
+    this.requirements.set(key, { name, alternatives: usable });
+    return name;
+  }
+  render(header) {
+    const used = /* @__PURE__ */ new Set();
+    for (const { alternatives } of this.requirements.values()) for (const alt of alternatives) for (const r of alt) used.add(r.scheme);
+    const bindings = [...this.bindings.values()].filter((b) => used.has(b.scheme.name));
+    const blocks = [];
+    this.imports.add("typing", "Annotated", "Any").add("fastapi", "Depends", "HTTPException", "status");
+    blocks.push("Credentials = dict[str, Any]");
+    if (bindings.length > 0) blocks.push(bindings.map((b) => `${b.object} = ${this.construct(b.scheme)}`).join("\n"));
+    blocks.push(
+      [
+        "def _unauthorized(challenge: str) -> HTTPException:",
+        "    return HTTPException(",
+        "        status_code=status.HTTP_401_UNAUTHORIZED,",
+        '        detail="Not authenticated",',
+        '        headers={"WWW-Authenticate": challenge},',
+        "    )"
+      ].join("\n")
+    );
+    for (const { name, alternatives } of [...this.requirements.values()].sort((a, b) => a.name.localeCompare(b.name))) {
+      blocks.push(this.renderRequirement(name, alternatives));
+    }
+    return `${header}
+${this.imports.render()}
+
+${blocks.join("\n\n\n")}
+`;
+  }
+  renderRequirement(name, alternatives) {
+    const schemes = [...new Set(alternatives.flat().map((r) => r.scheme))].sort();
+    const params = schemes.map((s) => {
+      const b = this.bindings.get(s);
+      return `    ${b.parameter}: Annotated[${b.valueType} | None, Depends(${b.object})],`;
+    });
+    const body = alternatives.map((alt) => {
+      if (alt.length === 0) return "    return {}";
+      const condition = alt.map((r) => `${this.bindings.get(r.scheme).parameter} is not None`).join(" and ");
+      const entries = alt.map((r) => {
+        const b = this.bindings.get(r.scheme);
+        return `${pyString(r.scheme)}: ${b.credential(b.parameter)}`;
+      });
+      return `    if ${condition}:
+        return {${entries.join(", ")}}`;
+    });
+    const ends = alternatives.some((alt) => alt.length === 0);
+    const first = this.bindings.get(alternatives[0][0]?.scheme ?? "")?.scheme;
+    const challenge = first?.type === "http" ? capitalize2(first.scheme ?? "basic") : first?.type === "apiKey" ? "APIKey" : "Bearer";
+    return [`async def ${name}(`, ...params, ") -> Credentials:", ...body, ...ends ? [] : [`    raise _unauthorized(${pyString(challenge)})`]].join("\n");
+  }
+  bind(scheme, parameters) {
+    const object = this.scope.claim(`${scheme.name} scheme`, "snake");
+    const parameter2 = parameters.claim(scheme.name, "snake");
+    const plain = { scheme, object, parameter: parameter2, credential: (v) => v, valueType: "str" };
+    switch (scheme.type) {
+      case "apiKey":
+        if (!scheme.in || !scheme.parameterName || scheme.in !== "query" && !isHeaderName(scheme.parameterName)) break;
+        this.imports.add("fastapi.security", { header: "APIKeyHeader", query: "APIKeyQuery", cookie: "APIKeyCookie" }[scheme.in]);
+        return plain;
+      case "http":
+        if (scheme.scheme === "basic") {
+          this.imports.add("fastapi.security", "HTTPBasic", "HTTPBasicCredentials");
+          return { ...plain, valueType: "HTTPBasicCredentials" };
+        }
+        this.imports.add("fastapi.security", scheme.scheme === "bearer" ? "HTTPBearer" : "HTTPBase", "HTTPAuthorizationCredentials");
+        return { ...plain, valueType: "HTTPAuthorizationCredentials", credential: (v) => `${v}.credentials` };
+      case "oauth2":
+        this.imports.add("fastapi.security", "OAuth2");
+        return plain;
+      case "openIdConnect":
+        if (!scheme.openIdConnectUrl) break;
+        this.imports.add("fastapi.security", "OpenIdConnect");
+        return plain;
+      default:
+        break;
+    }
+    this.warnings.push({
+      severity: "warning",
+      rule: "fastapi-security-unsupported",
+      message: `security scheme ${JSON.stringify(scheme.name)} (${scheme.type}) has no FastAPI equivalent; operations needing only it are left open`,
+      location: locate(scheme.origin)
+    });
+    return void 0;
+  }
+  construct(scheme) {
+    const common = [`scheme_name=${pyString(scheme.name)}`, ...scheme.description ? [`description=${pyString(scheme.description)}`] : [], "auto_error=False"];
+    const call = (cls, args) => `${cls}(${[...args, ...common].join(", ")})`;
+    switch (scheme.type) {
+      case "apiKey": {
+        const cls = { header: "APIKeyHeader", query: "APIKeyQuery", cookie: "APIKeyCookie" }[scheme.in];
+        return call(cls, [`name=${pyString(scheme.parameterName)}`]);
+      }
+      case "http":
+        if (scheme.scheme === "basic") return call("HTTPBasic", []);
+        if (scheme.scheme === "bearer") return call("HTTPBearer", scheme.bearerFormat ? [`bearerFormat=${pyString(scheme.bearerFormat)}`] : []);
+        return call("HTTPBase", [`scheme=${pyString(scheme.scheme ?? "")}`]);
+      case "oauth2":
+        return call("OAuth2", [`flows=${pyLiteral(scheme.flows ?? {})}`]);
+      default:
+        return call("OpenIdConnect", [`openIdConnectUrl=${pyString(scheme.openIdConnectUrl)}`]);
+    }
+  }
+};
+function capitalize2(text2) {
+  return text2.charAt(0).toUpperCase() + text2.slice(1);
+}
+
+// src/fastapi/validation-errors.ts
+var MESSAGE_FIELDS = ["message", "detail", "error_description", "error", "title", "description"];
+function declaredError(api, op, ctx) {
+  for (const [status, code] of [["422", 422], ["400", 400], ["4XX", 400], ["default", 422]]) {
+    const response = op.responses.find((r) => r.status === status);
+    const media = response?.content.find((m) => /^application\/(.+\+)?json/i.test(m.contentType));
+    if (!media?.schema) continue;
+    const sampled = sampleValue(media.schema, media.example, ctx, { direction: "response" });
+    if (!sampled.valid) continue;
+    return { status: code, body: sampled.value, ...messageField(api, media.schema, sampled.value, ctx) };
+  }
+  return void 0;
+}
+function messageField(api, schema, body, ctx) {
+  if (body === null || typeof body !== "object" || Array.isArray(body)) return {};
+  const resolved = api.resolveSchema(schema);
+  const properties = typeof resolved === "object" && resolved.properties && typeof resolved.properties === "object" ? resolved.properties : {};
+  for (const name of MESSAGE_FIELDS) {
+    const property = properties[name];
+    if (property === void 0) continue;
+    const probe = { ...body, [name]: "query.limit: Input should be less than or equal to 100" };
+    if (conforms(probe, schema, ctx)) return { messageField: name };
+  }
+  return {};
+}
+function renderValidationErrors(api) {
+  const ctx = { openapi30: api.family === "2.0" || api.family === "3.0", resolve: api.resolveSchema };
+  const bodies = [];
+  const entries = [];
+  for (const op of api.operations) {
+    const declared = declaredError(api, op, ctx);
+    if (!declared) continue;
+    const literal2 = pyLiteral(declared.body, 4);
+    let index = bodies.indexOf(literal2);
+    if (index === -1) index = bodies.push(literal2) - 1;
+    entries.push(`    ${pyString(op.id)}: (${declared.status}, ${index}, ${declared.messageField ? pyString(declared.messageField) : "None"}),`);
+  }
+  if (entries.length === 0) return void 0;
+  return `${GENERATED_HEADER}
+${pyString("Request validation errors in the shape each operation declares for them; FastAPI's own otherwise.", "block")}
+
+from typing import Any
+
+from fastapi import Request
+from fastapi.exception_handlers import request_validation_exception_handler
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+
+# Sample bodies of the declared error schemas.
+BODIES: list[Any] = [
+${bodies.map((b) => `    ${b},`).join("\n")}
+]
+
+# Operation id: (status, index in BODIES, the field that carries the message or None).
+DECLARED: dict[str, tuple[int, int, str | None]] = {
+${entries.join("\n")}
+}
+
+
+def _summary(error: RequestValidationError) -> str:
+    return "; ".join(".".join(str(part) for part in e["loc"]) + ": " + e["msg"] for e in error.errors())
+
+
+async def validation_error(request: Request, error: RequestValidationError) -> Response:
+    operation_id = getattr(request.scope.get("route"), "operation_id", None)
+    declared = DECLARED.get(operation_id or "")
+    if declared is None:
+        return await request_validation_exception_handler(request, error)
+    status, index, field = declared
+    body = BODIES[index]
+    if field is not None:
+        body = {**body, field: _summary(error)}
+    return JSONResponse(body, status_code=status)
+`;
+}
+
+// src/fastapi/plan.ts
+function planFastapiProject(spec, options = {}) {
+  return planFromModel(buildApiModel(spec), options);
+}
+function planFromModel(api, options = {}) {
+  const warnings = [...api.warnings];
+  const packageName = options.packageName ?? "app";
+  if (!/^[a-z_][a-z0-9_]*$/.test(packageName)) {
+    throw new UserError(`invalid Python package name ${JSON.stringify(packageName)}`, void 0, "Use lower-case letters, digits and underscores.");
+  }
+  if (options.pythonImage !== void 0 && !/^[A-Za-z0-9][A-Za-z0-9._\/:@-]*$/.test(options.pythonImage)) {
+    throw new UserError(`invalid Python base image ${JSON.stringify(options.pythonImage)}`, void 0, "Give an image reference such as python:3.12-slim.");
+  }
+  const info = {
+    title: api.title,
+    version: api.version,
+    ...api.description ? { description: api.description } : {},
+    packageName,
+    projectName: words(api.title).join("-") || "api",
+    pythonImage: options.pythonImage ?? "python:3.12-slim",
+    healthPath: api.operations.some((op) => op.path === "/healthz") ? "/_health" : "/healthz",
+    openapi30: api.family === "3.0" || api.family === "2.0"
+  };
+  const types = new ModelTypes(api, warnings);
+  const security = new SecurityModule(api, warnings);
+  const moduleNames = new NameScope(["models", "security", "main", "healthcheck", "routers", "stubs", "handlers", "validation", "openapi_30"], "default");
+  const tags = /* @__PURE__ */ new Map();
+  const functionScopes = /* @__PURE__ */ new Map();
+  for (const op of api.operations) {
+    const tag = op.tags[0] ?? "default";
+    let t = tags.get(tag);
+    if (!t) {
+      t = { tag, module: moduleNames.claim(tag, "snake"), operations: [] };
+      tags.set(tag, t);
+      functionScopes.set(tag, new NameScope(["Any", "Response", "JSONResponse", "router", "handlers", "stubs", "dispatch", "security"]));
+    }
+    const name = functionScopes.get(tag).claim(op.id, "snake");
+    t.operations.push(planOperation(api, op, name, types, (o) => security.dependencyFor(o.security, locate(o.origin)), warnings));
+  }
+  const tagList = orderRoutes([...tags.values()], warnings);
+  const validationErrors = renderValidationErrors(api);
+  const pkg = (path) => `${packageName}/${path}`;
+  const generated = (path, content) => ({ path, content, overwrite: true });
+  const files = [
+    generated(pkg("__init__.py"), renderPackageInit(`${api.title}: the service generated from its OpenAPI contract.`, true)),
+    generated(pkg("__main__.py"), renderDunderMain(info)),
+    generated(pkg("main.py"), renderMain(info, tagList, validationErrors !== void 0)),
+    generated(pkg("healthcheck.py"), renderHealthcheck(info)),
+    generated(pkg("_dispatch.py"), renderDispatch()),
+    generated(pkg("security.py"), security.render(`${GENERATED_HEADER}
+"""Security schemes of the API as FastAPI dependencies; a missing credential answers 401."""
+`)),
+    generated(pkg("routers/__init__.py"), renderPackageInit("One router per tag of the API.", true)),
+    generated(pkg("stubs/__init__.py"), renderPackageInit("The generated answers, one module per tag.", true)),
+    { path: pkg("handlers/__init__.py"), content: renderPackageInit("The team's handlers, one module per tag.", false), overwrite: false },
+    { path: "pyproject.toml", content: renderPyproject(info), overwrite: false },
+    { path: "Dockerfile", content: renderDockerfile(info), overwrite: false },
+    { path: ".dockerignore", content: renderDockerignore(), overwrite: false },
+    { path: ".gitignore", content: renderGitignore(), overwrite: false },
+    { path: "README.md", content: renderReadme(info, tagList), overwrite: false }
+  ];
+  if (validationErrors !== void 0) files.push(generated(pkg("validation.py"), validationErrors));
+  if (info.openapi30) files.push(generated(pkg("openapi_30.py"), renderOpenapi30()));
+  for (const t of tagList) {
+    files.push(generated(pkg(`routers/${t.module}.py`), renderRouter(t, packageName)));
+    files.push(generated(pkg(`stubs/${t.module}.py`), renderStubs(t)));
+    files.push({ path: pkg(`handlers/${t.module}.py`), content: renderHandlers(t, packageName), overwrite: false });
+  }
+  files.push(generated("tests/test_contract.py", renderContractTests(api, tagList, packageName)));
+  const modelsDoc = [
+    '"""The schemas of the API as Pydantic models.',
+    "",
+    "An optional property that is not nullable is typed without `| None` and defaults to None: it may",
+    "be absent, but an explicit null is refused and never documented, exactly as the contract says.",
+    '"""'
+  ].join("\n");
+  files.push(generated(pkg("models.py"), types.renderModule(`${GENERATED_HEADER}
+${modelsDoc}
+`)));
+  files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  return {
+    files,
+    warnings: unique(warnings),
+    handlers: tagList.map((t) => ({
+      path: pkg(`handlers/${t.module}.py`),
+      functions: t.operations.map((o) => ({ name: o.function, parameters: [...o.params.map((p) => p.name), ...o.security ? ["credentials"] : []] }))
+    }))
+  };
+}
+function unique(warnings) {
+  const seen = /* @__PURE__ */ new Set();
+  return warnings.filter((w) => {
+    const key = `${w.rule}\0${w.message}\0${w.location.file}\0${w.location.pointer}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+export {
+  planFastapiProject,
+  planFromModel
+};
