@@ -26,6 +26,12 @@ if (filters.length === 0) {
   if (tsc.status !== 0) process.exit(tsc.status ?? 1);
 }
 
+// The workflow lint test runs actionlint at the pinned version; installing it is a no-op once cached.
+if (files.some((f) => f.includes('workflows-lint'))) {
+  const install = spawnSync('scripts/install-actionlint.sh', [], { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (install.status !== 0) process.exit(install.status ?? 1);
+}
+
 const run = spawnSync(
   process.execPath,
   ['--import', 'tsx', '--test', '--test-reporter=spec', `--test-concurrency=${process.env.TEST_CONCURRENCY ?? 2}`, ...files],
