@@ -11,7 +11,7 @@ import {
   runPipeline,
   validationJson,
   validationText
-} from "./chunks/chunk-LP5BM42K.js";
+} from "./chunks/chunk-MIVZ34RI.js";
 import "./chunks/chunk-UNNWIIGG.js";
 import "./chunks/chunk-LQIUN4Z4.js";
 import "./chunks/chunk-C6STEXGJ.js";
@@ -191,7 +191,7 @@ async function collection(args, values, json) {
   if (args.length !== 1 || typeof values.out !== "string") throw new UserError("collection takes one spec and --out <file>", void 0, "For example: collection openapi.yaml --out postman/api.postman_collection.json");
   const parsed = config(args, values, "collection");
   const spec = await loadSpec(path.resolve(args[0]), { root: parsed.root, allowRemoteRefs: parsed.allowRemoteRefs, limits: { maxFileBytes: parsed.maxFileSize } });
-  const [{ buildApiModel }, { collectionStage }] = await Promise.all([import("./chunks/model-NH6BJBGK.js"), import("./chunks/stage-A4ISLZV7.js")]);
+  const [{ buildApiModel }, { collectionStage }] = await Promise.all([import("./chunks/model-NH6BJBGK.js"), import("./chunks/stage-UXW2DQQU.js")]);
   const result = await collectionStage(spec, buildApiModel(spec), values.out, parsed.collection, process.cwd());
   if (json) write(JSON.stringify(result, null, 2));
   else write([...result.files.map((f) => `wrote ${f}`), `${result.requests} operations with contract tests; people's edits kept on ${result.preserved.length}, ${result.removed.length} removed`, ...result.warnings.map((w) => `${w.location.file}:${w.location.line}:${w.location.column}: warning: ${w.message} [${w.rule}]`)].join("\n"));
@@ -200,7 +200,7 @@ async function collection(args, values, json) {
 async function contract(args, values, json) {
   if (args.length !== 1 || typeof values.url !== "string") throw new UserError("contract takes one collection and --url <url>", void 0, "For example: contract postman/api.postman_collection.json --url http://127.0.0.1:8000");
   const parsed = config(args, values, "contract");
-  const [{ runContract }, { contractText }] = await Promise.all([import("./chunks/run-GXHYLV75.js"), import("./chunks/report-text-2I2TMFOV.js")]);
+  const [{ runContract }, { contractText }] = await Promise.all([import("./chunks/run-ZIH2UFEK.js"), import("./chunks/report-text-2I2TMFOV.js")]);
   const result = await runContract({
     collection: path.resolve(args[0]),
     url: parsed.contract.url,

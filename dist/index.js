@@ -28,7 +28,7 @@ import {
   runPipeline,
   toJson,
   validationMarkdown
-} from "./chunks/chunk-LP5BM42K.js";
+} from "./chunks/chunk-MIVZ34RI.js";
 import "./chunks/chunk-UNNWIIGG.js";
 import {
   inertLogText

@@ -7,10 +7,10 @@
  * A missing engine or registry FAILS the test with what to run: CI provides both, so a skip would
  * hide a broken setup.
  */
+import { freePort } from './ports.ts';
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { copyFile, mkdir, rename, rm, rmdir, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { cacheDir, repoRoot, scratch } from './paths.ts';
@@ -194,16 +194,7 @@ async function acquire(lock: string): Promise<void> {
   }
 }
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
+export { freePort };
 
 /**
  * A registry of the test's own (Debian's docker-registry with this repo's config), on a free

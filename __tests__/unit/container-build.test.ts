@@ -1,24 +1,16 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { after, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { buildImage, buildOutputs, describeBuild, parseBuildArgs, type BuildContext } from '../../src/container/build.ts';
 import type { DockerClient, DockerRunOptions } from '../../src/container/docker-cli.ts';
 import { UserError } from '../../src/errors.ts';
+import { scratchFolders } from '../support/paths.ts';
 
 const digest = `sha256:${'d'.repeat(64)}`;
 
-/** Temporary folders this file made, removed when it is done. */
-const tempDirs: string[] = [];
-function tempDir(prefix: string): string {
-  const dir = mkdtempSync(path.join(tmpdir(), prefix));
-  tempDirs.push(dir);
-  return dir;
-}
-after(() => {
-  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
-});
+const tempDir = scratchFolders();
 
 function projectDir(): string {
   const dir = tempDir('fpd-unit-build-');

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -23,20 +22,12 @@ import {
 import { challengeParams, manifestDigest, registryScheme } from '../../src/container/registry-api.ts';
 import { parseImageReference } from '../../src/container/reference.ts';
 import { UserError } from '../../src/errors.ts';
+import { scratchFolders } from '../support/paths.ts';
 
 const digestA = `sha256:${'a'.repeat(64)}`;
 const digestB = `sha256:${'b'.repeat(64)}`;
 
-/** Temporary folders this file made, removed when it is done. */
-const tempDirs: string[] = [];
-function tempDir(prefix: string): string {
-  const dir = mkdtempSync(path.join(tmpdir(), prefix));
-  tempDirs.push(dir);
-  return dir;
-}
-after(() => {
-  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
-});
+const tempDir = scratchFolders();
 
 const project = tempDir('fpd-unit-project-');
 writeFileSync(path.join(project, 'Dockerfile'), 'FROM scratch\n');

@@ -11,6 +11,8 @@ export interface NewmanInput {
   requestTimeoutMs: number;
   /** Accept self-signed certificates (a preview deployment). */
   insecure?: boolean;
+  /** Where file parts' `src` paths are read from: the collection's folder. */
+  workingDir?: string;
 }
 
 export function runNewman(input: NewmanInput): Promise<{ executions: ExecutionLike[]; durationMs: number }> {
@@ -25,6 +27,7 @@ export function runNewman(input: NewmanInput): Promise<{ executions: ExecutionLi
         insecure: input.insecure ?? false,
         // A redirect is an answer the contract must describe, not one to follow silently.
         ignoreRedirects: true,
+        ...(input.workingDir && { workingDir: input.workingDir }),
       },
       (error, summary) => {
         if (error) reject(error);

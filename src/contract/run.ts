@@ -76,7 +76,7 @@ export async function runContract(options: ContractOptions): Promise<ContractRun
   const plan = planRun(collection, environment, options);
   const timeout = options.readinessTimeoutMs ?? 120_000;
   const readiness = timeout > 0 ? await waitUntilReady(plan.values[BASE_URL_VARIABLE]!, { path: plan.readinessPath, deadlineMs: timeout }) : undefined;
-  const { executions, durationMs } = await runNewman({ collection, values: plan.values, requestTimeoutMs: options.requestTimeoutMs ?? 30_000, insecure: options.insecure ?? false });
+  const { executions, durationMs } = await runNewman({ collection, values: plan.values, requestTimeoutMs: options.requestTimeoutMs ?? 30_000, insecure: options.insecure ?? false, workingDir: path.dirname(path.resolve(options.collection)) });
   const report = resultsFrom(collection, executions, options.url, durationMs, plan.credentials.secrets);
   const files: string[] = [];
   if (options.jsonFile) files.push(await write(options.jsonFile, `${JSON.stringify(report, null, 2)}\n`));

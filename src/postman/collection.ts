@@ -14,7 +14,7 @@ import { planEnvironments, serverUrls, type PlannedEnvironment } from './environ
 import { requestId, stableId } from './ids.ts';
 import { negativeRequests } from './negative-requests.ts';
 import { COLLECTION_SCHEMA, type PostmanCollection, type PostmanItem, type PostmanRequest, type PostmanRequestItem } from './postman-types.ts';
-import { BASE_URL_VARIABLE, buildRequest, schemaContext } from './request-data.ts';
+import { BASE_URL_VARIABLE, buildRequest, schemaContext, UPLOAD_SAMPLE } from './request-data.ts';
 
 export interface CollectionOptions extends ContractTestOptions {
   /** The deployed server's URL, for the `deployed` environment; left empty (set at run time) when unknown. */
@@ -87,6 +87,11 @@ export async function writeCollection(plan: Pick<CollectionPlan, 'collection' | 
     const file = environmentPath(collectionFile, slug);
     await fs.writeFile(file, `${JSON.stringify(environment, null, 2)}\n`);
     files.push(file);
+  }
+  if (JSON.stringify(plan.collection).includes(`"src":"${UPLOAD_SAMPLE}"`)) {
+    const sample = path.join(path.dirname(collectionFile), UPLOAD_SAMPLE);
+    await fs.writeFile(sample, 'A file the contract tests upload where the spec takes one.\n');
+    files.push(sample);
   }
   return files;
 }

@@ -4,7 +4,7 @@
  * contract answers with success. Required parameters are sent; optional ones are listed disabled,
  * ready to switch on. Credentials are variables named after their security scheme, never values.
  */
-import type { ApiModel, MediaType, Operation, Parameter, SecurityScheme } from '../spec/model.ts';
+import type { ApiModel, MediaType, Operation, Parameter, Schema, SecurityScheme } from '../spec/model.ts';
 import { locate } from '../spec/model.ts';
 import { sampleSchema, sampleValue, type SchemaContext } from '../spec/sample.ts';
 import type { Diagnostic } from '../spec/types.ts';
@@ -66,7 +66,7 @@ export function buildRequest(op: Operation, model: ApiModel, ctx: SchemaContext,
     const sampled = sampleValue(media.schema, media.example, ctx, { direction: 'request' });
     if (!sampled.valid) warn(`no body satisfies the schema for ${media.contentType}; sending the closest one`, media.origin);
     value = sampled.value;
-    body = bodyFor(media, value, warn);
+    body = bodyFor(media, value, warn, ctx);
     header.push({ key: 'Content-Type', value: media.contentType });
   }
 
@@ -153,7 +153,34 @@ function headerText(p: Parameter, value: unknown, ctx: SchemaContext, warn: (m: 
   return splitBraces(text);
 }
 
-export function bodyFor(media: MediaType, value: unknown, warn: (m: string, w?: MediaType['origin']) => void): PostmanBody {
+/**
+ * The file every binary multipart field sends, written beside the collection (see writeCollection);
+ * Newman reads it relative to the collection's folder. A server that takes files needs a file part
+ * (with a filename), not a text field holding the sample.
+ */
+export const UPLOAD_SAMPLE = 'contract-upload.bin';
+
+/** Multipart fields the schema says carry a file: `format: binary` (3.0) or a content media type (3.1). */
+function fileFields(schema: MediaType['schema'], ctx: SchemaContext | undefined): Set<string> {
+  const files = new Set<string>();
+  if (!ctx || schema === undefined) return files;
+  const isFile = (s: unknown): boolean => {
+    const r = ctx.resolve(s as Schema);
+    if (!isRecord(r)) return false;
+    if (r.format === 'binary' || typeof r.contentMediaType === 'string') return true;
+    return r.type === 'array' && r.items !== undefined && isFile(r.items);
+  };
+  const visit = (s: unknown) => {
+    const r = ctx.resolve(s as Schema);
+    if (!isRecord(r)) return;
+    if (isRecord(r.properties)) for (const [name, property] of Object.entries(r.properties)) if (isFile(property)) files.add(name);
+    for (const part of Array.isArray(r.allOf) ? r.allOf : []) visit(part);
+  };
+  visit(schema);
+  return files;
+}
+
+export function bodyFor(media: MediaType, value: unknown, warn: (m: string, w?: MediaType['origin']) => void, ctx?: SchemaContext): PostmanBody {
   const type = media.contentType.toLowerCase();
   if (isJsonMedia(type)) return { mode: 'raw', raw: inertJson(JSON.stringify(value, null, 2)), options: { raw: { language: 'json' } } };
   if (type.startsWith('application/x-www-form-urlencoded')) {
@@ -162,12 +189,19 @@ export function bodyFor(media: MediaType, value: unknown, warn: (m: string, w?: 
   }
   if (type.startsWith('multipart/')) {
     const parts = isRecord(value) ? Object.entries(value) : [];
+    const files = fileFields(media.schema, ctx);
     return {
       mode: 'formdata',
-      formdata: parts.map(([key, v]) => {
-        const text = scalarText(v);
-        if (hasVariableSyntax(text) || hasVariableSyntax(key)) warn(`multipart field ${JSON.stringify(key)} looks like a Postman variable; it is sent with its braces apart`, media.origin);
-        return { key: splitBraces(key), value: splitBraces(text), type: 'text' };
+      formdata: parts.flatMap(([key, v]): PostmanKeyValue[] => {
+        // A file part has a src and no value (Postman's collection format).
+        if (files.has(key)) return (Array.isArray(v) ? v : [v]).map(() => ({ key: splitBraces(key), type: 'file', src: UPLOAD_SAMPLE }) as unknown as PostmanKeyValue);
+        // An array of plain values goes as one part per item, as multipart encodes arrays.
+        const items = Array.isArray(v) && v.every((x) => x === null || typeof x !== 'object') ? v : [v];
+        return items.map((item) => {
+          const text = scalarText(item);
+          if (hasVariableSyntax(text) || hasVariableSyntax(key)) warn(`multipart field ${JSON.stringify(key)} looks like a Postman variable; it is sent with its braces apart`, media.origin);
+          return { key: splitBraces(key), value: splitBraces(text), type: 'text' };
+        });
       }),
     };
   }

@@ -4,6 +4,7 @@ import {
   BLOCK_END,
   BLOCK_START,
   COLLECTION_SCHEMA,
+  UPLOAD_SAMPLE,
   bodyFor,
   buildRequest,
   contractInScript,
@@ -25,7 +26,7 @@ import {
   require_liquid_json,
   schemaContext,
   userLines
-} from "./chunk-FWM3BXYT.js";
+} from "./chunk-WJNB6524.js";
 import "./chunk-B62RDYSD.js";
 import {
   require_applicator,
@@ -101423,6 +101424,11 @@ async function writeCollection(plan, collectionFile) {
 `);
     files.push(file);
   }
+  if (JSON.stringify(plan.collection).includes(`"src":"${UPLOAD_SAMPLE}"`)) {
+    const sample = path.join(path.dirname(collectionFile), UPLOAD_SAMPLE);
+    await fs.writeFile(sample, "A file the contract tests upload where the spec takes one.\n");
+    files.push(sample);
+  }
   return files;
 }
 
@@ -101599,4 +101605,4 @@ export {
   collectionFileName,
   collectionStage
 };
-/*! For license information please see stage-A4ISLZV7.js.LEGAL.txt */
+/*! For license information please see stage-UXW2DQQU.js.LEGAL.txt */

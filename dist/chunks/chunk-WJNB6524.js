@@ -32142,7 +32142,7 @@ function buildRequest(op, model, ctx, warnings) {
     const sampled = sampleValue(media.schema, media.example, ctx, { direction: "request" });
     if (!sampled.valid) warn(`no body satisfies the schema for ${media.contentType}; sending the closest one`, media.origin);
     value = sampled.value;
-    body = bodyFor(media, value, warn);
+    body = bodyFor(media, value, warn, ctx);
     header.push({ key: "Content-Type", value: media.contentType });
   }
   const request = {
@@ -32212,7 +32212,28 @@ function headerText(p, value, ctx, warn) {
   warn(`the value of header ${JSON.stringify(p.name)} looks like a Postman variable; it is sent with its braces apart`, p.origin);
   return splitBraces(text);
 }
-function bodyFor(media, value, warn) {
+var UPLOAD_SAMPLE = "contract-upload.bin";
+function fileFields(schema, ctx) {
+  const files = /* @__PURE__ */ new Set();
+  if (!ctx || schema === void 0) return files;
+  const isFile = (s) => {
+    const r = ctx.resolve(s);
+    if (!isRecord(r)) return false;
+    if (r.format === "binary" || typeof r.contentMediaType === "string") return true;
+    return r.type === "array" && r.items !== void 0 && isFile(r.items);
+  };
+  const visit = (s) => {
+    const r = ctx.resolve(s);
+    if (!isRecord(r)) return;
+    if (isRecord(r.properties)) {
+      for (const [name, property] of Object.entries(r.properties)) if (isFile(property)) files.add(name);
+    }
+    for (const part of Array.isArray(r.allOf) ? r.allOf : []) visit(part);
+  };
+  visit(schema);
+  return files;
+}
+function bodyFor(media, value, warn, ctx) {
   const type = media.contentType.toLowerCase();
   if (isJsonMedia(type)) return { mode: "raw", raw: inertJson(JSON.stringify(value, null, 2)), options: { raw: { language: "json" } } };
   if (type.startsWith("application/x-www-form-urlencoded")) {
@@ -32221,12 +32242,17 @@ function bodyFor(media, value, warn) {
   }
   if (type.startsWith("multipart/")) {
     const parts = isRecord(value) ? Object.entries(value) : [];
+    const files = fileFields(media.schema, ctx);
     return {
       mode: "formdata",
-      formdata: parts.map(([key, v]) => {
-        const text2 = scalarText(v);
-        if (hasVariableSyntax(text2) || hasVariableSyntax(key)) warn(`multipart field ${JSON.stringify(key)} looks like a Postman variable; it is sent with its braces apart`, media.origin);
-        return { key: splitBraces(key), value: splitBraces(text2), type: "text" };
+      formdata: parts.flatMap(([key, v]) => {
+        if (files.has(key)) return (Array.isArray(v) ? v : [v]).map(() => ({ key: splitBraces(key), type: "file", src: UPLOAD_SAMPLE }));
+        const items = Array.isArray(v) && v.every((x) => x === null || typeof x !== "object") ? v : [v];
+        return items.map((item) => {
+          const text2 = scalarText(item);
+          if (hasVariableSyntax(text2) || hasVariableSyntax(key)) warn(`multipart field ${JSON.stringify(key)} looks like a Postman variable; it is sent with its braces apart`, media.origin);
+          return { key: splitBraces(key), value: splitBraces(text2), type: "text" };
+        });
       })
     };
   }
@@ -32620,6 +32646,7 @@ export {
   schemaContext,
   buildRequest,
   rawUrl,
+  UPLOAD_SAMPLE,
   bodyFor,
   isJsonMedia,
   credentialVariables,

@@ -20849,7 +20849,7 @@ async function generate(spec, several, loaded, config) {
   const generated = { model };
   if (wanted("collection") || wanted("contract")) {
     generated.collection = await asOutcome(async () => {
-      const { collectionStage, collectionFileName } = await import("./stage-A4ISLZV7.js");
+      const { collectionStage, collectionFileName } = await import("./stage-UXW2DQQU.js");
       const file = path7.join(config.collection.out, collectionFileName(spec));
       return collectionStage(loaded, model, file, config.collection, config.workspace, config.contract.url);
     });
@@ -20876,7 +20876,7 @@ async function postmanStage(collection, config) {
   return asOutcome(() => syncToPostman({ apiKey: config.postman.apiKey, workspace: config.postman.workspace, collectionFile, environmentFiles, baseUrl: config.postman.apiUrl }));
 }
 async function fastapiStage(spec, several, loaded, config) {
-  const [{ planFastapiProject }, { writeFastapiProject }, { collectionFileName }] = await Promise.all([import("./plan-4LVG5UKY.js"), import("./write-N5V4EUJF.js"), import("./stage-A4ISLZV7.js")]);
+  const [{ planFastapiProject }, { writeFastapiProject }, { collectionFileName }] = await Promise.all([import("./plan-4LVG5UKY.js"), import("./write-N5V4EUJF.js"), import("./stage-UXW2DQQU.js")]);
   const dir = several ? path7.join(config.fastapi.out, collectionFileName(spec).replace(/\.postman_collection\.json$/, "")) : config.fastapi.out;
   const plan = planFastapiProject(loaded);
   const written = await writeFastapiProject(plan, path7.resolve(config.workspace, dir));
@@ -20929,7 +20929,7 @@ async function contractStage(work, config, url) {
   if (!work.run.validation.valid) return invalid;
   if (!url) return { status: "skipped", reason: "no URL to test: give the deployed server as the url input (--url)" };
   if (collection?.status !== "ok" || !work.model) return { status: "skipped", reason: "the collection could not be written" };
-  const [{ runContract }, { locate: locate2 }] = await Promise.all([import("./run-GXHYLV75.js"), import("./model-NH6BJBGK.js")]);
+  const [{ runContract }, { locate: locate2 }] = await Promise.all([import("./run-ZIH2UFEK.js"), import("./model-NH6BJBGK.js")]);
   const model = work.model;
   const outcome = await asOutcome(async () => {
     const result = await runContract({
