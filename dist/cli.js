@@ -11,9 +11,10 @@ import {
   runPipeline,
   validationJson,
   validationText
-} from "./chunks/chunk-MIVZ34RI.js";
+} from "./chunks/chunk-TFQDQKIF.js";
 import "./chunks/chunk-UNNWIIGG.js";
-import "./chunks/chunk-LQIUN4Z4.js";
+import "./chunks/chunk-6PZVXNRC.js";
+import "./chunks/chunk-J5I6UJ6H.js";
 import "./chunks/chunk-C6STEXGJ.js";
 import "./chunks/chunk-XG6MAN3F.js";
 import "./chunks/chunk-M4DHQCAE.js";
@@ -191,7 +192,7 @@ async function collection(args, values, json) {
   if (args.length !== 1 || typeof values.out !== "string") throw new UserError("collection takes one spec and --out <file>", void 0, "For example: collection openapi.yaml --out postman/api.postman_collection.json");
   const parsed = config(args, values, "collection");
   const spec = await loadSpec(path.resolve(args[0]), { root: parsed.root, allowRemoteRefs: parsed.allowRemoteRefs, limits: { maxFileBytes: parsed.maxFileSize } });
-  const [{ buildApiModel }, { collectionStage }] = await Promise.all([import("./chunks/model-NH6BJBGK.js"), import("./chunks/stage-UXW2DQQU.js")]);
+  const [{ buildApiModel }, { collectionStage }] = await Promise.all([import("./chunks/model-NH6BJBGK.js"), import("./chunks/stage-DTQAHVTZ.js")]);
   const result = await collectionStage(spec, buildApiModel(spec), values.out, parsed.collection, process.cwd());
   if (json) write(JSON.stringify(result, null, 2));
   else write([...result.files.map((f) => `wrote ${f}`), `${result.requests} operations with contract tests; people's edits kept on ${result.preserved.length}, ${result.removed.length} removed`, ...result.warnings.map((w) => `${w.location.file}:${w.location.line}:${w.location.column}: warning: ${w.message} [${w.rule}]`)].join("\n"));

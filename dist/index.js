@@ -28,11 +28,12 @@ import {
   runPipeline,
   toJson,
   validationMarkdown
-} from "./chunks/chunk-MIVZ34RI.js";
+} from "./chunks/chunk-TFQDQKIF.js";
 import "./chunks/chunk-UNNWIIGG.js";
+import "./chunks/chunk-6PZVXNRC.js";
 import {
   inertLogText
-} from "./chunks/chunk-LQIUN4Z4.js";
+} from "./chunks/chunk-J5I6UJ6H.js";
 import "./chunks/chunk-C6STEXGJ.js";
 import "./chunks/chunk-XG6MAN3F.js";
 import {

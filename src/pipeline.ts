@@ -13,7 +13,7 @@ import type { SyncResult } from './postman/sync.ts';
 import type { BuildResult } from './container/build.ts';
 import type { ImageRunContext, SpecInfo } from './container/metadata.ts';
 import type { ContractRun } from './contract/run.ts';
-import type { CollectionResult } from './postman/stage.ts';
+import type { CollectionResult, PreviousSource } from './postman/stage.ts';
 import { retrieveBase, type BaseEvent } from './diff/base.ts';
 import type { DiffReport } from './diff/changelog.ts';
 import { diffSpec } from './diff/diff.ts';
@@ -188,7 +188,7 @@ async function generate(spec: string, several: boolean, loaded: LoadedSpec, conf
     generated.collection = await asOutcome(async () => {
       const { collectionStage, collectionFileName } = await import('./postman/stage.ts');
       const file = path.join(config.collection.out, collectionFileName(spec));
-      return collectionStage(loaded, model, file, config.collection, config.workspace, config.contract.url);
+      return collectionStage(loaded, model, file, config.collection, config.workspace, config.contract.url, await previousFromPostman(config));
     });
     if (wanted('collection')) generated.postman = await postmanStage(generated.collection, config);
   }
@@ -204,6 +204,14 @@ async function asOutcome<T>(stage: () => Promise<T>): Promise<StageOutcome<T>> {
     if (!(error instanceof UserError)) throw error;
     return { status: 'error', error };
   }
+}
+
+/** With a key and a workspace, regeneration keeps the edits people made in Postman itself. */
+async function previousFromPostman(config: Config): Promise<PreviousSource | undefined> {
+  const { apiKey, workspace, apiUrl } = config.postman;
+  if (!apiKey || !workspace || !config.stages.includes('collection')) return undefined;
+  const { fetchCollection } = await import('./postman/postman-api.ts');
+  return (name) => fetchCollection({ apiKey, baseUrl: apiUrl, workspace, name });
 }
 
 async function postmanStage(collection: StageOutcome<CollectionResult>, config: Config): Promise<StageOutcome<SyncResult>> {

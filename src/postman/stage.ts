@@ -33,11 +33,18 @@ export function collectionFileName(spec: string): string {
   return `${stem || 'api'}.postman_collection.json`;
 }
 
-/** `file` is the collection to write, relative to the workspace; its environments go beside it. */
-export async function collectionStage(spec: Spec, model: ApiModel, file: string, config: Omit<CollectionConfig, 'out'>, workspace: string, deployedUrl?: string): Promise<CollectionResult> {
+/** Where the previous collection comes from, besides the file: the team's copy in Postman, when there is one. */
+export type PreviousSource = (name: string) => Promise<PostmanCollection | undefined>;
+
+/**
+ * `file` is the collection to write, relative to the workspace; its environments go beside it.
+ * Edits are kept from the copy in Postman when `fromPostman` finds one (that is where teams edit),
+ * else from the named previous collection, else from the file being replaced.
+ */
+export async function collectionStage(spec: Spec, model: ApiModel, file: string, config: Omit<CollectionConfig, 'out'>, workspace: string, deployedUrl?: string, fromPostman?: PreviousSource): Promise<CollectionResult> {
   const target = path.resolve(workspace, file);
   const plan = planCollection(model, spec, { deployedUrl, negativeRequests: config.negativeRequests, maxResponseTimeMs: config.maxResponseTimeMs });
-  const previous = await readPrevious(config.previous ? path.resolve(workspace, config.previous) : target, config.previous !== undefined);
+  const previous = (await fromPostman?.(plan.collection.info.name)) ?? (await readPrevious(config.previous ? path.resolve(workspace, config.previous) : target, config.previous !== undefined));
   const merged = mergeCollection(plan.collection, previous, { removedOperations: config.removedOperations });
   const files = await writeCollection({ collection: merged.collection, environments: plan.environments }, target);
   return {

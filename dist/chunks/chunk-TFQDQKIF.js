@@ -18,7 +18,7 @@ import {
 } from "./chunk-UNNWIIGG.js";
 import {
   syncSummary
-} from "./chunk-LQIUN4Z4.js";
+} from "./chunk-6PZVXNRC.js";
 import {
   contractMarkdown,
   contractText
@@ -20849,9 +20849,9 @@ async function generate(spec, several, loaded, config) {
   const generated = { model };
   if (wanted("collection") || wanted("contract")) {
     generated.collection = await asOutcome(async () => {
-      const { collectionStage, collectionFileName } = await import("./stage-UXW2DQQU.js");
+      const { collectionStage, collectionFileName } = await import("./stage-DTQAHVTZ.js");
       const file = path7.join(config.collection.out, collectionFileName(spec));
-      return collectionStage(loaded, model, file, config.collection, config.workspace, config.contract.url);
+      return collectionStage(loaded, model, file, config.collection, config.workspace, config.contract.url, await previousFromPostman(config));
     });
     if (wanted("collection")) generated.postman = await postmanStage(generated.collection, config);
   }
@@ -20866,8 +20866,14 @@ async function asOutcome(stage) {
     return { status: "error", error };
   }
 }
+async function previousFromPostman(config) {
+  const { apiKey, workspace, apiUrl } = config.postman;
+  if (!apiKey || !workspace || !config.stages.includes("collection")) return void 0;
+  const { fetchCollection } = await import("./postman-api-5W5TLLVJ.js");
+  return (name) => fetchCollection({ apiKey, baseUrl: apiUrl, workspace, name });
+}
 async function postmanStage(collection, config) {
-  const { postmanSyncSkipNote, syncToPostman } = await import("./sync-KBCGGZFC.js");
+  const { postmanSyncSkipNote, syncToPostman } = await import("./sync-OABYDONJ.js");
   const note = postmanSyncSkipNote(config.postman.apiKey);
   if (note) return { status: "skipped", reason: note };
   if (collection.status !== "ok") return { status: "skipped", reason: "the collection could not be written" };
@@ -20876,7 +20882,7 @@ async function postmanStage(collection, config) {
   return asOutcome(() => syncToPostman({ apiKey: config.postman.apiKey, workspace: config.postman.workspace, collectionFile, environmentFiles, baseUrl: config.postman.apiUrl }));
 }
 async function fastapiStage(spec, several, loaded, config) {
-  const [{ planFastapiProject }, { writeFastapiProject }, { collectionFileName }] = await Promise.all([import("./plan-4LVG5UKY.js"), import("./write-N5V4EUJF.js"), import("./stage-UXW2DQQU.js")]);
+  const [{ planFastapiProject }, { writeFastapiProject }, { collectionFileName }] = await Promise.all([import("./plan-4LVG5UKY.js"), import("./write-N5V4EUJF.js"), import("./stage-DTQAHVTZ.js")]);
   const dir = several ? path7.join(config.fastapi.out, collectionFileName(spec).replace(/\.postman_collection\.json$/, "")) : config.fastapi.out;
   const plan = planFastapiProject(loaded);
   const written = await writeFastapiProject(plan, path7.resolve(config.workspace, dir));

@@ -101570,10 +101570,10 @@ function collectionFileName(spec) {
   const stem = (path2.isAbsolute(spec) ? path2.basename(spec) : spec).replace(/\.(ya?ml|json)$/i, "").replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[-.]+|-+$/g, "");
   return `${stem || "api"}.postman_collection.json`;
 }
-async function collectionStage(spec, model, file, config, workspace, deployedUrl) {
+async function collectionStage(spec, model, file, config, workspace, deployedUrl, fromPostman) {
   const target = path2.resolve(workspace, file);
   const plan = planCollection(model, spec, { deployedUrl, negativeRequests: config.negativeRequests, maxResponseTimeMs: config.maxResponseTimeMs });
-  const previous = await readPrevious(config.previous ? path2.resolve(workspace, config.previous) : target, config.previous !== void 0);
+  const previous = await fromPostman?.(plan.collection.info.name) ?? await readPrevious(config.previous ? path2.resolve(workspace, config.previous) : target, config.previous !== void 0);
   const merged = mergeCollection(plan.collection, previous, { removedOperations: config.removedOperations });
   const files = await writeCollection({ collection: merged.collection, environments: plan.environments }, target);
   return {
@@ -101605,4 +101605,4 @@ export {
   collectionFileName,
   collectionStage
 };
-/*! For license information please see stage-UXW2DQQU.js.LEGAL.txt */
+/*! For license information please see stage-DTQAHVTZ.js.LEGAL.txt */

@@ -6,7 +6,8 @@ import {
   postmanSyncSkipNote,
   syncSummary,
   syncToPostman
-} from "./chunk-LQIUN4Z4.js";
+} from "./chunk-6PZVXNRC.js";
+import "./chunk-J5I6UJ6H.js";
 import "./chunk-M4DHQCAE.js";
 import "./chunk-NWSZODET.js";
 import "./chunk-YUSX2OFO.js";
