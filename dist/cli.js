@@ -11,7 +11,7 @@ import {
   runPipeline,
   validationJson,
   validationText
-} from "./chunks/chunk-TFQDQKIF.js";
+} from "./chunks/chunk-5PN6YNMG.js";
 import "./chunks/chunk-UNNWIIGG.js";
 import "./chunks/chunk-6PZVXNRC.js";
 import "./chunks/chunk-J5I6UJ6H.js";

@@ -20712,7 +20712,10 @@ function structuralErrors(document, family) {
 }
 function compile(family) {
   const options = { allErrors: true, verbose: true, strict: false, validateFormats: false };
-  const [ajv, schema2] = family === "2.0" ? [new import_ajv_draft_04.default.default(options), import_openapi_schemas.default.openapiV2] : family === "3.0" ? [new import_ajv_draft_04.default.default(options), import_openapi_schemas.default.openapiV3] : [new import__2.Ajv2020(options), schema31(family)];
+  const [ajv, schema2] = (
+    // ajv-draft-04 is CommonJS: through NodeNext typings its class is the module's `default`.
+    family === "2.0" ? [new import_ajv_draft_04.default.default(options), import_openapi_schemas.default.openapiV2] : family === "3.0" ? [new import_ajv_draft_04.default.default(options), import_openapi_schemas.default.openapiV3] : [new import__2.Ajv2020(options), schema31(family)]
+  );
   const validate = ajv.compile(schema2);
   const rootId = String(schema2.$id ?? schema2.id).replace(/#$/, "");
   return { ajv, validate, rootId };
