@@ -12,13 +12,26 @@ import { loadSpec } from '../src/spec/load.ts';
 import { buildApiModel } from '../src/spec/model.ts';
 import { planCollection } from '../src/postman/collection.ts';
 import { convertV2 } from 'openapi-to-postmanv2';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { planFastapiProject } from '../src/fastapi/plan.ts';
+import { writeFastapiProject } from '../src/fastapi/write.ts';
 import { operations } from '../src/spec/validate/rules/operations.ts';
 import { validateSpec } from '../src/spec/validate/index.ts';
 
 export interface BenchCase {
-  /** Untimed setup for one spec (modules, fixtures); returns the timed run. */
-  prepare(spec: string): Promise<() => Promise<void>>;
+  /** Untimed setup for one spec (modules, fixtures); returns the timed run, which may say how it ended. */
+  prepare(spec: string): Promise<() => Promise<string | void>>;
+}
+
+/** fastapi-code-generator, from PyPI, in a venv of the bench's own (made once, untimed). */
+function codegenPeer(): string {
+  const venv = path.join(process.cwd(), '.cache/bench-venv');
+  const bin = path.join(venv, 'bin/fastapi-codegen');
+  if (!existsSync(bin)) {
+    execFileSync('python3', ['-m', 'venv', venv]);
+    execFileSync(path.join(venv, 'bin/pip'), ['install', '-q', 'fastapi-code-generator'], { stdio: 'inherit' });
+  }
+  return bin;
 }
 
 /**
@@ -92,6 +105,40 @@ export const cases: Record<string, BenchCase> = {
       return async () => {
         const run = spawnSync(bin, ['-l', spec, '-o', out, '--ignoreCircularRefs', 'true'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, cwd: path.dirname(out) });
         if (run.status !== 0) throw new Error(run.stderr || run.stdout);
+      };
+    },
+  },
+  /** The FastAPI project from the file: load, model, plan, write every file. */
+  'ours:fastapi': {
+    async prepare(spec) {
+      const out = mkdtempSync(path.join(os.tmpdir(), 'fpd-bench-fastapi-'));
+      return async () => {
+        await writeFastapiProject(planFastapiProject(await loadSpec(spec)), out);
+      };
+    },
+  },
+  /** The peer: fastapi-code-generator on the same file (its own process, as its users run it). */
+  'fastapi-code-generator': {
+    async prepare(spec) {
+      const bin = codegenPeer();
+      const out = path.join(mkdtempSync(path.join(os.tmpdir(), 'fpd-bench-fcg-')), 'app');
+      return async () => {
+        const run = spawnSync(bin, ['--input', spec, '--output', out], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+        if (run.status !== 0) return `failed: ${(run.stderr.trim().split('\n').at(-1) ?? '').slice(0, 60)}`;
+      };
+    },
+  },
+  /** The generated app, from starting uvicorn to its first answer (imports, routers, models). */
+  'ours:fastapi-start': {
+    async prepare(spec) {
+      const { ensureVenv } = await import('../__tests__/support/python-venv.ts');
+      const { startUvicorn } = await import('../__tests__/fixtures/fastapi/uvicorn.ts');
+      const { python } = await ensureVenv();
+      const out = mkdtempSync(path.join(os.tmpdir(), 'fpd-bench-start-'));
+      await writeFastapiProject(planFastapiProject(await loadSpec(spec)), out);
+      return async () => {
+        const server = await startUvicorn(python, out);
+        await server.stop();
       };
     },
   },

@@ -12,6 +12,6 @@ if (!run || !spec) {
 }
 const timed = await run.prepare(spec);
 const started = performance.now();
-await timed();
+const note = await timed();
 const ms = performance.now() - started;
-console.log(JSON.stringify({ ms, rssMB: process.resourceUsage().maxRSS / 1024 }));
+console.log(JSON.stringify({ ms, rssMB: process.resourceUsage().maxRSS / 1024, ...(note && { note }) }));
