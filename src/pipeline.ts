@@ -192,7 +192,7 @@ async function generate(spec: string, several: boolean, loaded: LoadedSpec, conf
     });
     if (wanted('collection')) generated.postman = await postmanStage(generated.collection, config);
   }
-  if (wanted('fastapi')) generated.fastapi = await asOutcome(() => fastapiStage(spec, several, loaded, config));
+  if (wanted('fastapi')) generated.fastapi = await asOutcome(() => fastapiStage(spec, several, model, config));
   return generated;
 }
 
@@ -225,10 +225,10 @@ async function postmanStage(collection: StageOutcome<CollectionResult>, config: 
 }
 
 /** One project per spec: in fastapi-out itself for one spec, in a folder per spec beneath it for several. */
-async function fastapiStage(spec: string, several: boolean, loaded: LoadedSpec, config: Config): Promise<FastapiResult> {
-  const [{ planFastapiProject }, { writeFastapiProject }, { collectionFileName }] = await Promise.all([import('./fastapi/plan.ts'), import('./fastapi/write.ts'), import('./postman/stage.ts')]);
-  const dir = several ? path.join(config.fastapi.out, collectionFileName(spec).replace(/\.postman_collection\.json$/, '')) : config.fastapi.out;
-  const plan = planFastapiProject(loaded);
+async function fastapiStage(spec: string, several: boolean, model: ApiModel, config: Config): Promise<FastapiResult> {
+  const [{ planFromModel }, { writeFastapiProject }, { specSlug }] = await Promise.all([import('./fastapi/plan.ts'), import('./fastapi/write.ts'), import('./postman/stage.ts')]);
+  const dir = several ? path.join(config.fastapi.out, specSlug(spec)) : config.fastapi.out;
+  const plan = planFromModel(model);
   const written = await writeFastapiProject(plan, path.resolve(config.workspace, dir));
   return { dir: dir.split(path.sep).join('/'), ...written, warnings: plan.warnings };
 }

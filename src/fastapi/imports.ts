@@ -29,10 +29,6 @@ const SOURCES: Record<string, string> = {
   UploadFile: 'fastapi',
 };
 
-export function isKnownSymbol(name: string): boolean {
-  return Object.hasOwn(SOURCES, name);
-}
-
 export function expr(code: string, ...uses: Array<string | ReadonlySet<string>>): TypeExpr {
   const set = new Set<string>();
   for (const u of uses) {

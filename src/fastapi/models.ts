@@ -9,6 +9,7 @@ import { locate } from '../spec/model.ts';
 import type { Diagnostic } from '../spec/types.ts';
 import { expr, Imports, type TypeExpr } from './imports.ts';
 import { NameScope, pyLiteral, pyString } from './python.ts';
+import { isObject } from '../spec/nodes.ts';
 
 type Node = Record<string, unknown>;
 
@@ -466,6 +467,3 @@ export function pascal(raw: string): string {
   return new NameScope().claim(raw, 'pascal').replace(/_$/, '');
 }
 
-function isObject(value: unknown): value is Node {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}

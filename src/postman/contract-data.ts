@@ -7,6 +7,7 @@
 import type { ApiModel, Operation, Schema } from '../spec/model.ts';
 import { locate } from '../spec/model.ts';
 import type { Diagnostic } from '../spec/types.ts';
+import { isObject } from '../spec/nodes.ts';
 
 export interface ContractData {
   /** Format of this object; the script refuses data it does not know. */
@@ -97,7 +98,7 @@ class SchemaCompiler {
 
   compile(schema: Schema): CompiledSchema {
     if (typeof schema === 'boolean') return schema;
-    if (!isRecord(schema)) return true;
+    if (!isObject(schema)) return true;
     const out: [string, unknown][] = [];
     if (typeof schema.$ref === 'string') {
       out.push(['$ref', this.define(schema)]);
@@ -113,7 +114,7 @@ class SchemaCompiler {
       } else if (LIST.has(key)) {
         if (Array.isArray(value)) out.push([key, value.map((v) => this.compile(v as Schema))]);
       } else if (MAP.has(key)) {
-        if (isRecord(value)) out.push([key, Object.fromEntries(Object.entries(value).map(([k, v]) => [k, this.compile(v as Schema)]))]);
+        if (isObject(value)) out.push([key, Object.fromEntries(Object.entries(value).map(([k, v]) => [k, this.compile(v as Schema)]))]);
       } else {
         out.push([key, value]);
       }
@@ -124,7 +125,7 @@ class SchemaCompiler {
   /** The key of the definition a `$ref` names, compiling it on first sight (cycles meet the key). */
   private define(ref: Record<string, unknown>): string {
     const target = this.model.resolveSchema(ref as Schema);
-    if (target === ref || (isRecord(target) && typeof target.$ref === 'string' && this.model.resolveSchema(target) === target)) {
+    if (target === ref || (isObject(target) && typeof target.$ref === 'string' && this.model.resolveSchema(target) === target)) {
       this.warn(`the $ref ${JSON.stringify(ref.$ref)} cannot be resolved; responses are reported as failing its check`);
       return '!unresolved';
     }
@@ -144,6 +145,3 @@ class SchemaCompiler {
   }
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}

@@ -8,6 +8,7 @@ import type { ApiModel, Operation, Schema } from '../spec/model.ts';
 import { encodeComponent } from './inert-text.ts';
 import type { PostmanRequest } from './postman-types.ts';
 import { bodyFor, isJsonMedia, rawUrl, type RequestData } from './request-data.ts';
+import { isObject } from '../spec/nodes.ts';
 
 export interface NegativeRequest {
   /** Stable key of the variant within its operation (part of the request id). */
@@ -31,7 +32,7 @@ export function negativeRequests(op: Operation, valid: RequestData, model: ApiMo
   }
 
   const body = valid.body;
-  if (!body || !isJsonMedia(body.media.contentType.toLowerCase()) || body.media.schema === undefined || !isRecord(body.value)) return found;
+  if (!body || !isJsonMedia(body.media.contentType.toLowerCase()) || body.media.schema === undefined || !isObject(body.value)) return found;
   const shape = objectShape(body.media.schema, model);
   const withBody = (value: Record<string, unknown>): PostmanRequest => ({ ...valid.request, body: bodyFor(body.media, value, () => {}) });
 
@@ -57,13 +58,13 @@ function wrongValue(types: string[]): unknown {
   if (types.length === 0) return undefined;
   const candidates: unknown[] = [{ wrong: 'type' }, 'not the declared type', 12345.5, true, [1]];
   const accepts = (v: unknown) =>
-    types.some((t) => (t === 'object' ? isRecord(v) : t === 'array' ? Array.isArray(v) : t === 'integer' ? Number.isInteger(v) : t === 'number' ? typeof v === 'number' : t === 'null' ? v === null : typeof v === t));
+    types.some((t) => (t === 'object' ? isObject(v) : t === 'array' ? Array.isArray(v) : t === 'integer' ? Number.isInteger(v) : t === 'number' ? typeof v === 'number' : t === 'null' ? v === null : typeof v === t));
   return candidates.find((v) => !accepts(v));
 }
 
 function typesOf(schema: Schema, model: ApiModel): string[] {
   const s = model.resolveSchema(schema);
-  if (!isRecord(s) || s.type === undefined) return [];
+  if (!isObject(s) || s.type === undefined) return [];
   const types = ([] as unknown[]).concat(s.type).filter((t): t is string => typeof t === 'string');
   // 3.0 `nullable` admits null beside the declared type.
   return s.nullable === true ? [...types, 'null'] : types;
@@ -73,17 +74,14 @@ function typesOf(schema: Schema, model: ApiModel): string[] {
 function objectShape(schema: Schema, model: ApiModel, depth = 0): { required: string[]; properties: Record<string, Schema> } {
   const s = model.resolveSchema(schema);
   const shape = { required: [] as string[], properties: {} as Record<string, Schema> };
-  if (!isRecord(s) || depth > 16) return shape;
+  if (!isObject(s) || depth > 16) return shape;
   for (const part of Array.isArray(s.allOf) ? (s.allOf as Schema[]) : []) {
     const inner = objectShape(part, model, depth + 1);
     shape.required.push(...inner.required);
     Object.assign(shape.properties, inner.properties);
   }
   if (Array.isArray(s.required)) shape.required.push(...s.required.filter((r): r is string => typeof r === 'string'));
-  if (isRecord(s.properties)) for (const [name, value] of Object.entries(s.properties)) Object.defineProperty(shape.properties, name, { value, enumerable: true, writable: true, configurable: true });
+  if (isObject(s.properties)) for (const [name, value] of Object.entries(s.properties)) Object.defineProperty(shape.properties, name, { value, enumerable: true, writable: true, configurable: true });
   return shape;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}

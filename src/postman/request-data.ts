@@ -10,6 +10,7 @@ import { sampleSchema, sampleValue, type SchemaContext } from '../spec/sample.ts
 import type { Diagnostic } from '../spec/types.ts';
 import { encodeComponent, hasVariableSyntax, inertJson, splitBraces } from './inert-text.ts';
 import type { PostmanAuth, PostmanBody, PostmanKeyValue, PostmanRequest, PostmanUrl } from './postman-types.ts';
+import { isObject } from '../spec/nodes.ts';
 
 export const BASE_URL_VARIABLE = 'baseUrl';
 
@@ -118,7 +119,7 @@ export function rawUrl(path: string[], query: PostmanKeyValue[]): string {
 /** Path values in the `simple` style (the default): arrays and objects comma-separated. */
 function pathText(p: Parameter, value: unknown): string {
   if (Array.isArray(value)) return value.map((v) => encodeComponent(scalarText(v))).join(',');
-  if (isRecord(value)) return Object.entries(value).flatMap(([k, v]) => (p.explode ? [`${encodeComponent(k)}=${encodeComponent(scalarText(v))}`] : [encodeComponent(k), encodeComponent(scalarText(v))])).join(',');
+  if (isObject(value)) return Object.entries(value).flatMap(([k, v]) => (p.explode ? [`${encodeComponent(k)}=${encodeComponent(scalarText(v))}`] : [encodeComponent(k), encodeComponent(scalarText(v))])).join(',');
   const text = scalarText(value);
   // A multi-segment path value (`x-multi-segment`) keeps its slashes.
   return p.extensions['x-multi-segment'] === true ? text.split('/').map(encodeComponent).join('/') : encodeComponent(text);
@@ -132,7 +133,7 @@ function queryEntries(p: Parameter, value: unknown): [string, string][] {
     const separator = p.style === 'spaceDelimited' ? ' ' : p.style === 'pipeDelimited' ? '|' : ',';
     return [[p.name, value.map(scalarText).join(separator)]];
   }
-  if (isRecord(value)) {
+  if (isObject(value)) {
     if (p.style === 'deepObject') return Object.entries(value).map(([k, v]) => [`${p.name}[${k}]`, scalarText(v)]);
     if (p.explode) return Object.entries(value).map(([k, v]) => [k, scalarText(v)]);
     return [[p.name, Object.entries(value).flatMap(([k, v]) => [k, scalarText(v)]).join(',')]];
@@ -166,14 +167,14 @@ function fileFields(schema: MediaType['schema'], ctx: SchemaContext | undefined)
   if (!ctx || schema === undefined) return files;
   const isFile = (s: unknown): boolean => {
     const r = ctx.resolve(s as Schema);
-    if (!isRecord(r)) return false;
+    if (!isObject(r)) return false;
     if (r.format === 'binary' || typeof r.contentMediaType === 'string') return true;
     return r.type === 'array' && r.items !== undefined && isFile(r.items);
   };
   const visit = (s: unknown) => {
     const r = ctx.resolve(s as Schema);
-    if (!isRecord(r)) return;
-    if (isRecord(r.properties)) for (const [name, property] of Object.entries(r.properties)) if (isFile(property)) files.add(name);
+    if (!isObject(r)) return;
+    if (isObject(r.properties)) for (const [name, property] of Object.entries(r.properties)) if (isFile(property)) files.add(name);
     for (const part of Array.isArray(r.allOf) ? r.allOf : []) visit(part);
   };
   visit(schema);
@@ -184,11 +185,11 @@ export function bodyFor(media: MediaType, value: unknown, warn: (m: string, w?: 
   const type = media.contentType.toLowerCase();
   if (isJsonMedia(type)) return { mode: 'raw', raw: inertJson(JSON.stringify(value, null, 2)), options: { raw: { language: 'json' } } };
   if (type.startsWith('application/x-www-form-urlencoded')) {
-    const pairs = isRecord(value) ? Object.entries(value).flatMap(([k, v]) => (Array.isArray(v) ? v.map((x) => [k, x] as const) : [[k, v] as const])) : [];
+    const pairs = isObject(value) ? Object.entries(value).flatMap(([k, v]) => (Array.isArray(v) ? v.map((x) => [k, x] as const) : [[k, v] as const])) : [];
     return { mode: 'raw', raw: pairs.map(([k, v]) => `${encodeComponent(k)}=${encodeComponent(scalarText(v))}`).join('&') };
   }
   if (type.startsWith('multipart/')) {
-    const parts = isRecord(value) ? Object.entries(value) : [];
+    const parts = isObject(value) ? Object.entries(value) : [];
     const files = fileFields(media.schema, ctx);
     return {
       mode: 'formdata',
@@ -311,6 +312,3 @@ function scalarText(value: unknown): string {
   return String(value);
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}

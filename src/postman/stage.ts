@@ -25,12 +25,17 @@ export interface CollectionResult {
 }
 
 /**
- * `apis/shop/openapi.yaml` → `apis-shop-openapi`: one collection per spec, never two on one file. A
- * spec named by an absolute path (outside the workspace) is named by its file alone.
+ * `apis/shop/openapi.yaml` → `apis-shop-openapi`: a name per spec for what is generated from it, so
+ * two specs never write one file. A spec named by an absolute path (outside the workspace) is named
+ * by its file alone.
  */
-export function collectionFileName(spec: string): string {
+export function specSlug(spec: string): string {
   const stem = (path.isAbsolute(spec) ? path.basename(spec) : spec).replace(/\.(ya?ml|json)$/i, '').replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[-.]+|-+$/g, '');
-  return `${stem || 'api'}.postman_collection.json`;
+  return stem || 'api';
+}
+
+export function collectionFileName(spec: string): string {
+  return `${specSlug(spec)}.postman_collection.json`;
 }
 
 /** Where the previous collection comes from, besides the file: the team's copy in Postman, when there is one. */

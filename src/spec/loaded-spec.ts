@@ -3,6 +3,7 @@ import { valueAt } from './pointer.ts';
 import { addressRef, type RefPolicy } from './ref-policy.ts';
 import type { ParsedFile } from './spec-file.ts';
 import type { Diagnostic, RefTarget, Spec, SpecFamily } from './types.ts';
+import { isRef } from './nodes.ts';
 
 /** Longest chain of refs to refs that resolve() follows before calling it a cycle. */
 const maxChain = 64;
@@ -65,6 +66,3 @@ export class LoadedSpec implements Spec {
   }
 }
 
-export function isRef(node: unknown): node is { $ref: string } {
-  return node !== null && typeof node === 'object' && typeof (node as { $ref?: unknown }).$ref === 'string';
-}

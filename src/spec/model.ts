@@ -6,14 +6,14 @@
  * generator can read them with the vocabulary it needs, and `schemaName()` says which of them are
  * named. Every element keeps its origin, so a stage can point at the exact place in the source.
  */
-import { encodePointer } from './pointer.ts';
 import { nameSchemas, type NamedSchema } from './model/schema-names.ts';
 import type { Diagnostic, SourceLocation, Spec, SpecFamily, SpecFile } from './types.ts';
+import { HTTP_METHODS, isObject, isRef, type HttpMethod } from './nodes.ts';
 
 export type { NamedSchema } from './model/schema-names.ts';
+export { isObject, isRef } from './nodes.ts';
 
-export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
-export type HttpMethod = (typeof HTTP_METHODS)[number];
+export { HTTP_METHODS, type HttpMethod } from './nodes.ts';
 
 /** A JSON Schema as written in the spec: an object (maybe a `$ref`) or a boolean (3.1). */
 export type Schema = Record<string, unknown> | boolean;
@@ -26,10 +26,6 @@ export interface Origin {
 
 export function locate(origin: Origin): SourceLocation {
   return origin.file.locate(origin.path);
-}
-
-export function originPointer(origin: Origin): string {
-  return `${origin.file.displayPath}#${encodePointer(origin.path)}`;
 }
 
 export interface ApiModel {
@@ -424,13 +420,7 @@ function text<K extends string>(key: K, value: unknown): { [P in K]?: string } {
   return (typeof value === 'string' && value !== '' ? { [key]: value } : {}) as { [P in K]?: string };
 }
 
-export function isObject(value: unknown): value is Node {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
 
-export function isRef(value: unknown): value is { $ref: string } {
-  return isObject(value) && typeof value.$ref === 'string';
-}
 
 function isSchema(value: unknown): value is Schema {
   return typeof value === 'boolean' || isObject(value);

@@ -5,7 +5,8 @@
  * schema always gives the same value, so generated files are byte-identical across runs.
  */
 import type { Schema } from './model.ts';
-import { conforms, equal, isPlainObject, type SchemaContext } from './sample/conforms.ts';
+import { conforms, equal, type SchemaContext } from './sample/conforms.ts';
+import { isObject } from './nodes.ts';
 import { sampleForPattern } from './sample/pattern.ts';
 
 export type { SchemaContext } from './sample/conforms.ts';
@@ -86,7 +87,7 @@ class Sampler {
   generate(schema: Schema, depth: number, cut: boolean, variant = 0): Result {
     if (schema === false || depth > MAX_DEPTH) return NONE;
     // `true`, or something that is no schema at all in a broken spec: any value does.
-    if (schema === true || !isPlainObject(schema)) return null;
+    if (schema === true || !isObject(schema)) return null;
     const s = schema as Record<string, unknown>;
     // Dynamic references need the dynamic scope to resolve; no value is better than a wrong one.
     if (typeof s.$recursiveRef === 'string' || typeof s.$dynamicRef === 'string') return NONE;
@@ -132,7 +133,7 @@ class Sampler {
   /** A value matching exactly one `oneOf` branch (or any `anyOf` branch), tagged with its discriminator. */
   private choose(s: Record<string, unknown>, choices: Schema[], depth: number, cut: boolean, variant: number): Result {
     const rest = withoutKey(withoutKey(s, 'oneOf'), 'anyOf');
-    const discriminator = isPlainObject(s.discriminator) && typeof s.discriminator.propertyName === 'string' ? s.discriminator : undefined;
+    const discriminator = isObject(s.discriminator) && typeof s.discriminator.propertyName === 'string' ? s.discriminator : undefined;
     let fallback: Result = NONE;
     // Recursion is cut by picking a branch that needs no further nesting (usually `null` or a leaf) first.
     const order = cut ? [...choices.keys()].sort((a, b) => weight(choices[a]!, this.ctx) - weight(choices[b]!, this.ctx)) : [...choices.keys()];
@@ -143,7 +144,7 @@ class Sampler {
       for (const minimal of cut ? [true] : [false, true]) {
         const value = this.generate(combined, depth, minimal, variant);
         if (value === NONE) continue;
-        const tag = discriminator && isPlainObject(value) ? discriminatorValue(branch, discriminator, this.ctx) : undefined;
+        const tag = discriminator && isObject(value) ? discriminatorValue(branch, discriminator, this.ctx) : undefined;
         const tagged = tag === undefined ? value : { ...(value as object), [discriminator!.propertyName as string]: tag.value };
         // A mapped tag is what clients dispatch on, so it goes first; a tag derived from the schema
         // name only fills in for a branch whose own schema leaves the property open.
@@ -193,13 +194,13 @@ class Sampler {
   }
 
   private objectSample(s: Record<string, unknown>, depth: number, cut: boolean): Result {
-    const properties = isPlainObject(s.properties) ? s.properties : {};
+    const properties = isObject(s.properties) ? s.properties : {};
     const required = new Set(Array.isArray(s.required) ? s.required.filter((k): k is string => typeof k === 'string') : []);
     const out: Record<string, unknown> = {};
     const maxProperties = typeof s.maxProperties === 'number' ? s.maxProperties : Infinity;
     const schemaFor = (key: string): Schema => {
       if (Object.hasOwn(properties, key)) return properties[key] as Schema;
-      if (isPlainObject(s.patternProperties)) {
+      if (isObject(s.patternProperties)) {
         for (const [pattern, sub] of Object.entries(s.patternProperties)) if (safeTest(pattern, key)) return sub as Schema;
       }
       return s.additionalProperties === undefined || s.additionalProperties === false ? true : (s.additionalProperties as Schema);
@@ -213,8 +214,8 @@ class Sampler {
       for (const [key, sub] of Object.entries(properties)) {
         if (required.has(key) || Object.keys(out).length >= maxProperties) continue;
         const resolved = this.ctx.resolve(sub as Schema);
-        if (isPlainObject(resolved) && this.hidden(resolved)) continue;
-        if (isPlainObject(sub) && typeof sub.$ref === 'string' && this.active.has(resolved as object)) continue;
+        if (isObject(resolved) && this.hidden(resolved)) continue;
+        if (isObject(sub) && typeof sub.$ref === 'string' && this.active.has(resolved as object)) continue;
         const value = this.generate(sub as Schema, depth + 1, cut);
         if (value !== NONE) out[key] = value;
       }
@@ -239,7 +240,7 @@ class Sampler {
     let merged: Record<string, unknown> = withoutKey(s, 'allOf');
     for (const member of s.allOf as Schema[]) {
       let resolved = this.ctx.resolve(member);
-      if (!isPlainObject(resolved)) continue;
+      if (!isObject(resolved)) continue;
       if (Array.isArray(resolved.allOf)) resolved = this.mergeAllOf(resolved);
       merged = mergeTwo(merged, resolved);
     }
@@ -252,7 +253,7 @@ const ANNOTATIONS = new Set(['description', 'title', 'summary', 'example', 'exam
 
 function mergeTwo(a: Record<string, unknown>, b: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = { ...b, ...a };
-  if (isPlainObject(a.properties) || isPlainObject(b.properties)) {
+  if (isObject(a.properties) || isObject(b.properties)) {
     const props: Record<string, unknown> = { ...(b.properties as object) };
     for (const [k, v] of Object.entries((a.properties as object) ?? {})) props[k] = k in props ? { allOf: [props[k], v] } : v;
     out.properties = props;
@@ -275,7 +276,7 @@ function mergeTwo(a: Record<string, unknown>, b: Record<string, unknown>): Recor
     if (typeof a[key] === 'number' && typeof b[key] === 'number') out[key] = Math.min(a[key], b[key]);
   }
   for (const key of ['items', 'additionalProperties'] as const) {
-    if (isPlainObject(a[key]) && isPlainObject(b[key])) out[key] = { allOf: [b[key], a[key]] };
+    if (isObject(a[key]) && isObject(b[key])) out[key] = { allOf: [b[key], a[key]] };
   }
   if (a.additionalProperties === false || b.additionalProperties === false) out.additionalProperties = false;
   // Two members each with a oneOf: the sampler satisfies one of them; the check on the original tells.
@@ -299,7 +300,7 @@ function typesOf(s: Record<string, unknown>, ctx: SchemaContext): string[] {
   let types: string[];
   if (Array.isArray(s.type)) types = s.type.filter((t): t is string => typeof t === 'string');
   else if (typeof s.type === 'string') types = [s.type];
-  else if (isPlainObject(s.properties) || Array.isArray(s.required) || s.additionalProperties !== undefined) types = ['object'];
+  else if (isObject(s.properties) || Array.isArray(s.required) || s.additionalProperties !== undefined) types = ['object'];
   else if (s.items !== undefined || s.prefixItems !== undefined) types = ['array'];
   else if (typeof s.minimum === 'number' || typeof s.maximum === 'number' || typeof s.multipleOf === 'number') types = ['number'];
   else types = ['string'];
@@ -311,7 +312,7 @@ function typesOf(s: Record<string, unknown>, ctx: SchemaContext): string[] {
 /** How much nesting a branch is likely to need: null and scalars end a recursion soonest. */
 function weight(branch: Schema, ctx: SchemaContext): number {
   const s = ctx.resolve(branch);
-  if (!isPlainObject(s)) return 1;
+  if (!isObject(s)) return 1;
   const types = typesOf(s, ctx);
   if (types.includes('null')) return 0;
   if (types.every((t) => t !== 'object' && t !== 'array')) return 1;
@@ -324,16 +325,16 @@ function discriminatorValue(
   discriminator: Record<string, unknown>,
   ctx: SchemaContext,
 ): { value: string; mapped: boolean } | undefined {
-  if (!isPlainObject(branch) || typeof branch.$ref !== 'string') return undefined;
+  if (!isObject(branch) || typeof branch.$ref !== 'string') return undefined;
   const ref = branch.$ref;
-  if (isPlainObject(discriminator.mapping)) {
+  if (isObject(discriminator.mapping)) {
     for (const [key, target] of Object.entries(discriminator.mapping)) {
       if (target === ref || ref.endsWith(`/${String(target)}`)) return { value: key, mapped: true };
     }
   }
   const resolved = ctx.resolve(branch);
-  const property = isPlainObject(resolved) && isPlainObject(resolved.properties) ? resolved.properties[discriminator.propertyName as string] : undefined;
-  if (isPlainObject(property) && ('enum' in property || 'const' in property)) return undefined;
+  const property = isObject(resolved) && isObject(resolved.properties) ? resolved.properties[discriminator.propertyName as string] : undefined;
+  if (isObject(property) && ('enum' in property || 'const' in property)) return undefined;
   return { value: ref.split('/').pop()!, mapped: false };
 }
 

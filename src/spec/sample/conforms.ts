@@ -6,6 +6,7 @@
  * it never rejects a value a full validator would accept for the keywords it knows.
  */
 import type { Schema } from '../model.ts';
+import { isObject } from '../nodes.ts';
 
 export interface SchemaContext {
   /** 3.0 schemas read `nullable` and ignore `$ref` siblings; 3.1 ones are JSON Schema 2020-12. */
@@ -46,7 +47,7 @@ function regexFor(pattern: string): RegExp | null {
 export function conforms(value: unknown, schema: Schema, ctx: SchemaContext, depth = 0): boolean {
   if (schema === false) return false;
   // Anything else that is not a schema object (a stray string in a broken spec) constrains nothing.
-  if (schema === true || !isPlainObject(schema)) return true;
+  if (schema === true || !isObject(schema)) return true;
   if (depth > 64) return true;
   const s = schema as Record<string, unknown>;
   // Unresolvable here (they need the dynamic scope): never claim a match, so a oneOf is not decided by it.
@@ -66,7 +67,7 @@ export function conforms(value: unknown, schema: Schema, ctx: SchemaContext, dep
   if (typeof value === 'number' && !numberOk(value, s)) return false;
   if (typeof value === 'string' && !stringOk(value, s)) return false;
   if (Array.isArray(value) && !arrayOk(value, s, ctx, depth)) return false;
-  if (isPlainObject(value) && !objectOk(value, s, ctx, depth)) return false;
+  if (isObject(value) && !objectOk(value, s, ctx, depth)) return false;
 
   if (Array.isArray(s.allOf) && !s.allOf.every((b) => conforms(value, b as Schema, ctx, depth + 1))) return false;
   if (Array.isArray(s.anyOf) && !s.anyOf.some((b) => conforms(value, b as Schema, ctx, depth + 1))) return false;
@@ -93,7 +94,7 @@ function typeMatches(value: unknown, s: Record<string, unknown>): boolean {
       case 'array':
         return Array.isArray(value);
       case 'object':
-        return isPlainObject(value);
+        return isObject(value);
       default:
         return false;
     }
@@ -145,8 +146,8 @@ function objectOk(obj: Record<string, unknown>, s: Record<string, unknown>, ctx:
   if (typeof s.minProperties === 'number' && keys.length < s.minProperties) return false;
   if (typeof s.maxProperties === 'number' && keys.length > s.maxProperties) return false;
   if (Array.isArray(s.required) && !s.required.every((k) => typeof k !== 'string' || Object.hasOwn(obj, k))) return false;
-  const properties = isPlainObject(s.properties) ? s.properties : {};
-  const patternProperties = isPlainObject(s.patternProperties) ? s.patternProperties : {};
+  const properties = isObject(s.properties) ? s.properties : {};
+  const patternProperties = isObject(s.patternProperties) ? s.patternProperties : {};
   for (const key of keys) {
     let matched = false;
     if (Object.hasOwn(properties, key)) {
@@ -167,9 +168,6 @@ function objectOk(obj: Record<string, unknown>, s: Record<string, unknown>, ctx:
   return true;
 }
 
-export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
 
 export function equal(a: unknown, b: unknown): boolean {
   if (a === b) return true;

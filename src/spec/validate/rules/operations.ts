@@ -1,6 +1,6 @@
 /** Walks the operations of a 2.0/3.x document, following refs and remembering where each part is written. */
 import type { LoadedSpec } from '../../loaded-spec.ts';
-import { isRef } from '../../loaded-spec.ts';
+import { HTTP_METHODS, isObject, isRef } from '../../nodes.ts';
 import type { SpecFile } from '../../types.ts';
 
 export interface Place {
@@ -13,7 +13,8 @@ export interface Located<T> {
   place: Place;
 }
 
-export const httpMethods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace', 'query'];
+/** Validation walks 3.2 documents too, whose path items may also have a `query` operation. */
+const operationKeys = [...HTTP_METHODS, 'query'];
 
 export interface OperationSite {
   template: string;
@@ -44,7 +45,7 @@ export function* operations(spec: LoadedSpec): Iterable<OperationSite> {
     if (!isObject(item.value)) continue;
     const pathItem = item.value;
     const pathParameters = parameterList(spec, pathItem.parameters, item.place, 'parameters');
-    for (const method of httpMethods) {
+    for (const method of operationKeys) {
       // Some multi-file specs (DigitalOcean's) write whole operations as refs; resolvers inline them.
       const found = follow(spec, pathItem[method], { file: item.place.file, path: [...item.place.path, method] });
       const operation = found.value;
@@ -69,9 +70,6 @@ function parameterList(spec: LoadedSpec, list: unknown, owner: Place, key: strin
   });
 }
 
-export function isObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
 
 export function at(place: Place, ...more: string[]) {
   return place.file.locate([...place.path, ...more]);
