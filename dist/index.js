@@ -28,7 +28,7 @@ import {
   runPipeline,
   toJson,
   validationMarkdown
-} from "./chunks/chunk-5PN6YNMG.js";
+} from "./chunks/chunk-7Y2DMFA3.js";
 import "./chunks/chunk-UNNWIIGG.js";
 import "./chunks/chunk-6PZVXNRC.js";
 import {
@@ -52,7 +52,7 @@ import {
   UserError
 } from "./chunks/chunk-NWSZODET.js";
 import "./chunks/chunk-MDMRUSRG.js";
-import "./chunks/chunk-7DYFA2GF.js";
+import "./chunks/chunk-ZZEGYWTZ.js";
 import {
   __commonJS,
   __require,

@@ -60,7 +60,7 @@ Diff options (diff, run):
 Exit status: 0 ok, 1 the check failed, 2 bad usage or unreadable input.`;
 
 /** Inputs that are flags too (the rest are the positional spec, or action-only). */
-const flagInputs = inputNames.filter((n) => !['spec', 'github-token', 'changes-file', 'comment', 'flatten-allof', 'negative-tests', 'credentials', 'junit-file', 'contract-results-file', 'previous-collection'].includes(n));
+const flagInputs = inputNames.filter((n) => !['spec', 'github-token', 'changes-file', 'comment', 'flatten-allof', 'negative-tests', 'credentials', 'junit-file', 'contract-results-file', 'previous-collection', 'commit-back'].includes(n));
 
 async function main(argv: string[]): Promise<number> {
   let parsed;

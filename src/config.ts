@@ -131,6 +131,7 @@ export const inputNames = [
   'postman-api-key',
   'postman-workspace',
   'postman-api-url',
+  'commit-back',
 ] as const;
 export type InputName = (typeof inputNames)[number];
 export type RawConfig = Partial<Record<InputName, string>>;
@@ -146,6 +147,10 @@ export function parseConfig(raw: RawConfig, source: ConfigSource): Config {
   const specs = list(given('spec'));
   if (specs.length === 0) {
     throw new UserError(`${source.name('spec')} is required: the OpenAPI file to check`, undefined, 'Give a path such as openapi.yaml, or a glob such as apis/**/openapi.yaml.');
+  }
+  // Declared so a workflow that asks for it fails loudly rather than passing without a commit.
+  if (parseBoolean(given('commit-back') ?? 'false', 'commit-back', source)) {
+    throw new UserError(`${source.name('commit-back')}: pushing the regenerated files back is not part of this version yet`, undefined, 'Leave it false; the regenerated collection and project are in the workspace (and the preview artifact of api-pr.yml).');
   }
   const build = {
     image: given('image'),

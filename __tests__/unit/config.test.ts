@@ -43,6 +43,11 @@ describe('Config', () => {
     assert.deepEqual(contract, { url: undefined, credentials: {}, readinessPath: undefined, readinessTimeoutMs: 120_000, junitFile: undefined, resultsFile: undefined });
   });
 
+  it('refuses commit-back loudly until it is built, instead of passing without a commit', () => {
+    fails({ spec: 'a', 'commit-back': 'true' }, /^input "commit-back": pushing the regenerated files back is not part of this version yet/);
+    assert.equal(parseConfig({ spec: 'a', 'commit-back': 'false' }, asInputs).specs[0], 'a');
+  });
+
   it('reads the contract and build inputs: credentials per line, build args, a URL', () => {
     const config = parseConfig({ spec: 'a', url: 'http://127.0.0.1:8000', credentials: 'apiKey=s3cr=t\nbasic=user:pass', 'build-args': 'PYTHON_IMAGE=python:3.12-slim\nX=1' }, asInputs);
     assert.deepEqual(config.contract.credentials, { apiKey: 's3cr=t', basic: 'user:pass' });

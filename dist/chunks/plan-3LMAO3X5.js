@@ -2,15 +2,17 @@ import { createRequire as __createRequire } from 'node:module';const require = _
 import {
   conforms,
   sampleValue
-} from "./chunk-B62RDYSD.js";
+} from "./chunk-A6FH5OUU.js";
 import {
   UserError
 } from "./chunk-NWSZODET.js";
 import {
   buildApiModel,
   locate
-} from "./chunk-CUTTZPGP.js";
-import "./chunk-7DYFA2GF.js";
+} from "./chunk-H7WI3VMV.js";
+import {
+  isObject
+} from "./chunk-ZZEGYWTZ.js";
 import "./chunk-YUSX2OFO.js";
 
 // src/spec/sample/request.ts
@@ -908,9 +910,6 @@ function numberConstraints(s) {
 }
 function pascal(raw) {
   return new NameScope().claim(raw, "pascal").replace(/_$/, "");
-}
-function isObject(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
 // src/fastapi/operations.ts

@@ -1,7 +1,9 @@
 import { createRequire as __createRequire } from 'node:module';const require = __createRequire(import.meta.url);
 import {
-  encodePointer
-} from "./chunk-7DYFA2GF.js";
+  HTTP_METHODS,
+  isObject,
+  isRef
+} from "./chunk-ZZEGYWTZ.js";
 
 // src/spec/model/schema-names.ts
 var SINGLE = ["items", "additionalProperties", "not", "contains", "propertyNames", "if", "then", "else", "unevaluatedItems", "unevaluatedProperties", "additionalItems"];
@@ -80,12 +82,8 @@ function nameFromPlace(file, path) {
 }
 
 // src/spec/model.ts
-var HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 function locate(origin) {
   return origin.file.locate(origin.path);
-}
-function originPointer(origin) {
-  return `${origin.file.displayPath}#${encodePointer(origin.path)}`;
 }
 function buildApiModel(spec) {
   const warnings = [];
@@ -332,21 +330,11 @@ function makeIdsUnique(operations, warn) {
 function text(key, value) {
   return typeof value === "string" && value !== "" ? { [key]: value } : {};
 }
-function isObject(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
-function isRef(value) {
-  return isObject(value) && typeof value.$ref === "string";
-}
 function isSchema(value) {
   return typeof value === "boolean" || isObject(value);
 }
 
 export {
-  HTTP_METHODS,
   locate,
-  originPointer,
-  buildApiModel,
-  isObject,
-  isRef
+  buildApiModel
 };

@@ -26,8 +26,8 @@ import {
   require_liquid_json,
   schemaContext,
   userLines
-} from "./chunk-WJNB6524.js";
-import "./chunk-B62RDYSD.js";
+} from "./chunk-NLAYIX6V.js";
+import "./chunk-A6FH5OUU.js";
 import {
   require_applicator,
   require_codegen,
@@ -50,10 +50,11 @@ import {
   UserError
 } from "./chunk-NWSZODET.js";
 import {
-  isObject,
   locate
-} from "./chunk-CUTTZPGP.js";
-import "./chunk-7DYFA2GF.js";
+} from "./chunk-H7WI3VMV.js";
+import {
+  isObject
+} from "./chunk-ZZEGYWTZ.js";
 import {
   __commonJS,
   __require,
@@ -101156,7 +101157,7 @@ var SchemaCompiler = class {
   openapi30;
   compile(schema2) {
     if (typeof schema2 === "boolean") return schema2;
-    if (!isRecord(schema2)) return true;
+    if (!isObject(schema2)) return true;
     const out = [];
     if (typeof schema2.$ref === "string") {
       out.push(["$ref", this.define(schema2)]);
@@ -101170,7 +101171,7 @@ var SchemaCompiler = class {
       } else if (LIST.has(key)) {
         if (Array.isArray(value)) out.push([key, value.map((v) => this.compile(v))]);
       } else if (MAP.has(key)) {
-        if (isRecord(value)) out.push([key, Object.fromEntries(Object.entries(value).map(([k, v]) => [k, this.compile(v)]))]);
+        if (isObject(value)) out.push([key, Object.fromEntries(Object.entries(value).map(([k, v]) => [k, this.compile(v)]))]);
       } else {
         out.push([key, value]);
       }
@@ -101180,7 +101181,7 @@ var SchemaCompiler = class {
   /** The key of the definition a `$ref` names, compiling it on first sight (cycles meet the key). */
   define(ref) {
     const target = this.model.resolveSchema(ref);
-    if (target === ref || isRecord(target) && typeof target.$ref === "string" && this.model.resolveSchema(target) === target) {
+    if (target === ref || isObject(target) && typeof target.$ref === "string" && this.model.resolveSchema(target) === target) {
       this.warn(`the $ref ${JSON.stringify(ref.$ref)} cannot be resolved; responses are reported as failing its check`);
       return "!unresolved";
     }
@@ -101199,9 +101200,6 @@ var SchemaCompiler = class {
     return key;
   }
 };
-function isRecord(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
 
 // src/postman/converter.ts
 var import_openapi_to_postmanv2 = __toESM(require_dist7(), 1);
@@ -101321,7 +101319,7 @@ function negativeRequests(op, valid, model) {
     });
   }
   const body = valid.body;
-  if (!body || !isJsonMedia(body.media.contentType.toLowerCase()) || body.media.schema === void 0 || !isRecord2(body.value)) return found;
+  if (!body || !isJsonMedia(body.media.contentType.toLowerCase()) || body.media.schema === void 0 || !isObject(body.value)) return found;
   const shape = objectShape(body.media.schema, model);
   const withBody = (value) => ({ ...valid.request, body: bodyFor(body.media, value, () => {
   }) });
@@ -101343,30 +101341,27 @@ function negativeRequests(op, valid, model) {
 function wrongValue(types) {
   if (types.length === 0) return void 0;
   const candidates = [{ wrong: "type" }, "not the declared type", 12345.5, true, [1]];
-  const accepts = (v) => types.some((t) => t === "object" ? isRecord2(v) : t === "array" ? Array.isArray(v) : t === "integer" ? Number.isInteger(v) : t === "number" ? typeof v === "number" : t === "null" ? v === null : typeof v === t);
+  const accepts = (v) => types.some((t) => t === "object" ? isObject(v) : t === "array" ? Array.isArray(v) : t === "integer" ? Number.isInteger(v) : t === "number" ? typeof v === "number" : t === "null" ? v === null : typeof v === t);
   return candidates.find((v) => !accepts(v));
 }
 function typesOf(schema2, model) {
   const s = model.resolveSchema(schema2);
-  if (!isRecord2(s) || s.type === void 0) return [];
+  if (!isObject(s) || s.type === void 0) return [];
   const types = [].concat(s.type).filter((t) => typeof t === "string");
   return s.nullable === true ? [...types, "null"] : types;
 }
 function objectShape(schema2, model, depth = 0) {
   const s = model.resolveSchema(schema2);
   const shape = { required: [], properties: {} };
-  if (!isRecord2(s) || depth > 16) return shape;
+  if (!isObject(s) || depth > 16) return shape;
   for (const part of Array.isArray(s.allOf) ? s.allOf : []) {
     const inner = objectShape(part, model, depth + 1);
     shape.required.push(...inner.required);
     Object.assign(shape.properties, inner.properties);
   }
   if (Array.isArray(s.required)) shape.required.push(...s.required.filter((r) => typeof r === "string"));
-  if (isRecord2(s.properties)) for (const [name, value] of Object.entries(s.properties)) Object.defineProperty(shape.properties, name, { value, enumerable: true, writable: true, configurable: true });
+  if (isObject(s.properties)) for (const [name, value] of Object.entries(s.properties)) Object.defineProperty(shape.properties, name, { value, enumerable: true, writable: true, configurable: true });
   return shape;
-}
-function isRecord2(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
 // src/postman/collection.ts
@@ -101566,9 +101561,12 @@ function markRemoved(item) {
 }
 
 // src/postman/stage.ts
-function collectionFileName(spec) {
+function specSlug(spec) {
   const stem = (path2.isAbsolute(spec) ? path2.basename(spec) : spec).replace(/\.(ya?ml|json)$/i, "").replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[-.]+|-+$/g, "");
-  return `${stem || "api"}.postman_collection.json`;
+  return stem || "api";
+}
+function collectionFileName(spec) {
+  return `${specSlug(spec)}.postman_collection.json`;
 }
 async function collectionStage(spec, model, file, config, workspace, deployedUrl, fromPostman) {
   const target = path2.resolve(workspace, file);
@@ -101603,6 +101601,7 @@ async function readPrevious(file, named) {
 }
 export {
   collectionFileName,
-  collectionStage
+  collectionStage,
+  specSlug
 };
-/*! For license information please see stage-DTQAHVTZ.js.LEGAL.txt */
+/*! For license information please see stage-HMLDXL6F.js.LEGAL.txt */

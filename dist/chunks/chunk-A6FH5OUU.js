@@ -1,4 +1,7 @@
 import { createRequire as __createRequire } from 'node:module';const require = __createRequire(import.meta.url);
+import {
+  isObject
+} from "./chunk-ZZEGYWTZ.js";
 
 // src/spec/sample/conforms.ts
 var FORMATS = {
@@ -29,7 +32,7 @@ function regexFor(pattern) {
 }
 function conforms(value, schema, ctx, depth = 0) {
   if (schema === false) return false;
-  if (schema === true || !isPlainObject(schema)) return true;
+  if (schema === true || !isObject(schema)) return true;
   if (depth > 64) return true;
   const s = schema;
   if (typeof s.$recursiveRef === "string" || typeof s.$dynamicRef === "string") return false;
@@ -46,7 +49,7 @@ function conforms(value, schema, ctx, depth = 0) {
   if (typeof value === "number" && !numberOk(value, s)) return false;
   if (typeof value === "string" && !stringOk(value, s)) return false;
   if (Array.isArray(value) && !arrayOk(value, s, ctx, depth)) return false;
-  if (isPlainObject(value) && !objectOk(value, s, ctx, depth)) return false;
+  if (isObject(value) && !objectOk(value, s, ctx, depth)) return false;
   if (Array.isArray(s.allOf) && !s.allOf.every((b) => conforms(value, b, ctx, depth + 1))) return false;
   if (Array.isArray(s.anyOf) && !s.anyOf.some((b) => conforms(value, b, ctx, depth + 1))) return false;
   if (Array.isArray(s.oneOf) && s.oneOf.filter((b) => conforms(value, b, ctx, depth + 1)).length !== 1) return false;
@@ -71,7 +74,7 @@ function typeMatches(value, s) {
       case "array":
         return Array.isArray(value);
       case "object":
-        return isPlainObject(value);
+        return isObject(value);
       default:
         return false;
     }
@@ -118,8 +121,8 @@ function objectOk(obj, s, ctx, depth) {
   if (typeof s.minProperties === "number" && keys.length < s.minProperties) return false;
   if (typeof s.maxProperties === "number" && keys.length > s.maxProperties) return false;
   if (Array.isArray(s.required) && !s.required.every((k) => typeof k !== "string" || Object.hasOwn(obj, k))) return false;
-  const properties = isPlainObject(s.properties) ? s.properties : {};
-  const patternProperties = isPlainObject(s.patternProperties) ? s.patternProperties : {};
+  const properties = isObject(s.properties) ? s.properties : {};
+  const patternProperties = isObject(s.patternProperties) ? s.patternProperties : {};
   for (const key of keys) {
     let matched = false;
     if (Object.hasOwn(properties, key)) {
@@ -138,9 +141,6 @@ function objectOk(obj, s, ctx, depth) {
     }
   }
   return true;
-}
-function isPlainObject(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 function equal(a, b) {
   if (a === b) return true;
@@ -419,7 +419,7 @@ var Sampler = class {
   active = /* @__PURE__ */ new Set();
   generate(schema, depth, cut, variant = 0) {
     if (schema === false || depth > MAX_DEPTH) return NONE;
-    if (schema === true || !isPlainObject(schema)) return null;
+    if (schema === true || !isObject(schema)) return null;
     const s = schema;
     if (typeof s.$recursiveRef === "string" || typeof s.$dynamicRef === "string") return NONE;
     if (typeof s.$ref === "string") {
@@ -459,7 +459,7 @@ var Sampler = class {
   /** A value matching exactly one `oneOf` branch (or any `anyOf` branch), tagged with its discriminator. */
   choose(s, choices, depth, cut, variant) {
     const rest = withoutKey(withoutKey(s, "oneOf"), "anyOf");
-    const discriminator = isPlainObject(s.discriminator) && typeof s.discriminator.propertyName === "string" ? s.discriminator : void 0;
+    const discriminator = isObject(s.discriminator) && typeof s.discriminator.propertyName === "string" ? s.discriminator : void 0;
     let fallback = NONE;
     const order = cut ? [...choices.keys()].sort((a, b) => weight(choices[a], this.ctx) - weight(choices[b], this.ctx)) : [...choices.keys()];
     for (const index of order) {
@@ -468,7 +468,7 @@ var Sampler = class {
       for (const minimal of cut ? [true] : [false, true]) {
         const value = this.generate(combined, depth, minimal, variant);
         if (value === NONE) continue;
-        const tag = discriminator && isPlainObject(value) ? discriminatorValue(branch, discriminator, this.ctx) : void 0;
+        const tag = discriminator && isObject(value) ? discriminatorValue(branch, discriminator, this.ctx) : void 0;
         const tagged = tag === void 0 ? value : { ...value, [discriminator.propertyName]: tag.value };
         for (const candidate of tag?.mapped ? [tagged, value] : [value, tagged]) if (conforms(candidate, s, this.ctx)) return candidate;
         if (fallback === NONE) fallback = value;
@@ -512,13 +512,13 @@ var Sampler = class {
     return out;
   }
   objectSample(s, depth, cut) {
-    const properties = isPlainObject(s.properties) ? s.properties : {};
+    const properties = isObject(s.properties) ? s.properties : {};
     const required = new Set(Array.isArray(s.required) ? s.required.filter((k) => typeof k === "string") : []);
     const out = {};
     const maxProperties = typeof s.maxProperties === "number" ? s.maxProperties : Infinity;
     const schemaFor = (key) => {
       if (Object.hasOwn(properties, key)) return properties[key];
-      if (isPlainObject(s.patternProperties)) {
+      if (isObject(s.patternProperties)) {
         for (const [pattern, sub] of Object.entries(s.patternProperties)) if (safeTest(pattern, key)) return sub;
       }
       return s.additionalProperties === void 0 || s.additionalProperties === false ? true : s.additionalProperties;
@@ -532,8 +532,8 @@ var Sampler = class {
       for (const [key, sub] of Object.entries(properties)) {
         if (required.has(key) || Object.keys(out).length >= maxProperties) continue;
         const resolved = this.ctx.resolve(sub);
-        if (isPlainObject(resolved) && this.hidden(resolved)) continue;
-        if (isPlainObject(sub) && typeof sub.$ref === "string" && this.active.has(resolved)) continue;
+        if (isObject(resolved) && this.hidden(resolved)) continue;
+        if (isObject(sub) && typeof sub.$ref === "string" && this.active.has(resolved)) continue;
         const value = this.generate(sub, depth + 1, cut);
         if (value !== NONE) out[key] = value;
       }
@@ -556,7 +556,7 @@ var Sampler = class {
     let merged = withoutKey(s, "allOf");
     for (const member of s.allOf) {
       let resolved = this.ctx.resolve(member);
-      if (!isPlainObject(resolved)) continue;
+      if (!isObject(resolved)) continue;
       if (Array.isArray(resolved.allOf)) resolved = this.mergeAllOf(resolved);
       merged = mergeTwo(merged, resolved);
     }
@@ -566,7 +566,7 @@ var Sampler = class {
 var ANNOTATIONS = /* @__PURE__ */ new Set(["description", "title", "summary", "example", "examples", "default", "deprecated", "readOnly", "writeOnly", "$comment", "externalDocs", "xml"]);
 function mergeTwo(a, b) {
   const out = { ...b, ...a };
-  if (isPlainObject(a.properties) || isPlainObject(b.properties)) {
+  if (isObject(a.properties) || isObject(b.properties)) {
     const props = { ...b.properties };
     for (const [k, v] of Object.entries(a.properties ?? {})) props[k] = k in props ? { allOf: [props[k], v] } : v;
     out.properties = props;
@@ -589,7 +589,7 @@ function mergeTwo(a, b) {
     if (typeof a[key] === "number" && typeof b[key] === "number") out[key] = Math.min(a[key], b[key]);
   }
   for (const key of ["items", "additionalProperties"]) {
-    if (isPlainObject(a[key]) && isPlainObject(b[key])) out[key] = { allOf: [b[key], a[key]] };
+    if (isObject(a[key]) && isObject(b[key])) out[key] = { allOf: [b[key], a[key]] };
   }
   if (a.additionalProperties === false || b.additionalProperties === false) out.additionalProperties = false;
   if (Array.isArray(a.oneOf) && Array.isArray(b.oneOf)) out.oneOf = a.oneOf;
@@ -609,7 +609,7 @@ function typesOf(s, ctx) {
   let types;
   if (Array.isArray(s.type)) types = s.type.filter((t) => typeof t === "string");
   else if (typeof s.type === "string") types = [s.type];
-  else if (isPlainObject(s.properties) || Array.isArray(s.required) || s.additionalProperties !== void 0) types = ["object"];
+  else if (isObject(s.properties) || Array.isArray(s.required) || s.additionalProperties !== void 0) types = ["object"];
   else if (s.items !== void 0 || s.prefixItems !== void 0) types = ["array"];
   else if (typeof s.minimum === "number" || typeof s.maximum === "number" || typeof s.multipleOf === "number") types = ["number"];
   else types = ["string"];
@@ -618,23 +618,23 @@ function typesOf(s, ctx) {
 }
 function weight(branch, ctx) {
   const s = ctx.resolve(branch);
-  if (!isPlainObject(s)) return 1;
+  if (!isObject(s)) return 1;
   const types = typesOf(s, ctx);
   if (types.includes("null")) return 0;
   if (types.every((t) => t !== "object" && t !== "array")) return 1;
   return types.includes("array") ? 2 : 3;
 }
 function discriminatorValue(branch, discriminator, ctx) {
-  if (!isPlainObject(branch) || typeof branch.$ref !== "string") return void 0;
+  if (!isObject(branch) || typeof branch.$ref !== "string") return void 0;
   const ref = branch.$ref;
-  if (isPlainObject(discriminator.mapping)) {
+  if (isObject(discriminator.mapping)) {
     for (const [key, target] of Object.entries(discriminator.mapping)) {
       if (target === ref || ref.endsWith(`/${String(target)}`)) return { value: key, mapped: true };
     }
   }
   const resolved = ctx.resolve(branch);
-  const property = isPlainObject(resolved) && isPlainObject(resolved.properties) ? resolved.properties[discriminator.propertyName] : void 0;
-  if (isPlainObject(property) && ("enum" in property || "const" in property)) return void 0;
+  const property = isObject(resolved) && isObject(resolved.properties) ? resolved.properties[discriminator.propertyName] : void 0;
+  if (isObject(property) && ("enum" in property || "const" in property)) return void 0;
   return { value: ref.split("/").pop(), mapped: false };
 }
 function numberSample(s, integer, variant) {

@@ -39,10 +39,10 @@ import {
   gitText
 } from "./chunk-MDMRUSRG.js";
 import {
-  decodePointer,
-  encodePointer,
-  valueAt
-} from "./chunk-7DYFA2GF.js";
+  HTTP_METHODS,
+  isObject,
+  isRef
+} from "./chunk-ZZEGYWTZ.js";
 import {
   __commonJS,
   __require,
@@ -14345,6 +14345,34 @@ var defaultLimits = {
   fetchTimeoutMs: 15e3
 };
 
+// src/spec/pointer.ts
+function encodePointer(path8) {
+  return path8.map((s) => "/" + String(s).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
+}
+function decodePointer(pointer) {
+  let p = pointer;
+  if (p.startsWith("#")) {
+    try {
+      p = decodeURIComponent(p.slice(1));
+    } catch {
+      return void 0;
+    }
+  }
+  if (p === "") return [];
+  if (!p.startsWith("/")) return void 0;
+  return p.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+function valueAt(root, path8) {
+  let node = root;
+  for (const segment of path8) {
+    if (node === null || typeof node !== "object" || !Object.prototype.hasOwnProperty.call(node, segment)) {
+      return void 0;
+    }
+    node = node[segment];
+  }
+  return node;
+}
+
 // src/spec/ref-policy.ts
 import path from "node:path";
 var specExtensions = [".yaml", ".yml", ".json"];
@@ -14461,9 +14489,6 @@ var LoadedSpec = class {
     return current;
   }
 };
-function isRef(node) {
-  return node !== null && typeof node === "object" && typeof node.$ref === "string";
-}
 
 // src/spec/scan.ts
 var ScanLimitError = class extends Error {
@@ -18939,13 +18964,17 @@ var inputNames = [
   "registry-password",
   "postman-api-key",
   "postman-workspace",
-  "postman-api-url"
+  "postman-api-url",
+  "commit-back"
 ];
 function parseConfig(raw, source) {
   const given = (key2) => (raw[key2] ?? "").trim() || void 0;
   const specs = list(given("spec"));
   if (specs.length === 0) {
     throw new UserError(`${source.name("spec")} is required: the OpenAPI file to check`, void 0, "Give a path such as openapi.yaml, or a glob such as apis/**/openapi.yaml.");
+  }
+  if (parseBoolean(given("commit-back") ?? "false", "commit-back", source)) {
+    throw new UserError(`${source.name("commit-back")}: pushing the regenerated files back is not part of this version yet`, void 0, "Leave it false; the regenerated collection and project are in the workspace (and the preview artifact of api-pr.yml).");
   }
   const build2 = {
     image: given("image"),
@@ -20333,7 +20362,7 @@ function firstLine(text) {
 }
 
 // src/spec/validate/rules/operations.ts
-var httpMethods = ["get", "put", "post", "delete", "options", "head", "patch", "trace", "query"];
+var operationKeys = [...HTTP_METHODS, "query"];
 function follow(spec, value, place) {
   let current = { value, place };
   for (let hops = 0; hops < 64 && isRef(current.value); hops++) {
@@ -20352,7 +20381,7 @@ function* operations(spec) {
     if (!isObject(item.value)) continue;
     const pathItem = item.value;
     const pathParameters = parameterList(spec, pathItem.parameters, item.place, "parameters");
-    for (const method of httpMethods) {
+    for (const method of operationKeys) {
       const found = follow(spec, pathItem[method], { file: item.place.file, path: [...item.place.path, method] });
       const operation = found.value;
       if (!isObject(operation)) continue;
@@ -20373,9 +20402,6 @@ function parameterList(spec, list2, owner, key2) {
     const found = follow(spec, entry, { file: owner.file, path: [...owner.path, key2, String(index)] });
     return isObject(found.value) ? [{ value: found.value, place: found.place }] : [];
   });
-}
-function isObject(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 function at(place, ...more) {
   return place.file.locate([...place.path, ...more]);
@@ -20847,18 +20873,18 @@ function skippedGenerators(config) {
 async function generate(spec, several, loaded, config) {
   const wanted = (stage) => config.stages.includes(stage);
   if (!wanted("collection") && !wanted("contract") && !wanted("fastapi")) return {};
-  const { buildApiModel } = await import("./model-NH6BJBGK.js");
+  const { buildApiModel } = await import("./model-HITE7EGU.js");
   const model = buildApiModel(loaded);
   const generated = { model };
   if (wanted("collection") || wanted("contract")) {
     generated.collection = await asOutcome(async () => {
-      const { collectionStage, collectionFileName } = await import("./stage-DTQAHVTZ.js");
+      const { collectionStage, collectionFileName } = await import("./stage-HMLDXL6F.js");
       const file = path7.join(config.collection.out, collectionFileName(spec));
       return collectionStage(loaded, model, file, config.collection, config.workspace, config.contract.url, await previousFromPostman(config));
     });
     if (wanted("collection")) generated.postman = await postmanStage(generated.collection, config);
   }
-  if (wanted("fastapi")) generated.fastapi = await asOutcome(() => fastapiStage(spec, several, loaded, config));
+  if (wanted("fastapi")) generated.fastapi = await asOutcome(() => fastapiStage(spec, several, model, config));
   return generated;
 }
 async function asOutcome(stage) {
@@ -20884,10 +20910,10 @@ async function postmanStage(collection, config) {
   const [collectionFile, ...environmentFiles] = collection.data.files.map((f) => path7.resolve(config.workspace, f));
   return asOutcome(() => syncToPostman({ apiKey: config.postman.apiKey, workspace: config.postman.workspace, collectionFile, environmentFiles, baseUrl: config.postman.apiUrl }));
 }
-async function fastapiStage(spec, several, loaded, config) {
-  const [{ planFastapiProject }, { writeFastapiProject }, { collectionFileName }] = await Promise.all([import("./plan-4LVG5UKY.js"), import("./write-N5V4EUJF.js"), import("./stage-DTQAHVTZ.js")]);
-  const dir = several ? path7.join(config.fastapi.out, collectionFileName(spec).replace(/\.postman_collection\.json$/, "")) : config.fastapi.out;
-  const plan = planFastapiProject(loaded);
+async function fastapiStage(spec, several, model, config) {
+  const [{ planFromModel }, { writeFastapiProject }, { specSlug }] = await Promise.all([import("./plan-3LMAO3X5.js"), import("./write-N5V4EUJF.js"), import("./stage-HMLDXL6F.js")]);
+  const dir = several ? path7.join(config.fastapi.out, specSlug(spec)) : config.fastapi.out;
+  const plan = planFromModel(model);
   const written = await writeFastapiProject(plan, path7.resolve(config.workspace, dir));
   return { dir: dir.split(path7.sep).join("/"), ...written, warnings: plan.warnings };
 }
@@ -20938,7 +20964,7 @@ async function contractStage(work, config, url) {
   if (!work.run.validation.valid) return invalid;
   if (!url) return { status: "skipped", reason: "no URL to test: give the deployed server as the url input (--url)" };
   if (collection?.status !== "ok" || !work.model) return { status: "skipped", reason: "the collection could not be written" };
-  const [{ runContract }, { locate: locate2 }] = await Promise.all([import("./run-ZIH2UFEK.js"), import("./model-NH6BJBGK.js")]);
+  const [{ runContract }, { locate: locate2 }] = await Promise.all([import("./run-NH25ZWV3.js"), import("./model-HITE7EGU.js")]);
   const model = work.model;
   const outcome = await asOutcome(async () => {
     const result = await runContract({

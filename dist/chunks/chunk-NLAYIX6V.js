@@ -2,10 +2,13 @@ import { createRequire as __createRequire } from 'node:module';const require = _
 import {
   sampleSchema,
   sampleValue
-} from "./chunk-B62RDYSD.js";
+} from "./chunk-A6FH5OUU.js";
 import {
   locate
-} from "./chunk-CUTTZPGP.js";
+} from "./chunk-H7WI3VMV.js";
+import {
+  isObject
+} from "./chunk-ZZEGYWTZ.js";
 import {
   __commonJS,
   __esm,
@@ -32183,7 +32186,7 @@ function rawUrl(path, query) {
 }
 function pathText(p, value) {
   if (Array.isArray(value)) return value.map((v) => encodeComponent(scalarText(v))).join(",");
-  if (isRecord(value)) return Object.entries(value).flatMap(([k, v]) => p.explode ? [`${encodeComponent(k)}=${encodeComponent(scalarText(v))}`] : [encodeComponent(k), encodeComponent(scalarText(v))]).join(",");
+  if (isObject(value)) return Object.entries(value).flatMap(([k, v]) => p.explode ? [`${encodeComponent(k)}=${encodeComponent(scalarText(v))}`] : [encodeComponent(k), encodeComponent(scalarText(v))]).join(",");
   const text = scalarText(value);
   return p.extensions["x-multi-segment"] === true ? text.split("/").map(encodeComponent).join("/") : encodeComponent(text);
 }
@@ -32194,7 +32197,7 @@ function queryEntries(p, value) {
     const separator = p.style === "spaceDelimited" ? " " : p.style === "pipeDelimited" ? "|" : ",";
     return [[p.name, value.map(scalarText).join(separator)]];
   }
-  if (isRecord(value)) {
+  if (isObject(value)) {
     if (p.style === "deepObject") return Object.entries(value).map(([k, v]) => [`${p.name}[${k}]`, scalarText(v)]);
     if (p.explode) return Object.entries(value).map(([k, v]) => [k, scalarText(v)]);
     return [[p.name, Object.entries(value).flatMap(([k, v]) => [k, scalarText(v)]).join(",")]];
@@ -32218,14 +32221,14 @@ function fileFields(schema, ctx) {
   if (!ctx || schema === void 0) return files;
   const isFile = (s) => {
     const r = ctx.resolve(s);
-    if (!isRecord(r)) return false;
+    if (!isObject(r)) return false;
     if (r.format === "binary" || typeof r.contentMediaType === "string") return true;
     return r.type === "array" && r.items !== void 0 && isFile(r.items);
   };
   const visit = (s) => {
     const r = ctx.resolve(s);
-    if (!isRecord(r)) return;
-    if (isRecord(r.properties)) {
+    if (!isObject(r)) return;
+    if (isObject(r.properties)) {
       for (const [name, property] of Object.entries(r.properties)) if (isFile(property)) files.add(name);
     }
     for (const part of Array.isArray(r.allOf) ? r.allOf : []) visit(part);
@@ -32237,11 +32240,11 @@ function bodyFor(media, value, warn, ctx) {
   const type = media.contentType.toLowerCase();
   if (isJsonMedia(type)) return { mode: "raw", raw: inertJson(JSON.stringify(value, null, 2)), options: { raw: { language: "json" } } };
   if (type.startsWith("application/x-www-form-urlencoded")) {
-    const pairs = isRecord(value) ? Object.entries(value).flatMap(([k, v]) => Array.isArray(v) ? v.map((x) => [k, x]) : [[k, v]]) : [];
+    const pairs = isObject(value) ? Object.entries(value).flatMap(([k, v]) => Array.isArray(v) ? v.map((x) => [k, x]) : [[k, v]]) : [];
     return { mode: "raw", raw: pairs.map(([k, v]) => `${encodeComponent(k)}=${encodeComponent(scalarText(v))}`).join("&") };
   }
   if (type.startsWith("multipart/")) {
-    const parts = isRecord(value) ? Object.entries(value) : [];
+    const parts = isObject(value) ? Object.entries(value) : [];
     const files = fileFields(media.schema, ctx);
     return {
       mode: "formdata",
@@ -32333,9 +32336,6 @@ function scalarText(value) {
   if (value === null || value === void 0) return "";
   if (typeof value === "object") return JSON.stringify(value);
   return String(value);
-}
-function isRecord(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
 // src/postman/contract-tests.ts
