@@ -28,7 +28,7 @@ const SPECS = join(import.meta.dirname, '..', '..', '..', 'shared', 'specs');
 const AST_AUDIT = `
 import ast, json, sys
 files = json.load(sys.stdin)
-allowed = {"__future__", "typing", "datetime", "uuid", "os", "sys", "inspect", "json", "types",
+allowed = {"__future__", "typing", "typing_extensions", "datetime", "uuid", "os", "sys", "inspect", "json", "types",
            "urllib.request", "collections.abc", "fastapi", "fastapi.responses", "fastapi.security",
            "fastapi.exceptions", "fastapi.exception_handlers", "fastapi.testclient", "fastapi.openapi.utils", "pytest",
            "pydantic", "starlette.concurrency", "uvicorn", "app.main", "app.models"}

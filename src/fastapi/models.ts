@@ -7,6 +7,7 @@
 import type { ApiModel, Origin, Schema } from '../spec/model.ts';
 import { locate } from '../spec/model.ts';
 import type { Diagnostic } from '../spec/types.ts';
+import type { DocumentNames } from './document.ts';
 import { expr, Imports, type TypeExpr } from './imports.ts';
 import { NameScope, pyLiteral, pyString } from './python.ts';
 import { isObject } from '../spec/nodes.ts';
@@ -22,6 +23,8 @@ interface ClassField {
   oneWay?: { marker: 'readOnly' | 'writeOnly'; required: boolean };
   default?: unknown;
   description?: string;
+  /** Any value, where the spec says `nullable` without a type: the document says it too. */
+  nullable?: boolean;
 }
 
 interface ClassDef {
@@ -31,17 +34,34 @@ interface ClassDef {
   forbidExtra: boolean;
   /** A format on an object schema (Twilio's `inbound-call-price`), kept in the computed document. */
   format?: string;
+  /** The schema gives no `type` (an `allOf`, bare `properties`): the document leaves it out too. */
+  untyped: boolean;
+  /** The schema's own title, documented instead of the class name. */
+  title?: string;
 }
 
 interface AliasDef {
   name: string;
   type: TypeExpr;
+  /**
+   * A schema the spec names: a `TypeAliasType`, which FastAPI documents as a component of that
+   * name, so a `oneOf` or `anyOf` that lists it by `$ref` still does. Other aliases (formats, the
+   * types of parameters and bodies) are plain assignments, inlined where they are used.
+   */
+  component: boolean;
 }
+
+/**
+ * The helpers of the models module that adjust what Pydantic documents, by the name a type's `uses`
+ * carries for them. They live in the models module only: a type that needs one is given a name there
+ * (see `exported`) before a router or a test uses it.
+ */
+const HELPERS = ['_union', '_enum', '_untyped', '_nullable'] as const;
 
 /** Names that would shadow BaseModel's own attributes or the models module's imports. */
 const FIELD_RESERVED = ['copy', 'dict', 'json', 'schema', 'schema_json', 'construct', 'validate', 'parse_obj', 'parse_raw', 'parse_file', 'from_orm', 'update_forward_refs', 'fields'];
 const MODULE_RESERVED = [
-  ...['Annotated', 'Any', 'Literal', 'BaseModel', 'ConfigDict', 'EmailStr', 'Field', 'RootModel', 'UUID', 'date', 'datetime', 'time', 'annotations'],
+  ...['Annotated', 'Any', 'Literal', 'BaseModel', 'ConfigDict', 'EmailStr', 'Field', 'RootModel', 'TypeAliasType', 'UUID', 'date', 'datetime', 'time', 'annotations'],
   // Routers, stubs and tests import model names beside these: a model may not take one.
   ...['APIRouter', 'Body', 'Cookie', 'Depends', 'File', 'Form', 'Header', 'Path', 'Query', 'Request', 'Response', 'JSONResponse', 'UploadFile'],
   ...['HTTPException', 'RequestValidationError', 'TestClient', 'TypeAdapter', 'Declared', 'Credentials', 'Callable', 'ModuleType'],
@@ -58,6 +78,9 @@ export class ModelTypes {
   private readonly pending: Array<{ schema: Schema; name: string; origin: Origin }> = [];
   private readonly emitted = new Set<string>();
   private readonly formats = new Map<string, string>();
+  private readonly exports = new Map<string, TypeExpr>();
+  /** Python name → the spec's name, for component schemas. */
+  private readonly componentNames = new Map<string, string>();
 
   constructor(
     private readonly api: ApiModel,
@@ -65,12 +88,55 @@ export class ModelTypes {
   ) {
     // Named schemas claim their names first, so an inline schema never takes `Pet` from `Pet`.
     for (const named of api.schemas) {
-      if (typeof named.schema === 'object') this.namedNames.set(named.schema, this.scope.claim(named.name, 'pascal'));
+      if (typeof named.schema !== 'object') continue;
+      const name = this.scope.claim(named.name, 'pascal');
+      this.namedNames.set(named.schema, name);
+      if (named.kind === 'component') this.componentNames.set(name, named.name);
     }
+  }
+
+  /**
+   * For the served document (document.py), once the module is rendered: the components whose Python
+   * name is not the spec's, and the classes made for inline schemas.
+   */
+  documentNames(): DocumentNames {
+    const named = new Set(this.namedNames.values());
+    const renamed = [...this.componentNames].filter(([python, spec]) => python !== spec && (this.classes.has(python) || this.aliases.get(python)?.component === true));
+    return {
+      renamed: renamed.sort((a, b) => a[0].localeCompare(b[0])),
+      inline: [...this.classes.keys()].filter((name) => !named.has(name)).sort((a, b) => a.localeCompare(b)),
+    };
   }
 
   private get openapi30(): boolean {
     return this.api.family === '3.0' || this.api.family === '2.0';
+  }
+
+  /**
+   * The type of a parameter, body or response, as the router and the tests write it: a type that
+   * needs one of the models module's helpers becomes a named alias there (`hint`), as a person would
+   * name an involved body type rather than spell it out in every signature. `inline` types a
+   * parameter: a named schema that is not an object is spelled out, because FastAPI tells scalars,
+   * lists and bodies apart by the annotation itself.
+   */
+  typeAt(schema: Schema | undefined, hint: string, origin: Origin, inline = false): TypeExpr {
+    if (inline && schema !== undefined && typeof schema === 'object') {
+      const target = this.api.resolveSchema(schema);
+      if (isObject(target) && this.namedNames.has(target) && !this.isObjectLike(target)) return this.typeOfBody(target, hint, origin);
+    }
+    return this.typeOf(schema, hint, origin);
+  }
+
+  /** `type`, or a plain alias of it named after `hint` when it uses a helper of the models module. */
+  exported(type: TypeExpr, hint: string): TypeExpr {
+    if (!HELPERS.some((h) => type.uses.has(h))) return type;
+    const known = this.exports.get(type.code);
+    if (known) return known;
+    const name = this.scope.claim(hint, 'pascal');
+    this.aliases.set(name, { name, type, component: false });
+    const named = expr(name, name);
+    this.exports.set(type.code, named);
+    return named;
   }
 
   /** The Python type for `schema`; `hint` names a class made for an inline object. */
@@ -105,10 +171,19 @@ export class ModelTypes {
     const classes = [...this.classes.values()].sort((a, b) => a.name.localeCompare(b.name));
     if (classes.length > 0) imports.add('pydantic', 'BaseModel', 'ConfigDict');
     const blocks: string[] = [];
-    if (classes.some((c) => c.format === undefined && c.fields.some((f) => f.oneWay))) {
-      imports.add('typing', 'Any').add('collections.abc', 'Callable');
-      blocks.push(ONE_WAY_HELPER);
-    }
+    const ordered = this.orderedAliases();
+    // The helpers lead, in a fixed order, each only when some type uses it.
+    const used = new Set([...classes.flatMap((c) => c.fields.flatMap((f) => [...f.type.uses])), ...ordered.flatMap((a) => [...a.type.uses])]);
+    if (classes.some((c) => c.format === undefined && c.untyped && !c.fields.some((f) => f.oneWay))) used.add('_untyped');
+    const oneWay = classes.some((c) => c.format === undefined && c.fields.some((f) => f.oneWay));
+    if (oneWay || HELPERS.some((h) => used.has(h))) imports.add('typing', 'Any');
+    if (oneWay || used.has('_union')) imports.add('collections.abc', 'Callable');
+    if (oneWay) blocks.push(ONE_WAY_HELPER);
+    if (used.has('_union') || used.has('_nullable')) blocks.push('_NULL = {"type": "null"}');
+    if (used.has('_union')) blocks.push(UNION_HELPER);
+    if (used.has('_enum')) blocks.push(ENUM_HELPER);
+    if (used.has('_untyped')) blocks.push(UNTYPED_HELPER);
+    if (used.has('_nullable')) blocks.push(NULLABLE_HELPER);
     for (const c of classes) {
       for (const f of c.fields) imports.use(f.type.uses);
       if (c.fields.some((f) => needsField(f))) imports.add('pydantic', 'Field');
@@ -116,11 +191,12 @@ export class ModelTypes {
     }
     const line = (a: AliasDef) => {
       imports.use(a.type.uses);
-      return `${a.name} = ${a.type.code}`;
+      if (!a.component) return `${a.name} = ${a.type.code}`;
+      imports.add('typing_extensions', 'TypeAliasType');
+      return `${a.name} = TypeAliasType(${pyString(a.name)}, ${a.type.code})`;
     };
     // Format aliases depend on nothing: they lead, so every use reads after the definition.
     const formats = new Set(this.formats.values());
-    const ordered = this.orderedAliases();
     const formatLines = ordered.filter((a) => formats.has(a.name)).map(line);
     const aliasLines = ordered.filter((a) => !formats.has(a.name)).map(line);
     if (formatLines.length > 0) blocks.unshift(formatLines.join('\n'));
@@ -138,39 +214,126 @@ export class ModelTypes {
       const { schema, name, origin } = this.pending.shift()!;
       const s = schema as Node;
       if (this.isObjectLike(s)) this.defineClass(name, s, origin);
-      else this.aliases.set(name, { name, type: this.typeOfBody(s, name, origin) });
+      else this.aliases.set(name, { name, type: this.typeOfBody(s, name, origin), component: true });
     }
   }
 
   private typeOfBody(s: Node, hint: string, origin: Origin): TypeExpr {
     const types = Array.isArray(s.type) ? (s.type as unknown[]).filter((t): t is string => typeof t === 'string') : typeof s.type === 'string' ? [s.type] : [];
     const nullable = this.isNullable(s);
-    const base = this.nonNull(s, types.filter((t) => t !== 'null'), hint, origin);
+    const nonNull = types.filter((t) => t !== 'null');
+    // A union says where null goes itself: inside the options the document lists.
+    const choice = this.choiceType(s, nonNull, nullable, hint, origin);
+    if (choice) return choice;
+    const base = this.nonNull(s, nonNull, hint, origin);
     if (!nullable || base.code === 'Any' || base.code.endsWith(' | None')) return base;
+    if (this.nullableKeyword(s)) return expr(`Annotated[${base.code} | None, Field(json_schema_extra=_nullable)]`, base.uses, 'Annotated', 'Field', '_nullable');
     return expr(`${base.code} | None`, base.uses);
   }
 
   private nonNull(s: Node, types: string[], hint: string, origin: Origin): TypeExpr {
     if ('const' in s) return this.literalOf([s.const]) ?? expr('Any', 'Any');
     if (Array.isArray(s.enum)) {
-      const literal = this.literalOf(s.enum.filter((e) => e !== null));
+      const values = s.enum.filter((e) => e !== null);
+      const literal = this.literalOf(values);
       // The format of an enumerated string (Twilio's `http-method`) stays in the computed document.
       if (literal && typeof s.format === 'string' && s.format !== '') {
         return expr(`Annotated[${literal.code}, Field(json_schema_extra={"format": ${pyString(s.format)}})]`, literal.uses, 'Annotated', 'Field');
       }
+      // Pydantic documents a one-value Literal as `const`, which tools read as another constraint
+      // than the `enum` the spec wrote. (3.0 documents are converted to `enum` as a whole.)
+      if (literal && values.length === 1 && !this.openapi30) return expr(`Annotated[${literal.code}, Field(json_schema_extra=_enum)]`, literal.uses, 'Annotated', 'Field', '_enum');
       if (literal) return literal;
     }
     if (Array.isArray(s.allOf) && s.allOf.length > 0) return this.allOfType(s, hint, origin);
-    const choices = Array.isArray(s.oneOf) ? s.oneOf : Array.isArray(s.anyOf) ? s.anyOf : undefined;
-    if (choices && choices.length > 0) {
-      return this.union(choices.map((c, i) => this.typeOf(c as Schema, `${hint}Option${i + 1}`, origin)));
-    }
     if (types.length === 0) {
       if (this.isObjectLike(s)) return this.objectType(s, hint, origin);
       if (s.items !== undefined) types = ['array'];
       else return expr('Any', 'Any');
     }
     return this.union(types.map((t) => this.ofType(t, s, hint, origin)));
+  }
+
+  /**
+   * A `oneOf` / `anyOf` (when nothing before it in `nonNull` decides the type): the union of its
+   * options, documented under the spec's keyword, with null where the spec puts it (an option, the
+   * whole, or each option), and as a discriminated union where the spec names a discriminator
+   * Pydantic can follow. Undefined when the schema is not a union.
+   */
+  private choiceType(s: Node, types: string[], nullable: boolean, hint: string, origin: Origin): TypeExpr | undefined {
+    if ('const' in s || (Array.isArray(s.enum) && this.literalOf(s.enum.filter((e) => e !== null))) || (Array.isArray(s.allOf) && s.allOf.length > 0)) return undefined;
+    const key = Array.isArray(s.oneOf) && s.oneOf.length > 0 ? 'oneOf' : Array.isArray(s.anyOf) && s.anyOf.length > 0 ? 'anyOf' : undefined;
+    if (!key) return undefined;
+    const choices = s[key] as Schema[];
+    const options: TypeExpr[] = [];
+    const nullableCodes = new Set<string>();
+    let nullOption = false;
+    choices.forEach((c, i) => {
+      const r = this.api.resolveSchema(c);
+      if (isObject(r) && isNullOnly(r)) {
+        nullOption = true;
+        return;
+      }
+      let t = this.typeOf(c, `${hint}Option${i + 1}`, origin);
+      let optionNullable = false;
+      if (t.code.endsWith(' | None')) {
+        t = expr(t.code.slice(0, -' | None'.length), t.uses);
+        optionNullable = true;
+      }
+      // Tools pair the options of two unions by their titles: an inline option keeps its own (a
+      // class made for one carries it in its config).
+      const title = isObject(c) && c.$ref === undefined && isObject(r) && typeof r.title === 'string' ? r.title : undefined;
+      if (title !== undefined && !this.classes.has(t.code) && t.code !== 'Any') t = expr(`Annotated[${t.code}, Field(title=${pyString(title)})]`, t.uses, 'Annotated', 'Field');
+      if (optionNullable) nullableCodes.add(t.code);
+      options.push(t);
+    });
+    const unique = [...new Map(options.map((o) => [o.code, o])).values()];
+    if (unique.some((o) => o.code === 'Any')) return expr('Any', 'Any');
+    if (unique.length === 0) return expr('None');
+    const whole = nullable || nullOption;
+    // Null in some options (GitHub's `value`: a nullable string, integer or array) is not the union
+    // being nullable, to a reader of the document: the helper puts it in those options.
+    const nullIn = whole ? [] : unique.flatMap((o, i) => (nullableCodes.has(o.code) ? [i] : []));
+    const each = nullIn.length > 0;
+    const code = `${unique.map((o) => o.code).join(' | ')}${whole || each ? ' | None' : ''}`;
+    const uses = unique.map((o) => o.uses);
+    const discriminator = this.discriminator(s, choices);
+    if (discriminator && unique.length > 1 && !each) {
+      const union = `Annotated[${unique.map((o) => o.code).join(' | ')}, Field(discriminator=${pyString(discriminator)})]`;
+      return expr(whole ? `${union} | None` : union, ...uses, 'Annotated', 'Field');
+    }
+    // Pydantic documents a union as `anyOf`, one option as itself, and no `type` beside the options.
+    const typed = types.length === 1 ? types[0] : undefined;
+    if (key === 'anyOf' && !(unique.length === 1 && !whole) && !each && typed === undefined && !(whole && !nullOption && this.nullableKeyword(s))) return expr(code, ...uses);
+    const keyword = whole && !nullOption && this.nullableKeyword(s);
+    const args = [pyString(key), ...(each ? [`null_in=(${nullIn.join(', ')}${nullIn.length === 1 ? ',' : ''})`] : []), ...(keyword ? ['nullable=True'] : []), ...(typed ? [`typed=${pyString(typed)}`] : [])];
+    return expr(`Annotated[${code}, Field(json_schema_extra=_union(${args.join(', ')}))]`, ...uses, 'Annotated', 'Field', '_union');
+  }
+
+  /**
+   * The discriminator property of a union, when Pydantic can dispatch on it: every option is an
+   * object that requires the property as a string enum of its own, and no value names two options.
+   */
+  private discriminator(s: Node, choices: Schema[]): string | undefined {
+    const property = isObject(s.discriminator) && typeof s.discriminator.propertyName === 'string' ? s.discriminator.propertyName : undefined;
+    if (property === undefined) return undefined;
+    const seen = new Set<string>();
+    for (const c of choices) {
+      const r = this.api.resolveSchema(c);
+      if (!isObject(r) || !this.isObjectLike(r) || this.isNullable(r)) return undefined;
+      const flat = Array.isArray(r.allOf) ? this.flatten(r) : r;
+      const prop = isObject(flat.properties) ? (flat.properties as Node)[property] : undefined;
+      const required = Array.isArray(flat.required) && flat.required.includes(property);
+      // A `$ref` would be an alias, which Pydantic does not look through for a discriminator.
+      if (!isObject(prop) || prop.$ref !== undefined || !required || prop.readOnly === true || prop.writeOnly === true) return undefined;
+      const values = 'const' in prop ? [prop.const] : Array.isArray(prop.enum) ? prop.enum : [];
+      if (values.length === 0 || this.isNullable(prop) || (typeof prop.format === 'string' && prop.format !== '')) return undefined;
+      for (const v of values) {
+        if (typeof v !== 'string' || seen.has(v)) return undefined;
+        seen.add(v);
+      }
+    }
+    return property;
   }
 
   private ofType(type: string, s: Node, hint: string, origin: Origin): TypeExpr {
@@ -186,7 +349,7 @@ export class ModelTypes {
       case 'integer':
       case 'number': {
         const format = typeof s.format === 'string' ? s.format : '';
-        return constrained(this.formatted(type === 'integer' ? 'int' : 'float', format), numberConstraints(s));
+        return constrained(this.formatted(type === 'integer' ? 'int' : 'float', format), numberConstraints(s, !this.openapi30));
       }
       case 'boolean':
         return expr('bool');
@@ -233,7 +396,20 @@ export class ModelTypes {
 
   private isNullable(s: Node): boolean {
     const types = [s.type].flat();
-    return types.includes('null') || (this.openapi30 && s.nullable === true && s.type !== undefined) || (Array.isArray(s.enum) && s.enum.includes(null));
+    // 3.0 gives `nullable` no meaning without `type`, but a union or `allOf` that says it (OpenAI's
+    // `prompt`, GitHub's nullable references) means it, and diff tools read it so.
+    const composed = s.oneOf !== undefined || s.anyOf !== undefined || s.allOf !== undefined;
+    return (
+      types.includes('null') || (this.openapi30 && s.nullable === true && (s.type !== undefined || composed)) || this.nullableKeyword(s) || (Array.isArray(s.enum) && s.enum.includes(null))
+    );
+  }
+
+  /**
+   * `nullable: true` in a 3.1 document (OpenAI's keeps the 3.0 keyword): accepted as the author
+   * means it, and documented with the same keyword rather than as a null option.
+   */
+  private nullableKeyword(s: Node): boolean {
+    return !this.openapi30 && s.nullable === true && ![s.type].flat().includes('null');
   }
 
   private isObjectLike(s: Node, depth = 0): boolean {
@@ -263,7 +439,8 @@ export class ModelTypes {
       if (Array.isArray(node.required)) for (const k of node.required) if (typeof k === 'string') required.add(k);
     };
     visit(s, 0);
-    const flat: Node = { type: 'object', properties, required: [...required] };
+    // A flattened `allOf` has no `type` unless the schema itself gives one, as in the document.
+    const flat: Node = { ...(s.type !== undefined ? { type: s.type } : {}), properties, required: [...required] };
     if (typeof s.description === 'string') flat.description = s.description;
     // A member's `additionalProperties: false` only spoke of its own properties: the union stays open.
     return flat;
@@ -281,6 +458,8 @@ export class ModelTypes {
       fields,
       forbidExtra: flat.additionalProperties === false,
       ...(typeof s.format === 'string' && s.format !== '' ? { format: s.format } : {}),
+      ...(typeof s.title === 'string' && s.title !== '' ? { title: s.title } : {}),
+      untyped: s.type === undefined,
     };
     this.classes.set(name, def);
     for (const [wire, raw] of Object.entries(properties)) {
@@ -296,10 +475,12 @@ export class ModelTypes {
       // Only the property's own description: a referenced schema's describes the type, not the field.
       const description = typeof local.description === 'string' ? local.description : undefined;
       const defaultValue = 'default' in local ? local.default : 'default' in r ? r.default : undefined;
+      const type = this.typeOf(prop, `${name}${pascal(wire)}`, origin);
       fields.push({
         name: fieldScope.claim(wire, 'snake'),
         wire,
-        type: this.typeOf(prop, `${name}${pascal(wire)}`, origin),
+        type,
+        ...(type.code === 'Any' && (local.nullable === true || r.nullable === true) ? { nullable: true } : {}),
         required: required.has(wire) && !oneSided,
         ...(oneSided ? { oneWay: { marker: readOnly ? ('readOnly' as const) : ('writeOnly' as const), required: required.has(wire) } } : {}),
         ...(defaultValue !== undefined && !required.has(wire) ? { default: defaultValue } : {}),
@@ -319,7 +500,7 @@ export class ModelTypes {
     if (!name) {
       name = this.scope.claim(base === 'str' ? `${format} string` : format, 'pascal');
       this.formats.set(key, name);
-      this.aliases.set(name, { name, type: expr(`Annotated[${base}, Field(json_schema_extra={"format": ${pyString(format)}})]`, 'Annotated', 'Field') });
+      this.aliases.set(name, { name, type: expr(`Annotated[${base}, Field(json_schema_extra={"format": ${pyString(format)}})]`, 'Annotated', 'Field'), component: false });
     }
     return expr(name, name);
   }
@@ -371,17 +552,68 @@ export class ModelTypes {
  * readOnly / writeOnly fields: one model serves both directions, so it cannot require them; the
  * schema FastAPI documents still marks them and lists the required ones, as the contract does.
  */
-const ONE_WAY_HELPER = `def _one_way(fields: dict[str, tuple[str, bool]]) -> Callable[[dict[str, Any]], None]:
+const ONE_WAY_HELPER = `def _one_way(fields: dict[str, tuple[str, bool]], typed: bool = True) -> Callable[[dict[str, Any]], None]:
     def extra(schema: dict[str, Any]) -> None:
         for name, (marker, required) in fields.items():
             schema["properties"][name][marker] = True
             if required:
                 schema.setdefault("required", []).append(name)
+        if not typed:
+            schema.pop("type", None)
 
     return extra`;
 
+/**
+ * A union as the spec writes it. Pydantic documents every union as an `anyOf` (a single option as
+ * itself) with null as one more option; the spec may say `oneOf`, give the union a `type`, or let
+ * each option take null rather than the whole.
+ */
+const UNION_HELPER = `_ANNOTATIONS = ("title", "description", "default", "examples", "deprecated", "readOnly", "writeOnly")
+
+
+def _union(key: str, null_in: tuple[int, ...] = (), nullable: bool = False, typed: str | None = None) -> Callable[[dict[str, Any]], None]:
+    def extra(schema: dict[str, Any]) -> None:
+        options = schema.pop("anyOf", None)
+        if options is None:
+            options = [{k: schema.pop(k) for k in list(schema) if k not in _ANNOTATIONS}]
+        if null_in:
+            # The options that take null, by position among the others.
+            rest = [option for option in options if option != _NULL]
+            options = [{"anyOf": [option, _NULL]} if i in null_in else option for i, option in enumerate(rest)]
+        if nullable:
+            options = [option for option in options if option != _NULL]
+            schema["nullable"] = True
+        schema[key] = options
+        if typed is not None:
+            schema["type"] = typed
+
+    return extra`;
+
+/** \`nullable: true\` as a 3.1 document may still write it, rather than a null option. */
+const NULLABLE_HELPER = `def _nullable(schema: dict[str, Any]) -> None:
+    options = [option for option in schema.pop("anyOf", []) if option != _NULL]
+    if len(options) == 1:
+        schema.update(options[0])
+    else:
+        schema["anyOf"] = options
+    schema["nullable"] = True`;
+
+/** A one-value enum: Pydantic documents \`Literal["x"]\` as \`const\`, the spec wrote \`enum\`. */
+const ENUM_HELPER = `def _enum(schema: dict[str, Any]) -> None:
+    schema["enum"] = [schema.pop("const")]`;
+
+/** An object schema the spec writes without \`type\` (an \`allOf\`, bare \`properties\`). */
+const UNTYPED_HELPER = `def _untyped(schema: dict[str, Any]) -> None:
+    schema.pop("type", None)`;
+
+/** Null alone: an option that only adds null to a union. */
+function isNullOnly(s: Node): boolean {
+  const types = [s.type].flat();
+  return (types.length === 1 && types[0] === 'null') || (Array.isArray(s.enum) && s.enum.length === 1 && s.enum[0] === null);
+}
+
 function needsField(f: ClassField): boolean {
-  return f.name !== f.wire || f.description !== undefined || (!f.required && f.default !== undefined);
+  return f.name !== f.wire || f.description !== undefined || f.nullable === true || (!f.required && f.default !== undefined);
 }
 
 function renderClass(c: ClassDef): string {
@@ -392,14 +624,14 @@ function renderClass(c: ClassDef): string {
   if (c.format !== undefined) extra = `, json_schema_extra={"format": ${pyString(c.format)}}`;
   else if (oneWay.length > 0) {
     const entries = oneWay.map((f) => `${pyString(f.wire)}: (${pyString(f.oneWay!.marker)}, ${f.oneWay!.required ? 'True' : 'False'})`);
-    extra = `, json_schema_extra=_one_way({${entries.join(', ')}})`;
-  }
+    extra = `, json_schema_extra=_one_way({${entries.join(', ')}}${c.untyped ? ', typed=False' : ''})`;
+  } else if (c.untyped) extra = ', json_schema_extra=_untyped';
+  if (c.title !== undefined) extra = `, title=${pyString(c.title)}${extra}`;
   const config = `    model_config = ConfigDict(populate_by_name=True, extra=${c.forbidExtra ? '"forbid"' : '"allow"'}${extra})`;
-  lines.push(config.length <= 100 ? config : `    model_config = ConfigDict(
-        populate_by_name=True,
-        extra=${c.forbidExtra ? '"forbid"' : '"allow"'},
-        ${extra.slice(2)},
-    )`);
+  const settings = ['populate_by_name=True', `extra=${c.forbidExtra ? '"forbid"' : '"allow"'}`];
+  if (c.title !== undefined) settings.push(`title=${pyString(c.title)}`);
+  if (extra.includes('json_schema_extra=')) settings.push(extra.slice(extra.indexOf('json_schema_extra=')));
+  lines.push(config.length <= 100 ? config : ['    model_config = ConfigDict(', ...settings.map((s) => `        ${s},`), '    )'].join('\n'));
   if (c.fields.length > 0) lines.push('');
   for (const f of c.fields) lines.push(renderField(f));
   return lines.join('\n');
@@ -412,6 +644,7 @@ function renderField(f: ClassField): string {
   if (!f.required) args.push(`default=${f.default === undefined ? 'None' : pyLiteral(f.default)}`);
   if (f.name !== f.wire) args.push(`alias=${pyString(f.wire)}`);
   if (f.description !== undefined) args.push(`description=${pyString(f.description)}`);
+  if (f.nullable) args.push('json_schema_extra={"nullable": True}');
   const head = `    ${f.name}: ${type}`;
   if (args.length === 0) return head;
   if (args.length === 1 && args[0] === 'default=None') return `${head} = None`;
@@ -451,7 +684,11 @@ export function portablePattern(pattern: string): boolean {
   }
 }
 
-function numberConstraints(s: Node): string[] {
+/**
+ * `keepBooleanForm`: a 3.1 document that still writes the 3.0 form (OpenAI's `minimum: 0,
+ * exclusiveMinimum: true`) is documented in that form, which tools read differently from 3.1's.
+ */
+function numberConstraints(s: Node, keepBooleanForm = false): string[] {
   const out: string[] = [];
   const { minimum, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf } = s;
   // Boolean exclusives are the 3.0 form (turning the bound exclusive); numbers are the 3.1 form.
@@ -460,6 +697,10 @@ function numberConstraints(s: Node): string[] {
   if (typeof exclusiveMinimum === 'number') out.push(`gt=${exclusiveMinimum}`);
   if (typeof exclusiveMaximum === 'number') out.push(`lt=${exclusiveMaximum}`);
   if (typeof multipleOf === 'number' && multipleOf > 0) out.push(`multiple_of=${multipleOf}`);
+  const written: string[] = [];
+  if (keepBooleanForm && typeof minimum === 'number' && exclusiveMinimum === true) written.push(`"minimum": ${minimum}, "exclusiveMinimum": True`);
+  if (keepBooleanForm && typeof maximum === 'number' && exclusiveMaximum === true) written.push(`"maximum": ${maximum}, "exclusiveMaximum": True`);
+  if (written.length > 0) out.push(`json_schema_extra={${written.join(', ')}}`);
   return out;
 }
 

@@ -1,8 +1,8 @@
 /**
  * For a contract written in OpenAPI 3.0, the app serves the document FastAPI computes in 3.0 form:
  * FastAPI writes 3.1 (`anyOf [X, {type: null}]`, numeric exclusive bounds, `const`), which clients
- * and diff tools of a 3.0 contract read as a different API. The conversion is the standard
- * custom-`openapi()` hook FastAPI documents, applied to the schema objects FastAPI itself produced.
+ * and diff tools of a 3.0 contract read as a different API. The conversion applies to the schema
+ * objects FastAPI itself produced; document.py calls it from the app's `openapi()` hook.
  */
 import { GENERATED_HEADER } from './tag-modules.ts';
 
@@ -11,9 +11,6 @@ export function renderOpenapi30(): string {
 """The document FastAPI computes, in the OpenAPI 3.0 form the contract is written in."""
 
 from typing import Any
-
-from fastapi import FastAPI
-from fastapi.openapi.utils import get_openapi
 
 _NULL = {"type": "null"}
 _COMPONENT = "#/components/schemas/"
@@ -53,7 +50,8 @@ class _Converter:
         return node
 
     def nullable(self, node: dict[str, Any], key: str, rest: list[Any]) -> dict[str, Any]:
-        if len(rest) != 1:
+        # Only Pydantic's own Optional is an anyOf of one type and null; a oneOf is the contract's.
+        if len(rest) != 1 or key == "oneOf":
             return {**node, key: rest, "nullable": True}
         (only,) = rest
         ref = only.get("$ref", "")
@@ -71,20 +69,8 @@ class _Converter:
         return {**node, "allOf": [only], "nullable": True}
 
 
-def serve_openapi_30(app: FastAPI) -> None:
-    def openapi() -> dict[str, Any]:
-        if app.openapi_schema is None:
-            document = get_openapi(
-                title=app.title,
-                version=app.version,
-                openapi_version="3.0.3",
-                description=app.description,
-                routes=app.routes,
-            )
-            schemas = document.get("components", {}).get("schemas", {})
-            app.openapi_schema = _Converter(schemas).convert(document)
-        return app.openapi_schema
-
-    app.openapi = openapi  # type: ignore[method-assign]
+def to_openapi_30(document: dict[str, Any]) -> dict[str, Any]:
+    schemas = document.get("components", {}).get("schemas", {})
+    return _Converter(schemas).convert(document)
 `;
 }

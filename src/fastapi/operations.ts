@@ -108,14 +108,16 @@ export function planOperation(
   const success = chooseSuccess(op.responses);
   const successMedia = success ? chooseMedia(success.content) : undefined;
   const successStatus = success ? statusNumber(success.status) : 200;
-  const responseModel = successMedia && JSON_TYPE.test(successMedia.contentType) ? types.typeOf(successMedia.schema, `${hint}Response`, successMedia.origin) : undefined;
+  const responseModel =
+    successMedia && JSON_TYPE.test(successMedia.contentType) ? types.exported(types.typeAt(successMedia.schema, `${hint}Response`, successMedia.origin), `${hint}Response`) : undefined;
 
   const ctx: SchemaContext = { openapi30: api.family !== '3.1' && api.family !== '3.2', resolve: api.resolveSchema };
   const stub = stubAnswer(success, successMedia, successStatus, ctx, warn);
 
   const responses = op.responses.map((r): DocumentedResponse => {
     const json = r.content.find((m) => JSON_TYPE.test(m.contentType));
-    const model = r === success ? responseModel : json?.schema !== undefined ? types.typeOf(json.schema, `${hint}${pascal(r.status)}Response`, json.origin) : undefined;
+    const name = `${hint}${pascal(r.status)}Response`;
+    const model = r === success ? responseModel : json?.schema !== undefined ? types.exported(types.typeAt(json.schema, name, json.origin), name) : undefined;
     const modelled = model !== undefined && model.code !== 'Any';
     return {
       status: r.status,
@@ -172,6 +174,7 @@ function parameter(
   const resolved = p.schema === undefined ? undefined : api.resolveSchema(p.schema);
   const declaredDefault = typeof resolved === 'object' && 'default' in resolved && isScalar(resolved.default) ? pyLiteral(resolved.default) : undefined;
   // Optional but not nullable: absent means None, while an explicit null stays refused as the spec says.
+  type = types.exported(type, `${hint}${pascal(p.name)}`);
   const inner = type.code;
   return {
     name,
@@ -185,12 +188,18 @@ function parameter(
 /** Parameters are scalars or arrays of them: a structured schema gives `Any`, which callers replace. */
 function scalarType(api: ApiModel, schema: Schema | undefined, types: ModelTypes, hint: string, origin: Origin): TypeExpr {
   if (schema === undefined) return expr('str');
+  if (structured(api, schema)) return expr('Any', 'Any');
+  return types.typeAt(schema, hint, origin, true);
+}
+
+/** An object, or a union with an object among its options (OpenAI's nullable `metadata`). */
+function structured(api: ApiModel, schema: Schema, depth = 0): boolean {
   const resolved = api.resolveSchema(schema);
-  if (typeof resolved === 'object') {
-    const kinds = [resolved.type].flat();
-    if (kinds.includes('object') || resolved.properties !== undefined || resolved.allOf !== undefined) return expr('Any', 'Any');
-  }
-  return types.typeOf(schema, hint, origin);
+  if (typeof resolved !== 'object' || depth > 8) return false;
+  const kinds = [resolved.type].flat();
+  if (kinds.includes('object') || resolved.properties !== undefined || resolved.allOf !== undefined) return true;
+  const options = [resolved.oneOf, resolved.anyOf].flatMap((o) => (Array.isArray(o) ? (o as Schema[]) : []));
+  return options.some((o) => structured(api, o, depth + 1));
 }
 
 function bodyParams(
@@ -227,6 +236,7 @@ function bodyParams(
           args.push(...type.constraints);
           type = type.base;
         }
+        type = types.exported(type, `${hint}${pascal(wire)}`);
         const inner = type.code;
         return {
           name,
@@ -240,7 +250,7 @@ function bodyParams(
   }
   const name = scope.claim('body', 'snake');
   const json = JSON_TYPE.test(ct);
-  const type = json ? types.typeOf(media.schema, `${hint}Request`, media.origin) : expr('bytes');
+  const type = json ? types.exported(types.typeAt(media.schema, `${hint}Request`, media.origin), `${hint}Request`) : expr('bytes');
   const args = ct === 'application/json' ? [] : [`media_type=${pyString(media.contentType)}`];
   // A body schema without `type` accepts null too (GitHub sends `null` to some of them).
   const resolved = media.schema === undefined ? undefined : api.resolveSchema(media.schema);

@@ -22,6 +22,7 @@ import {
   type AppInfo,
 } from './project-files.ts';
 import { NameScope, words } from './python.ts';
+import { renderDocument } from './document.ts';
 import { renderOpenapi30 } from './openapi-30.ts';
 import { orderRoutes } from './route-order.ts';
 import { SecurityModule } from './security.ts';
@@ -77,7 +78,7 @@ export function planFromModel(api: ApiModel, options: FastapiOptions = {}): Fast
 
   const types = new ModelTypes(api, warnings);
   const security = new SecurityModule(api, warnings);
-  const moduleNames = new NameScope(['models', 'security', 'main', 'healthcheck', 'routers', 'stubs', 'handlers', 'validation', 'openapi_30'], 'default');
+  const moduleNames = new NameScope(['models', 'security', 'main', 'healthcheck', 'routers', 'stubs', 'handlers', 'validation', 'openapi_30', 'document'], 'default');
   const tags = new Map<string, TagModule>();
   const functionScopes = new Map<string, NameScope>();
   for (const op of api.operations) {
@@ -131,6 +132,8 @@ export function planFromModel(api: ApiModel, options: FastapiOptions = {}): Fast
     '"""',
   ].join('\n');
   files.push(generated(pkg('models.py'), types.renderModule(`${GENERATED_HEADER}\n${modelsDoc}\n`)));
+  // After the models: the served document renames and inlines what that module emitted.
+  files.push(generated(pkg('document.py'), renderDocument(types.documentNames(), info.openapi30)));
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return {
     files,

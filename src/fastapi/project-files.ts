@@ -28,7 +28,7 @@ export const TEST_DEPENDENCIES = ['pytest>=8', 'httpx>=0.27'];
 
 export function renderMain(info: AppInfo, tags: TagModule[], declaredValidationErrors: boolean): string {
   const imports = new Imports().add('fastapi', 'FastAPI');
-  if (info.openapi30) imports.add('.openapi_30', 'serve_openapi_30');
+  imports.add('.document', 'serve_document');
   if (declaredValidationErrors) imports.add('fastapi.exceptions', 'RequestValidationError').add('.', 'validation');
   if (tags.length > 0) imports.add('.routers', ...tags.map((t) => t.module));
   const args = [`title=${pyString(info.title)}`, `version=${pyString(info.version)}`];
@@ -45,7 +45,7 @@ export function renderMain(info: AppInfo, tags: TagModule[], declaredValidationE
     // The order matters: a router with `/users/me` comes before one with `/users/{id}` (see route-order.ts).
     ...tags.map((t) => `    app.include_router(${t.module}.router)`),
     ...(declaredValidationErrors ? ['    app.add_exception_handler(RequestValidationError, validation.validation_error)'] : []),
-    ...(info.openapi30 ? ['    serve_openapi_30(app)'] : []),
+    '    serve_document(app)',
     '',
     `    @app.get(${pyString(info.healthPath)}, include_in_schema=False)`,
     '    async def health() -> dict[str, str]:',
