@@ -5,6 +5,7 @@
  */
 import type { ApiModel } from '../spec/model.ts';
 import { isObject } from '../spec/model.ts';
+import { openApi3 } from '../spec/openapi3.ts';
 import type { Spec } from '../spec/types.ts';
 import { stableId } from './ids.ts';
 import { hasVariableSyntax } from './inert-text.ts';
@@ -37,7 +38,9 @@ export function planEnvironments(model: ApiModel, spec: Spec, deployedUrl: strin
 
 /** The spec's server URLs with their variables at their defaults, made inert for Postman. */
 export function serverUrls(spec: Spec): { url: string; label: string }[] {
-  const servers = Array.isArray(spec.document.servers) ? spec.document.servers.filter(isObject) : [];
+  // A Swagger 2.0 spec's host, basePath and schemes are servers once converted.
+  const doc = openApi3(spec).spec.document;
+  const servers = Array.isArray(doc.servers) ? doc.servers.filter(isObject) : [];
   return servers.flatMap((server) => {
     if (typeof server.url !== 'string') return [];
     const variables = isObject(server.variables) ? server.variables : {};

@@ -7,6 +7,7 @@
  * named. Every element keeps its origin, so a stage can point at the exact place in the source.
  */
 import { nameSchemas, type NamedSchema } from './model/schema-names.ts';
+import { openApi3 } from './openapi3.ts';
 import type { Diagnostic, SourceLocation, Spec, SpecFamily, SpecFile } from './types.ts';
 import { HTTP_METHODS, isObject, isRef, type HttpMethod } from './nodes.ts';
 
@@ -29,6 +30,7 @@ export function locate(origin: Origin): SourceLocation {
 }
 
 export interface ApiModel {
+  /** The source's version family; a 2.0 spec is modelled from its 3.0 conversion (so reads as 3.0). */
   family: SpecFamily;
   title: string;
   version: string;
@@ -146,15 +148,14 @@ export type SecurityRequirement = { scheme: string; scopes: string[] }[];
 
 type Node = Record<string, unknown>;
 
-export function buildApiModel(spec: Spec): ApiModel {
-  const warnings: Diagnostic[] = [];
+export function buildApiModel(source: Spec): ApiModel {
+  // A Swagger 2.0 spec is modelled from its OpenAPI 3.0 conversion, whose origins locate in the 2.0 file.
+  const { spec, warnings: converting } = openApi3(source);
+  const warnings: Diagnostic[] = [...converting];
   const warn = (rule: string, message: string, origin: Origin) =>
     warnings.push({ severity: 'warning', rule, message, location: locate(origin) });
   const doc = spec.document;
   const rootOrigin = (...path: string[]): Origin => ({ file: spec.root, path });
-  if (spec.family === '2.0') {
-    warn('model-swagger-2', 'Swagger 2.0 descriptions must be converted to OpenAPI 3 before modelling', rootOrigin('swagger'));
-  }
 
   /** Follows a `$ref` chain, tracking where the value finally is. */
   const follow = (node: unknown, origin: Origin): { value: unknown; origin: Origin } => {
@@ -225,7 +226,7 @@ export function buildApiModel(spec: Spec): ApiModel {
 
   const named = nameSchemas(spec, operations, warn);
   return {
-    family: spec.family,
+    family: source.family,
     title: isObject(doc.info) && typeof doc.info.title === 'string' ? doc.info.title : 'API',
     version: isObject(doc.info) && typeof doc.info.version === 'string' ? doc.info.version : '0.0.0',
     ...(isObject(doc.info) ? text('description', doc.info.description) : {}),

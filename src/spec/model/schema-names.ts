@@ -97,7 +97,7 @@ export function nameSchemas(
 }
 
 /** `models/droplet.yml` → `droplet`; `#/components/schemas/Pet` → `Pet`; `#/$defs/Node` → `Node`. */
-function nameFromPlace(file: string, path: readonly string[]): string {
+export function nameFromPlace(file: string, path: readonly string[]): string {
   const last = path.at(-1);
   if (last !== undefined && !/^\d+$/.test(last)) return last;
   const base = file.split(/[\\/]/).pop() ?? 'Schema';
