@@ -11,24 +11,25 @@ import {
   runPipeline,
   validationJson,
   validationText
-} from "./chunks/chunk-7Y2DMFA3.js";
+} from "./chunks/chunk-X2OAUW5N.js";
 import "./chunks/chunk-UNNWIIGG.js";
 import "./chunks/chunk-6PZVXNRC.js";
 import "./chunks/chunk-J5I6UJ6H.js";
 import "./chunks/chunk-C6STEXGJ.js";
 import "./chunks/chunk-XG6MAN3F.js";
 import "./chunks/chunk-M4DHQCAE.js";
-import "./chunks/chunk-NG3YEWUN.js";
+import "./chunks/chunk-AHX3EG5V.js";
 import "./chunks/chunk-ZQJHTWJ5.js";
-import "./chunks/chunk-HOAPL4IY.js";
+import "./chunks/chunk-EVXU77YK.js";
 import {
   UserError
 } from "./chunks/chunk-NWSZODET.js";
 import "./chunks/chunk-MDMRUSRG.js";
-import "./chunks/chunk-ZZEGYWTZ.js";
+import "./chunks/chunk-HCSKHGWE.js";
 import "./chunks/chunk-YUSX2OFO.js";
 
 // src/cli.ts
+import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { parseArgs } from "node:util";
 var usage = `Usage: fastapi-postman-deploy <command> [options]
@@ -46,7 +47,9 @@ Commands:
                                build (and push) the project's image; prints the digest and tags
   run <spec...>                every stage: validate; diff (with --base); the collection and the
                                FastAPI project under out/; the contract tests against --url, or
-                               else against the generated server, started locally
+                               else against the generated server, started locally: its image
+                               in a container when a Docker engine answers, else with uvicorn
+                               (--serve-with auto|docker|uvicorn; --build-arg KEY=VALUE for the image)
 
 Options:
   --json                       print one JSON document instead of text
@@ -60,6 +63,7 @@ Collection options (collection, run):
 Contract options (contract, run):
   --url <url>                  the server to test
   --credential <scheme=value>  a credential per security scheme (repeatable; a placeholder otherwise)
+  --expect-build <id>          wait until the server's X-Build-Id header names this build
   --readiness-path <path>, --readiness-timeout <seconds>, --junit <file>, --results <file>
 Diff options (diff, run):
   --base <commit>              run: compare with the spec at this commit
@@ -96,6 +100,7 @@ async function main(argv) {
         "build-arg": { type: "string", multiple: true },
         spec: { type: "string" },
         network: { type: "string" },
+        "serve-with": { type: "string" },
         port: { type: "string" },
         json: { type: "boolean" },
         format: { type: "string" },
@@ -141,6 +146,8 @@ function config(specs, values, stages) {
   if (values.junit) raw["junit-file"] = values.junit;
   if (values.results) raw["contract-results-file"] = values.results;
   if (values.previous) raw["previous-collection"] = values.previous;
+  const buildArgs = values["build-arg"] ?? [];
+  if (buildArgs.length) raw["build-args"] = buildArgs.join("\n");
   raw.credentials = (values.credential ?? []).join("\n");
   return parseConfig(raw, { name: (key) => key === "spec" ? "the <spec> argument" : `--${key}`, workspace: process.cwd() });
 }
@@ -155,16 +162,36 @@ async function validateOrRun(command, specs, values, json) {
   const report = await runPipeline(parsed, {
     baseEvent: base ? { kind: "commit", commit: base } : void 0,
     labels: labels(values),
-    serveLocally: async (dir) => {
-      const { serveProject } = await import("./chunks/serve-5BN3TCJV.js");
-      process.stderr.write(`starting the generated server in ${path.relative(process.cwd(), dir) || "."} (the first start installs its dependencies)
-`);
-      return serveProject({ dir, port: 0 });
-    }
+    serveLocally: (dir, info) => serveLocally(dir, info, parsed, values)
   });
   if (command === "validate") write(json ? JSON.stringify(validationJson(report.validations), null, 2) : validationText(report.validations));
   else write(json ? JSON.stringify(pipelineJson(report), null, 2) : pipelineText(report));
   return report.ok ? 0 : 1;
+}
+async function serveLocally(dir, info, parsed, values) {
+  const using = typeof values["serve-with"] === "string" ? values["serve-with"] : "auto";
+  if (!["auto", "docker", "uvicorn"].includes(using)) throw new UserError(`--serve-with: "${using}" is not one of auto, docker, uvicorn`);
+  const shown = path.relative(process.cwd(), dir) || ".";
+  const note = (text) => process.stderr.write(`${text}
+`);
+  if (using !== "uvicorn") {
+    const { engineAnswers, serveImage } = await import("./chunks/serve-image-VW3H4ZPO.js");
+    if (await engineAnswers()) {
+      note(`building the image of ${shown} and starting it (docker)`);
+      try {
+        const name = path.basename(dir).toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "") || "api";
+        const running = await serveImage({ projectDir: dir, image: `fpd-local/${name}:dev`, buildArgs: parsed.build.buildArgs, info, run: await localRun() });
+        note(`serving the image as container ${running.container.slice(0, 12)} on ${running.url}`);
+        return running;
+      } catch (error) {
+        if (!(error instanceof UserError) || using === "docker") throw error;
+        note(`the image could not be built or started (${error.message.trim().split("\n").at(-1)}); serving the code with uvicorn instead`);
+      }
+    } else if (using === "docker") throw new UserError("--serve-with docker: no Docker engine answers", void 0, "Start the engine, or use --serve-with uvicorn.");
+  }
+  const { serveProject } = await import("./chunks/serve-ZJENAKXZ.js");
+  note(`starting the generated server in ${shown} with uvicorn (the first start installs its dependencies)`);
+  return serveProject({ dir, port: 0, buildId: `local-${randomBytes(6).toString("hex")}` });
 }
 async function diff(args, values, json) {
   if (args.length !== 2) throw new UserError("diff takes two specs: diff <base> <revision>", void 0, "For example: diff old/openapi.yaml openapi.yaml");
@@ -192,7 +219,7 @@ async function collection(args, values, json) {
   if (args.length !== 1 || typeof values.out !== "string") throw new UserError("collection takes one spec and --out <file>", void 0, "For example: collection openapi.yaml --out postman/api.postman_collection.json");
   const parsed = config(args, values, "collection");
   const spec = await loadSpec(path.resolve(args[0]), { root: parsed.root, allowRemoteRefs: parsed.allowRemoteRefs, limits: { maxFileBytes: parsed.maxFileSize } });
-  const [{ buildApiModel }, { collectionStage }] = await Promise.all([import("./chunks/model-HITE7EGU.js"), import("./chunks/stage-HMLDXL6F.js")]);
+  const [{ buildApiModel }, { collectionStage }] = await Promise.all([import("./chunks/model-KLSQCOH4.js"), import("./chunks/stage-W2F6AVHY.js")]);
   const result = await collectionStage(spec, buildApiModel(spec), values.out, parsed.collection, process.cwd());
   if (json) write(JSON.stringify(result, null, 2));
   else write([...result.files.map((f) => `wrote ${f}`), `${result.requests} operations with contract tests; people's edits kept on ${result.preserved.length}, ${result.removed.length} removed`, ...result.warnings.map((w) => `${w.location.file}:${w.location.line}:${w.location.column}: warning: ${w.message} [${w.rule}]`)].join("\n"));
@@ -201,7 +228,7 @@ async function collection(args, values, json) {
 async function contract(args, values, json) {
   if (args.length !== 1 || typeof values.url !== "string") throw new UserError("contract takes one collection and --url <url>", void 0, "For example: contract postman/api.postman_collection.json --url http://127.0.0.1:8000");
   const parsed = config(args, values, "contract");
-  const [{ runContract }, { contractText }] = await Promise.all([import("./chunks/run-NH25ZWV3.js"), import("./chunks/report-text-2I2TMFOV.js")]);
+  const [{ runContract }, { contractText }] = await Promise.all([import("./chunks/run-FBAISERO.js"), import("./chunks/report-text-2I2TMFOV.js")]);
   const result = await runContract({
     collection: path.resolve(args[0]),
     url: parsed.contract.url,
@@ -209,6 +236,7 @@ async function contract(args, values, json) {
     credentials: parsed.contract.credentials,
     readinessPath: parsed.contract.readinessPath,
     readinessTimeoutMs: parsed.contract.readinessTimeoutMs,
+    expectBuild: parsed.contract.expectBuild,
     junitFile: parsed.contract.junitFile && path.resolve(parsed.contract.junitFile),
     jsonFile: parsed.contract.resultsFile && path.resolve(parsed.contract.resultsFile)
   });
@@ -219,7 +247,7 @@ async function fastapi(args, values, json) {
   if (args.length !== 1 || typeof values.out !== "string") throw new UserError("fastapi takes one spec and --out <dir>", void 0, "For example: fastapi openapi.yaml --out server");
   const parsed = config(args, values, "fastapi");
   const spec = await loadSpec(path.resolve(args[0]), { root: parsed.root, allowRemoteRefs: parsed.allowRemoteRefs, limits: { maxFileBytes: parsed.maxFileSize } });
-  const [{ planFastapiProject }, { writeFastapiProject }] = await Promise.all([import("./chunks/plan-3LMAO3X5.js"), import("./chunks/write-N5V4EUJF.js")]);
+  const [{ planFastapiProject }, { writeFastapiProject }] = await Promise.all([import("./chunks/plan-2BC2RO55.js"), import("./chunks/write-N5V4EUJF.js")]);
   const plan = planFastapiProject(spec);
   const result = await writeFastapiProject(plan, path.resolve(values.out));
   if (json) write(JSON.stringify({ dir: values.out, ...result, warnings: plan.warnings }, null, 2));
@@ -236,7 +264,7 @@ async function serve(args, values) {
   if (args.length !== 1) throw new UserError("serve takes one project folder", void 0, "For example: serve out/server --port 8000");
   const port = values.port === void 0 ? 8e3 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UserError(`--port: "${String(values.port)}" is not a port number`);
-  const { serveProject } = await import("./chunks/serve-5BN3TCJV.js");
+  const { serveProject } = await import("./chunks/serve-ZJENAKXZ.js");
   const server = await serveProject({ dir: path.resolve(args[0]), port, onOutput: (text) => process.stderr.write(text) });
   write(`serving ${server.url} (Ctrl-C stops it)`);
   const stop = () => void server.stop();
@@ -247,7 +275,7 @@ async function serve(args, values) {
 }
 async function build(args, values, json) {
   if (args.length !== 1 || typeof values.image !== "string") throw new UserError("build takes one project folder and --image <ref>", void 0, "For example: build out/server --image 127.0.0.1:5000/books --push");
-  const { buildImage, buildOutputs, describeBuild, parseBuildArgs } = await import("./chunks/build-C35V4AUA.js");
+  const { buildImage, buildOutputs, describeBuild, parseBuildArgs } = await import("./chunks/build-NMKYNARX.js");
   const spec = typeof values.spec === "string" ? await loadSpec(path.resolve(values.spec)) : void 0;
   const info = spec?.document.info ?? {};
   const result = await buildImage(

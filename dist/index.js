@@ -14,7 +14,7 @@ import {
   setSecret,
   summary,
   warning
-} from "./chunks/chunk-KO7D6KXL.js";
+} from "./chunks/chunk-ZQZPUTM4.js";
 import {
   COMMENT_LIMIT,
   LEVELS,
@@ -28,7 +28,7 @@ import {
   runPipeline,
   toJson,
   validationMarkdown
-} from "./chunks/chunk-7Y2DMFA3.js";
+} from "./chunks/chunk-X2OAUW5N.js";
 import "./chunks/chunk-UNNWIIGG.js";
 import "./chunks/chunk-6PZVXNRC.js";
 import {
@@ -43,16 +43,16 @@ import {
 } from "./chunks/chunk-M4DHQCAE.js";
 import {
   buildOutputs
-} from "./chunks/chunk-NG3YEWUN.js";
+} from "./chunks/chunk-AHX3EG5V.js";
 import "./chunks/chunk-ZQJHTWJ5.js";
 import {
   defaultImageName
-} from "./chunks/chunk-HOAPL4IY.js";
+} from "./chunks/chunk-EVXU77YK.js";
 import {
   UserError
 } from "./chunks/chunk-NWSZODET.js";
 import "./chunks/chunk-MDMRUSRG.js";
-import "./chunks/chunk-ZZEGYWTZ.js";
+import "./chunks/chunk-HCSKHGWE.js";
 import {
   __commonJS,
   __require,

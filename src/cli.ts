@@ -4,13 +4,15 @@
  * inputs' names and go through the same Config parsing.
  * Exit status: 0 ok, 1 a check failed, 2 bad usage or unreadable input.
  */
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { inputNames, parseConfig, type Config, type InputName, type RawConfig } from './config.ts';
 import { renderReport, type DiffFormat } from './diff/changelog.ts';
 import { diffSpec } from './diff/diff.ts';
 import { UserError } from './errors.ts';
-import { runPipeline } from './pipeline.ts';
+import type { SpecInfo } from './container/metadata.ts';
+import { runPipeline, type LocalServer } from './pipeline.ts';
 import { pipelineJson, pipelineText } from './report/pipeline.ts';
 import { validationJson, validationText } from './report/validation.ts';
 import { loadSpec } from './spec/load.ts';
@@ -30,7 +32,9 @@ Commands:
                                build (and push) the project's image; prints the digest and tags
   run <spec...>                every stage: validate; diff (with --base); the collection and the
                                FastAPI project under out/; the contract tests against --url, or
-                               else against the generated server, started locally
+                               else against the generated server, started locally: its image
+                               in a container when a Docker engine answers, else with uvicorn
+                               (--serve-with auto|docker|uvicorn; --build-arg KEY=VALUE for the image)
 
 Options:
   --json                       print one JSON document instead of text
@@ -44,6 +48,7 @@ Collection options (collection, run):
 Contract options (contract, run):
   --url <url>                  the server to test
   --credential <scheme=value>  a credential per security scheme (repeatable; a placeholder otherwise)
+  --expect-build <id>          wait until the server's X-Build-Id header names this build
   --readiness-path <path>, --readiness-timeout <seconds>, --junit <file>, --results <file>
 Diff options (diff, run):
   --base <commit>              run: compare with the spec at this commit
@@ -83,6 +88,7 @@ async function main(argv: string[]): Promise<number> {
         'build-arg': { type: 'string', multiple: true },
         spec: { type: 'string' },
         network: { type: 'string' },
+        'serve-with': { type: 'string' },
         port: { type: 'string' },
         json: { type: 'boolean' },
         format: { type: 'string' },
@@ -129,6 +135,8 @@ function config(specs: string[], values: Record<string, unknown>, stages: string
   if (values.junit) raw['junit-file'] = values.junit as string;
   if (values.results) raw['contract-results-file'] = values.results as string;
   if (values.previous) raw['previous-collection'] = values.previous as string;
+  const buildArgs = (values['build-arg'] as string[] | undefined) ?? [];
+  if (buildArgs.length) raw['build-args'] = buildArgs.join('\n');
   raw.credentials = ((values.credential as string[] | undefined) ?? []).join('\n');
   return parseConfig(raw, { name: (key: InputName) => (key === 'spec' ? 'the <spec> argument' : `--${key}`), workspace: process.cwd() });
 }
@@ -145,15 +153,42 @@ async function validateOrRun(command: 'validate' | 'run', specs: string[], value
   const report = await runPipeline(parsed, {
     baseEvent: base ? { kind: 'commit', commit: base } : undefined,
     labels: labels(values),
-    serveLocally: async (dir) => {
-      const { serveProject } = await import('./fastapi/serve.ts');
-      process.stderr.write(`starting the generated server in ${path.relative(process.cwd(), dir) || '.'} (the first start installs its dependencies)\n`);
-      return serveProject({ dir, port: 0 });
-    },
+    serveLocally: (dir, info) => serveLocally(dir, info, parsed, values),
   });
   if (command === 'validate') write(json ? JSON.stringify(validationJson(report.validations), null, 2) : validationText(report.validations));
   else write(json ? JSON.stringify(pipelineJson(report), null, 2) : pipelineText(report));
   return report.ok ? 0 : 1;
+}
+
+/**
+ * The generated project as "the deployed URL": its image in a container when an engine answers
+ * (what a deploy would ship), else the code under uvicorn; a failed image build falls back too,
+ * with docker's reason, since a laptop without the base image can still test the code.
+ */
+async function serveLocally(dir: string, info: SpecInfo, parsed: Config, values: Record<string, unknown>): Promise<LocalServer> {
+  const using = typeof values['serve-with'] === 'string' ? values['serve-with'] : 'auto';
+  if (!['auto', 'docker', 'uvicorn'].includes(using)) throw new UserError(`--serve-with: "${using}" is not one of auto, docker, uvicorn`);
+  const shown = path.relative(process.cwd(), dir) || '.';
+  const note = (text: string) => process.stderr.write(`${text}\n`);
+  if (using !== 'uvicorn') {
+    const { engineAnswers, serveImage } = await import('./container/serve-image.ts');
+    if (await engineAnswers()) {
+      note(`building the image of ${shown} and starting it (docker)`);
+      try {
+        const name = path.basename(dir).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'api';
+        const running = await serveImage({ projectDir: dir, image: `fpd-local/${name}:dev`, buildArgs: parsed.build.buildArgs, info, run: await localRun() });
+        note(`serving the image as container ${running.container.slice(0, 12)} on ${running.url}`);
+        return running;
+      } catch (error) {
+        if (!(error instanceof UserError) || using === 'docker') throw error;
+        note(`the image could not be built or started (${error.message.trim().split('\n').at(-1)}); serving the code with uvicorn instead`);
+      }
+    } else if (using === 'docker') throw new UserError('--serve-with docker: no Docker engine answers', undefined, 'Start the engine, or use --serve-with uvicorn.');
+  }
+  const { serveProject } = await import('./fastapi/serve.ts');
+  note(`starting the generated server in ${shown} with uvicorn (the first start installs its dependencies)`);
+  // A fresh build id: the tests then run only against this server, not a stale one on the port.
+  return serveProject({ dir, port: 0, buildId: `local-${randomBytes(6).toString('hex')}` });
 }
 
 async function diff(args: string[], values: Record<string, unknown>, json: boolean): Promise<number> {
@@ -201,6 +236,7 @@ async function contract(args: string[], values: Record<string, unknown>, json: b
     credentials: parsed.contract.credentials,
     readinessPath: parsed.contract.readinessPath,
     readinessTimeoutMs: parsed.contract.readinessTimeoutMs,
+    expectBuild: parsed.contract.expectBuild,
     junitFile: parsed.contract.junitFile && path.resolve(parsed.contract.junitFile),
     jsonFile: parsed.contract.resultsFile && path.resolve(parsed.contract.resultsFile),
   });

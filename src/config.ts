@@ -37,6 +37,8 @@ export interface ContractConfig {
   credentials: Record<string, string>;
   readinessPath: string | undefined;
   readinessTimeoutMs: number;
+  /** The build that must be answering (X-Build-Id) before the tests run, so they never test the previous release. */
+  expectBuild: string | undefined;
   /** JUnit XML and JSON result files, relative to the workspace. */
   junitFile: string | undefined;
   resultsFile: string | undefined;
@@ -63,6 +65,8 @@ export interface BuildConfig {
   image: string | undefined;
   push: boolean;
   buildArgs: Record<string, string>;
+  /** Network for the build's RUN steps (`host` on an engine without a bridge network). */
+  network: string | undefined;
   /** Registry login; the password is a secret. By default the workflow token for GitHub's registry. */
   registryUsername: string | undefined;
   registryPassword: string | undefined;
@@ -120,12 +124,14 @@ export const inputNames = [
   'credentials',
   'readiness-path',
   'readiness-timeout',
+  'expect-build',
   'junit-file',
   'contract-results-file',
   'fastapi-out',
   'image',
   'push',
   'build-args',
+  'build-network',
   'registry-username',
   'registry-password',
   'postman-api-key',
@@ -197,6 +203,7 @@ export function parseConfig(raw: RawConfig, source: ConfigSource): Config {
       projectDir: given('fastapi-out') ?? 'server',
       ...build,
       buildArgs: parseBuildArgs(raw['build-args'] ?? '', source),
+      network: parseToken(given('build-network'), 'build-network', source),
       registryUsername: given('registry-username'),
       registryPassword: given('registry-password'),
     },
@@ -205,6 +212,7 @@ export function parseConfig(raw: RawConfig, source: ConfigSource): Config {
       credentials: parseCredentials(raw.credentials ?? '', source),
       readinessPath: given('readiness-path'),
       readinessTimeoutMs: (parseCount(given('readiness-timeout'), 'readiness-timeout', source, 'seconds') ?? 120) * 1000,
+      expectBuild: parseToken(given('expect-build'), 'expect-build', source),
       junitFile: given('junit-file'),
       resultsFile: given('contract-results-file'),
     },
@@ -220,6 +228,15 @@ function parseBuildArgs(value: string, source: ConfigSource): Record<string, str
     args[match[1]!] = match[2]!;
   }
   return args;
+}
+
+/** A name handed to docker or compared with a header: a safe character set, so it cannot turn into an option or a second value. */
+function parseToken(value: string | undefined, key: InputName, source: ConfigSource): string | undefined {
+  if (value === undefined) return undefined;
+  if (!/^[A-Za-z0-9][A-Za-z0-9._:+-]{0,127}$/.test(value)) {
+    throw new UserError(`${source.name(key)}: "${value}" is not accepted`, undefined, 'Use letters, digits and . _ : + - (at most 128), starting with a letter or digit.');
+  }
+  return value;
 }
 
 function parseUrl(value: string | undefined, source: ConfigSource, key: InputName): string | undefined {

@@ -88,8 +88,15 @@ export interface PipelineContext {
    * Starts a generated project as the server under test when no URL is given (the CLI on a laptop:
    * the demo's "deployed URL"); stopped when its contract tests are done.
    */
-  serveLocally?: (projectDir: string) => Promise<{ url: string; stop(): Promise<void> }>;
+  serveLocally?: (projectDir: string, info: SpecInfo) => Promise<LocalServer>;
   log?: (message: string) => void;
+}
+
+export interface LocalServer {
+  url: string;
+  /** The build id the server was started with, confirmed before its tests run. */
+  buildId?: string;
+  stop(): Promise<void>;
 }
 
 export interface ImageContext {
@@ -238,6 +245,8 @@ async function buildStage(works: readonly SpecWork[], config: Config, context: P
   if (works.length !== 1) return { status: 'error', error: new UserError(`the build stage builds one service, and the spec input names ${works.length} specs`, undefined, 'Run the build in a step of its own with one spec.') };
   const work = works[0]!;
   if (!work.run.validation.valid) return invalid;
+  // The gate stops the release here: nothing that breaks clients is built, pushed or deployed.
+  if (work.run.diff?.status === 'failed') return { status: 'skipped', reason: 'breaking changes fail the gate, so no image is built; see the API changes' };
   const projectDir = path.resolve(config.workspace, config.build.projectDir);
   try {
     await fs.access(path.join(projectDir, 'Dockerfile'));
@@ -251,7 +260,7 @@ async function buildStage(works: readonly SpecWork[], config: Config, context: P
   const credentials = given ?? (image.startsWith('ghcr.io/') ? context.image?.defaultCredentials : undefined);
   return asOutcome(() =>
     buildImage(
-      { projectDir, image, push: config.build.push, buildArgs: config.build.buildArgs, credentials, imageInputName: 'input "image"' },
+      { projectDir, image, push: config.build.push, buildArgs: config.build.buildArgs, network: config.build.network, credentials, imageInputName: 'input "image"' },
       {
         run: context.image?.run ?? { eventName: undefined, ref: undefined, sha: undefined, defaultBranch: undefined, pullRequest: undefined, repositoryUrl: undefined },
         info: work.info ?? {},
@@ -265,22 +274,22 @@ async function buildStage(works: readonly SpecWork[], config: Config, context: P
 /** The URL given, or else the generated project served locally when the caller can. */
 async function contractAgainst(work: SpecWork, config: Config, context: PipelineContext): Promise<StageOutcome<ContractOutcome>> {
   if (config.contract.url || !context.serveLocally || work.run.fastapi?.status !== 'ok' || !work.run.validation.valid) return contractStage(work, config, config.contract.url);
-  let server: { url: string; stop(): Promise<void> };
+  let server: LocalServer;
   try {
-    server = await context.serveLocally(path.resolve(config.workspace, work.run.fastapi.data.dir));
+    server = await context.serveLocally(path.resolve(config.workspace, work.run.fastapi.data.dir), work.info ?? {});
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
     return { status: 'error', error };
   }
   try {
-    return await contractStage(work, config, server.url);
+    return await contractStage(work, config, server.url, server.buildId);
   } finally {
     await server.stop();
   }
 }
 
 /** The contract tests of one spec's collection against the URL. */
-async function contractStage(work: SpecWork, config: Config, url: string | undefined): Promise<StageOutcome<ContractOutcome>> {
+async function contractStage(work: SpecWork, config: Config, url: string | undefined, localBuild?: string): Promise<StageOutcome<ContractOutcome>> {
   const collection = work.run.collection;
   if (!work.run.validation.valid) return invalid;
   if (!url) return { status: 'skipped', reason: 'no URL to test: give the deployed server as the url input (--url)' };
@@ -294,6 +303,7 @@ async function contractStage(work: SpecWork, config: Config, url: string | undef
       credentials: config.contract.credentials,
       readinessPath: config.contract.readinessPath,
       readinessTimeoutMs: config.contract.readinessTimeoutMs,
+      expectBuild: config.contract.expectBuild ?? localBuild,
       junitFile: config.contract.junitFile && path.resolve(config.workspace, config.contract.junitFile),
       jsonFile: config.contract.resultsFile && path.resolve(config.workspace, config.contract.resultsFile),
     });

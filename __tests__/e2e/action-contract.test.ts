@@ -64,6 +64,8 @@ describe('the action runs the contract tests against a URL', () => {
     const annotation = run.commands.find((c) => c.startsWith('::error title=contract,file=openapi.yaml,line='));
     assert.ok(annotation, run.commands.join('\n'));
     assert.match(annotation, /breaks the contract: .*body matches the schema/);
+    // The job summary names each failing operation, with its request and the rule it broke.
+    assert.match(run.summary, /\| ❌ \| (listBooks|createBook|getBook|listShelfBooks) \| (GET|POST) \/[^|]+ \| [^|]*body matches the schema/);
     assert.ok(run.commands.some((c) => /^::error::.*operation\(s\) break the contract/.test(c)));
   });
 });

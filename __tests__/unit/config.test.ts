@@ -39,8 +39,8 @@ describe('Config', () => {
     assert.deepEqual(collection, { out: 'postman', previous: undefined, removedOperations: 'drop', negativeRequests: false, maxResponseTimeMs: undefined });
     assert.deepEqual(postman, { apiKey: undefined, workspace: undefined, apiUrl: undefined });
     assert.deepEqual(fastapi, { out: 'server' });
-    assert.deepEqual(build, { projectDir: 'server', image: undefined, push: false, buildArgs: {}, registryUsername: undefined, registryPassword: undefined });
-    assert.deepEqual(contract, { url: undefined, credentials: {}, readinessPath: undefined, readinessTimeoutMs: 120_000, junitFile: undefined, resultsFile: undefined });
+    assert.deepEqual(build, { projectDir: 'server', image: undefined, push: false, buildArgs: {}, network: undefined, registryUsername: undefined, registryPassword: undefined });
+    assert.deepEqual(contract, { url: undefined, credentials: {}, readinessPath: undefined, readinessTimeoutMs: 120_000, expectBuild: undefined, junitFile: undefined, resultsFile: undefined });
   });
 
   it('refuses commit-back loudly until it is built, instead of passing without a commit', () => {

@@ -137,7 +137,8 @@ describe('outputs', () => {
     assert.deepEqual(metadata.tags, ['127.0.0.1:5000/api:1']);
     assert.equal(metadata.labels['org.opencontainers.image.version'], '2.0.0');
     assert.equal(metadata.reference, `127.0.0.1:5000/api@${digest}`);
-    assert.equal(describeBuild(result), `pushed 127.0.0.1:5000/api@${digest}\n  127.0.0.1:5000/api:1`);
+    assert.equal(outputs['build-id'], result.buildId);
+    assert.equal(describeBuild(result), `pushed 127.0.0.1:5000/api@${digest}\n  build id ${result.buildId} (its X-Build-Id header)\n  127.0.0.1:5000/api:1`);
   });
 });
 

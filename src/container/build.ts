@@ -2,6 +2,7 @@
  * The build stage: image reference and run → tags and labels → log in, build, push, verify. What
  * the action and `fastapi-postman-deploy build` call; inputs arrive already read into BuildOptions.
  */
+import { randomBytes } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../errors.ts';
@@ -62,6 +63,8 @@ export interface BuildResult {
   pushAttempts: number;
   /** The registry logged in to, for the post step's logout. */
   loggedIn: string | undefined;
+  /** What the generated server reports in its X-Build-Id header: how a deploy is confirmed. */
+  buildId: string;
 }
 
 export async function buildImage(options: BuildOptions, context: BuildContext): Promise<BuildResult> {
@@ -92,9 +95,10 @@ export async function buildImage(options: BuildOptions, context: BuildContext): 
     context.onLogin?.(loggedIn);
   }
   const builder = await detectBuilder(docker);
+  const buildId = buildIdFor(options.buildArgs, context.run.sha);
   const built = await buildAndPush(
     docker,
-    { contextDir, dockerfile, tags: metadata.tags, labels: metadata.labels, buildArgs: options.buildArgs, push: options.push, network: options.network },
+    { contextDir, dockerfile, tags: metadata.tags, labels: metadata.labels, buildArgs: { ...options.buildArgs, BUILD_ID: buildId }, push: options.push, network: options.network },
     builder,
     policy,
   );
@@ -114,16 +118,26 @@ export async function buildImage(options: BuildOptions, context: BuildContext): 
     pushed: options.push,
     pushAttempts: built.pushAttempts,
     loggedIn,
+    buildId,
   };
+}
+
+/**
+ * The build's id: the one given as a build argument, else the commit (what a workflow has at hand
+ * to confirm the deploy with), else a fresh one, so a build on a laptop is still told apart.
+ */
+export function buildIdFor(buildArgs: Record<string, string>, sha: string | undefined): string {
+  return buildArgs.BUILD_ID ?? sha ?? `local-${randomBytes(6).toString('hex')}`;
 }
 
 /**
  * The action's outputs: `tags` one a line as docker/metadata-action writes them, `metadata` the
  * JSON of tags, labels and version.
  */
-export function buildOutputs(result: BuildResult): { image: string; digest: string; tags: string; metadata: string } {
+export function buildOutputs(result: BuildResult): { image: string; digest: string; tags: string; metadata: string; 'build-id': string } {
   return {
     image: result.image,
+    'build-id': result.buildId,
     digest: result.digest ?? '',
     tags: result.tags.join('\n'),
     metadata: JSON.stringify({ ...result.metadata, digest: result.digest, reference: result.reference }),
@@ -133,7 +147,7 @@ export function buildOutputs(result: BuildResult): { image: string; digest: stri
 /** What `build` prints without --json: the digest to deploy (when pushed), then each tag. */
 export function describeBuild(result: BuildResult): string {
   const head = result.reference ? [`pushed ${result.reference}`] : [`built ${result.imageId ?? result.image} (not pushed)`];
-  return [...head, ...result.tags.map((tag) => `  ${tag}`)].join('\n');
+  return [...head, `  build id ${result.buildId} (its X-Build-Id header)`, ...result.tags.map((tag) => `  ${tag}`)].join('\n');
 }
 
 /** `KEY=VALUE` strings (repeated `--build-arg`) → a map; `what` names the flag or input in errors. */

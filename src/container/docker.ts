@@ -302,7 +302,7 @@ function failureHint(result: DockerResult): string | undefined {
   return undefined;
 }
 
-function lastLines(text: string, count = 8): string {
+export function lastLines(text: string, count = 8): string {
   return text.trim().split('\n').slice(-count).join('\n');
 }
 

@@ -3,6 +3,10 @@
  * still starting would fail every contract test with ECONNREFUSED. Any HTTP answer below 500 counts
  * as ready (a 404 or 401 means the server is up); connection errors, 5xx (a proxy with nothing behind
  * it yet) and slow answers mean not yet. The pause doubles each time, with jitter (half to all of the step) so that many runners do not poll in step, under an overall deadline.
+ *
+ * With a build to expect, an answer counts only when its X-Build-Id header names that build: a
+ * rollout keeps the previous release answering for a while, and its answers would test the wrong
+ * code.
  */
 import { UserError } from '../errors.ts';
 
@@ -16,6 +20,8 @@ export interface ReadinessOptions {
   maxDelayMs?: number;
   /** Longest a single attempt may take (ms). */
   attemptTimeoutMs?: number;
+  /** The build that must be answering (its X-Build-Id header); any build when undefined. */
+  expectBuild?: string;
   /** Headers sent with each poll (a credential, when the path needs one). */
   headers?: Record<string, string>;
   /** For tests: the source of jitter and of the clock. */
@@ -28,7 +34,11 @@ export interface Readiness {
   attempts: number;
   elapsedMs: number;
   status: number;
+  /** The X-Build-Id the server answered with, when it sent one. */
+  build?: string;
 }
+
+export const BUILD_ID_HEADER = 'x-build-id';
 
 export async function waitUntilReady(baseUrl: string, options: ReadinessOptions): Promise<Readiness> {
   const url = joinUrl(baseUrl, options.path);
@@ -50,17 +60,22 @@ export async function waitUntilReady(baseUrl: string, options: ReadinessOptions)
         signal: AbortSignal.timeout(Math.max(1, Math.min(options.attemptTimeoutMs ?? 5000, left))),
       });
       await response.body?.cancel();
-      if (response.status < 500) return { url, attempts, elapsedMs: now() - started, status: response.status };
-      last = `HTTP ${response.status}`;
+      const build = response.headers.get(BUILD_ID_HEADER) ?? undefined;
+      const serving = options.expectBuild === undefined || build === options.expectBuild;
+      if (response.status < 500 && serving) return { url, attempts, elapsedMs: now() - started, status: response.status, ...(build !== undefined && { build }) };
+      last = response.status >= 500 ? `HTTP ${response.status}` : build === undefined ? 'an answer without an X-Build-Id header' : `build ${JSON.stringify(build)} answering`;
     } catch (error) {
       last = describe(error);
     }
     const pause = Math.min(maxDelay, delay) * (0.5 + random() / 2);
     if (now() + pause >= deadline) {
+      const waitedFor = options.expectBuild === undefined ? 'ready' : `serving build ${JSON.stringify(options.expectBuild)}`;
       throw new UserError(
-        `the server at ${url} was not ready after ${Math.round((now() - started) / 1000)} s and ${attempts} attempts (last: ${last})`,
+        `the server at ${url} was not ${waitedFor} after ${Math.round((now() - started) / 1000)} s and ${attempts} attempts (last: ${last})`,
         undefined,
-        'Check that the deployment finished and the URL is right, or raise the readiness timeout.',
+        options.expectBuild === undefined
+          ? 'Check that the deployment finished and the URL is right, or raise the readiness timeout.'
+          : 'The contract tests wait for the new build so they never test the previous release. Check that the deployment rolled out the image just built (the generated server sends its BUILD_ID build argument as X-Build-Id), or raise the readiness timeout.',
       );
     }
     await new Promise((resolve) => setTimeout(resolve, pause));

@@ -25,6 +25,8 @@ export interface ContractOptions {
   credentials?: Record<string, string>;
   /** Path polled until the server answers; by default the first documented GET that needs no parameters. */
   readinessPath?: string;
+  /** The build the server must report (X-Build-Id) before the tests run. */
+  expectBuild?: string;
   /** Overall readiness deadline (ms); 0 skips the wait. */
   readinessTimeoutMs?: number;
   requestTimeoutMs?: number;
@@ -75,7 +77,9 @@ export async function runContract(options: ContractOptions): Promise<ContractRun
   const environment = options.environment ? await readJson<PostmanEnvironment>(options.environment, 'environment') : undefined;
   const plan = planRun(collection, environment, options);
   const timeout = options.readinessTimeoutMs ?? 120_000;
-  const readiness = timeout > 0 ? await waitUntilReady(plan.values[BASE_URL_VARIABLE]!, { path: plan.readinessPath, deadlineMs: timeout }) : undefined;
+  // Confirming the build needs an answer, so an expected build keeps the wait on.
+  const wait = timeout > 0 || options.expectBuild !== undefined;
+  const readiness = wait ? await waitUntilReady(plan.values[BASE_URL_VARIABLE]!, { path: plan.readinessPath, deadlineMs: timeout || 120_000, expectBuild: options.expectBuild }) : undefined;
   const { executions, durationMs } = await runNewman({ collection, values: plan.values, requestTimeoutMs: options.requestTimeoutMs ?? 30_000, insecure: options.insecure ?? false, workingDir: path.dirname(path.resolve(options.collection)) });
   const report = resultsFrom(collection, executions, options.url, durationMs, plan.credentials.secrets);
   const files: string[] = [];

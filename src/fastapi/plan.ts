@@ -9,6 +9,7 @@ import { renderContractTests } from './contract-tests.ts';
 import { ModelTypes } from './models.ts';
 import { planOperation } from './operations.ts';
 import {
+  renderBuildInfo,
   renderDispatch,
   renderDockerfile,
   renderDockerignore,
@@ -105,6 +106,7 @@ export function planFromModel(api: ApiModel, options: FastapiOptions = {}): Fast
     generated(pkg('main.py'), renderMain(info, tagList, validationErrors !== undefined)),
     generated(pkg('healthcheck.py'), renderHealthcheck(info)),
     generated(pkg('_dispatch.py'), renderDispatch()),
+    generated(pkg('_build.py'), renderBuildInfo()),
     generated(pkg('security.py'), security.render(`${GENERATED_HEADER}\n"""Security schemes of the API as FastAPI dependencies; a missing credential answers 401."""\n`)),
     generated(pkg('routers/__init__.py'), renderPackageInit('One router per tag of the API.', true)),
     generated(pkg('stubs/__init__.py'), renderPackageInit('The generated answers, one module per tag.', true)),

@@ -27,7 +27,7 @@ export const DEPENDENCIES = ['fastapi[standard]>=0.115', 'pydantic>=2.7,<3', 'uv
 export const TEST_DEPENDENCIES = ['pytest>=8', 'httpx>=0.27'];
 
 export function renderMain(info: AppInfo, tags: TagModule[], declaredValidationErrors: boolean): string {
-  const imports = new Imports().add('fastapi', 'FastAPI');
+  const imports = new Imports().add('fastapi', 'FastAPI').add('._build', 'BuildIdHeader');
   imports.add('.document', 'serve_document');
   if (declaredValidationErrors) imports.add('fastapi.exceptions', 'RequestValidationError').add('.', 'validation');
   if (tags.length > 0) imports.add('.routers', ...tags.map((t) => t.module));
@@ -46,6 +46,7 @@ export function renderMain(info: AppInfo, tags: TagModule[], declaredValidationE
     ...tags.map((t) => `    app.include_router(${t.module}.router)`),
     ...(declaredValidationErrors ? ['    app.add_exception_handler(RequestValidationError, validation.validation_error)'] : []),
     '    serve_document(app)',
+    '    app.add_middleware(BuildIdHeader)',
     '',
     `    @app.get(${pyString(info.healthPath)}, include_in_schema=False)`,
     '    async def health() -> dict[str, str]:',
@@ -102,6 +103,43 @@ def main() -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
+`;
+}
+
+/**
+ * The build a response comes from, in an `X-Build-Id` header: the deploy pipeline waits until the
+ * URL answers with the build it just pushed before it runs the contract tests, so they never test
+ * the previous release. The image bakes the id in (the Dockerfile's BUILD_ID argument). A plain ASGI
+ * middleware, because Starlette's BaseHTTPMiddleware would buffer streamed responses.
+ */
+export function renderBuildInfo(): string {
+  return `${GENERATED_HEADER}
+"""Names the running build in an X-Build-Id header on every response (from $BUILD_ID)."""
+
+import os
+import re
+
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+# Only characters that are safe in a header value, whatever the environment holds.
+BUILD_ID = re.sub(r"[^A-Za-z0-9._:+-]", "", os.environ.get("BUILD_ID", ""))[:128]
+
+
+class BuildIdHeader:
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or not BUILD_ID:
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_build_id(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                message["headers"] = [*message.get("headers", []), (b"x-build-id", BUILD_ID.encode("ascii"))]
+            await send(message)
+
+        await self.app(scope, receive, send_with_build_id)
 `;
 }
 
@@ -180,6 +218,11 @@ COPY ${info.packageName}/ ./${info.packageName}/
 
 RUN useradd --system --uid 10001 --no-create-home app
 USER app
+
+# Last, so that a new build id leaves every layer above in the cache. The app sends it in the
+# X-Build-Id header, which tells a deploy pipeline that this build is the one answering.
+ARG BUILD_ID=""
+ENV BUILD_ID=\${BUILD_ID}
 
 EXPOSE 8000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=10s --retries=3 \\

@@ -3,7 +3,6 @@
  * installed, only when the dependencies in pyproject.toml changed), then uvicorn until stopped. The
  * CLI's `serve` and the local contract run use it as "the deployed URL".
  */
-import { createServer, type AddressInfo } from 'node:net';
 import { execFile, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -11,6 +10,7 @@ import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { UserError } from '../errors.ts';
+import { freePort } from '../net/free-port.ts';
 
 const run = promisify(execFile);
 
@@ -26,10 +26,13 @@ export interface ServeOptions {
   python?: string;
   /** Receives uvicorn's output. */
   onOutput?: (text: string) => void;
+  /** Sent by the app in its X-Build-Id header (the generated app reads $BUILD_ID). */
+  buildId?: string;
 }
 
 export interface RunningProject {
   url: string;
+  buildId?: string;
   /** Settles when the server exits, with its exit code. */
   exited: Promise<number | null>;
   stop(): Promise<void>;
@@ -73,24 +76,13 @@ export function readDependencies(pyproject: string): string[] {
   return found;
 }
 
-/** A port nothing listens on now (uvicorn is given a number, so 0 is chosen here). */
-function freePort(host: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, host, () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
 export async function serveProject(options: ServeOptions): Promise<RunningProject> {
   const python = await ensureProjectVenv(options.dir, options.python);
   const host = options.host ?? '127.0.0.1';
   const port = options.port === 0 ? await freePort(host) : (options.port ?? 8000);
   const child = spawn(python, ['-m', 'uvicorn', `${options.packageName ?? 'app'}.main:app`, '--host', host, '--port', String(port)], {
     cwd: options.dir,
+    env: options.buildId === undefined ? process.env : { ...process.env, BUILD_ID: options.buildId },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -113,7 +105,7 @@ export async function serveProject(options: ServeOptions): Promise<RunningProjec
     if (child.exitCode !== null) throw new UserError(`the server exited at start:\n${output.trim()}`);
     try {
       await fetch(url + '/');
-      return { url, exited, stop };
+      return { url, exited, stop, ...(options.buildId !== undefined && { buildId: options.buildId }) };
     } catch {
       if (Date.now() > deadline) {
         await stop();

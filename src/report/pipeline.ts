@@ -31,7 +31,10 @@ export function pipelineText(report: PipelineReport): string {
       for (const h of handlers) parts.push(`  ${dir}/${h.file}: ${h.function}: ${h.detail}`);
     } else if (fastapi) parts.push(`${run.spec}: FastAPI project ${notRun(fastapi)}`);
     const contract = run.contract;
-    if (contract?.status === 'ok' || contract?.status === 'failed') parts.push(`${run.spec}: contract tests against ${contract.data.report.url}\n${contractText(contract.data.report)}`);
+    if (contract?.status === 'ok' || contract?.status === 'failed') {
+      const build = contract.data.readiness?.build;
+      parts.push(`${run.spec}: contract tests against ${contract.data.report.url}${build ? ` (build ${build} answering)` : ''}\n${contractText(contract.data.report)}`);
+    }
     else if (contract) parts.push(`${run.spec}: contract tests ${notRun(contract)}`);
   }
   if (report.build?.status === 'ok') parts.push(describeBuild(report.build.data));
@@ -62,7 +65,10 @@ export function pipelineMarkdown(report: PipelineReport, options: MarkdownOption
   if (projects.length > 0) parts.push('## FastAPI project', projects.map((r) => fastapiMarkdown(r)).join('\n'));
   if (report.build) parts.push('## Container image', buildMarkdown(report.build));
   for (const run of report.runs) {
-    if (run.contract?.status === 'ok' || run.contract?.status === 'failed') parts.push(contractMarkdown(run.contract.data.report).trimEnd());
+    if (run.contract?.status === 'ok' || run.contract?.status === 'failed') {
+      const build = run.contract.data.readiness?.build;
+      parts.push(contractMarkdown(run.contract.data.report).trimEnd() + (build ? `\n\nBuild ${code(build)} was answering (its X-Build-Id header) when the tests ran.` : ''));
+    }
     else if (run.contract) parts.push(`## Contract tests\n\n- ${code(run.spec)}: ${escapeMarkdown(notRun(run.contract))}`);
   }
   return parts.join('\n\n') + '\n';
@@ -87,9 +93,9 @@ function fastapiMarkdown(run: SpecRun): string {
 
 function buildMarkdown(outcome: StageOutcome<BuildResult>): string {
   if (outcome.status !== 'ok' && outcome.status !== 'failed') return `- ${escapeMarkdown(notRun(outcome))}`;
-  const { reference, image, tags } = outcome.data;
+  const { reference, image, tags, buildId } = outcome.data;
   const head = reference ? `Pushed ${code(reference)}` : `Built ${code(image)} (not pushed)`;
-  return `${head}, tagged ${tags.map(code).join(', ')}.`;
+  return `${head}, tagged ${tags.map(code).join(', ')}; build id ${code(buildId)}.`;
 }
 
 function collectionLine(outcome: StageOutcome<CollectionResult>): string {
@@ -121,7 +127,7 @@ export function pipelineJson(report: PipelineReport): object {
     contracts: report.runs.flatMap((run) => (run.contract ? [{ spec: run.spec, ...stageJson(run.contract, (d) => d.report) }] : [])),
     postman: report.runs.flatMap((run) => (run.postman ? [{ spec: run.spec, ...stageJson(run.postman, (d) => d) }] : [])),
     fastapi: report.runs.flatMap((run) => (run.fastapi ? [{ spec: run.spec, ...stageJson(run.fastapi, (d) => ({ dir: d.dir, written: d.written.length, kept: d.kept, handlers: d.handlers })) }] : [])),
-    ...(report.build && { build: stageJson(report.build, (d) => ({ image: d.image, digest: d.digest ?? null, reference: d.reference ?? null, tags: d.tags, labels: d.metadata.labels })) }),
+    ...(report.build && { build: stageJson(report.build, (d) => ({ image: d.image, digest: d.digest ?? null, reference: d.reference ?? null, buildId: d.buildId, tags: d.tags, labels: d.metadata.labels })) }),
   };
 }
 

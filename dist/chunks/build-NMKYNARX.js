@@ -1,15 +1,17 @@
 import { createRequire as __createRequire } from 'node:module';const require = __createRequire(import.meta.url);
 import {
+  buildIdFor,
   buildImage,
   buildOutputs,
   describeBuild,
   parseBuildArgs
-} from "./chunk-NG3YEWUN.js";
+} from "./chunk-AHX3EG5V.js";
 import "./chunk-ZQJHTWJ5.js";
-import "./chunk-HOAPL4IY.js";
+import "./chunk-EVXU77YK.js";
 import "./chunk-NWSZODET.js";
 import "./chunk-YUSX2OFO.js";
 export {
+  buildIdFor,
   buildImage,
   buildOutputs,
   describeBuild,

@@ -26,8 +26,8 @@ import {
   require_liquid_json,
   schemaContext,
   userLines
-} from "./chunk-NLAYIX6V.js";
-import "./chunk-A6FH5OUU.js";
+} from "./chunk-SNSBDFWS.js";
+import "./chunk-77NKR455.js";
 import {
   require_applicator,
   require_codegen,
@@ -50,11 +50,12 @@ import {
   UserError
 } from "./chunk-NWSZODET.js";
 import {
-  locate
-} from "./chunk-H7WI3VMV.js";
+  locate,
+  openApi3
+} from "./chunk-KHYEIWKE.js";
 import {
   isObject
-} from "./chunk-ZZEGYWTZ.js";
+} from "./chunk-HCSKHGWE.js";
 import {
   __commonJS,
   __require,
@@ -101291,7 +101292,8 @@ function planEnvironments(model, spec, deployedUrl) {
   return [make("deployed", "deployed", deployedUrl ?? ""), ...servers.map((s, i) => make(`server-${i + 1}`, s.label, s.url))];
 }
 function serverUrls(spec) {
-  const servers = Array.isArray(spec.document.servers) ? spec.document.servers.filter(isObject) : [];
+  const doc = openApi3(spec).spec.document;
+  const servers = Array.isArray(doc.servers) ? doc.servers.filter(isObject) : [];
   return servers.flatMap((server) => {
     if (typeof server.url !== "string") return [];
     const variables = isObject(server.variables) ? server.variables : {};
@@ -101604,4 +101606,4 @@ export {
   collectionStage,
   specSlug
 };
-/*! For license information please see stage-HMLDXL6F.js.LEGAL.txt */
+/*! For license information please see stage-W2F6AVHY.js.LEGAL.txt */

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module';const require = __createRequire(import.meta.url);
 import {
   isObject
-} from "./chunk-ZZEGYWTZ.js";
+} from "./chunk-HCSKHGWE.js";
 
 // src/spec/sample/conforms.ts
 var FORMATS = {

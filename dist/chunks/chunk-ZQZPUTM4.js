@@ -19684,7 +19684,7 @@ var registriesState = "registries";
 async function post() {
   const servers = JSON.parse(getState(registriesState) || "[]");
   if (servers.length === 0) return;
-  const [{ dockerClient }, { logout }] = await Promise.all([import("./docker-cli-IBP3GZ52.js"), import("./docker-CA3UWUY7.js")]);
+  const [{ dockerClient }, { logout }] = await Promise.all([import("./docker-cli-IBP3GZ52.js"), import("./docker-ANSS2OUF.js")]);
   const docker = dockerClient({});
   for (const server of servers) {
     const result = await logout(docker, server);
@@ -19710,4 +19710,4 @@ export {
   registriesState,
   post
 };
-/*! For license information please see chunk-KO7D6KXL.js.LEGAL.txt */
+/*! For license information please see chunk-ZQZPUTM4.js.LEGAL.txt */

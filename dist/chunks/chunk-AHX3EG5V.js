@@ -13,12 +13,13 @@ import {
   repositoryName,
   storedCredentials,
   verifyPushed
-} from "./chunk-HOAPL4IY.js";
+} from "./chunk-EVXU77YK.js";
 import {
   UserError
 } from "./chunk-NWSZODET.js";
 
 // src/container/build.ts
+import { randomBytes } from "node:crypto";
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 
@@ -142,9 +143,10 @@ async function buildImage(options, context) {
     context.onLogin?.(loggedIn);
   }
   const builder = await detectBuilder(docker);
+  const buildId = buildIdFor(options.buildArgs, context.run.sha);
   const built = await buildAndPush(
     docker,
-    { contextDir, dockerfile, tags: metadata.tags, labels: metadata.labels, buildArgs: options.buildArgs, push: options.push, network: options.network },
+    { contextDir, dockerfile, tags: metadata.tags, labels: metadata.labels, buildArgs: { ...options.buildArgs, BUILD_ID: buildId }, push: options.push, network: options.network },
     builder,
     policy
   );
@@ -163,12 +165,17 @@ async function buildImage(options, context) {
     builder,
     pushed: options.push,
     pushAttempts: built.pushAttempts,
-    loggedIn
+    loggedIn,
+    buildId
   };
+}
+function buildIdFor(buildArgs, sha) {
+  return buildArgs.BUILD_ID ?? sha ?? `local-${randomBytes(6).toString("hex")}`;
 }
 function buildOutputs(result) {
   return {
     image: result.image,
+    "build-id": result.buildId,
     digest: result.digest ?? "",
     tags: result.tags.join("\n"),
     metadata: JSON.stringify({ ...result.metadata, digest: result.digest, reference: result.reference })
@@ -176,7 +183,7 @@ function buildOutputs(result) {
 }
 function describeBuild(result) {
   const head = result.reference ? [`pushed ${result.reference}`] : [`built ${result.imageId ?? result.image} (not pushed)`];
-  return [...head, ...result.tags.map((tag) => `  ${tag}`)].join("\n");
+  return [...head, `  build id ${result.buildId} (its X-Build-Id header)`, ...result.tags.map((tag) => `  ${tag}`)].join("\n");
 }
 function parseBuildArgs(values, what) {
   const args = {};
@@ -200,6 +207,7 @@ function checkProject(contextDir, dockerfile) {
 
 export {
   buildImage,
+  buildIdFor,
   buildOutputs,
   describeBuild,
   parseBuildArgs

@@ -2,12 +2,12 @@ import { createRequire as __createRequire } from 'node:module';const require = _
 import {
   buildApiModel,
   locate
-} from "./chunk-H7WI3VMV.js";
+} from "./chunk-KHYEIWKE.js";
 import {
   HTTP_METHODS,
   isObject,
   isRef
-} from "./chunk-ZZEGYWTZ.js";
+} from "./chunk-HCSKHGWE.js";
 import "./chunk-YUSX2OFO.js";
 export {
   HTTP_METHODS,

@@ -2,17 +2,17 @@ import { createRequire as __createRequire } from 'node:module';const require = _
 import {
   conforms,
   sampleValue
-} from "./chunk-A6FH5OUU.js";
+} from "./chunk-77NKR455.js";
 import {
   UserError
 } from "./chunk-NWSZODET.js";
 import {
   buildApiModel,
   locate
-} from "./chunk-H7WI3VMV.js";
+} from "./chunk-KHYEIWKE.js";
 import {
   isObject
-} from "./chunk-ZZEGYWTZ.js";
+} from "./chunk-HCSKHGWE.js";
 import "./chunk-YUSX2OFO.js";
 
 // src/spec/sample/request.ts
@@ -520,9 +520,10 @@ function groupFields(fields) {
 }
 
 // src/fastapi/models.ts
+var HELPERS = ["_union", "_enum", "_untyped", "_nullable"];
 var FIELD_RESERVED = ["copy", "dict", "json", "schema", "schema_json", "construct", "validate", "parse_obj", "parse_raw", "parse_file", "from_orm", "update_forward_refs", "fields"];
 var MODULE_RESERVED = [
-  ...["Annotated", "Any", "Literal", "BaseModel", "ConfigDict", "EmailStr", "Field", "RootModel", "UUID", "date", "datetime", "time", "annotations"],
+  ...["Annotated", "Any", "Literal", "BaseModel", "ConfigDict", "EmailStr", "Field", "RootModel", "TypeAliasType", "UUID", "date", "datetime", "time", "annotations"],
   // Routers, stubs and tests import model names beside these: a model may not take one.
   ...["APIRouter", "Body", "Cookie", "Depends", "File", "Form", "Header", "Path", "Query", "Request", "Response", "JSONResponse", "UploadFile"],
   ...["HTTPException", "RequestValidationError", "TestClient", "TypeAdapter", "Declared", "Credentials", "Callable", "ModuleType"],
@@ -534,7 +535,10 @@ var ModelTypes = class {
     this.api = api;
     this.warnings = warnings;
     for (const named of api.schemas) {
-      if (typeof named.schema === "object") this.namedNames.set(named.schema, this.scope.claim(named.name, "pascal"));
+      if (typeof named.schema !== "object") continue;
+      const name = this.scope.claim(named.name, "pascal");
+      this.namedNames.set(named.schema, name);
+      if (named.kind === "component") this.componentNames.set(name, named.name);
     }
   }
   api;
@@ -547,8 +551,48 @@ var ModelTypes = class {
   pending = [];
   emitted = /* @__PURE__ */ new Set();
   formats = /* @__PURE__ */ new Map();
+  exports = /* @__PURE__ */ new Map();
+  /** Python name → the spec's name, for component schemas. */
+  componentNames = /* @__PURE__ */ new Map();
+  /**
+   * For the served document (document.py), once the module is rendered: the components whose Python
+   * name is not the spec's, and the classes made for inline schemas.
+   */
+  documentNames() {
+    const named = new Set(this.namedNames.values());
+    const renamed = [...this.componentNames].filter(([python, spec]) => python !== spec && (this.classes.has(python) || this.aliases.get(python)?.component === true));
+    return {
+      renamed: renamed.sort((a, b) => a[0].localeCompare(b[0])),
+      inline: [...this.classes.keys()].filter((name) => !named.has(name)).sort((a, b) => a.localeCompare(b))
+    };
+  }
   get openapi30() {
     return this.api.family === "3.0" || this.api.family === "2.0";
+  }
+  /**
+   * The type of a parameter, body or response, as the router and the tests write it: a type that
+   * needs one of the models module's helpers becomes a named alias there (`hint`), as a person would
+   * name an involved body type rather than spell it out in every signature. `inline` types a
+   * parameter: a named schema that is not an object is spelled out, because FastAPI tells scalars,
+   * lists and bodies apart by the annotation itself.
+   */
+  typeAt(schema, hint, origin, inline = false) {
+    if (inline && schema !== void 0 && typeof schema === "object") {
+      const target = this.api.resolveSchema(schema);
+      if (isObject(target) && this.namedNames.has(target) && !this.isObjectLike(target)) return this.typeOfBody(target, hint, origin);
+    }
+    return this.typeOf(schema, hint, origin);
+  }
+  /** `type`, or a plain alias of it named after `hint` when it uses a helper of the models module. */
+  exported(type, hint) {
+    if (!HELPERS.some((h) => type.uses.has(h))) return type;
+    const known = this.exports.get(type.code);
+    if (known) return known;
+    const name = this.scope.claim(hint, "pascal");
+    this.aliases.set(name, { name, type, component: false });
+    const named = expr(name, name);
+    this.exports.set(type.code, named);
+    return named;
   }
   /** The Python type for `schema`; `hint` names a class made for an inline object. */
   typeOf(schema, hint, origin) {
@@ -580,10 +624,18 @@ var ModelTypes = class {
     const classes = [...this.classes.values()].sort((a, b) => a.name.localeCompare(b.name));
     if (classes.length > 0) imports.add("pydantic", "BaseModel", "ConfigDict");
     const blocks = [];
-    if (classes.some((c) => c.format === void 0 && c.fields.some((f) => f.oneWay))) {
-      imports.add("typing", "Any").add("collections.abc", "Callable");
-      blocks.push(ONE_WAY_HELPER);
-    }
+    const ordered = this.orderedAliases();
+    const used = /* @__PURE__ */ new Set([...classes.flatMap((c) => c.fields.flatMap((f) => [...f.type.uses])), ...ordered.flatMap((a) => [...a.type.uses])]);
+    if (classes.some((c) => c.format === void 0 && c.untyped && !c.fields.some((f) => f.oneWay))) used.add("_untyped");
+    const oneWay = classes.some((c) => c.format === void 0 && c.fields.some((f) => f.oneWay));
+    if (oneWay || HELPERS.some((h) => used.has(h))) imports.add("typing", "Any");
+    if (oneWay || used.has("_union")) imports.add("collections.abc", "Callable");
+    if (oneWay) blocks.push(ONE_WAY_HELPER);
+    if (used.has("_union") || used.has("_nullable")) blocks.push('_NULL = {"type": "null"}');
+    if (used.has("_union")) blocks.push(UNION_HELPER);
+    if (used.has("_enum")) blocks.push(ENUM_HELPER);
+    if (used.has("_untyped")) blocks.push(UNTYPED_HELPER);
+    if (used.has("_nullable")) blocks.push(NULLABLE_HELPER);
     for (const c of classes) {
       for (const f of c.fields) imports.use(f.type.uses);
       if (c.fields.some((f) => needsField(f))) imports.add("pydantic", "Field");
@@ -591,10 +643,11 @@ var ModelTypes = class {
     }
     const line = (a) => {
       imports.use(a.type.uses);
-      return `${a.name} = ${a.type.code}`;
+      if (!a.component) return `${a.name} = ${a.type.code}`;
+      imports.add("typing_extensions", "TypeAliasType");
+      return `${a.name} = TypeAliasType(${pyString(a.name)}, ${a.type.code})`;
     };
     const formats = new Set(this.formats.values());
-    const ordered = this.orderedAliases();
     const formatLines = ordered.filter((a) => formats.has(a.name)).map(line);
     const aliasLines = ordered.filter((a) => !formats.has(a.name)).map(line);
     if (formatLines.length > 0) blocks.unshift(formatLines.join("\n"));
@@ -618,36 +671,112 @@ ${blocks.join("\n\n\n")}
       const { schema, name, origin } = this.pending.shift();
       const s = schema;
       if (this.isObjectLike(s)) this.defineClass(name, s, origin);
-      else this.aliases.set(name, { name, type: this.typeOfBody(s, name, origin) });
+      else this.aliases.set(name, { name, type: this.typeOfBody(s, name, origin), component: true });
     }
   }
   typeOfBody(s, hint, origin) {
     const types = Array.isArray(s.type) ? s.type.filter((t) => typeof t === "string") : typeof s.type === "string" ? [s.type] : [];
     const nullable = this.isNullable(s);
-    const base = this.nonNull(s, types.filter((t) => t !== "null"), hint, origin);
+    const nonNull = types.filter((t) => t !== "null");
+    const choice = this.choiceType(s, nonNull, nullable, hint, origin);
+    if (choice) return choice;
+    const base = this.nonNull(s, nonNull, hint, origin);
     if (!nullable || base.code === "Any" || base.code.endsWith(" | None")) return base;
+    if (this.nullableKeyword(s)) return expr(`Annotated[${base.code} | None, Field(json_schema_extra=_nullable)]`, base.uses, "Annotated", "Field", "_nullable");
     return expr(`${base.code} | None`, base.uses);
   }
   nonNull(s, types, hint, origin) {
     if ("const" in s) return this.literalOf([s.const]) ?? expr("Any", "Any");
     if (Array.isArray(s.enum)) {
-      const literal2 = this.literalOf(s.enum.filter((e) => e !== null));
+      const values = s.enum.filter((e) => e !== null);
+      const literal2 = this.literalOf(values);
       if (literal2 && typeof s.format === "string" && s.format !== "") {
         return expr(`Annotated[${literal2.code}, Field(json_schema_extra={"format": ${pyString(s.format)}})]`, literal2.uses, "Annotated", "Field");
       }
+      if (literal2 && values.length === 1 && !this.openapi30) return expr(`Annotated[${literal2.code}, Field(json_schema_extra=_enum)]`, literal2.uses, "Annotated", "Field", "_enum");
       if (literal2) return literal2;
     }
     if (Array.isArray(s.allOf) && s.allOf.length > 0) return this.allOfType(s, hint, origin);
-    const choices = Array.isArray(s.oneOf) ? s.oneOf : Array.isArray(s.anyOf) ? s.anyOf : void 0;
-    if (choices && choices.length > 0) {
-      return this.union(choices.map((c, i) => this.typeOf(c, `${hint}Option${i + 1}`, origin)));
-    }
     if (types.length === 0) {
       if (this.isObjectLike(s)) return this.objectType(s, hint, origin);
       if (s.items !== void 0) types = ["array"];
       else return expr("Any", "Any");
     }
     return this.union(types.map((t) => this.ofType(t, s, hint, origin)));
+  }
+  /**
+   * A `oneOf` / `anyOf` (when nothing before it in `nonNull` decides the type): the union of its
+   * options, documented under the spec's keyword, with null where the spec puts it (an option, the
+   * whole, or each option), and as a discriminated union where the spec names a discriminator
+   * Pydantic can follow. Undefined when the schema is not a union.
+   */
+  choiceType(s, types, nullable, hint, origin) {
+    if ("const" in s || Array.isArray(s.enum) && this.literalOf(s.enum.filter((e) => e !== null)) || Array.isArray(s.allOf) && s.allOf.length > 0) return void 0;
+    const key = Array.isArray(s.oneOf) && s.oneOf.length > 0 ? "oneOf" : Array.isArray(s.anyOf) && s.anyOf.length > 0 ? "anyOf" : void 0;
+    if (!key) return void 0;
+    const choices = s[key];
+    const options = [];
+    const nullableCodes = /* @__PURE__ */ new Set();
+    let nullOption = false;
+    choices.forEach((c, i) => {
+      const r = this.api.resolveSchema(c);
+      if (isObject(r) && isNullOnly(r)) {
+        nullOption = true;
+        return;
+      }
+      let t = this.typeOf(c, `${hint}Option${i + 1}`, origin);
+      let optionNullable = false;
+      if (t.code.endsWith(" | None")) {
+        t = expr(t.code.slice(0, -" | None".length), t.uses);
+        optionNullable = true;
+      }
+      const title = isObject(c) && c.$ref === void 0 && isObject(r) && typeof r.title === "string" ? r.title : void 0;
+      if (title !== void 0 && !this.classes.has(t.code) && t.code !== "Any") t = expr(`Annotated[${t.code}, Field(title=${pyString(title)})]`, t.uses, "Annotated", "Field");
+      if (optionNullable) nullableCodes.add(t.code);
+      options.push(t);
+    });
+    const unique2 = [...new Map(options.map((o) => [o.code, o])).values()];
+    if (unique2.some((o) => o.code === "Any")) return expr("Any", "Any");
+    if (unique2.length === 0) return expr("None");
+    const whole = nullable || nullOption;
+    const nullIn = whole ? [] : unique2.flatMap((o, i) => nullableCodes.has(o.code) ? [i] : []);
+    const each = nullIn.length > 0;
+    const code = `${unique2.map((o) => o.code).join(" | ")}${whole || each ? " | None" : ""}`;
+    const uses = unique2.map((o) => o.uses);
+    const discriminator = this.discriminator(s, choices);
+    if (discriminator && unique2.length > 1 && !each) {
+      const union = `Annotated[${unique2.map((o) => o.code).join(" | ")}, Field(discriminator=${pyString(discriminator)})]`;
+      return expr(whole ? `${union} | None` : union, ...uses, "Annotated", "Field");
+    }
+    const typed = types.length === 1 ? types[0] : void 0;
+    if (key === "anyOf" && !(unique2.length === 1 && !whole) && !each && typed === void 0 && !(whole && !nullOption && this.nullableKeyword(s))) return expr(code, ...uses);
+    const keyword = whole && !nullOption && this.nullableKeyword(s);
+    const args = [pyString(key), ...each ? [`null_in=(${nullIn.join(", ")}${nullIn.length === 1 ? "," : ""})`] : [], ...keyword ? ["nullable=True"] : [], ...typed ? [`typed=${pyString(typed)}`] : []];
+    return expr(`Annotated[${code}, Field(json_schema_extra=_union(${args.join(", ")}))]`, ...uses, "Annotated", "Field", "_union");
+  }
+  /**
+   * The discriminator property of a union, when Pydantic can dispatch on it: every option is an
+   * object that requires the property as a string enum of its own, and no value names two options.
+   */
+  discriminator(s, choices) {
+    const property = isObject(s.discriminator) && typeof s.discriminator.propertyName === "string" ? s.discriminator.propertyName : void 0;
+    if (property === void 0) return void 0;
+    const seen = /* @__PURE__ */ new Set();
+    for (const c of choices) {
+      const r = this.api.resolveSchema(c);
+      if (!isObject(r) || !this.isObjectLike(r) || this.isNullable(r)) return void 0;
+      const flat = Array.isArray(r.allOf) ? this.flatten(r) : r;
+      const prop = isObject(flat.properties) ? flat.properties[property] : void 0;
+      const required = Array.isArray(flat.required) && flat.required.includes(property);
+      if (!isObject(prop) || prop.$ref !== void 0 || !required || prop.readOnly === true || prop.writeOnly === true) return void 0;
+      const values = "const" in prop ? [prop.const] : Array.isArray(prop.enum) ? prop.enum : [];
+      if (values.length === 0 || this.isNullable(prop) || typeof prop.format === "string" && prop.format !== "") return void 0;
+      for (const v of values) {
+        if (typeof v !== "string" || seen.has(v)) return void 0;
+        seen.add(v);
+      }
+    }
+    return property;
   }
   ofType(type, s, hint, origin) {
     switch (type) {
@@ -662,7 +791,7 @@ ${blocks.join("\n\n\n")}
       case "integer":
       case "number": {
         const format = typeof s.format === "string" ? s.format : "";
-        return constrained(this.formatted(type === "integer" ? "int" : "float", format), numberConstraints(s));
+        return constrained(this.formatted(type === "integer" ? "int" : "float", format), numberConstraints(s, !this.openapi30));
       }
       case "boolean":
         return expr("bool");
@@ -706,7 +835,15 @@ ${blocks.join("\n\n\n")}
   }
   isNullable(s) {
     const types = [s.type].flat();
-    return types.includes("null") || this.openapi30 && s.nullable === true && s.type !== void 0 || Array.isArray(s.enum) && s.enum.includes(null);
+    const composed = s.oneOf !== void 0 || s.anyOf !== void 0 || s.allOf !== void 0;
+    return types.includes("null") || this.openapi30 && s.nullable === true && (s.type !== void 0 || composed) || this.nullableKeyword(s) || Array.isArray(s.enum) && s.enum.includes(null);
+  }
+  /**
+   * `nullable: true` in a 3.1 document (OpenAI's keeps the 3.0 keyword): accepted as the author
+   * means it, and documented with the same keyword rather than as a null option.
+   */
+  nullableKeyword(s) {
+    return !this.openapi30 && s.nullable === true && ![s.type].flat().includes("null");
   }
   isObjectLike(s, depth = 0) {
     if (depth > 16) return false;
@@ -736,7 +873,7 @@ ${blocks.join("\n\n\n")}
       }
     };
     visit(s, 0);
-    const flat = { type: "object", properties, required: [...required] };
+    const flat = { ...s.type !== void 0 ? { type: s.type } : {}, properties, required: [...required] };
     if (typeof s.description === "string") flat.description = s.description;
     return flat;
   }
@@ -751,7 +888,9 @@ ${blocks.join("\n\n\n")}
       ...typeof s.description === "string" && s.description.trim() !== "" ? { description: s.description.trim() } : {},
       fields,
       forbidExtra: flat.additionalProperties === false,
-      ...typeof s.format === "string" && s.format !== "" ? { format: s.format } : {}
+      ...typeof s.format === "string" && s.format !== "" ? { format: s.format } : {},
+      ...typeof s.title === "string" && s.title !== "" ? { title: s.title } : {},
+      untyped: s.type === void 0
     };
     this.classes.set(name, def);
     for (const [wire, raw] of Object.entries(properties)) {
@@ -764,10 +903,12 @@ ${blocks.join("\n\n\n")}
       const oneSided = readOnly || writeOnly;
       const description = typeof local.description === "string" ? local.description : void 0;
       const defaultValue = "default" in local ? local.default : "default" in r ? r.default : void 0;
+      const type = this.typeOf(prop, `${name}${pascal(wire)}`, origin);
       fields.push({
         name: fieldScope.claim(wire, "snake"),
         wire,
-        type: this.typeOf(prop, `${name}${pascal(wire)}`, origin),
+        type,
+        ...type.code === "Any" && (local.nullable === true || r.nullable === true) ? { nullable: true } : {},
         required: required.has(wire) && !oneSided,
         ...oneSided ? { oneWay: { marker: readOnly ? "readOnly" : "writeOnly", required: required.has(wire) } } : {},
         ...defaultValue !== void 0 && !required.has(wire) ? { default: defaultValue } : {},
@@ -786,7 +927,7 @@ ${blocks.join("\n\n\n")}
     if (!name) {
       name = this.scope.claim(base === "str" ? `${format} string` : format, "pascal");
       this.formats.set(key, name);
-      this.aliases.set(name, { name, type: expr(`Annotated[${base}, Field(json_schema_extra={"format": ${pyString(format)}})]`, "Annotated", "Field") });
+      this.aliases.set(name, { name, type: expr(`Annotated[${base}, Field(json_schema_extra={"format": ${pyString(format)}})]`, "Annotated", "Field"), component: false });
     }
     return expr(name, name);
   }
@@ -829,16 +970,53 @@ ${blocks.join("\n\n\n")}
     this.warnings.push({ severity: "warning", rule, message, location: locate(origin) });
   }
 };
-var ONE_WAY_HELPER = `def _one_way(fields: dict[str, tuple[str, bool]]) -> Callable[[dict[str, Any]], None]:
+var ONE_WAY_HELPER = `def _one_way(fields: dict[str, tuple[str, bool]], typed: bool = True) -> Callable[[dict[str, Any]], None]:
     def extra(schema: dict[str, Any]) -> None:
         for name, (marker, required) in fields.items():
             schema["properties"][name][marker] = True
             if required:
                 schema.setdefault("required", []).append(name)
+        if not typed:
+            schema.pop("type", None)
 
     return extra`;
+var UNION_HELPER = `_ANNOTATIONS = ("title", "description", "default", "examples", "deprecated", "readOnly", "writeOnly")
+
+
+def _union(key: str, null_in: tuple[int, ...] = (), nullable: bool = False, typed: str | None = None) -> Callable[[dict[str, Any]], None]:
+    def extra(schema: dict[str, Any]) -> None:
+        options = schema.pop("anyOf", None)
+        if options is None:
+            options = [{k: schema.pop(k) for k in list(schema) if k not in _ANNOTATIONS}]
+        if null_in:
+            # The options that take null, by position among the others.
+            rest = [option for option in options if option != _NULL]
+            options = [{"anyOf": [option, _NULL]} if i in null_in else option for i, option in enumerate(rest)]
+        if nullable:
+            options = [option for option in options if option != _NULL]
+            schema["nullable"] = True
+        schema[key] = options
+        if typed is not None:
+            schema["type"] = typed
+
+    return extra`;
+var NULLABLE_HELPER = `def _nullable(schema: dict[str, Any]) -> None:
+    options = [option for option in schema.pop("anyOf", []) if option != _NULL]
+    if len(options) == 1:
+        schema.update(options[0])
+    else:
+        schema["anyOf"] = options
+    schema["nullable"] = True`;
+var ENUM_HELPER = `def _enum(schema: dict[str, Any]) -> None:
+    schema["enum"] = [schema.pop("const")]`;
+var UNTYPED_HELPER = `def _untyped(schema: dict[str, Any]) -> None:
+    schema.pop("type", None)`;
+function isNullOnly(s) {
+  const types = [s.type].flat();
+  return types.length === 1 && types[0] === "null" || Array.isArray(s.enum) && s.enum.length === 1 && s.enum[0] === null;
+}
 function needsField(f) {
-  return f.name !== f.wire || f.description !== void 0 || !f.required && f.default !== void 0;
+  return f.name !== f.wire || f.description !== void 0 || f.nullable === true || !f.required && f.default !== void 0;
 }
 function renderClass(c) {
   const lines = [`class ${c.name}(BaseModel):`];
@@ -848,14 +1026,14 @@ function renderClass(c) {
   if (c.format !== void 0) extra = `, json_schema_extra={"format": ${pyString(c.format)}}`;
   else if (oneWay.length > 0) {
     const entries = oneWay.map((f) => `${pyString(f.wire)}: (${pyString(f.oneWay.marker)}, ${f.oneWay.required ? "True" : "False"})`);
-    extra = `, json_schema_extra=_one_way({${entries.join(", ")}})`;
-  }
+    extra = `, json_schema_extra=_one_way({${entries.join(", ")}}${c.untyped ? ", typed=False" : ""})`;
+  } else if (c.untyped) extra = ", json_schema_extra=_untyped";
+  if (c.title !== void 0) extra = `, title=${pyString(c.title)}${extra}`;
   const config = `    model_config = ConfigDict(populate_by_name=True, extra=${c.forbidExtra ? '"forbid"' : '"allow"'}${extra})`;
-  lines.push(config.length <= 100 ? config : `    model_config = ConfigDict(
-        populate_by_name=True,
-        extra=${c.forbidExtra ? '"forbid"' : '"allow"'},
-        ${extra.slice(2)},
-    )`);
+  const settings = ["populate_by_name=True", `extra=${c.forbidExtra ? '"forbid"' : '"allow"'}`];
+  if (c.title !== void 0) settings.push(`title=${pyString(c.title)}`);
+  if (extra.includes("json_schema_extra=")) settings.push(extra.slice(extra.indexOf("json_schema_extra=")));
+  lines.push(config.length <= 100 ? config : ["    model_config = ConfigDict(", ...settings.map((s) => `        ${s},`), "    )"].join("\n"));
   if (c.fields.length > 0) lines.push("");
   for (const f of c.fields) lines.push(renderField(f));
   return lines.join("\n");
@@ -866,6 +1044,7 @@ function renderField(f) {
   if (!f.required) args.push(`default=${f.default === void 0 ? "None" : pyLiteral(f.default)}`);
   if (f.name !== f.wire) args.push(`alias=${pyString(f.wire)}`);
   if (f.description !== void 0) args.push(`description=${pyString(f.description)}`);
+  if (f.nullable) args.push('json_schema_extra={"nullable": True}');
   const head = `    ${f.name}: ${type}`;
   if (args.length === 0) return head;
   if (args.length === 1 && args[0] === "default=None") return `${head} = None`;
@@ -898,7 +1077,7 @@ function portablePattern(pattern) {
     return false;
   }
 }
-function numberConstraints(s) {
+function numberConstraints(s, keepBooleanForm = false) {
   const out = [];
   const { minimum, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf } = s;
   if (typeof minimum === "number") out.push(`${exclusiveMinimum === true ? "gt" : "ge"}=${minimum}`);
@@ -906,6 +1085,10 @@ function numberConstraints(s) {
   if (typeof exclusiveMinimum === "number") out.push(`gt=${exclusiveMinimum}`);
   if (typeof exclusiveMaximum === "number") out.push(`lt=${exclusiveMaximum}`);
   if (typeof multipleOf === "number" && multipleOf > 0) out.push(`multiple_of=${multipleOf}`);
+  const written = [];
+  if (keepBooleanForm && typeof minimum === "number" && exclusiveMinimum === true) written.push(`"minimum": ${minimum}, "exclusiveMinimum": True`);
+  if (keepBooleanForm && typeof maximum === "number" && exclusiveMaximum === true) written.push(`"maximum": ${maximum}, "exclusiveMaximum": True`);
+  if (written.length > 0) out.push(`json_schema_extra={${written.join(", ")}}`);
   return out;
 }
 function pascal(raw) {
@@ -951,12 +1134,13 @@ function planOperation(api, op, functionName, types, dependencyFor, warnings) {
   const success = chooseSuccess(op.responses);
   const successMedia = success ? chooseMedia(success.content) : void 0;
   const successStatus = success ? statusNumber(success.status) : 200;
-  const responseModel = successMedia && JSON_TYPE.test(successMedia.contentType) ? types.typeOf(successMedia.schema, `${hint}Response`, successMedia.origin) : void 0;
+  const responseModel = successMedia && JSON_TYPE.test(successMedia.contentType) ? types.exported(types.typeAt(successMedia.schema, `${hint}Response`, successMedia.origin), `${hint}Response`) : void 0;
   const ctx = { openapi30: api.family !== "3.1" && api.family !== "3.2", resolve: api.resolveSchema };
   const stub = stubAnswer(success, successMedia, successStatus, ctx, warn);
   const responses = op.responses.map((r) => {
     const json = r.content.find((m) => JSON_TYPE.test(m.contentType));
-    const model = r === success ? responseModel : json?.schema !== void 0 ? types.typeOf(json.schema, `${hint}${pascal(r.status)}Response`, json.origin) : void 0;
+    const name = `${hint}${pascal(r.status)}Response`;
+    const model = r === success ? responseModel : json?.schema !== void 0 ? types.exported(types.typeAt(json.schema, name, json.origin), name) : void 0;
     const modelled = model !== void 0 && model.code !== "Any";
     return {
       status: r.status,
@@ -1001,6 +1185,7 @@ function parameter(api, p, name, aliased, types, hint, warn) {
   if (p.deprecated) args.push("deprecated=True");
   const resolved = p.schema === void 0 ? void 0 : api.resolveSchema(p.schema);
   const declaredDefault = typeof resolved === "object" && "default" in resolved && isScalar(resolved.default) ? pyLiteral(resolved.default) : void 0;
+  type = types.exported(type, `${hint}${pascal(p.name)}`);
   const inner = type.code;
   return {
     name,
@@ -1012,12 +1197,16 @@ function parameter(api, p, name, aliased, types, hint, warn) {
 }
 function scalarType(api, schema, types, hint, origin) {
   if (schema === void 0) return expr("str");
+  if (structured(api, schema)) return expr("Any", "Any");
+  return types.typeAt(schema, hint, origin, true);
+}
+function structured(api, schema, depth = 0) {
   const resolved = api.resolveSchema(schema);
-  if (typeof resolved === "object") {
-    const kinds = [resolved.type].flat();
-    if (kinds.includes("object") || resolved.properties !== void 0 || resolved.allOf !== void 0) return expr("Any", "Any");
-  }
-  return types.typeOf(schema, hint, origin);
+  if (typeof resolved !== "object" || depth > 8) return false;
+  const kinds = [resolved.type].flat();
+  if (kinds.includes("object") || resolved.properties !== void 0 || resolved.allOf !== void 0) return true;
+  const options = [resolved.oneOf, resolved.anyOf].flatMap((o) => Array.isArray(o) ? o : []);
+  return options.some((o) => structured(api, o, depth + 1));
 }
 function bodyParams(api, media, required, scope, types, hint, warn) {
   const ct = media.contentType.toLowerCase();
@@ -1043,6 +1232,7 @@ function bodyParams(api, media, required, scope, types, hint, warn) {
           args2.push(...type2.constraints);
           type2 = type2.base;
         }
+        type2 = types.exported(type2, `${hint}${pascal(wire)}`);
         const inner2 = type2.code;
         return {
           name: name2,
@@ -1056,7 +1246,7 @@ function bodyParams(api, media, required, scope, types, hint, warn) {
   }
   const name = scope.claim("body", "snake");
   const json = JSON_TYPE.test(ct);
-  const type = json ? types.typeOf(media.schema, `${hint}Request`, media.origin) : expr("bytes");
+  const type = json ? types.exported(types.typeAt(media.schema, `${hint}Request`, media.origin), `${hint}Request`) : expr("bytes");
   const args = ct === "application/json" ? [] : [`media_type=${pyString(media.contentType)}`];
   const resolved = media.schema === void 0 ? void 0 : api.resolveSchema(media.schema);
   const untyped = typeof resolved === "object" && resolved.type === void 0 && type.code !== "Any" && !type.code.endsWith(" | None");
@@ -1112,8 +1302,8 @@ function isHeaderName(name) {
 var DEPENDENCIES = ["fastapi[standard]>=0.115", "pydantic>=2.7,<3", "uvicorn[standard]>=0.30", "email-validator>=2", "python-multipart>=0.0.9"];
 var TEST_DEPENDENCIES = ["pytest>=8", "httpx>=0.27"];
 function renderMain(info, tags, declaredValidationErrors) {
-  const imports = new Imports().add("fastapi", "FastAPI");
-  if (info.openapi30) imports.add(".openapi_30", "serve_openapi_30");
+  const imports = new Imports().add("fastapi", "FastAPI").add("._build", "BuildIdHeader");
+  imports.add(".document", "serve_document");
   if (declaredValidationErrors) imports.add("fastapi.exceptions", "RequestValidationError").add(".", "validation");
   if (tags.length > 0) imports.add(".routers", ...tags.map((t) => t.module));
   const args = [`title=${pyString(info.title)}`, `version=${pyString(info.version)}`];
@@ -1132,7 +1322,8 @@ ${args.map((a) => `        ${a},`).join("\n")}
     // The order matters: a router with `/users/me` comes before one with `/users/{id}` (see route-order.ts).
     ...tags.map((t) => `    app.include_router(${t.module}.router)`),
     ...declaredValidationErrors ? ["    app.add_exception_handler(RequestValidationError, validation.validation_error)"] : [],
-    ...info.openapi30 ? ["    serve_openapi_30(app)"] : [],
+    "    serve_document(app)",
+    "    app.add_middleware(BuildIdHeader)",
     "",
     `    @app.get(${pyString(info.healthPath)}, include_in_schema=False)`,
     "    async def health() -> dict[str, str]:",
@@ -1187,6 +1378,36 @@ def main() -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
+`;
+}
+function renderBuildInfo() {
+  return `${GENERATED_HEADER}
+"""Names the running build in an X-Build-Id header on every response (from $BUILD_ID)."""
+
+import os
+import re
+
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+# Only characters that are safe in a header value, whatever the environment holds.
+BUILD_ID = re.sub(r"[^A-Za-z0-9._:+-]", "", os.environ.get("BUILD_ID", ""))[:128]
+
+
+class BuildIdHeader:
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or not BUILD_ID:
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_build_id(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                message["headers"] = [*message.get("headers", []), (b"x-build-id", BUILD_ID.encode("ascii"))]
+            await send(message)
+
+        await self.app(scope, receive, send_with_build_id)
 `;
 }
 function renderDispatch() {
@@ -1266,6 +1487,11 @@ COPY ${info.packageName}/ ./${info.packageName}/
 RUN useradd --system --uid 10001 --no-create-home app
 USER app
 
+# Last, so that a new build id leaves every layer above in the cache. The app sends it in the
+# X-Build-Id header, which tells a deploy pipeline that this build is the one answering.
+ARG BUILD_ID=""
+ENV BUILD_ID=\${BUILD_ID}
+
 EXPOSE 8000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=10s --retries=3 \\
     CMD ["python", "-m", "${info.packageName}.healthcheck"]
@@ -1318,15 +1544,132 @@ The base image is the build argument \`PYTHON_IMAGE\` (default \`${info.pythonIm
 `;
 }
 
+// src/fastapi/document.ts
+function renderDocument(names, openapi30) {
+  const renamed = names.renamed.map(([python, spec]) => `    ${pyString(python)}: ${pyString(spec)},`);
+  const inline = names.inline.map((name) => `        ${pyString(name)},`);
+  return `${GENERATED_HEADER}
+"""The OpenAPI document the app serves: FastAPI's own, with the contract's schema names and its inline schemas in place."""
+
+from typing import Any
+
+from fastapi import FastAPI
+from fastapi.openapi.utils import get_openapi
+${openapi30 ? "\nfrom .openapi_30 import to_openapi_30\n" : ""}
+_COMPONENT = "#/components/schemas/"
+
+# The contract's names of the schemas whose Python names differ.
+NAMES: dict[str, str] = {${renamed.length > 0 ? `
+${renamed.join("\n")}
+` : ""}}
+
+# The classes made for schemas the contract writes in place rather than under components.
+INLINE: frozenset[str] = frozenset(${inline.length > 0 ? `
+    {
+${inline.join("\n")}
+    }
+` : ""})
+
+
+def _inline(name: str) -> bool:
+    return name.removesuffix("-Input").removesuffix("-Output") in INLINE
+
+
+class _AsWritten:
+    """Renames the components and writes the inline ones in place (a recursive one stays a reference)."""
+
+    def __init__(self, schemas: dict[str, Any]) -> None:
+        self.schemas = schemas
+        taken = {name for name in schemas if name not in NAMES}
+        self.names: dict[str, str] = {}
+        for python, spec in NAMES.items():
+            # FastAPI splits a model whose input and output schemas differ into two components.
+            for suffix in ("", "-Input", "-Output"):
+                # FastAPI's own components (HTTPValidationError) keep theirs: a clash keeps the Python name.
+                if python + suffix in schemas and spec + suffix not in taken:
+                    self.names[python + suffix] = spec + suffix
+                    taken.add(spec + suffix)
+        self.expanding: set[str] = set()
+        self.referenced: set[str] = set()
+
+    def ref(self, name: str) -> str:
+        spec = self.names.get(name, name)
+        return _COMPONENT + spec.replace("~", "~0").replace("/", "~1")
+
+    def rewrite(self, node: Any) -> Any:
+        if isinstance(node, list):
+            return [self.rewrite(item) for item in node]
+        if not isinstance(node, dict):
+            return node
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith(_COMPONENT):
+            name = ref[len(_COMPONENT) :]
+            rest = {key: self.rewrite(value) for key, value in node.items() if key != "$ref"}
+            if _inline(name) and name in self.schemas and name not in self.expanding:
+                self.expanding.add(name)
+                try:
+                    schema = {key: value for key, value in self.schemas[name].items() if not (key == "title" and value == name)}
+                    return {**self.rewrite(schema), **rest}
+                finally:
+                    self.expanding.discard(name)
+            self.referenced.add(name)
+            return {"$ref": self.ref(name), **rest}
+        out = {key: self.rewrite(value) for key, value in node.items()}
+        mapping = out.get("discriminator", {}).get("mapping") if isinstance(out.get("discriminator"), dict) else None
+        if isinstance(mapping, dict):
+            # A mapping names components: an option written in place has none to name.
+            kept = {
+                value: self.ref(target[len(_COMPONENT) :])
+                for value, target in mapping.items()
+                if isinstance(target, str) and target.startswith(_COMPONENT) and not _inline(target[len(_COMPONENT) :])
+            }
+            out["discriminator"] = {key: item for key, item in out["discriminator"].items() if key != "mapping"}
+            if kept:
+                out["discriminator"]["mapping"] = kept
+        return out
+
+    def document(self, document: dict[str, Any]) -> dict[str, Any]:
+        out = {key: self.rewrite(value) for key, value in document.items() if key != "components"}
+        kept: dict[str, Any] = {}
+        while True:
+            wanted = [name for name in self.schemas if name not in kept and (not _inline(name) or name in self.referenced)]
+            if not wanted:
+                break
+            for name in wanted:
+                kept[name] = self.rewrite(self.schemas[name])
+        components = {key: value for key, value in document.get("components", {}).items() if key != "schemas"}
+        if kept:
+            components["schemas"] = {self.names.get(name, name): kept[name] for name in self.schemas if name in kept}
+        if components:
+            out["components"] = components
+        return out
+
+
+def serve_document(app: FastAPI) -> None:
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            document = get_openapi(
+                title=app.title,
+                version=app.version,
+${openapi30 ? '                openapi_version="3.0.3",\n' : ""}                description=app.description,
+                routes=app.routes,
+                webhooks=app.webhooks.routes,
+            )
+            schemas = document.get("components", {}).get("schemas", {})
+            document = _AsWritten(schemas).document(document)
+            app.openapi_schema = ${openapi30 ? "to_openapi_30(document)" : "document"}
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
+`;
+}
+
 // src/fastapi/openapi-30.ts
 function renderOpenapi30() {
   return `${GENERATED_HEADER}
 """The document FastAPI computes, in the OpenAPI 3.0 form the contract is written in."""
 
 from typing import Any
-
-from fastapi import FastAPI
-from fastapi.openapi.utils import get_openapi
 
 _NULL = {"type": "null"}
 _COMPONENT = "#/components/schemas/"
@@ -1366,7 +1709,8 @@ class _Converter:
         return node
 
     def nullable(self, node: dict[str, Any], key: str, rest: list[Any]) -> dict[str, Any]:
-        if len(rest) != 1:
+        # Only Pydantic's own Optional is an anyOf of one type and null; a oneOf is the contract's.
+        if len(rest) != 1 or key == "oneOf":
             return {**node, key: rest, "nullable": True}
         (only,) = rest
         ref = only.get("$ref", "")
@@ -1384,21 +1728,9 @@ class _Converter:
         return {**node, "allOf": [only], "nullable": True}
 
 
-def serve_openapi_30(app: FastAPI) -> None:
-    def openapi() -> dict[str, Any]:
-        if app.openapi_schema is None:
-            document = get_openapi(
-                title=app.title,
-                version=app.version,
-                openapi_version="3.0.3",
-                description=app.description,
-                routes=app.routes,
-            )
-            schemas = document.get("components", {}).get("schemas", {})
-            app.openapi_schema = _Converter(schemas).convert(document)
-        return app.openapi_schema
-
-    app.openapi = openapi  # type: ignore[method-assign]
+def to_openapi_30(document: dict[str, Any]) -> dict[str, Any]:
+    schemas = document.get("components", {}).get("schemas", {})
+    return _Converter(schemas).convert(document)
 `;
 }
 
@@ -1701,7 +2033,7 @@ function planFromModel(api, options = {}) {
   };
   const types = new ModelTypes(api, warnings);
   const security = new SecurityModule(api, warnings);
-  const moduleNames = new NameScope(["models", "security", "main", "healthcheck", "routers", "stubs", "handlers", "validation", "openapi_30"], "default");
+  const moduleNames = new NameScope(["models", "security", "main", "healthcheck", "routers", "stubs", "handlers", "validation", "openapi_30", "document"], "default");
   const tags = /* @__PURE__ */ new Map();
   const functionScopes = /* @__PURE__ */ new Map();
   for (const op of api.operations) {
@@ -1725,6 +2057,7 @@ function planFromModel(api, options = {}) {
     generated(pkg("main.py"), renderMain(info, tagList, validationErrors !== void 0)),
     generated(pkg("healthcheck.py"), renderHealthcheck(info)),
     generated(pkg("_dispatch.py"), renderDispatch()),
+    generated(pkg("_build.py"), renderBuildInfo()),
     generated(pkg("security.py"), security.render(`${GENERATED_HEADER}
 """Security schemes of the API as FastAPI dependencies; a missing credential answers 401."""
 `)),
@@ -1755,6 +2088,7 @@ function planFromModel(api, options = {}) {
   files.push(generated(pkg("models.py"), types.renderModule(`${GENERATED_HEADER}
 ${modelsDoc}
 `)));
+  files.push(generated(pkg("document.py"), renderDocument(types.documentNames(), info.openapi30)));
   files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   return {
     files,

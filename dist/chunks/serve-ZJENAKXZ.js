@@ -1,11 +1,13 @@
 import { createRequire as __createRequire } from 'node:module';const require = __createRequire(import.meta.url);
 import {
+  freePort
+} from "./chunk-ZNBBXQKV.js";
+import {
   UserError
 } from "./chunk-NWSZODET.js";
 import "./chunk-YUSX2OFO.js";
 
 // src/fastapi/serve.ts
-import { createServer } from "node:net";
 import { execFile, spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
@@ -46,22 +48,13 @@ function readDependencies(pyproject) {
   }
   return found;
 }
-function freePort(host) {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, host, () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-}
 async function serveProject(options) {
   const python = await ensureProjectVenv(options.dir, options.python);
   const host = options.host ?? "127.0.0.1";
   const port = options.port === 0 ? await freePort(host) : options.port ?? 8e3;
   const child = spawn(python, ["-m", "uvicorn", `${options.packageName ?? "app"}.main:app`, "--host", host, "--port", String(port)], {
     cwd: options.dir,
+    env: options.buildId === void 0 ? process.env : { ...process.env, BUILD_ID: options.buildId },
     stdio: ["ignore", "pipe", "pipe"]
   });
   let output = "";
@@ -84,7 +77,7 @@ async function serveProject(options) {
 ${output.trim()}`);
     try {
       await fetch(url + "/");
-      return { url, exited, stop };
+      return { url, exited, stop, ...options.buildId !== void 0 && { buildId: options.buildId } };
     } catch {
       if (Date.now() > deadline) {
         await stop();

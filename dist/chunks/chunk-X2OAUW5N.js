@@ -30,7 +30,7 @@ import {
 } from "./chunk-M4DHQCAE.js";
 import {
   describeBuild
-} from "./chunk-NG3YEWUN.js";
+} from "./chunk-AHX3EG5V.js";
 import {
   UserError
 } from "./chunk-NWSZODET.js";
@@ -40,9 +40,12 @@ import {
 } from "./chunk-MDMRUSRG.js";
 import {
   HTTP_METHODS,
+  decodePointer,
+  encodePointer,
   isObject,
-  isRef
-} from "./chunk-ZZEGYWTZ.js";
+  isRef,
+  valueAt
+} from "./chunk-HCSKHGWE.js";
 import {
   __commonJS,
   __require,
@@ -14345,34 +14348,6 @@ var defaultLimits = {
   fetchTimeoutMs: 15e3
 };
 
-// src/spec/pointer.ts
-function encodePointer(path8) {
-  return path8.map((s) => "/" + String(s).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
-}
-function decodePointer(pointer) {
-  let p = pointer;
-  if (p.startsWith("#")) {
-    try {
-      p = decodeURIComponent(p.slice(1));
-    } catch {
-      return void 0;
-    }
-  }
-  if (p === "") return [];
-  if (!p.startsWith("/")) return void 0;
-  return p.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
-}
-function valueAt(root, path8) {
-  let node = root;
-  for (const segment of path8) {
-    if (node === null || typeof node !== "object" || !Object.prototype.hasOwnProperty.call(node, segment)) {
-      return void 0;
-    }
-    node = node[segment];
-  }
-  return node;
-}
-
 // src/spec/ref-policy.ts
 import path from "node:path";
 var specExtensions = [".yaml", ".yml", ".json"];
@@ -18954,12 +18929,14 @@ var inputNames = [
   "credentials",
   "readiness-path",
   "readiness-timeout",
+  "expect-build",
   "junit-file",
   "contract-results-file",
   "fastapi-out",
   "image",
   "push",
   "build-args",
+  "build-network",
   "registry-username",
   "registry-password",
   "postman-api-key",
@@ -19021,6 +18998,7 @@ function parseConfig(raw, source) {
       projectDir: given("fastapi-out") ?? "server",
       ...build2,
       buildArgs: parseBuildArgs(raw["build-args"] ?? "", source),
+      network: parseToken(given("build-network"), "build-network", source),
       registryUsername: given("registry-username"),
       registryPassword: given("registry-password")
     },
@@ -19029,6 +19007,7 @@ function parseConfig(raw, source) {
       credentials: parseCredentials(raw.credentials ?? "", source),
       readinessPath: given("readiness-path"),
       readinessTimeoutMs: (parseCount(given("readiness-timeout"), "readiness-timeout", source, "seconds") ?? 120) * 1e3,
+      expectBuild: parseToken(given("expect-build"), "expect-build", source),
       junitFile: given("junit-file"),
       resultsFile: given("contract-results-file")
     }
@@ -19042,6 +19021,13 @@ function parseBuildArgs(value, source) {
     args[match2[1]] = match2[2];
   }
   return args;
+}
+function parseToken(value, key2, source) {
+  if (value === void 0) return void 0;
+  if (!/^[A-Za-z0-9][A-Za-z0-9._:+-]{0,127}$/.test(value)) {
+    throw new UserError(`${source.name(key2)}: "${value}" is not accepted`, void 0, "Use letters, digits and . _ : + - (at most 128), starting with a letter or digit.");
+  }
+  return value;
 }
 function parseUrl(value, source, key2) {
   if (value === void 0) return void 0;
@@ -20873,12 +20859,12 @@ function skippedGenerators(config) {
 async function generate(spec, several, loaded, config) {
   const wanted = (stage) => config.stages.includes(stage);
   if (!wanted("collection") && !wanted("contract") && !wanted("fastapi")) return {};
-  const { buildApiModel } = await import("./model-HITE7EGU.js");
+  const { buildApiModel } = await import("./model-KLSQCOH4.js");
   const model = buildApiModel(loaded);
   const generated = { model };
   if (wanted("collection") || wanted("contract")) {
     generated.collection = await asOutcome(async () => {
-      const { collectionStage, collectionFileName } = await import("./stage-HMLDXL6F.js");
+      const { collectionStage, collectionFileName } = await import("./stage-W2F6AVHY.js");
       const file = path7.join(config.collection.out, collectionFileName(spec));
       return collectionStage(loaded, model, file, config.collection, config.workspace, config.contract.url, await previousFromPostman(config));
     });
@@ -20911,7 +20897,7 @@ async function postmanStage(collection, config) {
   return asOutcome(() => syncToPostman({ apiKey: config.postman.apiKey, workspace: config.postman.workspace, collectionFile, environmentFiles, baseUrl: config.postman.apiUrl }));
 }
 async function fastapiStage(spec, several, model, config) {
-  const [{ planFromModel }, { writeFastapiProject }, { specSlug }] = await Promise.all([import("./plan-3LMAO3X5.js"), import("./write-N5V4EUJF.js"), import("./stage-HMLDXL6F.js")]);
+  const [{ planFromModel }, { writeFastapiProject }, { specSlug }] = await Promise.all([import("./plan-2BC2RO55.js"), import("./write-N5V4EUJF.js"), import("./stage-W2F6AVHY.js")]);
   const dir = several ? path7.join(config.fastapi.out, specSlug(spec)) : config.fastapi.out;
   const plan = planFromModel(model);
   const written = await writeFastapiProject(plan, path7.resolve(config.workspace, dir));
@@ -20921,6 +20907,7 @@ async function buildStage(works, config, context) {
   if (works.length !== 1) return { status: "error", error: new UserError(`the build stage builds one service, and the spec input names ${works.length} specs`, void 0, "Run the build in a step of its own with one spec.") };
   const work = works[0];
   if (!work.run.validation.valid) return invalid;
+  if (work.run.diff?.status === "failed") return { status: "skipped", reason: "breaking changes fail the gate, so no image is built; see the API changes" };
   const projectDir = path7.resolve(config.workspace, config.build.projectDir);
   try {
     await fs5.access(path7.join(projectDir, "Dockerfile"));
@@ -20929,12 +20916,12 @@ async function buildStage(works, config, context) {
   }
   const image = config.build.image ?? context.image?.defaultName;
   if (!image) return { status: "error", error: new UserError("the build stage needs an image name", void 0, "Give the image input (--image), e.g. ghcr.io/org/api.") };
-  const { buildImage } = await import("./build-C35V4AUA.js");
+  const { buildImage } = await import("./build-NMKYNARX.js");
   const given = config.build.registryPassword !== void 0 ? { username: config.build.registryUsername ?? "", password: config.build.registryPassword } : void 0;
   const credentials = given ?? (image.startsWith("ghcr.io/") ? context.image?.defaultCredentials : void 0);
   return asOutcome(
     () => buildImage(
-      { projectDir, image, push: config.build.push, buildArgs: config.build.buildArgs, credentials, imageInputName: 'input "image"' },
+      { projectDir, image, push: config.build.push, buildArgs: config.build.buildArgs, network: config.build.network, credentials, imageInputName: 'input "image"' },
       {
         run: context.image?.run ?? { eventName: void 0, ref: void 0, sha: void 0, defaultBranch: void 0, pullRequest: void 0, repositoryUrl: void 0 },
         info: work.info ?? {},
@@ -20948,23 +20935,23 @@ async function contractAgainst(work, config, context) {
   if (config.contract.url || !context.serveLocally || work.run.fastapi?.status !== "ok" || !work.run.validation.valid) return contractStage(work, config, config.contract.url);
   let server;
   try {
-    server = await context.serveLocally(path7.resolve(config.workspace, work.run.fastapi.data.dir));
+    server = await context.serveLocally(path7.resolve(config.workspace, work.run.fastapi.data.dir), work.info ?? {});
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
     return { status: "error", error };
   }
   try {
-    return await contractStage(work, config, server.url);
+    return await contractStage(work, config, server.url, server.buildId);
   } finally {
     await server.stop();
   }
 }
-async function contractStage(work, config, url) {
+async function contractStage(work, config, url, localBuild) {
   const collection = work.run.collection;
   if (!work.run.validation.valid) return invalid;
   if (!url) return { status: "skipped", reason: "no URL to test: give the deployed server as the url input (--url)" };
   if (collection?.status !== "ok" || !work.model) return { status: "skipped", reason: "the collection could not be written" };
-  const [{ runContract }, { locate: locate2 }] = await Promise.all([import("./run-NH25ZWV3.js"), import("./model-HITE7EGU.js")]);
+  const [{ runContract }, { locate: locate2 }] = await Promise.all([import("./run-FBAISERO.js"), import("./model-KLSQCOH4.js")]);
   const model = work.model;
   const outcome = await asOutcome(async () => {
     const result = await runContract({
@@ -20973,6 +20960,7 @@ async function contractStage(work, config, url) {
       credentials: config.contract.credentials,
       readinessPath: config.contract.readinessPath,
       readinessTimeoutMs: config.contract.readinessTimeoutMs,
+      expectBuild: config.contract.expectBuild ?? localBuild,
       junitFile: config.contract.junitFile && path7.resolve(config.workspace, config.contract.junitFile),
       jsonFile: config.contract.resultsFile && path7.resolve(config.workspace, config.contract.resultsFile)
     });
@@ -21115,9 +21103,11 @@ function pipelineText(report2) {
       for (const h of handlers) parts.push(`  ${dir}/${h.file}: ${h.function}: ${h.detail}`);
     } else if (fastapi) parts.push(`${run.spec}: FastAPI project ${notRun(fastapi)}`);
     const contract = run.contract;
-    if (contract?.status === "ok" || contract?.status === "failed") parts.push(`${run.spec}: contract tests against ${contract.data.report.url}
+    if (contract?.status === "ok" || contract?.status === "failed") {
+      const build2 = contract.data.readiness?.build;
+      parts.push(`${run.spec}: contract tests against ${contract.data.report.url}${build2 ? ` (build ${build2} answering)` : ""}
 ${contractText(contract.data.report)}`);
-    else if (contract) parts.push(`${run.spec}: contract tests ${notRun(contract)}`);
+    } else if (contract) parts.push(`${run.spec}: contract tests ${notRun(contract)}`);
   }
   if (report2.build?.status === "ok") parts.push(describeBuild(report2.build.data));
   else if (report2.build) parts.push(`image build ${notRun(report2.build)}`);
@@ -21145,8 +21135,12 @@ function pipelineMarkdown(report2, options = {}) {
   if (projects.length > 0) parts.push("## FastAPI project", projects.map((r) => fastapiMarkdown(r)).join("\n"));
   if (report2.build) parts.push("## Container image", buildMarkdown(report2.build));
   for (const run of report2.runs) {
-    if (run.contract?.status === "ok" || run.contract?.status === "failed") parts.push(contractMarkdown(run.contract.data.report).trimEnd());
-    else if (run.contract) parts.push(`## Contract tests
+    if (run.contract?.status === "ok" || run.contract?.status === "failed") {
+      const build2 = run.contract.data.readiness?.build;
+      parts.push(contractMarkdown(run.contract.data.report).trimEnd() + (build2 ? `
+
+Build ${code(build2)} was answering (its X-Build-Id header) when the tests ran.` : ""));
+    } else if (run.contract) parts.push(`## Contract tests
 
 - ${code(run.spec)}: ${escapeMarkdown(notRun(run.contract))}`);
   }
@@ -21169,9 +21163,9 @@ function fastapiMarkdown(run) {
 }
 function buildMarkdown(outcome) {
   if (outcome.status !== "ok" && outcome.status !== "failed") return `- ${escapeMarkdown(notRun(outcome))}`;
-  const { reference, image, tags } = outcome.data;
+  const { reference, image, tags, buildId } = outcome.data;
   const head = reference ? `Pushed ${code(reference)}` : `Built ${code(image)} (not pushed)`;
-  return `${head}, tagged ${tags.map(code).join(", ")}.`;
+  return `${head}, tagged ${tags.map(code).join(", ")}; build id ${code(buildId)}.`;
 }
 function collectionLine(outcome) {
   if (outcome.status !== "ok" && outcome.status !== "failed") return escapeMarkdown(notRun(outcome));
@@ -21200,7 +21194,7 @@ function pipelineJson(report2) {
     contracts: report2.runs.flatMap((run) => run.contract ? [{ spec: run.spec, ...stageJson(run.contract, (d) => d.report) }] : []),
     postman: report2.runs.flatMap((run) => run.postman ? [{ spec: run.spec, ...stageJson(run.postman, (d) => d) }] : []),
     fastapi: report2.runs.flatMap((run) => run.fastapi ? [{ spec: run.spec, ...stageJson(run.fastapi, (d) => ({ dir: d.dir, written: d.written.length, kept: d.kept, handlers: d.handlers })) }] : []),
-    ...report2.build && { build: stageJson(report2.build, (d) => ({ image: d.image, digest: d.digest ?? null, reference: d.reference ?? null, tags: d.tags, labels: d.metadata.labels })) }
+    ...report2.build && { build: stageJson(report2.build, (d) => ({ image: d.image, digest: d.digest ?? null, reference: d.reference ?? null, buildId: d.buildId, tags: d.tags, labels: d.metadata.labels })) }
   };
 }
 function stageJson(outcome, data) {

@@ -359,5 +359,6 @@ export {
   isRetryablePushFailure,
   isRetryableBuildxFailure,
   verifyPushed,
-  storedCredentials
+  storedCredentials,
+  lastLines
 };

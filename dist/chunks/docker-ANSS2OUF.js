@@ -8,11 +8,12 @@ import {
   isRetryableBuildxFailure,
   isRetryablePushFailure,
   labelledDockerfile,
+  lastLines,
   login,
   logout,
   storedCredentials,
   verifyPushed
-} from "./chunk-HOAPL4IY.js";
+} from "./chunk-EVXU77YK.js";
 import "./chunk-NWSZODET.js";
 import "./chunk-YUSX2OFO.js";
 export {
@@ -24,6 +25,7 @@ export {
   isRetryableBuildxFailure,
   isRetryablePushFailure,
   labelledDockerfile,
+  lastLines,
   login,
   logout,
   storedCredentials,

@@ -2,13 +2,13 @@ import { createRequire as __createRequire } from 'node:module';const require = _
 import {
   sampleSchema,
   sampleValue
-} from "./chunk-A6FH5OUU.js";
+} from "./chunk-77NKR455.js";
 import {
   locate
-} from "./chunk-H7WI3VMV.js";
+} from "./chunk-KHYEIWKE.js";
 import {
   isObject
-} from "./chunk-ZZEGYWTZ.js";
+} from "./chunk-HCSKHGWE.js";
 import {
   __commonJS,
   __esm,
