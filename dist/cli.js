@@ -11,7 +11,7 @@ import {
   runPipeline,
   validationJson,
   validationText
-} from "./chunks/chunk-X2OAUW5N.js";
+} from "./chunks/chunk-RNSQKNC3.js";
 import "./chunks/chunk-UNNWIIGG.js";
 import "./chunks/chunk-6PZVXNRC.js";
 import "./chunks/chunk-J5I6UJ6H.js";
@@ -24,7 +24,7 @@ import "./chunks/chunk-EVXU77YK.js";
 import {
   UserError
 } from "./chunks/chunk-NWSZODET.js";
-import "./chunks/chunk-MDMRUSRG.js";
+import "./chunks/chunk-RMZ42I2M.js";
 import "./chunks/chunk-HCSKHGWE.js";
 import "./chunks/chunk-YUSX2OFO.js";
 
@@ -287,7 +287,7 @@ async function build(args, values, json) {
   return 0;
 }
 async function localRun() {
-  const { gitText } = await import("./chunks/git-NENHSYX4.js");
+  const { gitText } = await import("./chunks/git-VU256HJJ.js");
   const cwd = process.cwd();
   const branch = await gitText(cwd, ["rev-parse", "--abbrev-ref", "HEAD"]);
   return { eventName: void 0, ref: branch && branch !== "HEAD" ? `refs/heads/${branch}` : void 0, sha: await gitText(cwd, ["rev-parse", "HEAD"]), defaultBranch: void 0, pullRequest: void 0, repositoryUrl: void 0 };

@@ -28,7 +28,7 @@ import {
   runPipeline,
   toJson,
   validationMarkdown
-} from "./chunks/chunk-X2OAUW5N.js";
+} from "./chunks/chunk-RNSQKNC3.js";
 import "./chunks/chunk-UNNWIIGG.js";
 import "./chunks/chunk-6PZVXNRC.js";
 import {
@@ -51,7 +51,7 @@ import {
 import {
   UserError
 } from "./chunks/chunk-NWSZODET.js";
-import "./chunks/chunk-MDMRUSRG.js";
+import "./chunks/chunk-RMZ42I2M.js";
 import "./chunks/chunk-HCSKHGWE.js";
 import {
   __commonJS,
@@ -5489,11 +5489,14 @@ async function run() {
     annotate(broken);
     const contractCheck = await publishDiagnostics("OpenAPI contract", broken, "Operations whose responses break the contract.", client, context3);
     if (contractCheck.url) notes.push(`Every failing operation is annotated in the check run [OpenAPI contract](${encodeURI(contractCheck.url)}).`);
-    await summary.addRaw(pipelineMarkdown(report) + notes.map((n) => `
+    const committed = config.commitBack === "off" ? void 0 : await group("Commit the regenerated files back", () => commitBack(report, config, context3, client));
+    const committedMarkdown = committed ? `
+${committed.markdown}` : "";
+    await summary.addRaw(pipelineMarkdown(report) + committedMarkdown + notes.map((n) => `
 > ${n}
 `).join("")).write();
-    setOutputs(report, diff?.outputs ?? {});
-    const failure = failureOf(report);
+    setOutputs(report, { ...diff?.outputs ?? {}, ...committed?.outputs });
+    const failure = [failureOf(report), committed?.failure].filter(Boolean).join(" ") || void 0;
     if (failure) setFailed(failure);
   } catch (error2) {
     if (error2 instanceof UserError) setFailed(inertLogText(error2.describe()));
@@ -5502,6 +5505,16 @@ async function run() {
       setFailed(`Internal error in fastapi-postman-deploy (please report it): ${inertLogText(error2.message)}`);
     }
   }
+}
+async function commitBack(report, config, context3, client) {
+  const { commitBackMarkdown, commitBackStage } = await import("./chunks/stage-GFHEY2K7.js");
+  const outcome = await commitBackStage(report, { mode: config.commitBack, workspace: config.workspace, token: config.githubToken, collectionOut: config.collection.out }, context3, client);
+  const data = outcome.status === "ok" ? outcome.data : void 0;
+  return {
+    markdown: commitBackMarkdown(outcome),
+    outputs: { "commit-back-commit": data?.commit ?? "", "commit-back-pull-request": data?.pullRequest?.url ?? "" },
+    failure: outcome.status === "error" ? inertLogText(`Commit-back failed: ${outcome.error.describe()}`) : void 0
+  };
 }
 function imageContext(config, context3) {
   const repository = context3.event.repository;

@@ -5,6 +5,7 @@
  */
 import { defaultDiffOptions, type DiffOptions } from './diff/diff.ts';
 import type { FailOn } from './diff/gate.ts';
+import type { CommitBackMode } from './commit-back/plan.ts';
 import { UserError } from './errors.ts';
 
 export const allStages = ['validate', 'diff', 'collection', 'fastapi', 'build', 'contract'] as const;
@@ -86,6 +87,8 @@ export interface Config {
   workspace: string;
   /** Token for check runs and the pull request comment; optional. */
   githubToken: string | undefined;
+  /** Where the regenerated collection and project are committed (the action only). */
+  commitBack: CommitBackMode;
   diff: DiffConfig;
   collection: CollectionConfig;
   postman: PostmanSyncConfig;
@@ -154,10 +157,6 @@ export function parseConfig(raw: RawConfig, source: ConfigSource): Config {
   if (specs.length === 0) {
     throw new UserError(`${source.name('spec')} is required: the OpenAPI file to check`, undefined, 'Give a path such as openapi.yaml, or a glob such as apis/**/openapi.yaml.');
   }
-  // Declared so a workflow that asks for it fails loudly rather than passing without a commit.
-  if (parseBoolean(given('commit-back') ?? 'false', 'commit-back', source)) {
-    throw new UserError(`${source.name('commit-back')}: pushing the regenerated files back is not part of this version yet`, undefined, 'Leave it false; the regenerated collection and project are in the workspace (and the preview artifact of api-pr.yml).');
-  }
   const build = {
     image: given('image'),
     push: parseBoolean(given('push') ?? 'false', 'push', source),
@@ -170,6 +169,7 @@ export function parseConfig(raw: RawConfig, source: ConfigSource): Config {
     maxFileSize: parseSize(given('max-file-size') ?? '25MB', source),
     workspace: source.workspace,
     githubToken: given('github-token'),
+    commitBack: parseCommitBack(given('commit-back'), source),
     diff: {
       ...defaultDiffOptions,
       base: given('base'),
@@ -228,6 +228,12 @@ function parseBuildArgs(value: string, source: ConfigSource): Record<string, str
     args[match[1]!] = match[2]!;
   }
   return args;
+}
+
+/** `true` picks by event: the pull request's branch, or a pull request into the pushed branch. */
+function parseCommitBack(value: string | undefined, source: ConfigSource): CommitBackMode {
+  const mode = parseChoice(value ?? 'false', ['false', 'true', 'branch', 'pull-request'] as const, 'commit-back', source, (v) => v.toLowerCase());
+  return mode === 'false' ? 'off' : mode === 'true' ? 'auto' : mode;
 }
 
 /** A name handed to docker or compared with a header: a safe character set, so it cannot turn into an option or a second value. */

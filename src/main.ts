@@ -7,7 +7,7 @@ import { buildOutputs } from './container/build.ts';
 import { defaultImageName } from './container/reference.ts';
 import { baseEventFor, pullRequestLabels, readRunContext, type RunContext } from './github/context.ts';
 import { inertLogText } from './github/log-text.ts';
-import { createGitHubClient } from './github/octokit.ts';
+import { createGitHubClient, type GitHubClient } from './github/octokit.ts';
 import { publishDiff } from './github/publish-diff.ts';
 import { runPipeline, type ImageContext, type PipelineReport } from './pipeline.ts';
 import { registriesState } from './post.ts';
@@ -48,9 +48,11 @@ export async function run(): Promise<void> {
     const contractCheck = await publishDiagnostics('OpenAPI contract', broken, 'Operations whose responses break the contract.', client, context);
     if (contractCheck.url) notes.push(`Every failing operation is annotated in the check run [OpenAPI contract](${encodeURI(contractCheck.url)}).`);
 
-    await core.summary.addRaw(pipelineMarkdown(report) + notes.map((n) => `\n> ${n}\n`).join('')).write();
-    setOutputs(report, diff?.outputs ?? {});
-    const failure = failureOf(report);
+    const committed = config.commitBack === 'off' ? undefined : await core.group('Commit the regenerated files back', () => commitBack(report, config, context, client));
+    const committedMarkdown = committed ? `\n${committed.markdown}` : '';
+    await core.summary.addRaw(pipelineMarkdown(report) + committedMarkdown + notes.map((n) => `\n> ${n}\n`).join('')).write();
+    setOutputs(report, { ...(diff?.outputs ?? {}), ...committed?.outputs });
+    const failure = [failureOf(report), committed?.failure].filter(Boolean).join(' ') || undefined;
     if (failure) core.setFailed(failure);
   } catch (error) {
     if (error instanceof UserError) core.setFailed(inertLogText(error.describe()));
@@ -59,6 +61,17 @@ export async function run(): Promise<void> {
       core.setFailed(`Internal error in fastapi-postman-deploy (please report it): ${inertLogText((error as Error).message)}`);
     }
   }
+}
+
+async function commitBack(report: PipelineReport, config: Config, context: RunContext, client: GitHubClient | undefined) {
+  const { commitBackMarkdown, commitBackStage } = await import('./commit-back/stage.ts');
+  const outcome = await commitBackStage(report, { mode: config.commitBack, workspace: config.workspace, token: config.githubToken, collectionOut: config.collection.out }, context, client);
+  const data = outcome.status === 'ok' ? outcome.data : undefined;
+  return {
+    markdown: commitBackMarkdown(outcome),
+    outputs: { 'commit-back-commit': data?.commit ?? '', 'commit-back-pull-request': data?.pullRequest?.url ?? '' },
+    failure: outcome.status === 'error' ? inertLogText(`Commit-back failed: ${outcome.error.describe()}`) : undefined,
+  };
 }
 
 /** Where the build pushes by default (GitHub's registry, as the workflow token), and what tags it. */

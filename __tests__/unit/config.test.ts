@@ -20,6 +20,7 @@ describe('Config', () => {
       maxFileSize: 25 * 1024 * 1024,
       workspace: '/repo',
       githubToken: undefined,
+      commitBack: 'off',
     });
     assert.deepEqual(diff, {
       failOn: 'ERR',
@@ -43,9 +44,10 @@ describe('Config', () => {
     assert.deepEqual(contract, { url: undefined, credentials: {}, readinessPath: undefined, readinessTimeoutMs: 120_000, expectBuild: undefined, junitFile: undefined, resultsFile: undefined });
   });
 
-  it('refuses commit-back loudly until it is built, instead of passing without a commit', () => {
-    fails({ spec: 'a', 'commit-back': 'true' }, /^input "commit-back": pushing the regenerated files back is not part of this version yet/);
-    assert.equal(parseConfig({ spec: 'a', 'commit-back': 'false' }, asInputs).specs[0], 'a');
+  it('reads commit-back: false, true (by event), branch, pull-request; anything else is refused', () => {
+    const mode = (value: string) => parseConfig({ spec: 'a', 'commit-back': value }, asInputs).commitBack;
+    assert.deepEqual(['false', 'TRUE', 'branch', 'pull-request'].map(mode), ['off', 'auto', 'branch', 'pull-request']);
+    fails({ spec: 'a', 'commit-back': 'yes' }, /^input "commit-back": "yes" is not one of false, true, branch, pull-request/);
   });
 
   it('reads the contract and build inputs: credentials per line, build args, a URL', () => {

@@ -8,10 +8,11 @@ export interface GitResult {
   stderr: string;
 }
 
-export function git(cwd: string, args: readonly string[], input?: string): Promise<GitResult> {
+/** `extraEnv` carries what must not be in an argument list, such as a credential header for a push. */
+export function git(cwd: string, args: readonly string[], input?: string, extraEnv: Record<string, string> = {}): Promise<GitResult> {
   return new Promise((resolve) => {
     // No prompts: a fetch that needs credentials must fail, not hang the job.
-    const env = { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
+    const env = { ...process.env, ...extraEnv, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
     const child = spawn('git', args, { cwd, env, stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
     // stdout and stderr are pipes (set just above), so never null.
     const stdout: Buffer[] = [];

@@ -127,6 +127,37 @@ const repoRoutes: Record<string, Route> = {
     return { status: 200, body: pullRequestJson(issue, repo, ctx.urls, (name) => ctx.state.repoNamed(name)) };
   },
 
+  'pulls/list': (ctx) => {
+    const repo = repoOf(ctx);
+    const state = ctx.query.state ?? 'open';
+    const [headOwner, headRef] = ctx.query.head?.includes(':') ? ctx.query.head.split(':', 2) : [undefined, ctx.query.head];
+    const pulls = [...repo.issues.values()].filter(
+      (issue) =>
+        issue.pull &&
+        (state === 'all' || issue.state === state) &&
+        (headRef === undefined || (issue.pull.head.ref === headRef && (headOwner === undefined || issue.pull.head.repo.split('/')[0] === headOwner))) &&
+        (ctx.query.base === undefined || issue.pull.base.ref === ctx.query.base),
+    );
+    return paged(pulls.map((issue) => pullRequestJson(issue, repo, ctx.urls, (name) => ctx.state.repoNamed(name))), ctx, repoLinkBase(ctx, repo, '/pulls'));
+  },
+
+  'pulls/create': (ctx) => {
+    const repo = repoOf(ctx);
+    const head = String(ctx.body.head);
+    const ref = head.includes(':') ? head.split(':', 2)[1]! : head;
+    const base = String(ctx.body.base);
+    const headSha = ctx.state.branchTip(repo.fullName, ref);
+    const baseSha = ctx.state.branchTip(repo.fullName, base);
+    const invalid = (field: string) => new HttpError(422, 'Validation Failed', { errors: [{ resource: 'PullRequest', field, code: 'invalid' }] });
+    if (!headSha) throw invalid('head');
+    if (!baseSha) throw invalid('base');
+    const open = [...repo.issues.values()].some((i) => i.pull && i.state === 'open' && i.pull.head.ref === ref && i.pull.base.ref === base);
+    if (open) throw new HttpError(422, 'Validation Failed', { errors: [{ resource: 'PullRequest', code: 'custom', message: `A pull request already exists for ${repo.owner.login}:${ref}.` }] });
+    const issue = ctx.state.addPullRequest(repo.fullName, { title: ctx.body.title, body: ctx.body.body ?? null, author: ctx.grant.account, head: { ref, sha: headSha }, base: { ref: base, sha: baseSha } });
+    const json = pullRequestJson(issue, repo, ctx.urls, (name) => ctx.state.repoNamed(name));
+    return { status: 201, body: json, headers: { location: String(json.url) } };
+  },
+
   'issues/list-labels-on-issue': (ctx) => {
     const repo = repoOf(ctx);
     const issue = issueOf(ctx, repo);

@@ -147,6 +147,12 @@ export class GitHubState {
     return repo;
   }
 
+  /**
+   * The tip of a branch as the repository's git holds it (tests that push set this, e.g. to read a
+   * bare repository); opening a pull request from a branch it does not know fails as on GitHub.
+   */
+  branchTip: (fullName: string, ref: string) => string | undefined = () => undefined;
+
   /** Repository names are case-insensitive on GitHub. */
   repo(owner: string, name: string): RepoRecord | undefined {
     return this.repos.get(`${owner}/${name}`.toLowerCase());

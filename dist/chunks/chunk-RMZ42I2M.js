@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from 'node:module';const require = _
 
 // src/diff/git.ts
 import { spawn } from "node:child_process";
-function git(cwd, args, input) {
+function git(cwd, args, input, extraEnv = {}) {
   return new Promise((resolve) => {
-    const env = { ...process.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" };
+    const env = { ...process.env, ...extraEnv, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" };
     const child = spawn("git", args, { cwd, env, stdio: [input === void 0 ? "ignore" : "pipe", "pipe", "pipe"] });
     const stdout = [];
     const stderr = [];

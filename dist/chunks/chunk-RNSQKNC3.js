@@ -37,7 +37,7 @@ import {
 import {
   git,
   gitText
-} from "./chunk-MDMRUSRG.js";
+} from "./chunk-RMZ42I2M.js";
 import {
   HTTP_METHODS,
   decodePointer,
@@ -18950,9 +18950,6 @@ function parseConfig(raw, source) {
   if (specs.length === 0) {
     throw new UserError(`${source.name("spec")} is required: the OpenAPI file to check`, void 0, "Give a path such as openapi.yaml, or a glob such as apis/**/openapi.yaml.");
   }
-  if (parseBoolean(given("commit-back") ?? "false", "commit-back", source)) {
-    throw new UserError(`${source.name("commit-back")}: pushing the regenerated files back is not part of this version yet`, void 0, "Leave it false; the regenerated collection and project are in the workspace (and the preview artifact of api-pr.yml).");
-  }
   const build2 = {
     image: given("image"),
     push: parseBoolean(given("push") ?? "false", "push", source)
@@ -18965,6 +18962,7 @@ function parseConfig(raw, source) {
     maxFileSize: parseSize(given("max-file-size") ?? "25MB", source),
     workspace: source.workspace,
     githubToken: given("github-token"),
+    commitBack: parseCommitBack(given("commit-back"), source),
     diff: {
       ...defaultDiffOptions,
       base: given("base"),
@@ -19021,6 +19019,10 @@ function parseBuildArgs(value, source) {
     args[match2[1]] = match2[2];
   }
   return args;
+}
+function parseCommitBack(value, source) {
+  const mode = parseChoice(value ?? "false", ["false", "true", "branch", "pull-request"], "commit-back", source, (v) => v.toLowerCase());
+  return mode === "false" ? "off" : mode === "true" ? "auto" : mode;
 }
 function parseToken(value, key2, source) {
   if (value === void 0) return void 0;

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';const require = _
 import {
   git,
   gitText
-} from "./chunk-MDMRUSRG.js";
+} from "./chunk-RMZ42I2M.js";
 import "./chunk-YUSX2OFO.js";
 export {
   git,
