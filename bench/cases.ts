@@ -1,13 +1,15 @@
 /** What each benchmark case runs. `prepare` loads modules (not timed); the function it returns is. */
 import SwaggerParser from '@apidevtools/swagger-parser';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync, copyFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync, copyFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { retrieveBase } from '../src/diff/base.ts';
 import { renderMarkdown, renderSummary } from '../src/diff/changelog.ts';
 import { defaultDiffOptions, diffSpec } from '../src/diff/diff.ts';
 import { findOasdiff } from '../src/diff/oasdiff-binary.ts';
+import { oasdiffArgs } from '../src/diff/oasdiff.ts';
+import { runWatched, type WatchedRun } from './child.ts';
 import { loadSpec } from '../src/spec/load.ts';
 import { buildApiModel } from '../src/spec/model.ts';
 import { planCollection } from '../src/postman/collection.ts';
@@ -18,9 +20,18 @@ import { writeFastapiProject } from '../src/fastapi/write.ts';
 import { operations } from '../src/spec/validate/rules/operations.ts';
 import { validateSpec } from '../src/spec/validate/index.ts';
 
+/** What a timed run may tell: how it ended, and for work done in child processes, their memory. */
+export interface CaseResult {
+  note?: string;
+  /** Peak memory of the work, when it ran in a child process (the measuring process's own otherwise). */
+  rssMB?: number;
+  /** A line for the record, e.g. the memory of each process of the run. */
+  detail?: string;
+}
+
 export interface BenchCase {
   /** Untimed setup for one spec (modules, fixtures); returns the timed run, which may say how it ended. */
-  prepare(spec: string): Promise<() => Promise<string | void>>;
+  prepare(spec: string): Promise<() => Promise<string | void | CaseResult>>;
 }
 
 /** fastapi-code-generator, from PyPI, in a venv of the bench's own (made once, untimed). */
@@ -54,7 +65,131 @@ function repoWithChange(spec: string): { dir: string; file: string; before: stri
   return { dir, file, before };
 }
 
+/** Removes a scratch folder when the measuring process ends (after the timing is printed). */
+function removeOnExit(dir: string): void {
+  process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+}
+
+/**
+ * The base for the whole-pipeline case: the spec a commit earlier, slightly different, so oasdiff has
+ * changes to report: its middle path is missing (the revision adds it) and one operation's
+ * description differs. Written with JSON.stringify(…, null, 2), the layout of the GitHub description.
+ */
+function earlierRevision(spec: string): string {
+  const document = JSON.parse(readFileSync(spec, 'utf8')) as { paths: Record<string, Record<string, { description?: string }>> };
+  const paths = Object.keys(document.paths);
+  delete document.paths[paths[Math.floor(paths.length / 2)]!];
+  const described = Object.values(document.paths[paths[0]!]!).find((op) => typeof op?.description === 'string');
+  if (described) described.description = `An earlier wording. ${described.description}`;
+  return JSON.stringify(document, null, 2);
+}
+
+/** A scratch repository: the earlier revision committed, then the spec itself, as after a push. */
+function pipelineRepo(spec: string): { dir: string; file: string; base: string } {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'fpd-bench-pipeline-'));
+  removeOnExit(dir);
+  const file = path.join('api', path.basename(spec));
+  mkdirSync(path.join(dir, 'api'));
+  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.invalid', ...args], { cwd: dir, encoding: 'utf8' }).trim();
+  git('init', '-q');
+  writeFileSync(path.join(dir, file), earlierRevision(spec));
+  git('add', '.');
+  git('commit', '-qm', 'base');
+  const base = git('rev-parse', 'HEAD');
+  copyFileSync(spec, path.join(dir, file));
+  git('commit', '-qam', 'revision');
+  return { dir, file, base };
+}
+
+/** The environment of a child run: ours, less any action inputs or workflow context that would steer it. */
+function plainEnv(): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('INPUT_') && !key.startsWith('GITHUB_') && key !== 'OASDIFF_BIN'));
+}
+
+/** Peak memory of a run by process name (the largest of each), e.g. `node 420 MB, oasdiff 380 MB`. */
+function peaksByName(run: WatchedRun): Map<string, number> {
+  const byName = new Map<string, number>();
+  for (const { name, mb } of run.peaks.values()) byName.set(name, Math.max(byName.get(name) ?? 0, mb));
+  return byName;
+}
+
+function failure(what: string, run: WatchedRun): Error {
+  return new Error(`${what} exited with ${run.status ?? run.signal}: ${(run.stderr || run.stdout).slice(0, 2000)}`);
+}
+
 export const cases: Record<string, BenchCase> = {
+  /**
+   * The whole spec side as a user runs it: the bundled CLI, `run` with the stages validate, diff,
+   * collection and fastapi, in a fresh repository whose previous commit is the base. Timed from
+   * spawning node to its exit; the memory is the CLI's node process, with every process it starts
+   * (git, oasdiff) in the detail.
+   */
+  'ours:pipeline': {
+    async prepare(spec) {
+      const { dir, file, base } = pipelineRepo(spec);
+      const cli = path.join(process.cwd(), 'dist/cli.js');
+      return async () => {
+        const run = await runWatched(process.execPath, [cli, 'run', file, '--stages', 'validate,diff,collection,fastapi', '--base', base], { cwd: dir, env: plainEnv() });
+        if (run.status !== 0) throw failure('the CLI run', run);
+        if (!/FastAPI project/.test(run.stdout) || !/Postman collection/.test(run.stdout)) throw new Error(`the CLI run did not generate everything:\n${run.stdout.slice(0, 2000)}`);
+        const names = peaksByName(run);
+        const parts = [...names].sort((a, b) => b[1] - a[1]).map(([name, mb]) => `${name} ${mb.toFixed(0)}`);
+        return { rssMB: names.get('node') ?? 0, detail: `peak MB by process: ${parts.join(', ')}` };
+      };
+    },
+  },
+  /**
+   * The slowest part alone: oasdiff on the same two files, with the very arguments our diff stage
+   * gives it (one `changelog` at level INFO, external refs off; the gate is derived from it, there
+   * is no `breaking` run) and the same minimal environment.
+   */
+  'oasdiff:pipeline-diff': {
+    async prepare(spec) {
+      const binary = await findOasdiff();
+      const dir = mkdtempSync(path.join(os.tmpdir(), 'fpd-bench-oasdiff-'));
+      removeOnExit(dir);
+      const base = path.join(dir, path.basename(spec));
+      writeFileSync(base, earlierRevision(spec));
+      const args = oasdiffArgs('changelog', base, spec, { ...defaultDiffOptions, externalRefs: false });
+      const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? os.tmpdir(), TMPDIR: os.tmpdir(), NO_COLOR: '1' };
+      return async () => {
+        const run = await runWatched(binary.path, args, { env });
+        if (run.status !== 0) throw failure('oasdiff', run);
+        if (!run.stdout.includes('endpoint-added')) throw new Error(`oasdiff found no change: ${run.stdout.slice(0, 500)}`);
+        return { rssMB: Math.max(0, ...peaksByName(run).values()) };
+      };
+    },
+  },
+  /**
+   * The action's bundle loading: `node dist/index.js` with no inputs. Importing the entry runs the
+   * action (src/index.ts awaits run()), so there is no import without a run; with no `spec` input
+   * the run stops at the first thing it does, reading the inputs (a UserError, `::error::`, exit 1),
+   * before the pipeline, git or any network. What is timed is thus node's start, the entry's static
+   * module graph (the chunks the pipeline loads on demand are not), and that one failed input check:
+   * the wait before a job step starts working. Spawn to exit, as the runner sees it.
+   */
+  'ours:bundle-load': {
+    async prepare() {
+      const entry = path.join(process.cwd(), 'dist/index.js');
+      const cwd = mkdtempSync(path.join(os.tmpdir(), 'fpd-bench-load-'));
+      removeOnExit(cwd);
+      return async () => {
+        const run = await runWatched(process.execPath, [entry], { cwd, env: plainEnv() });
+        if (run.status !== 1 || !run.stdout.includes('input "spec" is required')) throw failure('the action with no inputs', run);
+        return { rssMB: peaksByName(run).get('node') ?? 0 };
+      };
+    },
+  },
+  /** For scale: node starting and exiting with nothing to load. */
+  'node:bare-start': {
+    async prepare() {
+      return async () => {
+        const run = await runWatched(process.execPath, ['-e', '0'], { env: plainEnv() });
+        if (run.status !== 0) throw failure('node -e 0', run);
+        return { rssMB: peaksByName(run).get('node') ?? 0 };
+      };
+    },
+  },
   /** The diff stage as a push runs it: base from git, both specs loaded, oasdiff, the gate, the comment. */
   'ours:diff': {
     async prepare(spec) {

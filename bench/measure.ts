@@ -1,6 +1,6 @@
 /**
  * One measurement in a fresh process: `measure.ts <case> <spec>` imports what the case needs, then
- * times one cold run (as a CI job runs it) and prints {ms, rssMB} as JSON on the last line.
+ * times one cold run (as a CI job runs it) and prints {ms, rssMB, note?, detail?} as JSON on the last line.
  */
 import { cases } from './cases.ts';
 
@@ -12,6 +12,8 @@ if (!run || !spec) {
 }
 const timed = await run.prepare(spec);
 const started = performance.now();
-const note = await timed();
+const outcome = await timed();
 const ms = performance.now() - started;
-console.log(JSON.stringify({ ms, rssMB: process.resourceUsage().maxRSS / 1024, ...(note && { note }) }));
+// A case whose work runs in a child process reports that memory; this process's own otherwise.
+const told = typeof outcome === 'string' ? { note: outcome } : (outcome ?? {});
+console.log(JSON.stringify({ ms, ...told, rssMB: told.rssMB ?? process.resourceUsage().maxRSS / 1024 }));

@@ -28,7 +28,7 @@ import {
   runPipeline,
   toJson,
   validationMarkdown
-} from "./chunks/chunk-RNSQKNC3.js";
+} from "./chunks/chunk-PMZ2LZ2Y.js";
 import "./chunks/chunk-UNNWIIGG.js";
 import "./chunks/chunk-6PZVXNRC.js";
 import {
@@ -51,8 +51,8 @@ import {
 import {
   UserError
 } from "./chunks/chunk-NWSZODET.js";
-import "./chunks/chunk-RMZ42I2M.js";
-import "./chunks/chunk-HCSKHGWE.js";
+import "./chunks/chunk-5SGOH6AY.js";
+import "./chunks/chunk-ZB5F4LWU.js";
 import {
   __commonJS,
   __require,
@@ -5507,7 +5507,7 @@ ${committed.markdown}` : "";
   }
 }
 async function commitBack(report, config, context3, client) {
-  const { commitBackMarkdown, commitBackStage } = await import("./chunks/stage-GFHEY2K7.js");
+  const { commitBackMarkdown, commitBackStage } = await import("./chunks/stage-DCMZEUC6.js");
   const outcome = await commitBackStage(report, { mode: config.commitBack, workspace: config.workspace, token: config.githubToken, collectionOut: config.collection.out }, context3, client);
   const data = outcome.status === "ok" ? outcome.data : void 0;
   return {

@@ -150,7 +150,9 @@ async function runSpec(spec: string, several: boolean, config: Config, context: 
     displayBase: config.workspace,
   });
   // The diff starts at once: oasdiff runs in its own process while the spec loads and validates here.
-  const diff = config.stages.includes('diff') ? settle(diffStage(file, loading, config, context, oasdiff)) : undefined;
+  let oasdiffStarted = () => {};
+  const started = new Promise<void>((resolve) => (oasdiffStarted = resolve));
+  const diff = config.stages.includes('diff') ? settle(diffStage(file, loading, config, context, oasdiff, oasdiffStarted)) : undefined;
   let loaded: LoadedSpec;
   try {
     loaded = await loading;
@@ -161,6 +163,9 @@ async function runSpec(spec: string, several: boolean, config: Config, context: 
     return { run: { spec, validation, ...(diff && { diff: { status: 'skipped', reason: 'the spec does not parse' } }) } };
   }
   const validation = { spec, ...validateSpec(loaded) };
+  // oasdiff is the slowest part, and its git steps before it need this thread between the long
+  // synchronous stretches of generating: let it start first, so the generators run beside it.
+  if (diff) await Promise.race([started, diff]);
   const generated = validation.valid ? await generate(spec, several, loaded, config) : skippedGenerators(config);
   const { model, ...outcomes } = generated;
   const run: SpecRun = { spec, validation, ...outcomes };
@@ -319,7 +324,14 @@ async function contractStage(work: SpecWork, config: Config, url: string | undef
   return outcome.status === 'ok' && outcome.data.report.failed > 0 ? { status: 'failed', data: outcome.data } : outcome;
 }
 
-async function diffStage(file: string, loading: Promise<LoadedSpec>, config: Config, context: PipelineContext, oasdiff: () => Promise<OasdiffBinary>): Promise<StageOutcome<DiffReport>> {
+async function diffStage(
+  file: string,
+  loading: Promise<LoadedSpec>,
+  config: Config,
+  context: PipelineContext,
+  oasdiff: () => Promise<OasdiffBinary>,
+  onOasdiffStarted: () => void,
+): Promise<StageOutcome<DiffReport>> {
   const { baseEvent } = context;
   if (!baseEvent) {
     return { status: 'skipped', reason: 'no base to compare with: pull_request and push events have one; give a commit as the base input (--base) to compare anyway' };
@@ -344,6 +356,7 @@ async function diffStage(file: string, loading: Promise<LoadedSpec>, config: Con
       labels: context.labels,
       binary: first.kind === 'found' ? await oasdiff() : undefined,
       log: context.log,
+      onOasdiffStarted,
     });
     return { status: report.verdict.passed ? 'ok' : 'failed', data: report };
   } finally {

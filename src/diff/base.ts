@@ -6,7 +6,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../errors.ts';
-import { git, gitText } from './git.ts';
+import { git, gitText, gitToFile } from './git.ts';
 
 export type BaseEvent =
   /** Compare with the merge-base of the PR's base and head: only the PR's own changes count. */
@@ -204,9 +204,9 @@ class Repo {
   }
 
   async writeFile(commit: string, repoPath: string, outDir: string): Promise<void> {
-    const blob = await git(this.top, ['cat-file', 'blob', `${commit}:${repoPath}`]);
+    const target = await targetUnder(outDir, repoPath);
+    const blob = await gitToFile(this.top, ['cat-file', 'blob', `${commit}:${repoPath}`], target);
     if (!blob.ok) throw new Error(`git cat-file failed for ${repoPath} at ${commit}: ${blob.stderr}`);
-    await writeUnder(outDir, repoPath, blob.stdout);
   }
 
   /** Every regular file of the folder at the commit, in two git processes whatever the count. */
@@ -254,11 +254,16 @@ function parseBatch(output: Buffer): Buffer[] {
 }
 
 async function writeUnder(outDir: string, repoPath: string, content: Buffer): Promise<void> {
+  await fs.writeFile(await targetUnder(outDir, repoPath), content);
+}
+
+/** Where a repository path goes under outDir, its folder made. */
+async function targetUnder(outDir: string, repoPath: string): Promise<string> {
   const target = path.resolve(outDir, ...repoPath.split('/'));
   // git never stores `..` in a tree path; refuse it anyway rather than write outside outDir.
   if (path.relative(outDir, target).startsWith('..')) throw new Error(`refusing to write ${repoPath} outside ${outDir}`);
   await fs.mkdir(path.dirname(target), { recursive: true });
-  await fs.writeFile(target, content);
+  return target;
 }
 
 function firstLine(text: string): string {

@@ -58,6 +58,8 @@ export interface DiffInput {
   /** A binary already found (several specs share one lookup). */
   binary?: OasdiffBinary;
   log?: (message: string) => void;
+  /** Told when oasdiff has started on the specs. */
+  onOasdiffStarted?: () => void;
 }
 
 export async function diffSpec(input: DiffInput): Promise<DiffReport> {
@@ -92,7 +94,7 @@ export async function diffSpec(input: DiffInput): Promise<DiffReport> {
     for (;;) {
       try {
         const rewrite: PathRewrite[] = base.kind === 'found' ? [{ from: base.outDir + path.sep, to: '' }] : [];
-        const changes = await runOasdiff({ binary: binary.path, base: baseInput, revision: revisionInput, options: { ...options, externalRefs: false }, rewrite });
+        const changes = await runOasdiff({ binary: binary.path, base: baseInput, revision: revisionInput, options: { ...options, externalRefs: false }, rewrite, onStarted: input.onOasdiffStarted });
         return { spec: (await revision).root.displayPath, base: describeBase(base, input.workspace), verdict: await gate(changes) };
       } catch (error) {
         if (!(error instanceof ExternalRefsInSpec)) throw error;

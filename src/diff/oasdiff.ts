@@ -141,6 +141,8 @@ export interface OasdiffRun {
    * holding the base shown as the path in the repository. The first match wins.
    */
   rewrite?: readonly PathRewrite[];
+  /** Told once oasdiff's process has started (the pipeline holds its heavy stages until then). */
+  onStarted?: () => void;
 }
 
 export interface PathRewrite {
@@ -156,7 +158,7 @@ export function rewritePath(file: string, rewrite: readonly PathRewrite[]): stri
 export async function runOasdiff(run: OasdiffRun): Promise<OasdiffChange[]> {
   const args = oasdiffArgs(run.command ?? 'changelog', run.base, run.revision, run.options);
   const timeoutMs = run.options.timeoutMs ?? DEFAULT_OASDIFF_TIMEOUT_MS;
-  const result = await execute(run.binary, args, timeoutMs);
+  const result = await execute(run.binary, args, timeoutMs, run.onStarted);
   const rewrite = run.rewrite ?? [];
   const shown = (text: string) => rewrite.reduce((out, r) => out.split(r.from).join(r.to), text);
 
@@ -199,11 +201,12 @@ interface Execution {
   spawnError?: string;
 }
 
-function execute(binary: string, args: string[], timeoutMs: number): Promise<Execution> {
+function execute(binary: string, args: string[], timeoutMs: number, onStarted?: () => void): Promise<Execution> {
   return new Promise((resolve) => {
         // oasdiff needs no secrets: give it a minimal environment, not the job's.
     const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? os.tmpdir(), TMPDIR: os.tmpdir(), NO_COLOR: '1' };
     const child = spawn(binary, args, { stdio: ['ignore', 'pipe', 'pipe'], env });
+    onStarted?.();
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
     let timedOut = false;

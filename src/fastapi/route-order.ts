@@ -21,10 +21,8 @@ function compare(a: number[], b: number[]): number {
 
 const TEMPLATE = /^\{[^}]+\}$/;
 
-/** Whether the route `template` matches the path `literal` takes, while `literal` is more specific. */
-function shadows(template: string, literal: string): boolean {
-  const t = template.split('/');
-  const l = literal.split('/');
+/** Whether the route with segments `t` matches the path `l` takes, while `l` is more specific. */
+function shadows(t: readonly string[], l: readonly string[]): boolean {
   const spanning = t.findIndex((segment) => segment.endsWith(':path}'));
   if (spanning !== -1) {
     // `{x:path}` matches one or more segments: compare the head before it and the tail after it.
@@ -46,15 +44,31 @@ function shadows(template: string, literal: string): boolean {
   return wider;
 }
 
+interface Route {
+  tag: TagModule;
+  method: string;
+  segments: string[];
+  spanning: boolean;
+}
+
 export function orderRoutes(tags: TagModule[], warnings: Diagnostic[]): TagModule[] {
   for (const t of tags) t.operations.sort((a, b) => compare(specificity(a.routePath), specificity(b.routePath)));
+  // Paths split once, and bucketed by method and length: a route without a `:path` template can only
+  // shadow one with as many segments, so GitHub's ~1,100 routes are not all compared with each other.
+  const routes: Route[] = tags.flatMap((tag) => tag.operations.map((o) => ({ tag, method: o.op.method, segments: o.routePath.split('/'), spanning: o.routePath.includes(':path}') })));
+  const buckets = new Map<string, Route[]>();
+  for (const route of routes) {
+    const key = `${route.method} ${route.segments.length}`;
+    buckets.set(key, [...(buckets.get(key) ?? []), route]);
+  }
   // before.get(x) = tags that must be included before x.
   const before = new Map<TagModule, Set<TagModule>>(tags.map((t) => [t, new Set()]));
-  for (const a of tags) {
-    for (const b of tags) {
-      if (a === b) continue;
-      const conflict = a.operations.some((oa) => b.operations.some((ob) => oa.op.method === ob.op.method && shadows(oa.routePath, ob.routePath)));
-      if (conflict) before.get(a)!.add(b);
+  for (const wide of routes) {
+    if (!wide.segments.some((segment) => TEMPLATE.test(segment))) continue;
+    const candidates = wide.spanning ? routes.filter((r) => r.method === wide.method) : (buckets.get(`${wide.method} ${wide.segments.length}`) ?? []);
+    const mustFollow = before.get(wide.tag)!;
+    for (const narrow of candidates) {
+      if (narrow.tag !== wide.tag && !mustFollow.has(narrow.tag) && shadows(wide.segments, narrow.segments)) mustFollow.add(narrow.tag);
     }
   }
   const ordered: TagModule[] = [];

@@ -2,6 +2,7 @@ import { createRequire as __createRequire } from 'node:module';const require = _
 
 // src/diff/git.ts
 import { spawn } from "node:child_process";
+import { open } from "node:fs/promises";
 function git(cwd, args, input, extraEnv = {}) {
   return new Promise((resolve) => {
     const env = { ...process.env, ...extraEnv, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" };
@@ -22,8 +23,24 @@ async function gitText(cwd, args) {
   const result = await git(cwd, args);
   return result.ok ? result.stdout.toString("utf8").trim() : void 0;
 }
+async function gitToFile(cwd, args, file) {
+  const handle = await open(file, "w");
+  try {
+    return await new Promise((resolve) => {
+      const env = { ...process.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" };
+      const child = spawn("git", args, { cwd, env, stdio: ["ignore", handle.fd, "pipe"] });
+      const stderr = [];
+      child.stderr.on("data", (chunk) => stderr.push(chunk));
+      child.on("error", (error) => resolve({ ok: false, code: null, stderr: error.message }));
+      child.on("close", (code) => resolve({ ok: code === 0, code, stderr: Buffer.concat(stderr).toString("utf8").trim() }));
+    });
+  } finally {
+    await handle.close();
+  }
+}
 
 export {
   git,
-  gitText
+  gitText,
+  gitToFile
 };

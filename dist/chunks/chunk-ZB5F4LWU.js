@@ -8,6 +8,16 @@ function isObject(value) {
 function isRef(value) {
   return isObject(value) && typeof value.$ref === "string";
 }
+var maxRefChain = 64;
+function followRefs(node, target) {
+  let current = node;
+  for (let hops = 0; hops < maxRefChain && isRef(current); hops++) {
+    const next = target(current);
+    if (!next) break;
+    current = next.value;
+  }
+  return current;
+}
 
 // src/spec/pointer.ts
 function encodePointer(path) {
@@ -43,5 +53,6 @@ export {
   valueAt,
   HTTP_METHODS,
   isObject,
-  isRef
+  isRef,
+  followRefs
 };

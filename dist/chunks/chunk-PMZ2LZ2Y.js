@@ -36,16 +36,18 @@ import {
 } from "./chunk-NWSZODET.js";
 import {
   git,
-  gitText
-} from "./chunk-RMZ42I2M.js";
+  gitText,
+  gitToFile
+} from "./chunk-5SGOH6AY.js";
 import {
   HTTP_METHODS,
   decodePointer,
   encodePointer,
+  followRefs,
   isObject,
   isRef,
   valueAt
-} from "./chunk-HCSKHGWE.js";
+} from "./chunk-ZB5F4LWU.js";
 import {
   __commonJS,
   __require,
@@ -14407,7 +14409,6 @@ function refuse(rule, message, hint) {
 }
 
 // src/spec/loaded-spec.ts
-var maxChain = 64;
 var LoadedSpec = class {
   constructor(root, files, family, version, problems, owners, targets, policy) {
     this.root = root;
@@ -14455,13 +14456,7 @@ var LoadedSpec = class {
     return value === void 0 ? void 0 : { file, path: address.path, value };
   }
   resolve(node) {
-    let current = node;
-    for (let hops = 0; hops < maxChain && isRef(current); hops++) {
-      const next = this.target(current);
-      if (!next) break;
-      current = next.value;
-    }
-    return current;
+    return followRefs(node, (ref) => this.target(ref));
   }
 };
 
@@ -18359,7 +18354,7 @@ function rewritePath(file, rewrite) {
 async function runOasdiff(run) {
   const args = oasdiffArgs(run.command ?? "changelog", run.base, run.revision, run.options);
   const timeoutMs = run.options.timeoutMs ?? DEFAULT_OASDIFF_TIMEOUT_MS;
-  const result = await execute(run.binary, args, timeoutMs);
+  const result = await execute(run.binary, args, timeoutMs, run.onStarted);
   const rewrite = run.rewrite ?? [];
   const shown = (text) => rewrite.reduce((out, r) => out.split(r.from).join(r.to), text);
   if (result.timedOut) {
@@ -18389,10 +18384,11 @@ function rewriteSources(change, rewrite) {
     ...change.revisionSource && { revisionSource: rename(change.revisionSource) }
   };
 }
-function execute(binary2, args, timeoutMs) {
+function execute(binary2, args, timeoutMs, onStarted) {
   return new Promise((resolve3) => {
     const env = { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? os.tmpdir(), TMPDIR: os.tmpdir(), NO_COLOR: "1" };
     const child = spawn(binary2, args, { stdio: ["ignore", "pipe", "pipe"], env });
+    onStarted?.();
     const stdout = [];
     const stderr = [];
     let timedOut = false;
@@ -18833,7 +18829,7 @@ async function diffSpec(input) {
     for (; ; ) {
       try {
         const rewrite = base.kind === "found" ? [{ from: base.outDir + path5.sep, to: "" }] : [];
-        const changes = await runOasdiff({ binary: binary2.path, base: baseInput, revision: revisionInput, options: { ...options, externalRefs: false }, rewrite });
+        const changes = await runOasdiff({ binary: binary2.path, base: baseInput, revision: revisionInput, options: { ...options, externalRefs: false }, rewrite, onStarted: input.onOasdiffStarted });
         return { spec: (await revision).root.displayPath, base: describeBase(base, input.workspace), verdict: await gate(changes) };
       } catch (error) {
         if (!(error instanceof ExternalRefsInSpec)) throw error;
@@ -20301,9 +20297,9 @@ var Repo = class {
     return git(this.top, [...args, this.remote, ...commits]);
   }
   async writeFile(commit, repoPath, outDir) {
-    const blob = await git(this.top, ["cat-file", "blob", `${commit}:${repoPath}`]);
+    const target = await targetUnder(outDir, repoPath);
+    const blob = await gitToFile(this.top, ["cat-file", "blob", `${commit}:${repoPath}`], target);
     if (!blob.ok) throw new Error(`git cat-file failed for ${repoPath} at ${commit}: ${blob.stderr}`);
-    await writeUnder(outDir, repoPath, blob.stdout);
   }
   /** Every regular file of the folder at the commit, in two git processes whatever the count. */
   async writeFolder(commit, folder, outDir) {
@@ -20340,10 +20336,13 @@ function parseBatch(output) {
   return contents;
 }
 async function writeUnder(outDir, repoPath, content) {
+  await fs4.writeFile(await targetUnder(outDir, repoPath), content);
+}
+async function targetUnder(outDir, repoPath) {
   const target = path6.resolve(outDir, ...repoPath.split("/"));
   if (path6.relative(outDir, target).startsWith("..")) throw new Error(`refusing to write ${repoPath} outside ${outDir}`);
   await fs4.mkdir(path6.dirname(target), { recursive: true });
-  await fs4.writeFile(target, content);
+  return target;
 }
 function firstLine(text) {
   return text.split("\n").find((line) => line.trim() !== "")?.trim() ?? "git fetch failed";
@@ -20830,7 +20829,10 @@ async function runSpec(spec, several, config, context, oasdiff) {
     limits: { maxFileBytes: config.maxFileSize },
     displayBase: config.workspace
   });
-  const diff = config.stages.includes("diff") ? settle(diffStage(file, loading, config, context, oasdiff)) : void 0;
+  let oasdiffStarted = () => {
+  };
+  const started = new Promise((resolve3) => oasdiffStarted = resolve3);
+  const diff = config.stages.includes("diff") ? settle(diffStage(file, loading, config, context, oasdiff, oasdiffStarted)) : void 0;
   let loaded;
   try {
     loaded = await loading;
@@ -20841,6 +20843,7 @@ async function runSpec(spec, several, config, context, oasdiff) {
     return { run: { spec, validation: validation2, ...diff && { diff: { status: "skipped", reason: "the spec does not parse" } } } };
   }
   const validation = { spec, ...validateSpec(loaded) };
+  if (diff) await Promise.race([started, diff]);
   const generated = validation.valid ? await generate(spec, several, loaded, config) : skippedGenerators(config);
   const { model, ...outcomes } = generated;
   const run = { spec, validation, ...outcomes };
@@ -20861,12 +20864,12 @@ function skippedGenerators(config) {
 async function generate(spec, several, loaded, config) {
   const wanted = (stage) => config.stages.includes(stage);
   if (!wanted("collection") && !wanted("contract") && !wanted("fastapi")) return {};
-  const { buildApiModel } = await import("./model-KLSQCOH4.js");
+  const { buildApiModel } = await import("./model-4DTSPQS6.js");
   const model = buildApiModel(loaded);
   const generated = { model };
   if (wanted("collection") || wanted("contract")) {
     generated.collection = await asOutcome(async () => {
-      const { collectionStage, collectionFileName } = await import("./stage-W2F6AVHY.js");
+      const { collectionStage, collectionFileName } = await import("./stage-KDI2YPI2.js");
       const file = path7.join(config.collection.out, collectionFileName(spec));
       return collectionStage(loaded, model, file, config.collection, config.workspace, config.contract.url, await previousFromPostman(config));
     });
@@ -20899,7 +20902,7 @@ async function postmanStage(collection, config) {
   return asOutcome(() => syncToPostman({ apiKey: config.postman.apiKey, workspace: config.postman.workspace, collectionFile, environmentFiles, baseUrl: config.postman.apiUrl }));
 }
 async function fastapiStage(spec, several, model, config) {
-  const [{ planFromModel }, { writeFastapiProject }, { specSlug }] = await Promise.all([import("./plan-2BC2RO55.js"), import("./write-N5V4EUJF.js"), import("./stage-W2F6AVHY.js")]);
+  const [{ planFromModel }, { writeFastapiProject }, { specSlug }] = await Promise.all([import("./plan-V4WHRME5.js"), import("./write-N5V4EUJF.js"), import("./stage-KDI2YPI2.js")]);
   const dir = several ? path7.join(config.fastapi.out, specSlug(spec)) : config.fastapi.out;
   const plan = planFromModel(model);
   const written = await writeFastapiProject(plan, path7.resolve(config.workspace, dir));
@@ -20953,7 +20956,7 @@ async function contractStage(work, config, url, localBuild) {
   if (!work.run.validation.valid) return invalid;
   if (!url) return { status: "skipped", reason: "no URL to test: give the deployed server as the url input (--url)" };
   if (collection?.status !== "ok" || !work.model) return { status: "skipped", reason: "the collection could not be written" };
-  const [{ runContract }, { locate: locate2 }] = await Promise.all([import("./run-FBAISERO.js"), import("./model-KLSQCOH4.js")]);
+  const [{ runContract }, { locate: locate2 }] = await Promise.all([import("./run-OCV7ZHQO.js"), import("./model-4DTSPQS6.js")]);
   const model = work.model;
   const outcome = await asOutcome(async () => {
     const result = await runContract({
@@ -20977,7 +20980,7 @@ async function contractStage(work, config, url, localBuild) {
   });
   return outcome.status === "ok" && outcome.data.report.failed > 0 ? { status: "failed", data: outcome.data } : outcome;
 }
-async function diffStage(file, loading, config, context, oasdiff) {
+async function diffStage(file, loading, config, context, oasdiff, onOasdiffStarted) {
   const { baseEvent } = context;
   if (!baseEvent) {
     return { status: "skipped", reason: "no base to compare with: pull_request and push events have one; give a commit as the base input (--base) to compare anyway" };
@@ -21000,7 +21003,8 @@ async function diffStage(file, loading, config, context, oasdiff) {
       workspace: config.workspace,
       labels: context.labels,
       binary: first.kind === "found" ? await oasdiff() : void 0,
-      log: context.log
+      log: context.log,
+      onOasdiffStarted
     });
     return { status: report2.verdict.passed ? "ok" : "failed", data: report2 };
   } finally {

@@ -2,12 +2,12 @@ import { createRequire as __createRequire } from 'node:module';const require = _
 import {
   buildApiModel,
   locate
-} from "./chunk-KHYEIWKE.js";
+} from "./chunk-IH5HKKGF.js";
 import {
   HTTP_METHODS,
   isObject,
   isRef
-} from "./chunk-HCSKHGWE.js";
+} from "./chunk-ZB5F4LWU.js";
 import "./chunk-YUSX2OFO.js";
 export {
   HTTP_METHODS,

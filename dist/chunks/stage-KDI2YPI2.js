@@ -26,8 +26,8 @@ import {
   require_liquid_json,
   schemaContext,
   userLines
-} from "./chunk-SNSBDFWS.js";
-import "./chunk-77NKR455.js";
+} from "./chunk-APJSQIK2.js";
+import "./chunk-6AMB23GH.js";
 import {
   require_applicator,
   require_codegen,
@@ -52,10 +52,10 @@ import {
 import {
   locate,
   openApi3
-} from "./chunk-KHYEIWKE.js";
+} from "./chunk-IH5HKKGF.js";
 import {
   isObject
-} from "./chunk-HCSKHGWE.js";
+} from "./chunk-ZB5F4LWU.js";
 import {
   __commonJS,
   __require,
@@ -101606,4 +101606,4 @@ export {
   collectionStage,
   specSlug
 };
-/*! For license information please see stage-W2F6AVHY.js.LEGAL.txt */
+/*! For license information please see stage-KDI2YPI2.js.LEGAL.txt */

@@ -2,17 +2,17 @@ import { createRequire as __createRequire } from 'node:module';const require = _
 import {
   conforms,
   sampleValue
-} from "./chunk-77NKR455.js";
+} from "./chunk-6AMB23GH.js";
 import {
   UserError
 } from "./chunk-NWSZODET.js";
 import {
   buildApiModel,
   locate
-} from "./chunk-KHYEIWKE.js";
+} from "./chunk-IH5HKKGF.js";
 import {
   isObject
-} from "./chunk-HCSKHGWE.js";
+} from "./chunk-ZB5F4LWU.js";
 import "./chunk-YUSX2OFO.js";
 
 // src/spec/sample/request.ts
@@ -1743,9 +1743,7 @@ function compare(a, b) {
   return b.length - a.length;
 }
 var TEMPLATE = /^\{[^}]+\}$/;
-function shadows(template, literal2) {
-  const t = template.split("/");
-  const l = literal2.split("/");
+function shadows(t, l) {
   const spanning = t.findIndex((segment) => segment.endsWith(":path}"));
   if (spanning !== -1) {
     const tail = t.length - spanning - 1;
@@ -1763,12 +1761,19 @@ function shadows(template, literal2) {
 }
 function orderRoutes(tags, warnings) {
   for (const t of tags) t.operations.sort((a, b) => compare(specificity(a.routePath), specificity(b.routePath)));
+  const routes = tags.flatMap((tag) => tag.operations.map((o) => ({ tag, method: o.op.method, segments: o.routePath.split("/"), spanning: o.routePath.includes(":path}") })));
+  const buckets = /* @__PURE__ */ new Map();
+  for (const route of routes) {
+    const key = `${route.method} ${route.segments.length}`;
+    buckets.set(key, [...buckets.get(key) ?? [], route]);
+  }
   const before = new Map(tags.map((t) => [t, /* @__PURE__ */ new Set()]));
-  for (const a of tags) {
-    for (const b of tags) {
-      if (a === b) continue;
-      const conflict = a.operations.some((oa) => b.operations.some((ob) => oa.op.method === ob.op.method && shadows(oa.routePath, ob.routePath)));
-      if (conflict) before.get(a).add(b);
+  for (const wide of routes) {
+    if (!wide.segments.some((segment) => TEMPLATE.test(segment))) continue;
+    const candidates = wide.spanning ? routes.filter((r) => r.method === wide.method) : buckets.get(`${wide.method} ${wide.segments.length}`) ?? [];
+    const mustFollow = before.get(wide.tag);
+    for (const narrow of candidates) {
+      if (narrow.tag !== wide.tag && !mustFollow.has(narrow.tag) && shadows(wide.segments, narrow.segments)) mustFollow.add(narrow.tag);
     }
   }
   const ordered = [];

@@ -1,10 +1,12 @@
 import { createRequire as __createRequire } from 'node:module';const require = __createRequire(import.meta.url);
 import {
   git,
-  gitText
-} from "./chunk-RMZ42I2M.js";
+  gitText,
+  gitToFile
+} from "./chunk-5SGOH6AY.js";
 import "./chunk-YUSX2OFO.js";
 export {
   git,
-  gitText
+  gitText,
+  gitToFile
 };

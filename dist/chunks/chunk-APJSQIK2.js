@@ -2,13 +2,13 @@ import { createRequire as __createRequire } from 'node:module';const require = _
 import {
   sampleSchema,
   sampleValue
-} from "./chunk-77NKR455.js";
+} from "./chunk-6AMB23GH.js";
 import {
   locate
-} from "./chunk-KHYEIWKE.js";
+} from "./chunk-IH5HKKGF.js";
 import {
   isObject
-} from "./chunk-HCSKHGWE.js";
+} from "./chunk-ZB5F4LWU.js";
 import {
   __commonJS,
   __esm,

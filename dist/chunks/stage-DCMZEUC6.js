@@ -8,7 +8,7 @@ import {
 } from "./chunk-NWSZODET.js";
 import {
   git
-} from "./chunk-RMZ42I2M.js";
+} from "./chunk-5SGOH6AY.js";
 import "./chunk-YUSX2OFO.js";
 
 // src/commit-back/plan.ts

@@ -3,10 +3,11 @@ import {
   HTTP_METHODS,
   decodePointer,
   encodePointer,
+  followRefs,
   isObject,
   isRef,
   valueAt
-} from "./chunk-HCSKHGWE.js";
+} from "./chunk-ZB5F4LWU.js";
 
 // src/spec/model/schema-names.ts
 var SINGLE = ["items", "additionalProperties", "not", "contains", "propertyNames", "if", "then", "else", "unevaluatedItems", "unevaluatedProperties", "additionalItems"];
@@ -210,7 +211,6 @@ function at(place, ...segments) {
 }
 
 // src/spec/swagger2/converted-spec.ts
-var maxChain = 64;
 var ConvertedFile = class {
   constructor(source, data, sources) {
     this.data = data;
@@ -257,13 +257,7 @@ var ConvertedSpec = class {
     return value === void 0 ? void 0 : { file: this.root, path, value };
   }
   resolve(node) {
-    let current = node;
-    for (let hops = 0; hops < maxChain && isRef(current); hops++) {
-      const next = this.target(current);
-      if (!next) break;
-      current = next.value;
-    }
-    return current;
+    return followRefs(node, (ref) => this.target(ref));
   }
 };
 
