@@ -14,9 +14,10 @@ import { after, before, describe, it } from 'node:test';
 import { planFastapiProject } from '../../src/fastapi/plan.ts';
 import { writeFastapiProject } from '../../src/fastapi/write.ts';
 import { loadSpec } from '../../src/spec/load.ts';
-import { buildApiModel, type ApiModel, type Operation, type Response } from '../../src/spec/model.ts';
+import { buildApiModel, type ApiModel } from '../../src/spec/model.ts';
 import type { Spec } from '../../src/spec/types.ts';
 import { specValidator } from '../fixtures/fastapi/ajv-for-spec.ts';
+import { checkEveryOperation } from '../fixtures/fastapi/check-every-operation.ts';
 import { send } from '../fixtures/fastapi/fetch-request.ts';
 import { sampleRequest } from '../../src/spec/sample/request.ts';
 import { startUvicorn, type RunningServer } from '../fixtures/fastapi/uvicorn.ts';
@@ -38,15 +39,6 @@ async function specPath(name: string, scratch: string): Promise<string> {
 
 /** Every real spec at hand; FASTAPI_SERVE_SPECS narrows the list. */
 const CASES = process.env.FASTAPI_SERVE_SPECS?.split(',') ?? realSpecs;
-
-/** The declared response a status falls under: exact code, then `2XX`, then `default`. */
-function declared(op: Operation, status: number): Response | undefined {
-  return (
-    op.responses.find((r) => r.status === String(status)) ??
-    op.responses.find((r) => r.status === `${String(status)[0]}XX`) ??
-    op.responses.find((r) => r.status === 'default')
-  );
-}
 
 for (const file of CASES) {
   describe(`generated FastAPI server for ${file}`, () => {
@@ -75,31 +67,7 @@ for (const file of CASES) {
     });
 
     it('answers every operation with a declared status and a body valid against the spec schema', async () => {
-      const ajv = specValidator(spec);
-      const failures: string[] = [];
-      for (const op of api.operations) {
-        const request = sampleRequest(api, op, { credentials: true });
-        const response = await send(server.url, request);
-        const text = await response.text();
-        const where = `${op.method.toUpperCase()} ${op.path} (${op.id})`;
-        const answer = declared(op, response.status);
-        // A success when the operation declares one; otherwise the answer it does declare (a redirect).
-        const declaresSuccess = op.responses.some((r) => /^(2..|default)$/i.test(r.status));
-        if (!answer || (declaresSuccess && (response.status < 200 || response.status > 299))) {
-          failures.push(`${where}: status ${response.status} ${text.slice(0, 300)}`);
-          continue;
-        }
-        if (answer.content.length === 0) continue;
-        const contentType = (response.headers.get('content-type') ?? '').split(';')[0]!.trim();
-        const media = answer.content.find((m) => m.contentType.toLowerCase() === contentType.toLowerCase());
-        if (!media) {
-          failures.push(`${where}: content type ${contentType} is not declared for ${answer.status}`);
-          continue;
-        }
-        if (media.schema === undefined || !/json/i.test(contentType)) continue;
-        const errors = ajv.errors([...media.origin.path, 'schema'], JSON.parse(text), media.origin.file);
-        if (errors.length > 0) failures.push(`${where}: body invalid: ${errors.slice(0, 3).join('; ')}`);
-      }
+      const failures = await checkEveryOperation(server.url, api, specValidator(spec));
       summary = `${file}: ${api.operations.length} operations called over HTTP, ${failures.length} failed`;
       assert.deepEqual(failures, []);
     });

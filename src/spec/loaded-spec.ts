@@ -3,10 +3,7 @@ import { valueAt } from './pointer.ts';
 import { addressRef, type RefPolicy } from './ref-policy.ts';
 import type { ParsedFile } from './spec-file.ts';
 import type { Diagnostic, RefTarget, Spec, SpecFamily } from './types.ts';
-import { isRef } from './nodes.ts';
-
-/** Longest chain of refs to refs that resolve() follows before calling it a cycle. */
-const maxChain = 64;
+import { followRefs } from './nodes.ts';
 
 export class LoadedSpec implements Spec {
   readonly document: Record<string, unknown>;
@@ -56,13 +53,7 @@ export class LoadedSpec implements Spec {
   }
 
   resolve<T = unknown>(node: T): T {
-    let current: unknown = node;
-    for (let hops = 0; hops < maxChain && isRef(current); hops++) {
-      const next = this.target(current);
-      if (!next) break;
-      current = next.value;
-    }
-    return current as T;
+    return followRefs(node, (ref) => this.target(ref));
   }
 }
 

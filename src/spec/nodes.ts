@@ -13,3 +13,17 @@ export function isObject(value: unknown): value is Record<string, unknown> {
 export function isRef(value: unknown): value is { $ref: string } {
   return isObject(value) && typeof value.$ref === 'string';
 }
+
+/** Longest chain of refs to refs that followRefs walks before calling it a cycle. */
+const maxRefChain = 64;
+
+/** Follows `$ref`s from `node` to the value at the end of the chain (or where it breaks), for every Spec's resolve(). */
+export function followRefs<T>(node: T, target: (ref: { $ref: string }) => { value: unknown } | undefined): T {
+  let current: unknown = node;
+  for (let hops = 0; hops < maxRefChain && isRef(current); hops++) {
+    const next = target(current);
+    if (!next) break;
+    current = next.value;
+  }
+  return current as T;
+}

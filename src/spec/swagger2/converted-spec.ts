@@ -5,11 +5,8 @@
  */
 import { decodePointer, valueAt } from '../pointer.ts';
 import type { Diagnostic, RefTarget, SourceLocation, Spec, SpecFile, SpecFormat } from '../types.ts';
-import { isRef } from '../nodes.ts';
+import { followRefs } from '../nodes.ts';
 import type { SourceMap } from './source-map.ts';
-
-/** Longest chain of refs to refs that resolve() follows, as for a loaded spec. */
-const maxChain = 64;
 
 export class ConvertedFile implements SpecFile {
   readonly id: string;
@@ -65,12 +62,6 @@ export class ConvertedSpec implements Spec {
   }
 
   resolve<T = unknown>(node: T): T {
-    let current: unknown = node;
-    for (let hops = 0; hops < maxChain && isRef(current); hops++) {
-      const next = this.target(current);
-      if (!next) break;
-      current = next.value;
-    }
-    return current as T;
+    return followRefs(node, (ref) => this.target(ref));
   }
 }
