@@ -158,6 +158,7 @@ async function validateOrRun(command, specs, values, json) {
   }
   const stages = command === "validate" ? "validate" : typeof values.stages === "string" ? values.stages : "validate,diff,collection,fastapi,contract";
   const parsed = config(specs, values, stages);
+  serveWith(values);
   const base = parsed.diff.base;
   const report = await runPipeline(parsed, {
     baseEvent: base ? { kind: "commit", commit: base } : void 0,
@@ -168,9 +169,13 @@ async function validateOrRun(command, specs, values, json) {
   else write(json ? JSON.stringify(pipelineJson(report), null, 2) : pipelineText(report));
   return report.ok ? 0 : 1;
 }
-async function serveLocally(dir, info, parsed, values) {
+function serveWith(values) {
   const using = typeof values["serve-with"] === "string" ? values["serve-with"] : "auto";
-  if (!["auto", "docker", "uvicorn"].includes(using)) throw new UserError(`--serve-with: "${using}" is not one of auto, docker, uvicorn`);
+  if (using !== "auto" && using !== "docker" && using !== "uvicorn") throw new UserError(`--serve-with: "${using}" is not one of auto, docker, uvicorn`);
+  return using;
+}
+async function serveLocally(dir, info, parsed, values) {
+  const using = serveWith(values);
   const shown = path.relative(process.cwd(), dir) || ".";
   const note = (text) => process.stderr.write(`${text}
 `);

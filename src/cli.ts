@@ -149,6 +149,7 @@ async function validateOrRun(command: 'validate' | 'run', specs: string[], value
   }
   const stages = command === 'validate' ? 'validate' : typeof values.stages === 'string' ? values.stages : 'validate,diff,collection,fastapi,contract';
   const parsed = config(specs, values, stages);
+  serveWith(values);
   const base = parsed.diff.base;
   const report = await runPipeline(parsed, {
     baseEvent: base ? { kind: 'commit', commit: base } : undefined,
@@ -160,14 +161,20 @@ async function validateOrRun(command: 'validate' | 'run', specs: string[], value
   return report.ok ? 0 : 1;
 }
 
+/** How `run` serves the generated project; checked before any stage runs. */
+function serveWith(values: Record<string, unknown>): 'auto' | 'docker' | 'uvicorn' {
+  const using = typeof values['serve-with'] === 'string' ? values['serve-with'] : 'auto';
+  if (using !== 'auto' && using !== 'docker' && using !== 'uvicorn') throw new UserError(`--serve-with: "${using}" is not one of auto, docker, uvicorn`);
+  return using;
+}
+
 /**
  * The generated project as "the deployed URL": its image in a container when an engine answers
  * (what a deploy would ship), else the code under uvicorn; a failed image build falls back too,
  * with docker's reason, since a laptop without the base image can still test the code.
  */
 async function serveLocally(dir: string, info: SpecInfo, parsed: Config, values: Record<string, unknown>): Promise<LocalServer> {
-  const using = typeof values['serve-with'] === 'string' ? values['serve-with'] : 'auto';
-  if (!['auto', 'docker', 'uvicorn'].includes(using)) throw new UserError(`--serve-with: "${using}" is not one of auto, docker, uvicorn`);
+  const using = serveWith(values);
   const shown = path.relative(process.cwd(), dir) || '.';
   const note = (text: string) => process.stderr.write(`${text}\n`);
   if (using !== 'uvicorn') {
