@@ -30,6 +30,10 @@ from fastapi.openapi.utils import get_openapi
 ${openapi30 ? '\nfrom .openapi_30 import to_openapi_30\n' : ''}
 _COMPONENT = "#/components/schemas/"
 
+# The 3.0 form of an exclusive bound (\`minimum: 0, exclusiveMinimum: true\`), which FastAPI's document
+# model would read as the number 1: the models carry the flag under these keys, put back here.
+_BOOLEAN_BOUNDS = (("x-exclusiveMinimum", "exclusiveMinimum"), ("x-exclusiveMaximum", "exclusiveMaximum"))
+
 # The contract's names of the schemas whose Python names differ.
 NAMES: dict[str, str] = {${renamed.length > 0 ? `\n${renamed.join('\n')}\n` : ''}}
 
@@ -81,6 +85,9 @@ class _AsWritten:
             self.referenced.add(name)
             return {"$ref": self.ref(name), **rest}
         out = {key: self.rewrite(value) for key, value in node.items()}
+        for marker, bound in _BOOLEAN_BOUNDS:
+            if out.pop(marker, None) is True:
+                out[bound] = True
         mapping = out.get("discriminator", {}).get("mapping") if isinstance(out.get("discriminator"), dict) else None
         if isinstance(mapping, dict):
             # A mapping names components: an option written in place has none to name.

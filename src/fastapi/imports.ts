@@ -26,6 +26,7 @@ const SOURCES: Record<string, string> = {
   EmailStr: 'pydantic',
   Field: 'pydantic',
   RootModel: 'pydantic',
+  WithJsonSchema: 'pydantic',
   UploadFile: 'fastapi',
 };
 

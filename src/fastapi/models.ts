@@ -38,6 +38,13 @@ interface ClassDef {
   untyped: boolean;
   /** The schema's own title, documented instead of the class name. */
   title?: string;
+  /** Sets of properties of which one (`oneOf`) or at least one (`anyOf`) must be given. */
+  alternatives?: Alternatives;
+}
+
+interface Alternatives {
+  key: 'oneOf' | 'anyOf';
+  sets: string[][];
 }
 
 interface AliasDef {
@@ -56,12 +63,12 @@ interface AliasDef {
  * carries for them. They live in the models module only: a type that needs one is given a name there
  * (see `exported`) before a router or a test uses it.
  */
-const HELPERS = ['_union', '_enum', '_untyped', '_nullable'] as const;
+const HELPERS = ['_union', '_enum', '_untyped', '_nullable', '_nullable_all_of'] as const;
 
 /** Names that would shadow BaseModel's own attributes or the models module's imports. */
 const FIELD_RESERVED = ['copy', 'dict', 'json', 'schema', 'schema_json', 'construct', 'validate', 'parse_obj', 'parse_raw', 'parse_file', 'from_orm', 'update_forward_refs', 'fields'];
 const MODULE_RESERVED = [
-  ...['Annotated', 'Any', 'Literal', 'BaseModel', 'ConfigDict', 'EmailStr', 'Field', 'RootModel', 'TypeAliasType', 'UUID', 'date', 'datetime', 'time', 'annotations'],
+  ...['Annotated', 'Any', 'Literal', 'BaseModel', 'ConfigDict', 'EmailStr', 'Field', 'RootModel', 'TypeAliasType', 'UUID', 'WithJsonSchema', 'date', 'datetime', 'time', 'annotations'],
   // Routers, stubs and tests import model names beside these: a model may not take one.
   ...['APIRouter', 'Body', 'Cookie', 'Depends', 'File', 'Form', 'Header', 'Path', 'Query', 'Request', 'Response', 'JSONResponse', 'UploadFile'],
   ...['HTTPException', 'RequestValidationError', 'TestClient', 'TypeAdapter', 'Declared', 'Credentials', 'Callable', 'ModuleType'],
@@ -176,14 +183,18 @@ export class ModelTypes {
     const used = new Set([...classes.flatMap((c) => c.fields.flatMap((f) => [...f.type.uses])), ...ordered.flatMap((a) => [...a.type.uses])]);
     if (classes.some((c) => c.format === undefined && c.untyped && !c.fields.some((f) => f.oneWay))) used.add('_untyped');
     const oneWay = classes.some((c) => c.format === undefined && c.fields.some((f) => f.oneWay));
-    if (oneWay || HELPERS.some((h) => used.has(h))) imports.add('typing', 'Any');
-    if (oneWay || used.has('_union')) imports.add('collections.abc', 'Callable');
+    const alternatives = classes.some((c) => c.alternatives);
+    if (oneWay || alternatives || HELPERS.some((h) => used.has(h))) imports.add('typing', 'Any');
+    if (oneWay || alternatives || used.has('_union')) imports.add('collections.abc', 'Callable');
+    if (alternatives) imports.add('pydantic', 'model_validator');
     if (oneWay) blocks.push(ONE_WAY_HELPER);
-    if (used.has('_union') || used.has('_nullable')) blocks.push('_NULL = {"type": "null"}');
+    if (alternatives) blocks.push(REQUIRED_SETS_HELPER);
+    if (used.has('_union') || used.has('_nullable') || used.has('_nullable_all_of')) blocks.push('_NULL = {"type": "null"}');
     if (used.has('_union')) blocks.push(UNION_HELPER);
     if (used.has('_enum')) blocks.push(ENUM_HELPER);
     if (used.has('_untyped')) blocks.push(UNTYPED_HELPER);
     if (used.has('_nullable')) blocks.push(NULLABLE_HELPER);
+    if (used.has('_nullable_all_of')) blocks.push(NULLABLE_ALL_OF_HELPER);
     for (const c of classes) {
       for (const f of c.fields) imports.use(f.type.uses);
       if (c.fields.some((f) => needsField(f))) imports.add('pydantic', 'Field');
@@ -227,6 +238,9 @@ export class ModelTypes {
     if (choice) return choice;
     const base = this.nonNull(s, nonNull, hint, origin);
     if (!nullable || base.code === 'Any' || base.code.endsWith(' | None')) return base;
+    if (s.nullable === true && this.wrapsOneRef(s)) {
+      return expr(`Annotated[${base.code} | None, Field(json_schema_extra=_nullable_all_of)]`, base.uses, 'Annotated', 'Field', '_nullable_all_of');
+    }
     if (this.nullableKeyword(s)) return expr(`Annotated[${base.code} | None, Field(json_schema_extra=_nullable)]`, base.uses, 'Annotated', 'Field', '_nullable');
     return expr(`${base.code} | None`, base.uses);
   }
@@ -243,6 +257,8 @@ export class ModelTypes {
       // Pydantic documents a one-value Literal as `const`, which tools read as another constraint
       // than the `enum` the spec wrote. (3.0 documents are converted to `enum` as a whole.)
       if (literal && values.length === 1 && !this.openapi30) return expr(`Annotated[${literal.code}, Field(json_schema_extra=_enum)]`, literal.uses, 'Annotated', 'Field', '_enum');
+      // An enum without `type` (GitHub's \`default_for_new_repos\`) is documented without one too.
+      if (literal && s.type === undefined) return expr(`Annotated[${literal.code}, Field(json_schema_extra=_untyped)]`, literal.uses, 'Annotated', 'Field', '_untyped');
       if (literal) return literal;
     }
     if (Array.isArray(s.allOf) && s.allOf.length > 0) return this.allOfType(s, hint, origin);
@@ -262,6 +278,8 @@ export class ModelTypes {
    */
   private choiceType(s: Node, types: string[], nullable: boolean, hint: string, origin: Origin): TypeExpr | undefined {
     if ('const' in s || (Array.isArray(s.enum) && this.literalOf(s.enum.filter((e) => e !== null))) || (Array.isArray(s.allOf) && s.allOf.length > 0)) return undefined;
+    // Options that only require properties of the object itself: a class that checks them.
+    if (requiredSets(s) && this.isObjectLike(s)) return undefined;
     const key = Array.isArray(s.oneOf) && s.oneOf.length > 0 ? 'oneOf' : Array.isArray(s.anyOf) && s.anyOf.length > 0 ? 'anyOf' : undefined;
     if (!key) return undefined;
     const choices = s[key] as Schema[];
@@ -384,11 +402,19 @@ export class ModelTypes {
     return expr(`Annotated[${map.code}, Field(json_schema_extra={"format": ${pyString(s.format)}})]`, map.uses, 'Annotated', 'Field');
   }
 
+  /**
+   * `allOf` of one reference and nothing else that constrains (GitHub's way of making a reference
+   * nullable or describing it in place): the referenced type itself.
+   */
+  private wrapsOneRef(s: Node): boolean {
+    const members = s.allOf;
+    return Array.isArray(members) && members.length === 1 && isObject(members[0]) && typeof members[0].$ref === 'string' && ownKeywords(s).length === 0;
+  }
+
   /** `allOf` of one schema is that schema; of several objects, one class with every property. */
   private allOfType(s: Node, hint: string, origin: Origin): TypeExpr {
     const members = s.allOf as Schema[];
-    const own = Object.keys(s).filter((k) => !['allOf', 'description', 'title', 'example', 'examples', 'default', 'nullable', 'readOnly', 'writeOnly', 'deprecated', 'discriminator'].includes(k));
-    if (members.length === 1 && own.length === 0) return this.typeOf(members[0], hint, origin);
+    if (members.length === 1 && ownKeywords(s).length === 0) return this.typeOf(members[0], hint, origin);
     if (this.isObjectLike(s)) return this.objectType(this.flatten(s), hint, origin);
     this.warn('fastapi-allof', 'an allOf that does not combine objects has no Pydantic type; Any is used', origin);
     return expr('Any', 'Any');
@@ -420,7 +446,7 @@ export class ModelTypes {
         return isObject(r) && this.isObjectLike(r, depth + 1);
       });
     }
-    if (s.oneOf !== undefined || s.anyOf !== undefined || s.enum !== undefined || 'const' in s) return false;
+    if (((s.oneOf !== undefined || s.anyOf !== undefined) && !requiredSets(s)) || s.enum !== undefined || 'const' in s) return false;
     const types = [s.type].flat().filter((t) => t !== undefined && t !== 'null');
     return isObject(s.properties) && Object.keys(s.properties).length > 0 && (types.length === 0 || (types.length === 1 && types[0] === 'object'));
   }
@@ -461,6 +487,8 @@ export class ModelTypes {
       ...(typeof s.title === 'string' && s.title !== '' ? { title: s.title } : {}),
       untyped: s.type === undefined,
     };
+    const alternatives = requiredSets(s);
+    if (alternatives) def.alternatives = alternatives;
     this.classes.set(name, def);
     for (const [wire, raw] of Object.entries(properties)) {
       const prop = raw as Schema;
@@ -487,6 +515,9 @@ export class ModelTypes {
         ...(description ? { description: description.trim() } : {}),
       });
     }
+    // The class documents one schema extra: where another is needed, the alternatives stay unchecked
+    // rather than checked without being documented.
+    if (def.format !== undefined || fields.some((f) => f.oneWay)) delete def.alternatives;
   }
 
   /**
@@ -598,6 +629,37 @@ const NULLABLE_HELPER = `def _nullable(schema: dict[str, Any]) -> None:
         schema["anyOf"] = options
     schema["nullable"] = True`;
 
+/** A nullable reference the contract writes as \`nullable: true, allOf: [reference]\`, written so again. */
+const NULLABLE_ALL_OF_HELPER = `def _nullable_all_of(schema: dict[str, Any]) -> None:
+    schema["allOf"] = [option for option in schema.pop("anyOf", []) if option != _NULL]
+    schema["nullable"] = True`;
+
+/** The keywords of an \`allOf\` schema besides its members and annotations: what it adds to them. */
+function ownKeywords(s: Node): string[] {
+  return Object.keys(s).filter((k) => !['allOf', 'description', 'title', 'example', 'examples', 'default', 'nullable', 'readOnly', 'writeOnly', 'deprecated', 'discriminator'].includes(k));
+}
+
+/**
+ * An object whose \`oneOf\` / \`anyOf\` options only require some of its properties (GitHub's "give
+ * \`id\`, or \`owner\`, \`repo\` and \`number\`"): documented as written and checked on the way in.
+ */
+const REQUIRED_SETS_HELPER = `def _required_sets(key: str, sets: tuple[tuple[str, ...], ...], typed: bool = True) -> Callable[[dict[str, Any]], None]:
+    def extra(schema: dict[str, Any]) -> None:
+        schema[key] = [{"required": list(names)} for names in sets]
+        if not typed:
+            schema.pop("type", None)
+
+    return extra
+
+
+def _require_sets(data: Any, key: str, sets: tuple[tuple[str, ...], ...]) -> Any:
+    if isinstance(data, dict):
+        given = sum(all(name in data for name in names) for names in sets)
+        if given == 0 or (key == "oneOf" and given > 1):
+            wanted = " | ".join(", ".join(names) for names in sets)
+            raise ValueError(f"expected {'exactly' if key == 'oneOf' else 'at least'} one of these sets of properties: {wanted}")
+    return data`;
+
 /** A one-value enum: Pydantic documents \`Literal["x"]\` as \`const\`, the spec wrote \`enum\`. */
 const ENUM_HELPER = `def _enum(schema: dict[str, Any]) -> None:
     schema["enum"] = [schema.pop("const")]`;
@@ -605,6 +667,28 @@ const ENUM_HELPER = `def _enum(schema: dict[str, Any]) -> None:
 /** An object schema the spec writes without \`type\` (an \`allOf\`, bare \`properties\`). */
 const UNTYPED_HELPER = `def _untyped(schema: dict[str, Any]) -> None:
     schema.pop("type", None)`;
+
+/**
+ * The sets of properties a \`oneOf\` or \`anyOf\` of bare \`required\` lists asks of an object with
+ * properties; undefined for any other union.
+ */
+function requiredSets(s: Node): Alternatives | undefined {
+  if (!isObject(s.properties) || (s.oneOf !== undefined && s.anyOf !== undefined)) return undefined;
+  const key = Array.isArray(s.oneOf) ? 'oneOf' : Array.isArray(s.anyOf) ? 'anyOf' : undefined;
+  if (!key) return undefined;
+  const sets: string[][] = [];
+  for (const option of s[key] as unknown[]) {
+    if (!isObject(option) || Object.keys(option).some((k) => k !== 'required')) return undefined;
+    const names = option.required;
+    if (!Array.isArray(names) || names.length === 0 || !names.every((n) => typeof n === 'string')) return undefined;
+    sets.push(names as string[]);
+  }
+  return sets.length > 0 ? { key, sets } : undefined;
+}
+
+function pyTuple(items: string[]): string {
+  return `(${items.join(', ')}${items.length === 1 ? ',' : ''})`;
+}
 
 /** Null alone: an option that only adds null to a union. */
 function isNullOnly(s: Node): boolean {
@@ -625,6 +709,9 @@ function renderClass(c: ClassDef): string {
   else if (oneWay.length > 0) {
     const entries = oneWay.map((f) => `${pyString(f.wire)}: (${pyString(f.oneWay!.marker)}, ${f.oneWay!.required ? 'True' : 'False'})`);
     extra = `, json_schema_extra=_one_way({${entries.join(', ')}}${c.untyped ? ', typed=False' : ''})`;
+  } else if (c.alternatives) {
+    const sets = pyTuple(c.alternatives.sets.map((set) => pyTuple(set.map((name) => pyString(name)))));
+    extra = `, json_schema_extra=_required_sets(${pyString(c.alternatives.key)}, ${sets}${c.untyped ? ', typed=False' : ''})`;
   } else if (c.untyped) extra = ', json_schema_extra=_untyped';
   if (c.title !== undefined) extra = `, title=${pyString(c.title)}${extra}`;
   const config = `    model_config = ConfigDict(populate_by_name=True, extra=${c.forbidExtra ? '"forbid"' : '"allow"'}${extra})`;
@@ -634,6 +721,21 @@ function renderClass(c: ClassDef): string {
   lines.push(config.length <= 100 ? config : ['    model_config = ConfigDict(', ...settings.map((s) => `        ${s},`), '    )'].join('\n'));
   if (c.fields.length > 0) lines.push('');
   for (const f of c.fields) lines.push(renderField(f));
+  if (c.alternatives) {
+    const sets = pyTuple(c.alternatives.sets.map((set) => pyTuple(set.map((name) => pyString(name)))));
+    lines.push(
+      '',
+      '    @model_validator(mode="before")',
+      '    @classmethod',
+      '    def _given_sets(cls, data: Any) -> Any:',
+    );
+    const call = `        return _require_sets(data, ${pyString(c.alternatives.key)}, ${sets})`;
+    if (call.length <= 100) lines.push(call);
+    else {
+      const each = c.alternatives.sets.map((set) => `                ${pyTuple(set.map((name) => pyString(name)))},`);
+      lines.push('        return _require_sets(', '            data,', `            ${pyString(c.alternatives.key)},`, '            (', ...each, '            ),', '        )');
+    }
+  }
   return lines.join('\n');
 }
 
@@ -698,8 +800,10 @@ function numberConstraints(s: Node, keepBooleanForm = false): string[] {
   if (typeof exclusiveMaximum === 'number') out.push(`lt=${exclusiveMaximum}`);
   if (typeof multipleOf === 'number' && multipleOf > 0) out.push(`multiple_of=${multipleOf}`);
   const written: string[] = [];
-  if (keepBooleanForm && typeof minimum === 'number' && exclusiveMinimum === true) written.push(`"minimum": ${minimum}, "exclusiveMinimum": True`);
-  if (keepBooleanForm && typeof maximum === 'number' && exclusiveMaximum === true) written.push(`"maximum": ${maximum}, "exclusiveMaximum": True`);
+  // FastAPI's document model reads a boolean `exclusiveMinimum` as the number 1: the flag travels
+  // under an extension key that the served document (document.py) turns back into the keyword.
+  if (keepBooleanForm && typeof minimum === 'number' && exclusiveMinimum === true) written.push(`"minimum": ${minimum}, "x-exclusiveMinimum": True`);
+  if (keepBooleanForm && typeof maximum === 'number' && exclusiveMaximum === true) written.push(`"maximum": ${maximum}, "x-exclusiveMaximum": True`);
   if (written.length > 0) out.push(`json_schema_extra={${written.join(', ')}}`);
   return out;
 }

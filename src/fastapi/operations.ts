@@ -238,9 +238,12 @@ function bodyParams(
         }
         type = types.exported(type, `${hint}${pascal(wire)}`);
         const inner = type.code;
+        const written = file ? asWritten(resolved, api) : undefined;
         return {
           name,
-          annotation: expr(`Annotated[${inner}, ${marker}(${args.join(', ')})]`, type.uses, 'Annotated'),
+          annotation: written
+            ? expr(`Annotated[${inner}, ${marker}(${args.join(', ')}), ${written}]`, type.uses, 'Annotated', 'WithJsonSchema')
+            : expr(`Annotated[${inner}, ${marker}(${args.join(', ')})]`, type.uses, 'Annotated'),
           type: inner,
           ...(fieldRequired ? {} : { default: 'None' }),
           markers: [marker],
@@ -256,10 +259,13 @@ function bodyParams(
   const resolved = media.schema === undefined ? undefined : api.resolveSchema(media.schema);
   const untyped = typeof resolved === 'object' && resolved.type === undefined && type.code !== 'Any' && !type.code.endsWith(' | None');
   const inner = untyped ? `${type.code} | None` : type.code;
+  const written = json ? undefined : asWritten(media.schema, api);
   return [
     {
       name,
-      annotation: expr(`Annotated[${inner}, Body(${args.join(', ')})]`, type.uses, 'Annotated'),
+      annotation: written
+        ? expr(`Annotated[${inner}, Body(${args.join(', ')}), ${written}]`, type.uses, 'Annotated', 'WithJsonSchema')
+        : expr(`Annotated[${inner}, Body(${args.join(', ')})]`, type.uses, 'Annotated'),
       type: inner,
       ...(required ? {} : { default: 'None' }),
       markers: ['Body'],
@@ -277,6 +283,24 @@ function fileType(schema: Schema, api: ApiModel): TypeExpr {
   return typeof schema === 'object' && schema.type === 'array' && isBinary(api.resolveSchema((schema.items as Schema) ?? true), api)
     ? expr('list[UploadFile]', 'UploadFile')
     : expr('UploadFile', 'UploadFile');
+}
+
+/**
+ * The schema of a file or raw body as the contract writes it (`type: string, format: binary`), for
+ * FastAPI's `contentMediaType: application/octet-stream`, which tools read as another content: the
+ * server takes any bytes either way. Only a string schema (or an array of them) has its form copied.
+ */
+function asWritten(schema: Schema | undefined, api: ApiModel): string | undefined {
+  const form = (s: Schema | undefined): Record<string, unknown> | undefined => {
+    if (typeof s !== 'object' || s.type !== 'string') return undefined;
+    const out: Record<string, unknown> = { type: 'string' };
+    for (const key of ['format', 'contentMediaType', 'contentEncoding'] as const) if (typeof s[key] === 'string') out[key] = s[key];
+    return out;
+  };
+  const resolved = schema === undefined ? undefined : api.resolveSchema(schema);
+  const items = typeof resolved === 'object' && resolved.type === 'array' ? form(api.resolveSchema((resolved.items as Schema) ?? true)) : undefined;
+  const written = items ? { type: 'array', items } : form(resolved);
+  return written ? `WithJsonSchema(${pyLiteral(written)})` : undefined;
 }
 
 /** JSON first (what FastAPI models), then forms, then whatever comes first. */
