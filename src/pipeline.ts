@@ -162,10 +162,10 @@ async function runSpec(spec: string, several: boolean, config: Config, context: 
     const validation = { spec, valid: false, operations: 0, schemas: 0, diagnostics: error.diagnostics };
     return { run: { spec, validation, ...(diff && { diff: { status: 'skipped', reason: 'the spec does not parse' } }) } };
   }
-  const validation = { spec, ...validateSpec(loaded) };
   // oasdiff is the slowest part, and its git steps before it need this thread between the long
-  // synchronous stretches of generating: let it start first, so the generators run beside it.
+  // synchronous stretches of validating and generating: let it start first, so they run beside it.
   if (diff) await Promise.race([started, diff]);
+  const validation = { spec, ...validateSpec(loaded) };
   const generated = validation.valid ? await generate(spec, several, loaded, config) : skippedGenerators(config);
   const { model, ...outcomes } = generated;
   const run: SpecRun = { spec, validation, ...outcomes };

@@ -20842,8 +20842,8 @@ async function runSpec(spec, several, config, context, oasdiff) {
     const validation2 = { spec, valid: false, operations: 0, schemas: 0, diagnostics: error.diagnostics };
     return { run: { spec, validation: validation2, ...diff && { diff: { status: "skipped", reason: "the spec does not parse" } } } };
   }
-  const validation = { spec, ...validateSpec(loaded) };
   if (diff) await Promise.race([started, diff]);
+  const validation = { spec, ...validateSpec(loaded) };
   const generated = validation.valid ? await generate(spec, several, loaded, config) : skippedGenerators(config);
   const { model, ...outcomes } = generated;
   const run = { spec, validation, ...outcomes };
@@ -20902,7 +20902,7 @@ async function postmanStage(collection, config) {
   return asOutcome(() => syncToPostman({ apiKey: config.postman.apiKey, workspace: config.postman.workspace, collectionFile, environmentFiles, baseUrl: config.postman.apiUrl }));
 }
 async function fastapiStage(spec, several, model, config) {
-  const [{ planFromModel }, { writeFastapiProject }, { specSlug }] = await Promise.all([import("./plan-V4WHRME5.js"), import("./write-N5V4EUJF.js"), import("./stage-KDI2YPI2.js")]);
+  const [{ planFromModel }, { writeFastapiProject }, { specSlug }] = await Promise.all([import("./plan-4QWFME4F.js"), import("./write-N5V4EUJF.js"), import("./stage-KDI2YPI2.js")]);
   const dir = several ? path7.join(config.fastapi.out, specSlug(spec)) : config.fastapi.out;
   const plan = planFromModel(model);
   const written = await writeFastapiProject(plan, path7.resolve(config.workspace, dir));

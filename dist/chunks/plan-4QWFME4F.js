@@ -105,6 +105,7 @@ var SOURCES = {
   EmailStr: "pydantic",
   Field: "pydantic",
   RootModel: "pydantic",
+  WithJsonSchema: "pydantic",
   UploadFile: "fastapi"
 };
 function expr(code, ...uses) {
@@ -520,10 +521,10 @@ function groupFields(fields) {
 }
 
 // src/fastapi/models.ts
-var HELPERS = ["_union", "_enum", "_untyped", "_nullable"];
+var HELPERS = ["_union", "_enum", "_untyped", "_nullable", "_nullable_all_of"];
 var FIELD_RESERVED = ["copy", "dict", "json", "schema", "schema_json", "construct", "validate", "parse_obj", "parse_raw", "parse_file", "from_orm", "update_forward_refs", "fields"];
 var MODULE_RESERVED = [
-  ...["Annotated", "Any", "Literal", "BaseModel", "ConfigDict", "EmailStr", "Field", "RootModel", "TypeAliasType", "UUID", "date", "datetime", "time", "annotations"],
+  ...["Annotated", "Any", "Literal", "BaseModel", "ConfigDict", "EmailStr", "Field", "RootModel", "TypeAliasType", "UUID", "WithJsonSchema", "date", "datetime", "time", "annotations"],
   // Routers, stubs and tests import model names beside these: a model may not take one.
   ...["APIRouter", "Body", "Cookie", "Depends", "File", "Form", "Header", "Path", "Query", "Request", "Response", "JSONResponse", "UploadFile"],
   ...["HTTPException", "RequestValidationError", "TestClient", "TypeAdapter", "Declared", "Credentials", "Callable", "ModuleType"],
@@ -628,14 +629,18 @@ var ModelTypes = class {
     const used = /* @__PURE__ */ new Set([...classes.flatMap((c) => c.fields.flatMap((f) => [...f.type.uses])), ...ordered.flatMap((a) => [...a.type.uses])]);
     if (classes.some((c) => c.format === void 0 && c.untyped && !c.fields.some((f) => f.oneWay))) used.add("_untyped");
     const oneWay = classes.some((c) => c.format === void 0 && c.fields.some((f) => f.oneWay));
-    if (oneWay || HELPERS.some((h) => used.has(h))) imports.add("typing", "Any");
-    if (oneWay || used.has("_union")) imports.add("collections.abc", "Callable");
+    const alternatives = classes.some((c) => c.alternatives);
+    if (oneWay || alternatives || HELPERS.some((h) => used.has(h))) imports.add("typing", "Any");
+    if (oneWay || alternatives || used.has("_union")) imports.add("collections.abc", "Callable");
+    if (alternatives) imports.add("pydantic", "model_validator");
     if (oneWay) blocks.push(ONE_WAY_HELPER);
-    if (used.has("_union") || used.has("_nullable")) blocks.push('_NULL = {"type": "null"}');
+    if (alternatives) blocks.push(REQUIRED_SETS_HELPER);
+    if (used.has("_union") || used.has("_nullable") || used.has("_nullable_all_of")) blocks.push('_NULL = {"type": "null"}');
     if (used.has("_union")) blocks.push(UNION_HELPER);
     if (used.has("_enum")) blocks.push(ENUM_HELPER);
     if (used.has("_untyped")) blocks.push(UNTYPED_HELPER);
     if (used.has("_nullable")) blocks.push(NULLABLE_HELPER);
+    if (used.has("_nullable_all_of")) blocks.push(NULLABLE_ALL_OF_HELPER);
     for (const c of classes) {
       for (const f of c.fields) imports.use(f.type.uses);
       if (c.fields.some((f) => needsField(f))) imports.add("pydantic", "Field");
@@ -682,6 +687,9 @@ ${blocks.join("\n\n\n")}
     if (choice) return choice;
     const base = this.nonNull(s, nonNull, hint, origin);
     if (!nullable || base.code === "Any" || base.code.endsWith(" | None")) return base;
+    if (s.nullable === true && this.wrapsOneRef(s)) {
+      return expr(`Annotated[${base.code} | None, Field(json_schema_extra=_nullable_all_of)]`, base.uses, "Annotated", "Field", "_nullable_all_of");
+    }
     if (this.nullableKeyword(s)) return expr(`Annotated[${base.code} | None, Field(json_schema_extra=_nullable)]`, base.uses, "Annotated", "Field", "_nullable");
     return expr(`${base.code} | None`, base.uses);
   }
@@ -694,6 +702,7 @@ ${blocks.join("\n\n\n")}
         return expr(`Annotated[${literal2.code}, Field(json_schema_extra={"format": ${pyString(s.format)}})]`, literal2.uses, "Annotated", "Field");
       }
       if (literal2 && values.length === 1 && !this.openapi30) return expr(`Annotated[${literal2.code}, Field(json_schema_extra=_enum)]`, literal2.uses, "Annotated", "Field", "_enum");
+      if (literal2 && s.type === void 0) return expr(`Annotated[${literal2.code}, Field(json_schema_extra=_untyped)]`, literal2.uses, "Annotated", "Field", "_untyped");
       if (literal2) return literal2;
     }
     if (Array.isArray(s.allOf) && s.allOf.length > 0) return this.allOfType(s, hint, origin);
@@ -712,6 +721,7 @@ ${blocks.join("\n\n\n")}
    */
   choiceType(s, types, nullable, hint, origin) {
     if ("const" in s || Array.isArray(s.enum) && this.literalOf(s.enum.filter((e) => e !== null)) || Array.isArray(s.allOf) && s.allOf.length > 0) return void 0;
+    if (requiredSets(s) && this.isObjectLike(s)) return void 0;
     const key = Array.isArray(s.oneOf) && s.oneOf.length > 0 ? "oneOf" : Array.isArray(s.anyOf) && s.anyOf.length > 0 ? "anyOf" : void 0;
     if (!key) return void 0;
     const choices = s[key];
@@ -824,11 +834,18 @@ ${blocks.join("\n\n\n")}
     if (typeof s.format !== "string" || s.format === "") return map;
     return expr(`Annotated[${map.code}, Field(json_schema_extra={"format": ${pyString(s.format)}})]`, map.uses, "Annotated", "Field");
   }
+  /**
+   * `allOf` of one reference and nothing else that constrains (GitHub's way of making a reference
+   * nullable or describing it in place): the referenced type itself.
+   */
+  wrapsOneRef(s) {
+    const members = s.allOf;
+    return Array.isArray(members) && members.length === 1 && isObject(members[0]) && typeof members[0].$ref === "string" && ownKeywords(s).length === 0;
+  }
   /** `allOf` of one schema is that schema; of several objects, one class with every property. */
   allOfType(s, hint, origin) {
     const members = s.allOf;
-    const own = Object.keys(s).filter((k) => !["allOf", "description", "title", "example", "examples", "default", "nullable", "readOnly", "writeOnly", "deprecated", "discriminator"].includes(k));
-    if (members.length === 1 && own.length === 0) return this.typeOf(members[0], hint, origin);
+    if (members.length === 1 && ownKeywords(s).length === 0) return this.typeOf(members[0], hint, origin);
     if (this.isObjectLike(s)) return this.objectType(this.flatten(s), hint, origin);
     this.warn("fastapi-allof", "an allOf that does not combine objects has no Pydantic type; Any is used", origin);
     return expr("Any", "Any");
@@ -853,7 +870,7 @@ ${blocks.join("\n\n\n")}
         return isObject(r) && this.isObjectLike(r, depth + 1);
       });
     }
-    if (s.oneOf !== void 0 || s.anyOf !== void 0 || s.enum !== void 0 || "const" in s) return false;
+    if ((s.oneOf !== void 0 || s.anyOf !== void 0) && !requiredSets(s) || s.enum !== void 0 || "const" in s) return false;
     const types = [s.type].flat().filter((t) => t !== void 0 && t !== "null");
     return isObject(s.properties) && Object.keys(s.properties).length > 0 && (types.length === 0 || types.length === 1 && types[0] === "object");
   }
@@ -892,6 +909,8 @@ ${blocks.join("\n\n\n")}
       ...typeof s.title === "string" && s.title !== "" ? { title: s.title } : {},
       untyped: s.type === void 0
     };
+    const alternatives = requiredSets(s);
+    if (alternatives) def.alternatives = alternatives;
     this.classes.set(name, def);
     for (const [wire, raw] of Object.entries(properties)) {
       const prop = raw;
@@ -915,6 +934,7 @@ ${blocks.join("\n\n\n")}
         ...description ? { description: description.trim() } : {}
       });
     }
+    if (def.format !== void 0 || fields.some((f) => f.oneWay)) delete def.alternatives;
   }
   /**
    * A base type carrying a format Python has no type for (`int64`, `uri`), as a named alias, so the
@@ -1007,10 +1027,48 @@ var NULLABLE_HELPER = `def _nullable(schema: dict[str, Any]) -> None:
     else:
         schema["anyOf"] = options
     schema["nullable"] = True`;
+var NULLABLE_ALL_OF_HELPER = `def _nullable_all_of(schema: dict[str, Any]) -> None:
+    schema["allOf"] = [option for option in schema.pop("anyOf", []) if option != _NULL]
+    schema["nullable"] = True`;
+function ownKeywords(s) {
+  return Object.keys(s).filter((k) => !["allOf", "description", "title", "example", "examples", "default", "nullable", "readOnly", "writeOnly", "deprecated", "discriminator"].includes(k));
+}
+var REQUIRED_SETS_HELPER = `def _required_sets(key: str, sets: tuple[tuple[str, ...], ...], typed: bool = True) -> Callable[[dict[str, Any]], None]:
+    def extra(schema: dict[str, Any]) -> None:
+        schema[key] = [{"required": list(names)} for names in sets]
+        if not typed:
+            schema.pop("type", None)
+
+    return extra
+
+
+def _require_sets(data: Any, key: str, sets: tuple[tuple[str, ...], ...]) -> Any:
+    if isinstance(data, dict):
+        given = sum(all(name in data for name in names) for names in sets)
+        if given == 0 or (key == "oneOf" and given > 1):
+            wanted = " | ".join(", ".join(names) for names in sets)
+            raise ValueError(f"expected {'exactly' if key == 'oneOf' else 'at least'} one of these sets of properties: {wanted}")
+    return data`;
 var ENUM_HELPER = `def _enum(schema: dict[str, Any]) -> None:
     schema["enum"] = [schema.pop("const")]`;
 var UNTYPED_HELPER = `def _untyped(schema: dict[str, Any]) -> None:
     schema.pop("type", None)`;
+function requiredSets(s) {
+  if (!isObject(s.properties) || s.oneOf !== void 0 && s.anyOf !== void 0) return void 0;
+  const key = Array.isArray(s.oneOf) ? "oneOf" : Array.isArray(s.anyOf) ? "anyOf" : void 0;
+  if (!key) return void 0;
+  const sets = [];
+  for (const option of s[key]) {
+    if (!isObject(option) || Object.keys(option).some((k) => k !== "required")) return void 0;
+    const names = option.required;
+    if (!Array.isArray(names) || names.length === 0 || !names.every((n) => typeof n === "string")) return void 0;
+    sets.push(names);
+  }
+  return sets.length > 0 ? { key, sets } : void 0;
+}
+function pyTuple(items) {
+  return `(${items.join(", ")}${items.length === 1 ? "," : ""})`;
+}
 function isNullOnly(s) {
   const types = [s.type].flat();
   return types.length === 1 && types[0] === "null" || Array.isArray(s.enum) && s.enum.length === 1 && s.enum[0] === null;
@@ -1027,6 +1085,9 @@ function renderClass(c) {
   else if (oneWay.length > 0) {
     const entries = oneWay.map((f) => `${pyString(f.wire)}: (${pyString(f.oneWay.marker)}, ${f.oneWay.required ? "True" : "False"})`);
     extra = `, json_schema_extra=_one_way({${entries.join(", ")}}${c.untyped ? ", typed=False" : ""})`;
+  } else if (c.alternatives) {
+    const sets = pyTuple(c.alternatives.sets.map((set) => pyTuple(set.map((name) => pyString(name)))));
+    extra = `, json_schema_extra=_required_sets(${pyString(c.alternatives.key)}, ${sets}${c.untyped ? ", typed=False" : ""})`;
   } else if (c.untyped) extra = ", json_schema_extra=_untyped";
   if (c.title !== void 0) extra = `, title=${pyString(c.title)}${extra}`;
   const config = `    model_config = ConfigDict(populate_by_name=True, extra=${c.forbidExtra ? '"forbid"' : '"allow"'}${extra})`;
@@ -1036,6 +1097,21 @@ function renderClass(c) {
   lines.push(config.length <= 100 ? config : ["    model_config = ConfigDict(", ...settings.map((s) => `        ${s},`), "    )"].join("\n"));
   if (c.fields.length > 0) lines.push("");
   for (const f of c.fields) lines.push(renderField(f));
+  if (c.alternatives) {
+    const sets = pyTuple(c.alternatives.sets.map((set) => pyTuple(set.map((name) => pyString(name)))));
+    lines.push(
+      "",
+      '    @model_validator(mode="before")',
+      "    @classmethod",
+      "    def _given_sets(cls, data: Any) -> Any:"
+    );
+    const call = `        return _require_sets(data, ${pyString(c.alternatives.key)}, ${sets})`;
+    if (call.length <= 100) lines.push(call);
+    else {
+      const each = c.alternatives.sets.map((set) => `                ${pyTuple(set.map((name) => pyString(name)))},`);
+      lines.push("        return _require_sets(", "            data,", `            ${pyString(c.alternatives.key)},`, "            (", ...each, "            ),", "        )");
+    }
+  }
   return lines.join("\n");
 }
 function renderField(f) {
@@ -1086,8 +1162,8 @@ function numberConstraints(s, keepBooleanForm = false) {
   if (typeof exclusiveMaximum === "number") out.push(`lt=${exclusiveMaximum}`);
   if (typeof multipleOf === "number" && multipleOf > 0) out.push(`multiple_of=${multipleOf}`);
   const written = [];
-  if (keepBooleanForm && typeof minimum === "number" && exclusiveMinimum === true) written.push(`"minimum": ${minimum}, "exclusiveMinimum": True`);
-  if (keepBooleanForm && typeof maximum === "number" && exclusiveMaximum === true) written.push(`"maximum": ${maximum}, "exclusiveMaximum": True`);
+  if (keepBooleanForm && typeof minimum === "number" && exclusiveMinimum === true) written.push(`"minimum": ${minimum}, "x-exclusiveMinimum": True`);
+  if (keepBooleanForm && typeof maximum === "number" && exclusiveMaximum === true) written.push(`"maximum": ${maximum}, "x-exclusiveMaximum": True`);
   if (written.length > 0) out.push(`json_schema_extra={${written.join(", ")}}`);
   return out;
 }
@@ -1234,9 +1310,10 @@ function bodyParams(api, media, required, scope, types, hint, warn) {
         }
         type2 = types.exported(type2, `${hint}${pascal(wire)}`);
         const inner2 = type2.code;
+        const written2 = file ? asWritten(resolved2, api) : void 0;
         return {
           name: name2,
-          annotation: expr(`Annotated[${inner2}, ${marker}(${args2.join(", ")})]`, type2.uses, "Annotated"),
+          annotation: written2 ? expr(`Annotated[${inner2}, ${marker}(${args2.join(", ")}), ${written2}]`, type2.uses, "Annotated", "WithJsonSchema") : expr(`Annotated[${inner2}, ${marker}(${args2.join(", ")})]`, type2.uses, "Annotated"),
           type: inner2,
           ...fieldRequired ? {} : { default: "None" },
           markers: [marker]
@@ -1251,10 +1328,11 @@ function bodyParams(api, media, required, scope, types, hint, warn) {
   const resolved = media.schema === void 0 ? void 0 : api.resolveSchema(media.schema);
   const untyped = typeof resolved === "object" && resolved.type === void 0 && type.code !== "Any" && !type.code.endsWith(" | None");
   const inner = untyped ? `${type.code} | None` : type.code;
+  const written = json ? void 0 : asWritten(media.schema, api);
   return [
     {
       name,
-      annotation: expr(`Annotated[${inner}, Body(${args.join(", ")})]`, type.uses, "Annotated"),
+      annotation: written ? expr(`Annotated[${inner}, Body(${args.join(", ")}), ${written}]`, type.uses, "Annotated", "WithJsonSchema") : expr(`Annotated[${inner}, Body(${args.join(", ")})]`, type.uses, "Annotated"),
       type: inner,
       ...required ? {} : { default: "None" },
       markers: ["Body"]
@@ -1268,6 +1346,18 @@ function isBinary2(schema, api) {
 }
 function fileType(schema, api) {
   return typeof schema === "object" && schema.type === "array" && isBinary2(api.resolveSchema(schema.items ?? true), api) ? expr("list[UploadFile]", "UploadFile") : expr("UploadFile", "UploadFile");
+}
+function asWritten(schema, api) {
+  const form = (s) => {
+    if (typeof s !== "object" || s.type !== "string") return void 0;
+    const out = { type: "string" };
+    for (const key of ["format", "contentMediaType", "contentEncoding"]) if (typeof s[key] === "string") out[key] = s[key];
+    return out;
+  };
+  const resolved = schema === void 0 ? void 0 : api.resolveSchema(schema);
+  const items = typeof resolved === "object" && resolved.type === "array" ? form(api.resolveSchema(resolved.items ?? true)) : void 0;
+  const written = items ? { type: "array", items } : form(resolved);
+  return written ? `WithJsonSchema(${pyLiteral(written)})` : void 0;
 }
 function chooseMedia(content) {
   return content.find((m) => JSON_TYPE.test(m.contentType)) ?? content.find((m) => /^application\/x-www-form-urlencoded/i.test(m.contentType)) ?? content.find((m) => /^multipart\/form-data/i.test(m.contentType)) ?? content[0];
@@ -1558,6 +1648,10 @@ from fastapi.openapi.utils import get_openapi
 ${openapi30 ? "\nfrom .openapi_30 import to_openapi_30\n" : ""}
 _COMPONENT = "#/components/schemas/"
 
+# The 3.0 form of an exclusive bound (\`minimum: 0, exclusiveMinimum: true\`), which FastAPI's document
+# model would read as the number 1: the models carry the flag under these keys, put back here.
+_BOOLEAN_BOUNDS = (("x-exclusiveMinimum", "exclusiveMinimum"), ("x-exclusiveMaximum", "exclusiveMaximum"))
+
 # The contract's names of the schemas whose Python names differ.
 NAMES: dict[str, str] = {${renamed.length > 0 ? `
 ${renamed.join("\n")}
@@ -1615,6 +1709,9 @@ class _AsWritten:
             self.referenced.add(name)
             return {"$ref": self.ref(name), **rest}
         out = {key: self.rewrite(value) for key, value in node.items()}
+        for marker, bound in _BOOLEAN_BOUNDS:
+            if out.pop(marker, None) is True:
+                out[bound] = True
         mapping = out.get("discriminator", {}).get("mapping") if isinstance(out.get("discriminator"), dict) else None
         if isinstance(mapping, dict):
             # A mapping names components: an option written in place has none to name.
