@@ -82,7 +82,7 @@ function imageContext(config: Config, context: RunContext): ImageContext {
   return {
     run: {
       eventName: context.eventName,
-      ref: process.env.GITHUB_REF,
+      ref: context.ref,
       sha: context.sha,
       defaultBranch: repository?.default_branch,
       pullRequest: pull?.number,

@@ -35,6 +35,7 @@ function context(api: GitHubApi, overrides: Partial<RunContext> = {}): RunContex
     repo: 'api',
     sha: HEAD,
     eventName: 'pull_request',
+    ref: 'refs/pull/7/merge',
     event: { pull_request: { number: 7, head: { sha: HEAD } } },
     apiUrl: api.url,
     serverUrl: 'https://github.com',

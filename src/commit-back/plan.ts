@@ -9,7 +9,7 @@ export interface CommitBackEvent {
   eventName: string | undefined;
   /** GITHUB_REF of the run. */
   ref: string | undefined;
-  /** GITHUB_SHA of the run (on a pull request: the merge commit). */
+  /** The commit of a push (on a pull request the head is in pullRequest). */
   sha: string | undefined;
   /** `owner/name` of the repository the workflow runs in. */
   repository: string | undefined;

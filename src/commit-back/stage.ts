@@ -52,8 +52,8 @@ function commitBackEvent(context: RunContext): CommitBackEvent {
   const pull = context.event.pull_request as { number?: number; head?: { ref?: string; sha?: string; repo?: { full_name?: string } }; base?: { ref?: string } } | undefined;
   return {
     eventName: context.eventName,
-    ref: process.env.GITHUB_REF,
-    sha: process.env.GITHUB_SHA,
+    ref: context.ref,
+    sha: context.sha,
     repository: context.owner && context.repo ? `${context.owner}/${context.repo}` : undefined,
     ...(pull?.head?.ref && pull.head.sha && pull.base?.ref && {
       pullRequest: { number: pull.number ?? 0, headRef: pull.head.ref, headSha: pull.head.sha, headRepository: pull.head.repo?.full_name, baseRef: pull.base.ref },

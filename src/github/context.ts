@@ -8,6 +8,8 @@ export interface RunContext {
   /** The commit a check run belongs to: the PR head for pull requests, else GITHUB_SHA. */
   sha: string | undefined;
   eventName: string | undefined;
+  /** GITHUB_REF: the branch or tag pushed, or the pull request's merge ref. */
+  ref: string | undefined;
   event: Record<string, unknown>;
   apiUrl: string;
   serverUrl: string;
@@ -24,6 +26,7 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
     repo: repo || undefined,
     sha: pullRequest?.head?.sha ?? env.GITHUB_SHA,
     eventName: env.GITHUB_EVENT_NAME,
+    ref: env.GITHUB_REF,
     event,
     apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
     serverUrl,
