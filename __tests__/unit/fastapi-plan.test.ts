@@ -122,6 +122,18 @@ print(json.dumps({
 });
 
 describe('planFastapiProject output', () => {
+  it('declares the spec\'s webhooks on app.webhooks, so the served document lists them', async () => {
+    const spec = await loadSpec(join(SPECS, 'openai-2026-08-21.yaml'));
+    const webhooks = Object.keys((spec.document as { webhooks?: object }).webhooks ?? {});
+    assert.ok(webhooks.length > 0, 'the fixture has webhooks');
+    const plan = planFastapiProject(spec);
+    const module = plan.files.find((f) => f.path === 'app/webhooks.py');
+    assert.ok(module, 'app/webhooks.py is written');
+    for (const name of webhooks) assert.ok(module.content.includes(JSON.stringify(name)), `webhook ${name} is declared`);
+    assert.match(plan.files.find((f) => f.path === 'app/main.py')!.content, /app\.webhooks\.include_router\(webhooks\.router\)/);
+    assert.ok(!planFastapiProject(await loadSpec(join(SPECS, 'oai-petstore.yaml'))).files.some((f) => f.path === 'app/webhooks.py'), 'none without webhooks');
+  });
+
   for (const name of ['oai-petstore.yaml', 'twilio_messaging_v1.yaml', 'openai-2026-08-21.yaml']) {
     it(`is byte-identical across runs and parses (${name})`, async () => {
       const once = planFastapiProject(await loadSpec(join(SPECS, name)));

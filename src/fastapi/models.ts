@@ -63,7 +63,7 @@ interface AliasDef {
  * carries for them. They live in the models module only: a type that needs one is given a name there
  * (see `exported`) before a router or a test uses it.
  */
-const HELPERS = ['_union', '_enum', '_untyped', '_nullable', '_nullable_all_of'] as const;
+const HELPERS = ['_union', '_enum', '_untyped', '_nullable', '_nullable_all_of', '_Annotated'] as const;
 
 /** Names that would shadow BaseModel's own attributes or the models module's imports. */
 const FIELD_RESERVED = ['copy', 'dict', 'json', 'schema', 'schema_json', 'construct', 'validate', 'parse_obj', 'parse_raw', 'parse_file', 'from_orm', 'update_forward_refs', 'fields'];
@@ -191,6 +191,7 @@ export class ModelTypes {
     if (alternatives) blocks.push(REQUIRED_SETS_HELPER);
     if (used.has('_union') || used.has('_nullable') || used.has('_nullable_all_of')) blocks.push('_NULL = {"type": "null"}');
     if (used.has('_union')) blocks.push(UNION_HELPER);
+    if (used.has('_Annotated')) blocks.push(ANNOTATED_HELPER);
     if (used.has('_enum')) blocks.push(ENUM_HELPER);
     if (used.has('_untyped')) blocks.push(UNTYPED_HELPER);
     if (used.has('_nullable')) blocks.push(NULLABLE_HELPER);
@@ -302,6 +303,12 @@ export class ModelTypes {
       // class made for one carries it in its config).
       const title = isObject(c) && c.$ref === undefined && isObject(r) && typeof r.title === 'string' ? r.title : undefined;
       if (title !== undefined && !this.classes.has(t.code) && t.code !== 'Any') t = expr(`Annotated[${t.code}, Field(title=${pyString(title)})]`, t.uses, 'Annotated', 'Field');
+      // Tools pair untitled options only when they are identical: the annotations the contract
+      // writes on an option (a default, an example) are documented on it too. Only documented: a
+      // default inside a union is never applied, and null passes when the whole union takes it.
+      const written = isObject(c) && c.$ref === undefined && isObject(r) && !this.isObjectLike(r) && t.code !== 'Any' ? optionAnnotations(r, nullable || nullOption) : undefined;
+      // A marker rather than a Field: nested Fields merge, and their json_schema_extra would replace the option's own.
+      if (written) t = expr(`Annotated[${t.code}, _Annotated(${pyLiteral(written)})]`, t.uses, 'Annotated', '_Annotated');
       if (optionNullable) nullableCodes.add(t.code);
       options.push(t);
     });
@@ -316,12 +323,14 @@ export class ModelTypes {
     const code = `${unique.map((o) => o.code).join(' | ')}${whole || each ? ' | None' : ''}`;
     const uses = unique.map((o) => o.uses);
     const discriminator = this.discriminator(s, choices);
+    const typed = types.length === 1 ? types[0] : undefined;
     if (discriminator && unique.length > 1 && !each) {
-      const union = `Annotated[${unique.map((o) => o.code).join(' | ')}, Field(discriminator=${pyString(discriminator)})]`;
+      // The `type` the contract writes beside the options (`type: object`) stays documented.
+      const extra = typed ? `, json_schema_extra={"type": ${pyString(typed)}}` : '';
+      const union = `Annotated[${unique.map((o) => o.code).join(' | ')}, Field(discriminator=${pyString(discriminator)}${extra})]`;
       return expr(whole ? `${union} | None` : union, ...uses, 'Annotated', 'Field');
     }
     // Pydantic documents a union as `anyOf`, one option as itself, and no `type` beside the options.
-    const typed = types.length === 1 ? types[0] : undefined;
     if (key === 'anyOf' && !(unique.length === 1 && !whole) && !each && typed === undefined && !(whole && !nullOption && this.nullableKeyword(s))) return expr(code, ...uses);
     const keyword = whole && !nullOption && this.nullableKeyword(s);
     const args = [pyString(key), ...(each ? [`null_in=(${nullIn.join(', ')}${nullIn.length === 1 ? ',' : ''})`] : []), ...(keyword ? ['nullable=True'] : []), ...(typed ? [`typed=${pyString(typed)}`] : [])];
@@ -619,6 +628,48 @@ def _union(key: str, null_in: tuple[int, ...] = (), nullable: bool = False, type
             schema["type"] = typed
 
     return extra`;
+
+/** The annotations of a union's option as the contract writes them, merged into what Pydantic documents. */
+const ANNOTATED_HELPER = `class _Annotated:
+    """Merged into the option's schema after Pydantic's own, so the option's other settings stay."""
+
+    def __init__(self, written: dict[str, Any]) -> None:
+        self.written = written
+
+    def __get_pydantic_json_schema__(self, core_schema: Any, handler: Any) -> dict[str, Any]:
+        schema: dict[str, Any] = handler(core_schema)
+        _merge(schema, self.written)
+        return schema
+
+
+def _merge(schema: dict[str, Any], written: dict[str, Any]) -> None:
+    for key, value in written.items():
+        if key == "items" and isinstance(schema.get("items"), dict):
+            _merge(schema["items"], value)
+        else:
+            schema[key] = value`;
+
+/** Keywords that document a schema without constraining it. */
+const OPTION_ANNOTATIONS = ['description', 'default', 'example', 'examples', 'deprecated', 'readOnly', 'writeOnly'];
+
+/**
+ * What an inline option of a union writes besides its constraints, and what its plain items write
+ * (an object or a composed schema documents its own): undefined when nothing. `nullable` is kept
+ * only where the whole union takes null, so the option claims nothing the union refuses.
+ */
+function optionAnnotations(s: Node, unionNullable: boolean, depth = 0): Record<string, unknown> | undefined {
+  if (s.$ref !== undefined || s.oneOf !== undefined || s.anyOf !== undefined || s.allOf !== undefined || s.properties !== undefined) return undefined;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(s)) {
+    if (OPTION_ANNOTATIONS.includes(key) || key.startsWith('x-') || (key === 'title' && depth > 0)) out[key] = value;
+  }
+  if (depth === 0 && unionNullable && s.nullable === true) out.nullable = true;
+  if (isObject(s.items) && depth < 8) {
+    const items = optionAnnotations(s.items, false, depth + 1);
+    if (items) out.items = items;
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
+}
 
 /** \`nullable: true\` as a 3.1 document may still write it, rather than a null option. */
 const NULLABLE_HELPER = `def _nullable(schema: dict[str, Any]) -> None:

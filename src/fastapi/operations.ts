@@ -53,6 +53,8 @@ export interface OperationPlan {
   responseModel?: TypeExpr;
   responses: DocumentedResponse[];
   stub: StubAnswer;
+  /** Merged into the route's documented operation: the further media types a raw body accepts. */
+  openapiExtra?: Record<string, unknown>;
 }
 
 /** Names the route functions may not take: the router module's own globals. */
@@ -97,8 +99,13 @@ export function planOperation(
   }
 
   const body = op.requestBody ? chooseMedia(op.requestBody.content) : undefined;
+  // A raw body takes any bytes: the contract's other raw media types (GitHub's `text/x-markdown`
+  // beside `text/plain`) are accepted as well, so they are documented too.
+  const alsoRaw = body && isRaw(body.contentType) ? op.requestBody!.content.filter((m) => m !== body && isRaw(m.contentType)) : [];
+  const openapiExtra =
+    alsoRaw.length > 0 ? { requestBody: { content: Object.fromEntries(alsoRaw.map((m) => [m.contentType, { schema: writtenForm(m.schema, api) ?? {} }])) } } : undefined;
   if (op.requestBody && body) {
-    if (op.requestBody.content.length > 1) {
+    if (op.requestBody.content.length > 1 + alsoRaw.length) {
       warn('fastapi-media-type', `the body is accepted as ${body.contentType} only; FastAPI declares one media type per body`, op.requestBody.origin);
     }
     for (const p of bodyParams(api, body, op.requestBody.required, scope, types, hint, warn)) add(p);
@@ -139,7 +146,13 @@ export function planOperation(
     ...(responseModel && responseModel.code !== 'Any' && stub.contentType !== undefined ? { responseModel } : {}),
     responses,
     stub,
+    ...(openapiExtra ? { openapiExtra } : {}),
   };
+}
+
+/** A media type FastAPI receives as plain bytes: neither JSON nor a form. */
+function isRaw(contentType: string): boolean {
+  return !JSON_TYPE.test(contentType) && !/^(application\/x-www-form-urlencoded|multipart\/)/i.test(contentType);
 }
 
 function parameter(
@@ -291,6 +304,11 @@ function fileType(schema: Schema, api: ApiModel): TypeExpr {
  * server takes any bytes either way. Only a string schema (or an array of them) has its form copied.
  */
 function asWritten(schema: Schema | undefined, api: ApiModel): string | undefined {
+  const written = writtenForm(schema, api);
+  return written ? `WithJsonSchema(${pyLiteral(written)})` : undefined;
+}
+
+function writtenForm(schema: Schema | undefined, api: ApiModel): Record<string, unknown> | undefined {
   const form = (s: Schema | undefined): Record<string, unknown> | undefined => {
     if (typeof s !== 'object' || s.type !== 'string') return undefined;
     const out: Record<string, unknown> = { type: 'string' };
@@ -299,8 +317,7 @@ function asWritten(schema: Schema | undefined, api: ApiModel): string | undefine
   };
   const resolved = schema === undefined ? undefined : api.resolveSchema(schema);
   const items = typeof resolved === 'object' && resolved.type === 'array' ? form(api.resolveSchema((resolved.items as Schema) ?? true)) : undefined;
-  const written = items ? { type: 'array', items } : form(resolved);
-  return written ? `WithJsonSchema(${pyLiteral(written)})` : undefined;
+  return items ? { type: 'array', items } : form(resolved);
 }
 
 /** JSON first (what FastAPI models), then forms, then whatever comes first. */

@@ -28,6 +28,7 @@ import { renderOpenapi30 } from './openapi-30.ts';
 import { orderRoutes } from './route-order.ts';
 import { SecurityModule } from './security.ts';
 import { renderValidationErrors } from './validation-errors.ts';
+import { renderWebhooks } from './webhooks.ts';
 import { GENERATED_HEADER, renderHandlers, renderRouter, renderStubs, type TagModule } from './tag-modules.ts';
 
 export interface FastapiOptions {
@@ -79,7 +80,7 @@ export function planFromModel(api: ApiModel, options: FastapiOptions = {}): Fast
 
   const types = new ModelTypes(api, warnings);
   const security = new SecurityModule(api, warnings);
-  const moduleNames = new NameScope(['models', 'security', 'main', 'healthcheck', 'routers', 'stubs', 'handlers', 'validation', 'openapi_30', 'document'], 'default');
+  const moduleNames = new NameScope(['models', 'security', 'main', 'healthcheck', 'routers', 'stubs', 'handlers', 'validation', 'openapi_30', 'document', 'webhooks'], 'default');
   const tags = new Map<string, TagModule>();
   const functionScopes = new Map<string, NameScope>();
   for (const op of api.operations) {
@@ -96,6 +97,9 @@ export function planFromModel(api: ApiModel, options: FastapiOptions = {}): Fast
     t.operations.push(planOperation(api, op, name, types, (o) => security.dependencyFor(o.security, locate(o.origin)), warnings));
   }
   const tagList = orderRoutes([...tags.values()], warnings);
+  // Webhooks are documentation only: no dispatch, no stub, no security (that is the subscriber's).
+  const webhookNames = new NameScope(['APIRouter', 'Response', 'router'], 'webhook');
+  const webhooks = api.webhooks.map((op) => planOperation(api, op, webhookNames.claim(op.idWritten ? op.id : op.path, 'snake'), types, () => undefined, warnings));
 
   const validationErrors = renderValidationErrors(api);
   const pkg = (path: string) => `${packageName}/${path}`;
@@ -103,7 +107,7 @@ export function planFromModel(api: ApiModel, options: FastapiOptions = {}): Fast
   const files: PlannedFile[] = [
     generated(pkg('__init__.py'), renderPackageInit(`${api.title}: the service generated from its OpenAPI contract.`, true)),
     generated(pkg('__main__.py'), renderDunderMain(info)),
-    generated(pkg('main.py'), renderMain(info, tagList, validationErrors !== undefined)),
+    generated(pkg('main.py'), renderMain(info, tagList, validationErrors !== undefined, webhooks.length > 0)),
     generated(pkg('healthcheck.py'), renderHealthcheck(info)),
     generated(pkg('_dispatch.py'), renderDispatch()),
     generated(pkg('_build.py'), renderBuildInfo()),
@@ -119,6 +123,7 @@ export function planFromModel(api: ApiModel, options: FastapiOptions = {}): Fast
   ];
   if (validationErrors !== undefined) files.push(generated(pkg('validation.py'), validationErrors));
   if (info.openapi30) files.push(generated(pkg('openapi_30.py'), renderOpenapi30()));
+  if (webhooks.length > 0) files.push(generated(pkg('webhooks.py'), renderWebhooks(webhooks)));
   for (const t of tagList) {
     files.push(generated(pkg(`routers/${t.module}.py`), renderRouter(t, packageName)));
     files.push(generated(pkg(`stubs/${t.module}.py`), renderStubs(t)));

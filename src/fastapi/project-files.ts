@@ -26,11 +26,12 @@ export interface AppInfo {
 export const DEPENDENCIES = ['fastapi[standard]>=0.115', 'pydantic>=2.7,<3', 'uvicorn[standard]>=0.30', 'email-validator>=2', 'python-multipart>=0.0.9'];
 export const TEST_DEPENDENCIES = ['pytest>=8', 'httpx>=0.27'];
 
-export function renderMain(info: AppInfo, tags: TagModule[], declaredValidationErrors: boolean): string {
+export function renderMain(info: AppInfo, tags: TagModule[], declaredValidationErrors: boolean, webhooks = false): string {
   const imports = new Imports().add('fastapi', 'FastAPI').add('._build', 'BuildIdHeader');
   imports.add('.document', 'serve_document');
   if (declaredValidationErrors) imports.add('fastapi.exceptions', 'RequestValidationError').add('.', 'validation');
   if (tags.length > 0) imports.add('.routers', ...tags.map((t) => t.module));
+  if (webhooks) imports.add('.', 'webhooks');
   const args = [`title=${pyString(info.title)}`, `version=${pyString(info.version)}`];
   if (info.description) args.push(`description=${pyString(info.description)}`);
   const lines = [
@@ -44,6 +45,8 @@ export function renderMain(info: AppInfo, tags: TagModule[], declaredValidationE
     `    app = FastAPI(\n${args.map((a) => `        ${a},`).join('\n')}\n    )`,
     // The order matters: a router with `/users/me` comes before one with `/users/{id}` (see route-order.ts).
     ...tags.map((t) => `    app.include_router(${t.module}.router)`),
+    // Documented under `webhooks`, never routed.
+    ...(webhooks ? ['    app.webhooks.include_router(webhooks.router)'] : []),
     ...(declaredValidationErrors ? ['    app.add_exception_handler(RequestValidationError, validation.validation_error)'] : []),
     '    serve_document(app)',
     '    app.add_middleware(BuildIdHeader)',

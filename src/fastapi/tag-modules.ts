@@ -39,7 +39,8 @@ export function renderRouter(t: TagModule, packageName: string): string {
   return `${GENERATED_HEADER}\n${doc}\n\n${imports.render()}\n\nrouter = APIRouter()\n\n\n${routes.join('\n\n\n')}\n`;
 }
 
-function renderRoute(plan: OperationPlan): string {
+/** The arguments of a route decorator: path, id, documentation, response model and responses. */
+export function routeArguments(plan: OperationPlan): string[] {
   const { op } = plan;
   const args = [pyString(plan.routePath), `operation_id=${pyString(op.id)}`];
   if (op.tags.length > 0) args.push(`tags=[${op.tags.map((t) => pyString(t)).join(', ')}]`);
@@ -61,7 +62,13 @@ function renderRoute(plan: OperationPlan): string {
   });
   if (responses.length > 0) args.push(`responses={\n${responses.join('\n')}\n    }`);
   if (op.deprecated) args.push('deprecated=True');
+  if (plan.openapiExtra) args.push(`openapi_extra=${pyLiteral(plan.openapiExtra, 4)}`);
+  return args;
+}
 
+function renderRoute(plan: OperationPlan): string {
+  const { op } = plan;
+  const args = routeArguments(plan);
   const line = (p: PyParam) => `    ${p.name}: ${p.annotation.code}${p.default ? ` = ${p.default}` : ''},`;
   // The credentials have no default, so they go before the optional parameters.
   const params = [

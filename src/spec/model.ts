@@ -36,6 +36,11 @@ export interface ApiModel {
   version: string;
   description?: string;
   operations: Operation[];
+  /**
+   * The requests the API sends to its subscribers (OpenAPI 3.1 `webhooks`), read like operations;
+   * `path` holds the webhook's name.
+   */
+  webhooks: Operation[];
   /** Component schemas first (as written), then schemas named for being `$ref` targets elsewhere. */
   schemas: NamedSchema[];
   securitySchemes: SecurityScheme[];
@@ -189,48 +194,57 @@ export function buildApiModel(source: Spec): ApiModel {
   };
   const rootSecurity = readSecurity(doc.security, rootOrigin('security'));
 
-  const operations: Operation[] = [];
-  const paths = isObject(doc.paths) ? doc.paths : {};
-  for (const [path, rawItem] of Object.entries(paths)) {
-    const item = follow(rawItem, rootOrigin('paths', path));
-    if (!isObject(item.value)) continue;
-    const pathItem = item.value;
-    const shared = readParameters(pathItem.parameters, { ...item.origin, path: [...item.origin.path, 'parameters'] }, follow);
-    for (const method of HTTP_METHODS) {
-      if (pathItem[method] === undefined) continue;
-      // Some descriptions (DigitalOcean's) `$ref` whole operations into their own files.
-      const { value: raw, origin } = follow(pathItem[method], { file: item.origin.file, path: [...item.origin.path, method] });
-      if (!isObject(raw)) continue;
-      const at = (...rest: string[]): Origin => ({ file: origin.file, path: [...origin.path, ...rest] });
-      const own = readParameters(raw.parameters, at('parameters'), follow);
-      const merged = new Map<string, Parameter>();
-      for (const p of [...shared, ...own]) merged.set(`${p.in}:${p.in === 'header' ? p.name.toLowerCase() : p.name}`, p);
-      operations.push({
-        id: typeof raw.operationId === 'string' && raw.operationId !== '' ? raw.operationId : derivedId(method, path),
-        idWritten: typeof raw.operationId === 'string' && raw.operationId !== '',
-        method,
-        path,
-        tags: Array.isArray(raw.tags) ? raw.tags.filter((t): t is string => typeof t === 'string') : [],
-        ...text('summary', raw.summary),
-        ...text('description', raw.description),
-        deprecated: raw.deprecated === true,
-        parameters: [...merged.values()],
-        ...(raw.requestBody === undefined ? {} : readRequestBody(raw.requestBody, at('requestBody'), follow)),
-        responses: readResponses(raw.responses, at('responses'), follow),
-        security: raw.security === undefined ? rootSecurity : readSecurity(raw.security, at('security')),
-        origin,
-      });
+  /** The operations of a map of path items: `paths`, or `webhooks` (keyed by name rather than path). */
+  const readPathItems = (section: 'paths' | 'webhooks'): Operation[] => {
+    const found: Operation[] = [];
+    const items = isObject(doc[section]) ? doc[section] : {};
+    for (const [path, rawItem] of Object.entries(items)) {
+      const item = follow(rawItem, rootOrigin(section, path));
+      if (!isObject(item.value)) continue;
+      const pathItem = item.value;
+      const shared = readParameters(pathItem.parameters, { ...item.origin, path: [...item.origin.path, 'parameters'] }, follow);
+      for (const method of HTTP_METHODS) {
+        if (pathItem[method] === undefined) continue;
+        // Some descriptions (DigitalOcean's) `$ref` whole operations into their own files.
+        const { value: raw, origin } = follow(pathItem[method], { file: item.origin.file, path: [...item.origin.path, method] });
+        if (!isObject(raw)) continue;
+        const at = (...rest: string[]): Origin => ({ file: origin.file, path: [...origin.path, ...rest] });
+        const own = readParameters(raw.parameters, at('parameters'), follow);
+        const merged = new Map<string, Parameter>();
+        for (const p of [...shared, ...own]) merged.set(`${p.in}:${p.in === 'header' ? p.name.toLowerCase() : p.name}`, p);
+        found.push({
+          id: typeof raw.operationId === 'string' && raw.operationId !== '' ? raw.operationId : derivedId(method, path),
+          idWritten: typeof raw.operationId === 'string' && raw.operationId !== '',
+          method,
+          path,
+          tags: Array.isArray(raw.tags) ? raw.tags.filter((t): t is string => typeof t === 'string') : [],
+          ...text('summary', raw.summary),
+          ...text('description', raw.description),
+          deprecated: raw.deprecated === true,
+          parameters: [...merged.values()],
+          ...(raw.requestBody === undefined ? {} : readRequestBody(raw.requestBody, at('requestBody'), follow)),
+          responses: readResponses(raw.responses, at('responses'), follow),
+          security: raw.security === undefined ? rootSecurity : readSecurity(raw.security, at('security')),
+          origin,
+        });
+      }
     }
-  }
-  makeIdsUnique(operations, warn);
+    return found;
+  };
+  const operations = readPathItems('paths');
+  const webhooks = readPathItems('webhooks');
+  // One id space: the served document lists webhooks beside the operations. Operations come first,
+  // so a webhook never renames one.
+  makeIdsUnique([...operations, ...webhooks], warn);
 
-  const named = nameSchemas(spec, operations, warn);
+  const named = nameSchemas(spec, [...operations, ...webhooks], warn);
   return {
     family: source.family,
     title: isObject(doc.info) && typeof doc.info.title === 'string' ? doc.info.title : 'API',
     version: isObject(doc.info) && typeof doc.info.version === 'string' ? doc.info.version : '0.0.0',
     ...(isObject(doc.info) ? text('description', doc.info.description) : {}),
     operations,
+    webhooks,
     schemas: named.schemas,
     securitySchemes,
     warnings,
