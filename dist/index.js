@@ -28,7 +28,7 @@ import {
   runPipeline,
   toJson,
   validationMarkdown
-} from "./chunks/chunk-4W5VJAEQ.js";
+} from "./chunks/chunk-YHXQIU57.js";
 import "./chunks/chunk-UNNWIIGG.js";
 import "./chunks/chunk-6PZVXNRC.js";
 import {
@@ -972,6 +972,7 @@ function readRunContext(env = process.env) {
     repo: repo || void 0,
     sha: pullRequest?.head?.sha ?? env.GITHUB_SHA,
     eventName: env.GITHUB_EVENT_NAME,
+    ref: env.GITHUB_REF,
     event,
     apiUrl: env.GITHUB_API_URL ?? "https://api.github.com",
     serverUrl,
@@ -5507,7 +5508,7 @@ ${committed.markdown}` : "";
   }
 }
 async function commitBack(report, config, context3, client) {
-  const { commitBackMarkdown, commitBackStage } = await import("./chunks/stage-DCMZEUC6.js");
+  const { commitBackMarkdown, commitBackStage } = await import("./chunks/stage-QFHAWA3K.js");
   const outcome = await commitBackStage(report, { mode: config.commitBack, workspace: config.workspace, token: config.githubToken, collectionOut: config.collection.out }, context3, client);
   const data = outcome.status === "ok" ? outcome.data : void 0;
   return {
@@ -5523,7 +5524,7 @@ function imageContext(config, context3) {
   return {
     run: {
       eventName: context3.eventName,
-      ref: process.env.GITHUB_REF,
+      ref: context3.ref,
       sha: context3.sha,
       defaultBranch: repository?.default_branch,
       pullRequest: pull?.number,

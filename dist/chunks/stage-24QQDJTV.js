@@ -26,7 +26,7 @@ import {
   require_liquid_json,
   schemaContext,
   userLines
-} from "./chunk-APJSQIK2.js";
+} from "./chunk-2ZHBLFSQ.js";
 import "./chunk-6AMB23GH.js";
 import {
   require_applicator,
@@ -52,7 +52,7 @@ import {
 import {
   locate,
   openApi3
-} from "./chunk-IH5HKKGF.js";
+} from "./chunk-WOBPOY7Y.js";
 import {
   isObject
 } from "./chunk-ZB5F4LWU.js";
@@ -101606,4 +101606,4 @@ export {
   collectionStage,
   specSlug
 };
-/*! For license information please see stage-KDI2YPI2.js.LEGAL.txt */
+/*! For license information please see stage-24QQDJTV.js.LEGAL.txt */

@@ -20864,12 +20864,12 @@ function skippedGenerators(config) {
 async function generate(spec, several, loaded, config) {
   const wanted = (stage) => config.stages.includes(stage);
   if (!wanted("collection") && !wanted("contract") && !wanted("fastapi")) return {};
-  const { buildApiModel } = await import("./model-4DTSPQS6.js");
+  const { buildApiModel } = await import("./model-QMEGAXAB.js");
   const model = buildApiModel(loaded);
   const generated = { model };
   if (wanted("collection") || wanted("contract")) {
     generated.collection = await asOutcome(async () => {
-      const { collectionStage, collectionFileName } = await import("./stage-KDI2YPI2.js");
+      const { collectionStage, collectionFileName } = await import("./stage-24QQDJTV.js");
       const file = path7.join(config.collection.out, collectionFileName(spec));
       return collectionStage(loaded, model, file, config.collection, config.workspace, config.contract.url, await previousFromPostman(config));
     });
@@ -20902,7 +20902,7 @@ async function postmanStage(collection, config) {
   return asOutcome(() => syncToPostman({ apiKey: config.postman.apiKey, workspace: config.postman.workspace, collectionFile, environmentFiles, baseUrl: config.postman.apiUrl }));
 }
 async function fastapiStage(spec, several, model, config) {
-  const [{ planFromModel }, { writeFastapiProject }, { specSlug }] = await Promise.all([import("./plan-4QWFME4F.js"), import("./write-N5V4EUJF.js"), import("./stage-KDI2YPI2.js")]);
+  const [{ planFromModel }, { writeFastapiProject }, { specSlug }] = await Promise.all([import("./plan-4OBCV5UK.js"), import("./write-N5V4EUJF.js"), import("./stage-24QQDJTV.js")]);
   const dir = several ? path7.join(config.fastapi.out, specSlug(spec)) : config.fastapi.out;
   const plan = planFromModel(model);
   const written = await writeFastapiProject(plan, path7.resolve(config.workspace, dir));
@@ -20956,7 +20956,7 @@ async function contractStage(work, config, url, localBuild) {
   if (!work.run.validation.valid) return invalid;
   if (!url) return { status: "skipped", reason: "no URL to test: give the deployed server as the url input (--url)" };
   if (collection?.status !== "ok" || !work.model) return { status: "skipped", reason: "the collection could not be written" };
-  const [{ runContract }, { locate: locate2 }] = await Promise.all([import("./run-OCV7ZHQO.js"), import("./model-4DTSPQS6.js")]);
+  const [{ runContract }, { locate: locate2 }] = await Promise.all([import("./run-QGISAJDW.js"), import("./model-QMEGAXAB.js")]);
   const model = work.model;
   const outcome = await asOutcome(async () => {
     const result = await runContract({

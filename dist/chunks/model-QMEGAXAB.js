@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';const require = _
 import {
   buildApiModel,
   locate
-} from "./chunk-IH5HKKGF.js";
+} from "./chunk-WOBPOY7Y.js";
 import {
   HTTP_METHODS,
   isObject,

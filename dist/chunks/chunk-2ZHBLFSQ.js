@@ -5,7 +5,7 @@ import {
 } from "./chunk-6AMB23GH.js";
 import {
   locate
-} from "./chunk-IH5HKKGF.js";
+} from "./chunk-WOBPOY7Y.js";
 import {
   isObject
 } from "./chunk-ZB5F4LWU.js";

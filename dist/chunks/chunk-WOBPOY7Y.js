@@ -784,46 +784,52 @@ function buildApiModel(source) {
     );
   };
   const rootSecurity = readSecurity(doc.security, rootOrigin("security"));
-  const operations = [];
-  const paths = isObject(doc.paths) ? doc.paths : {};
-  for (const [path, rawItem] of Object.entries(paths)) {
-    const item = follow(rawItem, rootOrigin("paths", path));
-    if (!isObject(item.value)) continue;
-    const pathItem = item.value;
-    const shared = readParameters(pathItem.parameters, { ...item.origin, path: [...item.origin.path, "parameters"] }, follow);
-    for (const method of HTTP_METHODS) {
-      if (pathItem[method] === void 0) continue;
-      const { value: raw, origin } = follow(pathItem[method], { file: item.origin.file, path: [...item.origin.path, method] });
-      if (!isObject(raw)) continue;
-      const at2 = (...rest) => ({ file: origin.file, path: [...origin.path, ...rest] });
-      const own = readParameters(raw.parameters, at2("parameters"), follow);
-      const merged = /* @__PURE__ */ new Map();
-      for (const p of [...shared, ...own]) merged.set(`${p.in}:${p.in === "header" ? p.name.toLowerCase() : p.name}`, p);
-      operations.push({
-        id: typeof raw.operationId === "string" && raw.operationId !== "" ? raw.operationId : derivedId(method, path),
-        idWritten: typeof raw.operationId === "string" && raw.operationId !== "",
-        method,
-        path,
-        tags: Array.isArray(raw.tags) ? raw.tags.filter((t) => typeof t === "string") : [],
-        ...text("summary", raw.summary),
-        ...text("description", raw.description),
-        deprecated: raw.deprecated === true,
-        parameters: [...merged.values()],
-        ...raw.requestBody === void 0 ? {} : readRequestBody(raw.requestBody, at2("requestBody"), follow),
-        responses: readResponses(raw.responses, at2("responses"), follow),
-        security: raw.security === void 0 ? rootSecurity : readSecurity(raw.security, at2("security")),
-        origin
-      });
+  const readPathItems = (section) => {
+    const found = [];
+    const items = isObject(doc[section]) ? doc[section] : {};
+    for (const [path, rawItem] of Object.entries(items)) {
+      const item = follow(rawItem, rootOrigin(section, path));
+      if (!isObject(item.value)) continue;
+      const pathItem = item.value;
+      const shared = readParameters(pathItem.parameters, { ...item.origin, path: [...item.origin.path, "parameters"] }, follow);
+      for (const method of HTTP_METHODS) {
+        if (pathItem[method] === void 0) continue;
+        const { value: raw, origin } = follow(pathItem[method], { file: item.origin.file, path: [...item.origin.path, method] });
+        if (!isObject(raw)) continue;
+        const at2 = (...rest) => ({ file: origin.file, path: [...origin.path, ...rest] });
+        const own = readParameters(raw.parameters, at2("parameters"), follow);
+        const merged = /* @__PURE__ */ new Map();
+        for (const p of [...shared, ...own]) merged.set(`${p.in}:${p.in === "header" ? p.name.toLowerCase() : p.name}`, p);
+        found.push({
+          id: typeof raw.operationId === "string" && raw.operationId !== "" ? raw.operationId : derivedId(method, path),
+          idWritten: typeof raw.operationId === "string" && raw.operationId !== "",
+          method,
+          path,
+          tags: Array.isArray(raw.tags) ? raw.tags.filter((t) => typeof t === "string") : [],
+          ...text("summary", raw.summary),
+          ...text("description", raw.description),
+          deprecated: raw.deprecated === true,
+          parameters: [...merged.values()],
+          ...raw.requestBody === void 0 ? {} : readRequestBody(raw.requestBody, at2("requestBody"), follow),
+          responses: readResponses(raw.responses, at2("responses"), follow),
+          security: raw.security === void 0 ? rootSecurity : readSecurity(raw.security, at2("security")),
+          origin
+        });
+      }
     }
-  }
-  makeIdsUnique(operations, warn);
-  const named = nameSchemas(spec, operations, warn);
+    return found;
+  };
+  const operations = readPathItems("paths");
+  const webhooks = readPathItems("webhooks");
+  makeIdsUnique([...operations, ...webhooks], warn);
+  const named = nameSchemas(spec, [...operations, ...webhooks], warn);
   return {
     family: source.family,
     title: isObject(doc.info) && typeof doc.info.title === "string" ? doc.info.title : "API",
     version: isObject(doc.info) && typeof doc.info.version === "string" ? doc.info.version : "0.0.0",
     ...isObject(doc.info) ? text("description", doc.info.description) : {},
     operations,
+    webhooks,
     schemas: named.schemas,
     securitySchemes,
     warnings,

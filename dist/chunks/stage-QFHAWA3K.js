@@ -144,8 +144,8 @@ function commitBackEvent(context) {
   const pull = context.event.pull_request;
   return {
     eventName: context.eventName,
-    ref: process.env.GITHUB_REF,
-    sha: process.env.GITHUB_SHA,
+    ref: context.ref,
+    sha: context.sha,
     repository: context.owner && context.repo ? `${context.owner}/${context.repo}` : void 0,
     ...pull?.head?.ref && pull.head.sha && pull.base?.ref && {
       pullRequest: { number: pull.number ?? 0, headRef: pull.head.ref, headSha: pull.head.sha, headRepository: pull.head.repo?.full_name, baseRef: pull.base.ref }

@@ -9,7 +9,7 @@ import {
 import {
   buildApiModel,
   locate
-} from "./chunk-IH5HKKGF.js";
+} from "./chunk-WOBPOY7Y.js";
 import {
   isObject
 } from "./chunk-ZB5F4LWU.js";
@@ -307,7 +307,7 @@ router = APIRouter()
 ${routes.join("\n\n\n")}
 `;
 }
-function renderRoute(plan) {
+function routeArguments(plan) {
   const { op } = plan;
   const args = [pyString(plan.routePath), `operation_id=${pyString(op.id)}`];
   if (op.tags.length > 0) args.push(`tags=[${op.tags.map((t) => pyString(t)).join(", ")}]`);
@@ -328,6 +328,12 @@ function renderRoute(plan) {
 ${responses.join("\n")}
     }`);
   if (op.deprecated) args.push("deprecated=True");
+  if (plan.openapiExtra) args.push(`openapi_extra=${pyLiteral(plan.openapiExtra, 4)}`);
+  return args;
+}
+function renderRoute(plan) {
+  const { op } = plan;
+  const args = routeArguments(plan);
   const line = (p) => `    ${p.name}: ${p.annotation.code}${p.default ? ` = ${p.default}` : ""},`;
   const params = [
     ...plan.params.filter((p) => p.default === void 0).map(line),
@@ -521,7 +527,7 @@ function groupFields(fields) {
 }
 
 // src/fastapi/models.ts
-var HELPERS = ["_union", "_enum", "_untyped", "_nullable", "_nullable_all_of"];
+var HELPERS = ["_union", "_enum", "_untyped", "_nullable", "_nullable_all_of", "_Annotated"];
 var FIELD_RESERVED = ["copy", "dict", "json", "schema", "schema_json", "construct", "validate", "parse_obj", "parse_raw", "parse_file", "from_orm", "update_forward_refs", "fields"];
 var MODULE_RESERVED = [
   ...["Annotated", "Any", "Literal", "BaseModel", "ConfigDict", "EmailStr", "Field", "RootModel", "TypeAliasType", "UUID", "WithJsonSchema", "date", "datetime", "time", "annotations"],
@@ -637,6 +643,7 @@ var ModelTypes = class {
     if (alternatives) blocks.push(REQUIRED_SETS_HELPER);
     if (used.has("_union") || used.has("_nullable") || used.has("_nullable_all_of")) blocks.push('_NULL = {"type": "null"}');
     if (used.has("_union")) blocks.push(UNION_HELPER);
+    if (used.has("_Annotated")) blocks.push(ANNOTATED_HELPER);
     if (used.has("_enum")) blocks.push(ENUM_HELPER);
     if (used.has("_untyped")) blocks.push(UNTYPED_HELPER);
     if (used.has("_nullable")) blocks.push(NULLABLE_HELPER);
@@ -742,6 +749,8 @@ ${blocks.join("\n\n\n")}
       }
       const title = isObject(c) && c.$ref === void 0 && isObject(r) && typeof r.title === "string" ? r.title : void 0;
       if (title !== void 0 && !this.classes.has(t.code) && t.code !== "Any") t = expr(`Annotated[${t.code}, Field(title=${pyString(title)})]`, t.uses, "Annotated", "Field");
+      const written = isObject(c) && c.$ref === void 0 && isObject(r) && !this.isObjectLike(r) && t.code !== "Any" ? optionAnnotations(r, nullable || nullOption) : void 0;
+      if (written) t = expr(`Annotated[${t.code}, _Annotated(${pyLiteral(written)})]`, t.uses, "Annotated", "_Annotated");
       if (optionNullable) nullableCodes.add(t.code);
       options.push(t);
     });
@@ -754,11 +763,12 @@ ${blocks.join("\n\n\n")}
     const code = `${unique2.map((o) => o.code).join(" | ")}${whole || each ? " | None" : ""}`;
     const uses = unique2.map((o) => o.uses);
     const discriminator = this.discriminator(s, choices);
+    const typed = types.length === 1 ? types[0] : void 0;
     if (discriminator && unique2.length > 1 && !each) {
-      const union = `Annotated[${unique2.map((o) => o.code).join(" | ")}, Field(discriminator=${pyString(discriminator)})]`;
+      const extra = typed ? `, json_schema_extra={"type": ${pyString(typed)}}` : "";
+      const union = `Annotated[${unique2.map((o) => o.code).join(" | ")}, Field(discriminator=${pyString(discriminator)}${extra})]`;
       return expr(whole ? `${union} | None` : union, ...uses, "Annotated", "Field");
     }
-    const typed = types.length === 1 ? types[0] : void 0;
     if (key === "anyOf" && !(unique2.length === 1 && !whole) && !each && typed === void 0 && !(whole && !nullOption && this.nullableKeyword(s))) return expr(code, ...uses);
     const keyword = whole && !nullOption && this.nullableKeyword(s);
     const args = [pyString(key), ...each ? [`null_in=(${nullIn.join(", ")}${nullIn.length === 1 ? "," : ""})`] : [], ...keyword ? ["nullable=True"] : [], ...typed ? [`typed=${pyString(typed)}`] : []];
@@ -1020,6 +1030,38 @@ def _union(key: str, null_in: tuple[int, ...] = (), nullable: bool = False, type
             schema["type"] = typed
 
     return extra`;
+var ANNOTATED_HELPER = `class _Annotated:
+    """Merged into the option's schema after Pydantic's own, so the option's other settings stay."""
+
+    def __init__(self, written: dict[str, Any]) -> None:
+        self.written = written
+
+    def __get_pydantic_json_schema__(self, core_schema: Any, handler: Any) -> dict[str, Any]:
+        schema: dict[str, Any] = handler(core_schema)
+        _merge(schema, self.written)
+        return schema
+
+
+def _merge(schema: dict[str, Any], written: dict[str, Any]) -> None:
+    for key, value in written.items():
+        if key == "items" and isinstance(schema.get("items"), dict):
+            _merge(schema["items"], value)
+        else:
+            schema[key] = value`;
+var OPTION_ANNOTATIONS = ["description", "default", "example", "examples", "deprecated", "readOnly", "writeOnly"];
+function optionAnnotations(s, unionNullable, depth = 0) {
+  if (s.$ref !== void 0 || s.oneOf !== void 0 || s.anyOf !== void 0 || s.allOf !== void 0 || s.properties !== void 0) return void 0;
+  const out = {};
+  for (const [key, value] of Object.entries(s)) {
+    if (OPTION_ANNOTATIONS.includes(key) || key.startsWith("x-") || key === "title" && depth > 0) out[key] = value;
+  }
+  if (depth === 0 && unionNullable && s.nullable === true) out.nullable = true;
+  if (isObject(s.items) && depth < 8) {
+    const items = optionAnnotations(s.items, false, depth + 1);
+    if (items) out.items = items;
+  }
+  return Object.keys(out).length > 0 ? out : void 0;
+}
 var NULLABLE_HELPER = `def _nullable(schema: dict[str, Any]) -> None:
     options = [option for option in schema.pop("anyOf", []) if option != _NULL]
     if len(options) == 1:
@@ -1200,8 +1242,10 @@ function planOperation(api, op, functionName, types, dependencyFor, warnings) {
     add(parameter(api, p, name, aliased, types, hint, warn));
   }
   const body = op.requestBody ? chooseMedia(op.requestBody.content) : void 0;
+  const alsoRaw = body && isRaw(body.contentType) ? op.requestBody.content.filter((m) => m !== body && isRaw(m.contentType)) : [];
+  const openapiExtra = alsoRaw.length > 0 ? { requestBody: { content: Object.fromEntries(alsoRaw.map((m) => [m.contentType, { schema: writtenForm(m.schema, api) ?? {} }])) } } : void 0;
   if (op.requestBody && body) {
-    if (op.requestBody.content.length > 1) {
+    if (op.requestBody.content.length > 1 + alsoRaw.length) {
       warn("fastapi-media-type", `the body is accepted as ${body.contentType} only; FastAPI declares one media type per body`, op.requestBody.origin);
     }
     for (const p of bodyParams(api, body, op.requestBody.required, scope, types, hint, warn)) add(p);
@@ -1236,8 +1280,12 @@ function planOperation(api, op, functionName, types, dependencyFor, warnings) {
     successStatus,
     ...responseModel && responseModel.code !== "Any" && stub.contentType !== void 0 ? { responseModel } : {},
     responses,
-    stub
+    stub,
+    ...openapiExtra ? { openapiExtra } : {}
   };
+}
+function isRaw(contentType) {
+  return !JSON_TYPE.test(contentType) && !/^(application\/x-www-form-urlencoded|multipart\/)/i.test(contentType);
 }
 function parameter(api, p, name, aliased, types, hint, warn) {
   const marker = { path: "Path", query: "Query", header: "Header", cookie: "Cookie" }[p.in];
@@ -1348,6 +1396,10 @@ function fileType(schema, api) {
   return typeof schema === "object" && schema.type === "array" && isBinary2(api.resolveSchema(schema.items ?? true), api) ? expr("list[UploadFile]", "UploadFile") : expr("UploadFile", "UploadFile");
 }
 function asWritten(schema, api) {
+  const written = writtenForm(schema, api);
+  return written ? `WithJsonSchema(${pyLiteral(written)})` : void 0;
+}
+function writtenForm(schema, api) {
   const form = (s) => {
     if (typeof s !== "object" || s.type !== "string") return void 0;
     const out = { type: "string" };
@@ -1356,8 +1408,7 @@ function asWritten(schema, api) {
   };
   const resolved = schema === void 0 ? void 0 : api.resolveSchema(schema);
   const items = typeof resolved === "object" && resolved.type === "array" ? form(api.resolveSchema(resolved.items ?? true)) : void 0;
-  const written = items ? { type: "array", items } : form(resolved);
-  return written ? `WithJsonSchema(${pyLiteral(written)})` : void 0;
+  return items ? { type: "array", items } : form(resolved);
 }
 function chooseMedia(content) {
   return content.find((m) => JSON_TYPE.test(m.contentType)) ?? content.find((m) => /^application\/x-www-form-urlencoded/i.test(m.contentType)) ?? content.find((m) => /^multipart\/form-data/i.test(m.contentType)) ?? content[0];
@@ -1391,11 +1442,12 @@ function isHeaderName(name) {
 // src/fastapi/project-files.ts
 var DEPENDENCIES = ["fastapi[standard]>=0.115", "pydantic>=2.7,<3", "uvicorn[standard]>=0.30", "email-validator>=2", "python-multipart>=0.0.9"];
 var TEST_DEPENDENCIES = ["pytest>=8", "httpx>=0.27"];
-function renderMain(info, tags, declaredValidationErrors) {
+function renderMain(info, tags, declaredValidationErrors, webhooks = false) {
   const imports = new Imports().add("fastapi", "FastAPI").add("._build", "BuildIdHeader");
   imports.add(".document", "serve_document");
   if (declaredValidationErrors) imports.add("fastapi.exceptions", "RequestValidationError").add(".", "validation");
   if (tags.length > 0) imports.add(".routers", ...tags.map((t) => t.module));
+  if (webhooks) imports.add(".", "webhooks");
   const args = [`title=${pyString(info.title)}`, `version=${pyString(info.version)}`];
   if (info.description) args.push(`description=${pyString(info.description)}`);
   const lines = [
@@ -1411,6 +1463,8 @@ ${args.map((a) => `        ${a},`).join("\n")}
     )`,
     // The order matters: a router with `/users/me` comes before one with `/users/{id}` (see route-order.ts).
     ...tags.map((t) => `    app.include_router(${t.module}.router)`),
+    // Documented under `webhooks`, never routed.
+    ...webhooks ? ["    app.webhooks.include_router(webhooks.router)"] : [],
     ...declaredValidationErrors ? ["    app.add_exception_handler(RequestValidationError, validation.validation_error)"] : [],
     "    serve_document(app)",
     "    app.add_middleware(BuildIdHeader)",
@@ -2110,6 +2164,46 @@ async def validation_error(request: Request, error: RequestValidationError) -> R
 `;
 }
 
+// src/fastapi/webhooks.ts
+function renderWebhooks(plans) {
+  const imports = new Imports().add("fastapi", "APIRouter");
+  const routes = plans.map((plan) => {
+    for (const p of plan.params) {
+      imports.use(p.annotation.uses, ".models");
+      imports.add("fastapi", ...p.markers);
+    }
+    if (plan.responseModel) imports.use(plan.responseModel.uses, ".models");
+    for (const r of plan.responses) if (r.model) imports.use(r.model.uses, ".models");
+    if (plan.stub.contentType === void 0) imports.add("fastapi", "Response");
+    return renderWebhook(plan);
+  });
+  const doc = pyString("The webhooks the API sends to its subscribers: documented in the OpenAPI document, never routed.", "block");
+  return `${GENERATED_HEADER}
+${doc}
+
+${imports.render()}
+
+router = APIRouter()
+
+
+${routes.join("\n\n\n")}
+`;
+}
+function renderWebhook(plan) {
+  const line = (p) => `    ${p.name}: ${p.annotation.code}${p.default ? ` = ${p.default}` : ""},`;
+  const params = [...plan.params.filter((p) => p.default === void 0).map(line), ...plan.params.filter((p) => p.default !== void 0).map(line)];
+  const signature = params.length === 0 ? `def ${plan.function}() -> None:` : `def ${plan.function}(
+${params.join("\n")}
+) -> None:`;
+  const args = routeArguments(plan);
+  const doc = pyString(`The request sent for the \`${plan.op.path}\` webhook: FastAPI documents it and never calls this function.`, "block");
+  return `@router.${plan.op.method}(
+${args.map((a) => `    ${a},`).join("\n")}
+)
+${signature}
+    ${doc.replace(/\n/g, "\n    ")}`;
+}
+
 // src/fastapi/plan.ts
 function planFastapiProject(spec, options = {}) {
   return planFromModel(buildApiModel(spec), options);
@@ -2135,7 +2229,7 @@ function planFromModel(api, options = {}) {
   };
   const types = new ModelTypes(api, warnings);
   const security = new SecurityModule(api, warnings);
-  const moduleNames = new NameScope(["models", "security", "main", "healthcheck", "routers", "stubs", "handlers", "validation", "openapi_30", "document"], "default");
+  const moduleNames = new NameScope(["models", "security", "main", "healthcheck", "routers", "stubs", "handlers", "validation", "openapi_30", "document", "webhooks"], "default");
   const tags = /* @__PURE__ */ new Map();
   const functionScopes = /* @__PURE__ */ new Map();
   for (const op of api.operations) {
@@ -2150,13 +2244,15 @@ function planFromModel(api, options = {}) {
     t.operations.push(planOperation(api, op, name, types, (o) => security.dependencyFor(o.security, locate(o.origin)), warnings));
   }
   const tagList = orderRoutes([...tags.values()], warnings);
+  const webhookNames = new NameScope(["APIRouter", "Response", "router"], "webhook");
+  const webhooks = api.webhooks.map((op) => planOperation(api, op, webhookNames.claim(op.idWritten ? op.id : op.path, "snake"), types, () => void 0, warnings));
   const validationErrors = renderValidationErrors(api);
   const pkg = (path) => `${packageName}/${path}`;
   const generated = (path, content) => ({ path, content, overwrite: true });
   const files = [
     generated(pkg("__init__.py"), renderPackageInit(`${api.title}: the service generated from its OpenAPI contract.`, true)),
     generated(pkg("__main__.py"), renderDunderMain(info)),
-    generated(pkg("main.py"), renderMain(info, tagList, validationErrors !== void 0)),
+    generated(pkg("main.py"), renderMain(info, tagList, validationErrors !== void 0, webhooks.length > 0)),
     generated(pkg("healthcheck.py"), renderHealthcheck(info)),
     generated(pkg("_dispatch.py"), renderDispatch()),
     generated(pkg("_build.py"), renderBuildInfo()),
@@ -2174,6 +2270,7 @@ function planFromModel(api, options = {}) {
   ];
   if (validationErrors !== void 0) files.push(generated(pkg("validation.py"), validationErrors));
   if (info.openapi30) files.push(generated(pkg("openapi_30.py"), renderOpenapi30()));
+  if (webhooks.length > 0) files.push(generated(pkg("webhooks.py"), renderWebhooks(webhooks)));
   for (const t of tagList) {
     files.push(generated(pkg(`routers/${t.module}.py`), renderRouter(t, packageName)));
     files.push(generated(pkg(`stubs/${t.module}.py`), renderStubs(t)));
