@@ -1,13 +1,16 @@
 /**
  * The document the app serves at /openapi.json: the one FastAPI computes from the routes, through
- * the standard custom-`openapi()` hook FastAPI documents, with two things put back as the contract
- * writes them. Schema components carry the contract's names (`simple-user`, not `SimpleUser`), and
- * the classes made for schemas the contract writes in place are written in place again, so a
- * `oneOf` that lists inline options still does. Tools that match the options of a union by their
- * `$ref` (oasdiff, code generators) otherwise read a renamed or extracted schema as another one.
- * Names reach Python only through pyString.
+ * the standard custom-`openapi()` hook FastAPI documents, with what Pydantic documents otherwise put
+ * back as the contract writes it. Schema components carry the contract's names (`simple-user`, not
+ * `SimpleUser`); the classes made for schemas the contract writes in place are written in place
+ * again, so a `oneOf` that lists inline options still does; classes lose the titles and
+ * `additionalProperties` Pydantic adds where the contract wrote none; and a class that merges an
+ * `allOf` lists its members again.
+ * Tools that match the options of a union by their `$ref` or, untitled, by identity (oasdiff, code
+ * generators) otherwise read a renamed, extracted or annotated schema as another one. Spec text
+ * reaches Python only through pyString and pyLiteral.
  */
-import { pyString } from './python.ts';
+import { pyLiteral, pyString } from './python.ts';
 import { GENERATED_HEADER } from './tag-modules.ts';
 
 export interface DocumentNames {
@@ -15,11 +18,31 @@ export interface DocumentNames {
   renamed: Array<[string, string]>;
   /** Classes made for inline schemas. */
   inline: string[];
+  /** Every class, with what the spec writes where Pydantic documents otherwise. */
+  classes: WrittenClass[];
+  /** Python name → the members of the `allOf` the class merges, where they can be listed as written. */
+  allOf: Array<[string, AllOfMember[]]>;
+}
+
+/** The Python name of a referenced class, or what a member writes in place (wire name → annotations). */
+export type AllOfMember = string | { written: Record<string, unknown>; properties: Record<string, Record<string, unknown>> };
+
+export interface WrittenClass {
+  name: string;
+  /** The spec titles the schema; otherwise the document leaves out Pydantic's (the class name). */
+  title: boolean;
+  /** The spec writes `additionalProperties`; otherwise the document leaves out Pydantic's. */
+  additionalProperties: boolean;
+  /** Wire name → the title, examples and extensions the spec writes on that property (Pydantic's titles go). */
+  annotations: Array<[string, Record<string, unknown>]>;
 }
 
 export function renderDocument(names: DocumentNames, openapi30: boolean): string {
   const renamed = names.renamed.map(([python, spec]) => `    ${pyString(python)}: ${pyString(spec)},`);
+  const allOf = names.allOf.map(([name, members]) => `    ${pyString(name)}: ${pyLiteral(members, 4)},`);
   const inline = names.inline.map((name) => `        ${pyString(name)},`);
+  const flag = (value: boolean) => (value ? 'True' : 'False');
+  const classes = names.classes.map((c) => `    ${pyString(c.name)}: (${flag(c.title)}, ${flag(c.additionalProperties)}, ${pyLiteral(Object.fromEntries(c.annotations), 4)}),`);
   return `${GENERATED_HEADER}
 """The OpenAPI document the app serves: FastAPI's own, with the contract's schema names and its inline schemas in place."""
 
@@ -40,9 +63,66 @@ NAMES: dict[str, str] = {${renamed.length > 0 ? `\n${renamed.join('\n')}\n` : ''
 # The classes made for schemas the contract writes in place rather than under components.
 INLINE: frozenset[str] = frozenset(${inline.length > 0 ? `\n    {\n${inline.join('\n')}\n    }\n` : ''})
 
+# What the contract writes on each class where Pydantic documents otherwise: whether it gives the
+# schema a \`title\` and \`additionalProperties\` (Pydantic writes both on every class), and the title,
+# examples and extensions of each property (Pydantic titles every property after its name). Tools
+# compare what a reference points to, and pair the untitled options of a union only when identical.
+CLASSES: dict[str, tuple[bool, bool, dict[str, dict[str, Any]]]] = {${classes.length > 0 ? `\n${classes.join('\n')}\n` : ''}}
+
+
+# The classes that merge the members of an \`allOf\`, which the document lists as the contract does: a
+# client reads the requirements of each member where the contract puts them. A member is the class it
+# references or the properties it writes in place (with what it writes on them); the class checks all.
+ALL_OF: dict[str, Any] = {${allOf.length > 0 ? `\n${allOf.join('\n')}\n` : ''}}
+
+
+def _class(name: str) -> str:
+    return name.removesuffix("-Input").removesuffix("-Output")
+
 
 def _inline(name: str) -> bool:
-    return name.removesuffix("-Input").removesuffix("-Output") in INLINE
+    return _class(name) in INLINE
+
+
+def _as_written(name: str, schema: dict[str, Any]) -> dict[str, Any]:
+    """A class's schema without the title, property titles and \`additionalProperties\` Pydantic adds."""
+    if _class(name) not in CLASSES:
+        return schema
+    titled, additional, annotations = CLASSES[_class(name)]
+    out = {key: value for key, value in schema.items() if titled or key != "title"}
+    if not additional:
+        out.pop("additionalProperties", None)
+    if isinstance(out.get("properties"), dict):
+        out["properties"] = {wire: _property(prop, annotations.get(wire, {})) for wire, prop in out["properties"].items()}
+    return out
+
+
+def _members(name: str, schema: dict[str, Any], schemas: dict[str, Any]) -> dict[str, Any]:
+    """A merged class's schema with its \`allOf\` as written, when every class it lists is documented."""
+    members = ALL_OF.get(_class(name))
+    properties = schema.get("properties")
+    if members is None or not isinstance(properties, dict):
+        return schema
+    # FastAPI splits a model whose input and output schemas differ: a member keeps the side of its class.
+    suffix = name[len(_class(name)) :]
+    listed: list[dict[str, Any]] = []
+    for member in members:
+        if isinstance(member, str):
+            target = next((ref for ref in (member + suffix, member) if ref in schemas), None)
+            if target is None:
+                return schema
+            listed.append({"$ref": _COMPONENT + target})
+        else:
+            own = {wire: _property(properties[wire], written) for wire, written in member["properties"].items() if wire in properties}
+            listed.append({**member["written"], "properties": own})
+    merged = ("properties", "required", "additionalProperties")
+    return {**{key: value for key, value in schema.items() if key not in merged}, "allOf": listed}
+
+
+def _property(schema: Any, annotations: dict[str, Any]) -> Any:
+    if not isinstance(schema, dict):
+        return schema
+    return {**{key: value for key, value in schema.items() if key != "title"}, **annotations}
 
 
 class _AsWritten:
@@ -78,7 +158,7 @@ class _AsWritten:
             if _inline(name) and name in self.schemas and name not in self.expanding:
                 self.expanding.add(name)
                 try:
-                    schema = {key: value for key, value in self.schemas[name].items() if not (key == "title" and value == name)}
+                    schema = _members(name, _as_written(name, self.schemas[name]), self.schemas)
                     return {**self.rewrite(schema), **rest}
                 finally:
                     self.expanding.discard(name)
@@ -109,7 +189,7 @@ class _AsWritten:
             if not wanted:
                 break
             for name in wanted:
-                kept[name] = self.rewrite(self.schemas[name])
+                kept[name] = self.rewrite(_members(name, _as_written(name, self.schemas[name]), self.schemas))
         components = {key: value for key, value in document.get("components", {}).items() if key != "schemas"}
         if kept:
             components["schemas"] = {self.names.get(name, name): kept[name] for name in self.schemas if name in kept}

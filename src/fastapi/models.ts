@@ -25,6 +25,8 @@ interface ClassField {
   description?: string;
   /** Any value, where the spec says `nullable` without a type: the document says it too. */
   nullable?: boolean;
+  /** The title, examples and extensions the spec writes on the property itself (see `documentNames`). */
+  annotations?: Record<string, unknown>;
 }
 
 interface ClassDef {
@@ -40,7 +42,14 @@ interface ClassDef {
   title?: string;
   /** Sets of properties of which one (`oneOf`) or at least one (`anyOf`) must be given. */
   alternatives?: Alternatives;
+  /** The spec writes `additionalProperties` (Pydantic documents it on every class). */
+  additionalProperties: boolean;
+  /** The members of the `allOf` the class merges, where the document can list them as written. */
+  allOf?: AllOfMember[];
 }
+
+/** A member of an `allOf`: the Python name of the class it references, or what it writes in place. */
+type AllOfMember = string | { written: Record<string, unknown>; properties: Record<string, Record<string, unknown>> };
 
 interface Alternatives {
   key: 'oneOf' | 'anyOf';
@@ -63,7 +72,7 @@ interface AliasDef {
  * carries for them. They live in the models module only: a type that needs one is given a name there
  * (see `exported`) before a router or a test uses it.
  */
-const HELPERS = ['_union', '_enum', '_untyped', '_nullable', '_nullable_all_of', '_Annotated'] as const;
+const HELPERS = ['_union', '_enum', '_untyped', '_untyped_items', '_nullable', '_nullable_all_of', '_Annotated'] as const;
 
 /** Names that would shadow BaseModel's own attributes or the models module's imports. */
 const FIELD_RESERVED = ['copy', 'dict', 'json', 'schema', 'schema_json', 'construct', 'validate', 'parse_obj', 'parse_raw', 'parse_file', 'from_orm', 'update_forward_refs', 'fields'];
@@ -111,7 +120,19 @@ export class ModelTypes {
     const renamed = [...this.componentNames].filter(([python, spec]) => python !== spec && (this.classes.has(python) || this.aliases.get(python)?.component === true));
     return {
       renamed: renamed.sort((a, b) => a[0].localeCompare(b[0])),
+      allOf: [...this.classes.values()]
+        .filter((c) => c.allOf?.every((m) => typeof m !== 'string' || this.classes.has(m)))
+        .sort((a, b) => a.name.localeCompare(b.name))
+        .map((c): [string, AllOfMember[]] => [c.name, c.allOf!]),
       inline: [...this.classes.keys()].filter((name) => !named.has(name)).sort((a, b) => a.localeCompare(b)),
+      classes: [...this.classes.values()]
+        .sort((a, b) => a.name.localeCompare(b.name))
+        .map((c) => ({
+          name: c.name,
+          title: c.title !== undefined,
+          additionalProperties: c.additionalProperties,
+          annotations: c.fields.flatMap((f): Array<[string, Record<string, unknown>]> => (f.annotations ? [[f.wire, f.annotations]] : [])),
+        })),
     };
   }
 
@@ -194,6 +215,7 @@ export class ModelTypes {
     if (used.has('_Annotated')) blocks.push(ANNOTATED_HELPER);
     if (used.has('_enum')) blocks.push(ENUM_HELPER);
     if (used.has('_untyped')) blocks.push(UNTYPED_HELPER);
+    if (used.has('_untyped_items')) blocks.push(UNTYPED_ITEMS_HELPER);
     if (used.has('_nullable')) blocks.push(NULLABLE_HELPER);
     if (used.has('_nullable_all_of')) blocks.push(NULLABLE_ALL_OF_HELPER);
     for (const c of classes) {
@@ -265,8 +287,11 @@ export class ModelTypes {
     if (Array.isArray(s.allOf) && s.allOf.length > 0) return this.allOfType(s, hint, origin);
     if (types.length === 0) {
       if (this.isObjectLike(s)) return this.objectType(s, hint, origin);
-      if (s.items !== undefined) types = ['array'];
-      else return expr('Any', 'Any');
+      if (s.items === undefined) return expr('Any', 'Any');
+      // \`items\` without \`type\` (OpenAI's \`modalities\`) only speaks of arrays: any other value passes.
+      const array = this.ofType('array', s, hint, origin);
+      const code = `${array.code} | str | int | float | bool | dict[str, Any]`;
+      return expr(`Annotated[${code}, Field(json_schema_extra=_untyped_items)]`, array.uses, 'Annotated', 'Field', 'Any', '_untyped_items');
     }
     return this.union(types.map((t) => this.ofType(t, s, hint, origin)));
   }
@@ -406,7 +431,11 @@ export class ModelTypes {
     }
     const extra = s.additionalProperties;
     const value = extra === undefined || extra === true || extra === false ? expr('Any', 'Any') : this.typeOf(extra as Schema, `${hint}Value`, origin);
-    const map = expr(`dict[str, ${value.code}]`, value.uses);
+    const names = keyNames(s.propertyNames);
+    const key = names ? constrained(expr('str'), stringConstraints(names, () => undefined)) : expr('str');
+    let map = expr(`dict[${key.code}, ${value.code}]`, key.uses, value.uses);
+    // Pydantic documents the key's constraints without their \`type\`: the contract's schema is put back.
+    if (names) map = expr(`Annotated[${map.code}, _Annotated(${pyLiteral({ propertyNames: names })})]`, map.uses, 'Annotated', '_Annotated');
     if (typeof s.format !== 'string' || s.format === '') return map;
     return expr(`Annotated[${map.code}, Field(json_schema_extra={"format": ${pyString(s.format)}})]`, map.uses, 'Annotated', 'Field');
   }
@@ -424,7 +453,13 @@ export class ModelTypes {
   private allOfType(s: Node, hint: string, origin: Origin): TypeExpr {
     const members = s.allOf as Schema[];
     if (members.length === 1 && ownKeywords(s).length === 0) return this.typeOf(members[0], hint, origin);
-    if (this.isObjectLike(s)) return this.objectType(this.flatten(s), hint, origin);
+    if (this.isObjectLike(s)) {
+      const type = this.objectType(this.flatten(s), hint, origin);
+      const layout = this.allOfLayout(s);
+      const def = this.classes.get(type.code);
+      if (layout && def && def.allOf === undefined) def.allOf = layout;
+      return type;
+    }
     this.warn('fastapi-allof', 'an allOf that does not combine objects has no Pydantic type; Any is used', origin);
     return expr('Any', 'Any');
   }
@@ -460,6 +495,37 @@ export class ModelTypes {
     return isObject(s.properties) && Object.keys(s.properties).length > 0 && (types.length === 0 || (types.length === 1 && types[0] === 'object'));
   }
 
+  /**
+   * The members of an object's `allOf` as the document can list them: references to named classes,
+   * and objects written in place that only give properties (the merged class checks them all).
+   * Undefined where the schema or a member says more than the merged class documents.
+   */
+  private allOfLayout(s: Node): AllOfMember[] | undefined {
+    if (!ownKeywords(s).every((k) => k === 'type' || k.startsWith('x-')) || s.nullable === true) return undefined;
+    const members: AllOfMember[] = [];
+    for (const member of s.allOf as Schema[]) {
+      if (!isObject(member)) return undefined;
+      if (typeof member.$ref === 'string') {
+        const name = this.namedNames.get(this.api.resolveSchema(member) as object);
+        if (name === undefined || Object.keys(member).length > 1) return undefined;
+        members.push(name);
+        continue;
+      }
+      const plain = Object.keys(member).every((k) => ['type', 'properties', 'required', 'description', 'title'].includes(k) || k.startsWith('x-'));
+      if (!plain || (member.type !== undefined && member.type !== 'object') || !isObject(member.properties)) return undefined;
+      const { properties: own, ...written } = member;
+      // A one-way property is required of one side only: the merged class says so, not the member.
+      const oneWay = (name: unknown) => {
+        const r = typeof name === 'string' && name in own ? this.api.resolveSchema(own[name] as Schema) : undefined;
+        return isObject(r) && (r.readOnly === true || r.writeOnly === true);
+      };
+      if (Array.isArray(member.required) && member.required.some(oneWay)) return undefined;
+      const properties = Object.fromEntries(Object.entries(own).map(([wire, prop]) => [wire, isObject(prop) ? (propertyAnnotations(prop).annotations ?? {}) : {}]));
+      members.push({ written, properties });
+    }
+    return members;
+  }
+
   /** The properties and requirements of every allOf member, in member order. */
   private flatten(s: Node): Node {
     const properties: Node = {};
@@ -477,6 +543,8 @@ export class ModelTypes {
     // A flattened `allOf` has no `type` unless the schema itself gives one, as in the document.
     const flat: Node = { ...(s.type !== undefined ? { type: s.type } : {}), properties, required: [...required] };
     if (typeof s.description === 'string') flat.description = s.description;
+    // Tools pair the options of a union by their titles: a flattened option keeps its own.
+    if (typeof s.title === 'string') flat.title = s.title;
     // A member's `additionalProperties: false` only spoke of its own properties: the union stays open.
     return flat;
   }
@@ -495,9 +563,12 @@ export class ModelTypes {
       ...(typeof s.format === 'string' && s.format !== '' ? { format: s.format } : {}),
       ...(typeof s.title === 'string' && s.title !== '' ? { title: s.title } : {}),
       untyped: s.type === undefined,
+      additionalProperties: 'additionalProperties' in flat,
     };
     const alternatives = requiredSets(s);
     if (alternatives) def.alternatives = alternatives;
+    const layout = Array.isArray(s.allOf) ? this.allOfLayout(s) : undefined;
+    if (layout) def.allOf = layout;
     this.classes.set(name, def);
     for (const [wire, raw] of Object.entries(properties)) {
       const prop = raw as Schema;
@@ -522,6 +593,7 @@ export class ModelTypes {
         ...(oneSided ? { oneWay: { marker: readOnly ? ('readOnly' as const) : ('writeOnly' as const), required: required.has(wire) } } : {}),
         ...(defaultValue !== undefined && !required.has(wire) ? { default: defaultValue } : {}),
         ...(description ? { description: description.trim() } : {}),
+        ...propertyAnnotations(local),
       });
     }
     // The class documents one schema extra: where another is needed, the alternatives stay unchecked
@@ -649,6 +721,29 @@ def _merge(schema: dict[str, Any], written: dict[str, Any]) -> None:
         else:
             schema[key] = value`;
 
+/**
+ * What a property writes that Pydantic documents otherwise: Pydantic titles every property after its
+ * name and keeps no `example` or extension. Tools pair the untitled options of a union only when they
+ * are identical, so the served document (document.py) writes these as the spec does.
+ */
+function propertyAnnotations(local: Node): { annotations?: Record<string, unknown> } {
+  const annotations = Object.fromEntries(Object.entries(local).filter(([key]) => ['title', 'example', 'examples'].includes(key) || key.startsWith('x-')));
+  return Object.keys(annotations).length > 0 ? { annotations } : {};
+}
+
+/**
+ * The \`propertyNames\` of a map, where Pydantic checks every one of them on the keys: a string type
+ * with length bounds and a pattern its regex engine reads alike. Any other is neither checked nor
+ * documented.
+ */
+function keyNames(s: unknown): Node | undefined {
+  if (!isObject(s) || (s.type !== undefined && s.type !== 'string')) return undefined;
+  if (!Object.keys(s).every((k) => ['type', 'minLength', 'maxLength', 'pattern'].includes(k))) return undefined;
+  if (s.pattern !== undefined && !(typeof s.pattern === 'string' && portablePattern(s.pattern))) return undefined;
+  if ((s.minLength !== undefined && typeof s.minLength !== 'number') || (s.maxLength !== undefined && typeof s.maxLength !== 'number')) return undefined;
+  return s;
+}
+
 /** Keywords that document a schema without constraining it. */
 const OPTION_ANNOTATIONS = ['description', 'default', 'example', 'examples', 'deprecated', 'readOnly', 'writeOnly'];
 
@@ -715,9 +810,20 @@ def _require_sets(data: Any, key: str, sets: tuple[tuple[str, ...], ...]) -> Any
 const ENUM_HELPER = `def _enum(schema: dict[str, Any]) -> None:
     schema["enum"] = [schema.pop("const")]`;
 
-/** An object schema the spec writes without \`type\` (an \`allOf\`, bare \`properties\`). */
+/**
+ * A schema the spec writes without \`type\` (an \`allOf\`, bare \`properties\`, an enum). A one-value
+ * enum is the spec's \`enum\` again: Pydantic writes \`const\`, which a 3.0 document does not have.
+ */
 const UNTYPED_HELPER = `def _untyped(schema: dict[str, Any]) -> None:
-    schema.pop("type", None)`;
+    schema.pop("type", None)
+    if "const" in schema:
+        schema["enum"] = [schema.pop("const")]`;
+
+/** Any value, checked as an array when it is one: documented as the spec writes it, \`items\` alone. */
+const UNTYPED_ITEMS_HELPER = `def _untyped_items(schema: dict[str, Any]) -> None:
+    array = schema.pop("anyOf")[0]
+    array.pop("type", None)
+    schema.update(array)`;
 
 /**
  * The sets of properties a \`oneOf\` or \`anyOf\` of bare \`required\` lists asks of an object with
