@@ -527,7 +527,7 @@ function groupFields(fields) {
 }
 
 // src/fastapi/models.ts
-var HELPERS = ["_union", "_enum", "_untyped", "_nullable", "_nullable_all_of", "_Annotated"];
+var HELPERS = ["_union", "_enum", "_untyped", "_untyped_items", "_nullable", "_nullable_all_of", "_Annotated"];
 var FIELD_RESERVED = ["copy", "dict", "json", "schema", "schema_json", "construct", "validate", "parse_obj", "parse_raw", "parse_file", "from_orm", "update_forward_refs", "fields"];
 var MODULE_RESERVED = [
   ...["Annotated", "Any", "Literal", "BaseModel", "ConfigDict", "EmailStr", "Field", "RootModel", "TypeAliasType", "UUID", "WithJsonSchema", "date", "datetime", "time", "annotations"],
@@ -570,7 +570,14 @@ var ModelTypes = class {
     const renamed = [...this.componentNames].filter(([python, spec]) => python !== spec && (this.classes.has(python) || this.aliases.get(python)?.component === true));
     return {
       renamed: renamed.sort((a, b) => a[0].localeCompare(b[0])),
-      inline: [...this.classes.keys()].filter((name) => !named.has(name)).sort((a, b) => a.localeCompare(b))
+      allOf: [...this.classes.values()].filter((c) => c.allOf?.every((m) => typeof m !== "string" || this.classes.has(m))).sort((a, b) => a.name.localeCompare(b.name)).map((c) => [c.name, c.allOf]),
+      inline: [...this.classes.keys()].filter((name) => !named.has(name)).sort((a, b) => a.localeCompare(b)),
+      classes: [...this.classes.values()].sort((a, b) => a.name.localeCompare(b.name)).map((c) => ({
+        name: c.name,
+        title: c.title !== void 0,
+        additionalProperties: c.additionalProperties,
+        annotations: c.fields.flatMap((f) => f.annotations ? [[f.wire, f.annotations]] : [])
+      }))
     };
   }
   get openapi30() {
@@ -646,6 +653,7 @@ var ModelTypes = class {
     if (used.has("_Annotated")) blocks.push(ANNOTATED_HELPER);
     if (used.has("_enum")) blocks.push(ENUM_HELPER);
     if (used.has("_untyped")) blocks.push(UNTYPED_HELPER);
+    if (used.has("_untyped_items")) blocks.push(UNTYPED_ITEMS_HELPER);
     if (used.has("_nullable")) blocks.push(NULLABLE_HELPER);
     if (used.has("_nullable_all_of")) blocks.push(NULLABLE_ALL_OF_HELPER);
     for (const c of classes) {
@@ -715,8 +723,10 @@ ${blocks.join("\n\n\n")}
     if (Array.isArray(s.allOf) && s.allOf.length > 0) return this.allOfType(s, hint, origin);
     if (types.length === 0) {
       if (this.isObjectLike(s)) return this.objectType(s, hint, origin);
-      if (s.items !== void 0) types = ["array"];
-      else return expr("Any", "Any");
+      if (s.items === void 0) return expr("Any", "Any");
+      const array = this.ofType("array", s, hint, origin);
+      const code = `${array.code} | str | int | float | bool | dict[str, Any]`;
+      return expr(`Annotated[${code}, Field(json_schema_extra=_untyped_items)]`, array.uses, "Annotated", "Field", "Any", "_untyped_items");
     }
     return this.union(types.map((t) => this.ofType(t, s, hint, origin)));
   }
@@ -840,7 +850,10 @@ ${blocks.join("\n\n\n")}
     }
     const extra = s.additionalProperties;
     const value = extra === void 0 || extra === true || extra === false ? expr("Any", "Any") : this.typeOf(extra, `${hint}Value`, origin);
-    const map = expr(`dict[str, ${value.code}]`, value.uses);
+    const names = keyNames(s.propertyNames);
+    const key = names ? constrained(expr("str"), stringConstraints(names, () => void 0)) : expr("str");
+    let map = expr(`dict[${key.code}, ${value.code}]`, key.uses, value.uses);
+    if (names) map = expr(`Annotated[${map.code}, _Annotated(${pyLiteral({ propertyNames: names })})]`, map.uses, "Annotated", "_Annotated");
     if (typeof s.format !== "string" || s.format === "") return map;
     return expr(`Annotated[${map.code}, Field(json_schema_extra={"format": ${pyString(s.format)}})]`, map.uses, "Annotated", "Field");
   }
@@ -856,7 +869,13 @@ ${blocks.join("\n\n\n")}
   allOfType(s, hint, origin) {
     const members = s.allOf;
     if (members.length === 1 && ownKeywords(s).length === 0) return this.typeOf(members[0], hint, origin);
-    if (this.isObjectLike(s)) return this.objectType(this.flatten(s), hint, origin);
+    if (this.isObjectLike(s)) {
+      const type = this.objectType(this.flatten(s), hint, origin);
+      const layout = this.allOfLayout(s);
+      const def = this.classes.get(type.code);
+      if (layout && def && def.allOf === void 0) def.allOf = layout;
+      return type;
+    }
     this.warn("fastapi-allof", "an allOf that does not combine objects has no Pydantic type; Any is used", origin);
     return expr("Any", "Any");
   }
@@ -884,6 +903,35 @@ ${blocks.join("\n\n\n")}
     const types = [s.type].flat().filter((t) => t !== void 0 && t !== "null");
     return isObject(s.properties) && Object.keys(s.properties).length > 0 && (types.length === 0 || types.length === 1 && types[0] === "object");
   }
+  /**
+   * The members of an object's `allOf` as the document can list them: references to named classes,
+   * and objects written in place that only give properties (the merged class checks them all).
+   * Undefined where the schema or a member says more than the merged class documents.
+   */
+  allOfLayout(s) {
+    if (!ownKeywords(s).every((k) => k === "type" || k.startsWith("x-")) || s.nullable === true) return void 0;
+    const members = [];
+    for (const member of s.allOf) {
+      if (!isObject(member)) return void 0;
+      if (typeof member.$ref === "string") {
+        const name = this.namedNames.get(this.api.resolveSchema(member));
+        if (name === void 0 || Object.keys(member).length > 1) return void 0;
+        members.push(name);
+        continue;
+      }
+      const plain = Object.keys(member).every((k) => ["type", "properties", "required", "description", "title"].includes(k) || k.startsWith("x-"));
+      if (!plain || member.type !== void 0 && member.type !== "object" || !isObject(member.properties)) return void 0;
+      const { properties: own, ...written } = member;
+      const oneWay = (name) => {
+        const r = typeof name === "string" && name in own ? this.api.resolveSchema(own[name]) : void 0;
+        return isObject(r) && (r.readOnly === true || r.writeOnly === true);
+      };
+      if (Array.isArray(member.required) && member.required.some(oneWay)) return void 0;
+      const properties = Object.fromEntries(Object.entries(own).map(([wire, prop]) => [wire, isObject(prop) ? propertyAnnotations(prop).annotations ?? {} : {}]));
+      members.push({ written, properties });
+    }
+    return members;
+  }
   /** The properties and requirements of every allOf member, in member order. */
   flatten(s) {
     const properties = {};
@@ -902,6 +950,7 @@ ${blocks.join("\n\n\n")}
     visit(s, 0);
     const flat = { ...s.type !== void 0 ? { type: s.type } : {}, properties, required: [...required] };
     if (typeof s.description === "string") flat.description = s.description;
+    if (typeof s.title === "string") flat.title = s.title;
     return flat;
   }
   defineClass(name, s, origin) {
@@ -917,10 +966,13 @@ ${blocks.join("\n\n\n")}
       forbidExtra: flat.additionalProperties === false,
       ...typeof s.format === "string" && s.format !== "" ? { format: s.format } : {},
       ...typeof s.title === "string" && s.title !== "" ? { title: s.title } : {},
-      untyped: s.type === void 0
+      untyped: s.type === void 0,
+      additionalProperties: "additionalProperties" in flat
     };
     const alternatives = requiredSets(s);
     if (alternatives) def.alternatives = alternatives;
+    const layout = Array.isArray(s.allOf) ? this.allOfLayout(s) : void 0;
+    if (layout) def.allOf = layout;
     this.classes.set(name, def);
     for (const [wire, raw] of Object.entries(properties)) {
       const prop = raw;
@@ -941,7 +993,8 @@ ${blocks.join("\n\n\n")}
         required: required.has(wire) && !oneSided,
         ...oneSided ? { oneWay: { marker: readOnly ? "readOnly" : "writeOnly", required: required.has(wire) } } : {},
         ...defaultValue !== void 0 && !required.has(wire) ? { default: defaultValue } : {},
-        ...description ? { description: description.trim() } : {}
+        ...description ? { description: description.trim() } : {},
+        ...propertyAnnotations(local)
       });
     }
     if (def.format !== void 0 || fields.some((f) => f.oneWay)) delete def.alternatives;
@@ -1048,6 +1101,17 @@ def _merge(schema: dict[str, Any], written: dict[str, Any]) -> None:
             _merge(schema["items"], value)
         else:
             schema[key] = value`;
+function propertyAnnotations(local) {
+  const annotations = Object.fromEntries(Object.entries(local).filter(([key]) => ["title", "example", "examples"].includes(key) || key.startsWith("x-")));
+  return Object.keys(annotations).length > 0 ? { annotations } : {};
+}
+function keyNames(s) {
+  if (!isObject(s) || s.type !== void 0 && s.type !== "string") return void 0;
+  if (!Object.keys(s).every((k) => ["type", "minLength", "maxLength", "pattern"].includes(k))) return void 0;
+  if (s.pattern !== void 0 && !(typeof s.pattern === "string" && portablePattern(s.pattern))) return void 0;
+  if (s.minLength !== void 0 && typeof s.minLength !== "number" || s.maxLength !== void 0 && typeof s.maxLength !== "number") return void 0;
+  return s;
+}
 var OPTION_ANNOTATIONS = ["description", "default", "example", "examples", "deprecated", "readOnly", "writeOnly"];
 function optionAnnotations(s, unionNullable, depth = 0) {
   if (s.$ref !== void 0 || s.oneOf !== void 0 || s.anyOf !== void 0 || s.allOf !== void 0 || s.properties !== void 0) return void 0;
@@ -1094,7 +1158,13 @@ def _require_sets(data: Any, key: str, sets: tuple[tuple[str, ...], ...]) -> Any
 var ENUM_HELPER = `def _enum(schema: dict[str, Any]) -> None:
     schema["enum"] = [schema.pop("const")]`;
 var UNTYPED_HELPER = `def _untyped(schema: dict[str, Any]) -> None:
-    schema.pop("type", None)`;
+    schema.pop("type", None)
+    if "const" in schema:
+        schema["enum"] = [schema.pop("const")]`;
+var UNTYPED_ITEMS_HELPER = `def _untyped_items(schema: dict[str, Any]) -> None:
+    array = schema.pop("anyOf")[0]
+    array.pop("type", None)
+    schema.update(array)`;
 function requiredSets(s) {
   if (!isObject(s.properties) || s.oneOf !== void 0 && s.anyOf !== void 0) return void 0;
   const key = Array.isArray(s.oneOf) ? "oneOf" : Array.isArray(s.anyOf) ? "anyOf" : void 0;
@@ -1691,7 +1761,10 @@ The base image is the build argument \`PYTHON_IMAGE\` (default \`${info.pythonIm
 // src/fastapi/document.ts
 function renderDocument(names, openapi30) {
   const renamed = names.renamed.map(([python, spec]) => `    ${pyString(python)}: ${pyString(spec)},`);
+  const allOf = names.allOf.map(([name, members]) => `    ${pyString(name)}: ${pyLiteral(members, 4)},`);
   const inline = names.inline.map((name) => `        ${pyString(name)},`);
+  const flag = (value) => value ? "True" : "False";
+  const classes = names.classes.map((c) => `    ${pyString(c.name)}: (${flag(c.title)}, ${flag(c.additionalProperties)}, ${pyLiteral(Object.fromEntries(c.annotations), 4)}),`);
   return `${GENERATED_HEADER}
 """The OpenAPI document the app serves: FastAPI's own, with the contract's schema names and its inline schemas in place."""
 
@@ -1718,9 +1791,70 @@ ${inline.join("\n")}
     }
 ` : ""})
 
+# What the contract writes on each class where Pydantic documents otherwise: whether it gives the
+# schema a \`title\` and \`additionalProperties\` (Pydantic writes both on every class), and the title,
+# examples and extensions of each property (Pydantic titles every property after its name). Tools
+# compare what a reference points to, and pair the untitled options of a union only when identical.
+CLASSES: dict[str, tuple[bool, bool, dict[str, dict[str, Any]]]] = {${classes.length > 0 ? `
+${classes.join("\n")}
+` : ""}}
+
+
+# The classes that merge the members of an \`allOf\`, which the document lists as the contract does: a
+# client reads the requirements of each member where the contract puts them. A member is the class it
+# references or the properties it writes in place (with what it writes on them); the class checks all.
+ALL_OF: dict[str, Any] = {${allOf.length > 0 ? `
+${allOf.join("\n")}
+` : ""}}
+
+
+def _class(name: str) -> str:
+    return name.removesuffix("-Input").removesuffix("-Output")
+
 
 def _inline(name: str) -> bool:
-    return name.removesuffix("-Input").removesuffix("-Output") in INLINE
+    return _class(name) in INLINE
+
+
+def _as_written(name: str, schema: dict[str, Any]) -> dict[str, Any]:
+    """A class's schema without the title, property titles and \`additionalProperties\` Pydantic adds."""
+    if _class(name) not in CLASSES:
+        return schema
+    titled, additional, annotations = CLASSES[_class(name)]
+    out = {key: value for key, value in schema.items() if titled or key != "title"}
+    if not additional:
+        out.pop("additionalProperties", None)
+    if isinstance(out.get("properties"), dict):
+        out["properties"] = {wire: _property(prop, annotations.get(wire, {})) for wire, prop in out["properties"].items()}
+    return out
+
+
+def _members(name: str, schema: dict[str, Any], schemas: dict[str, Any]) -> dict[str, Any]:
+    """A merged class's schema with its \`allOf\` as written, when every class it lists is documented."""
+    members = ALL_OF.get(_class(name))
+    properties = schema.get("properties")
+    if members is None or not isinstance(properties, dict):
+        return schema
+    # FastAPI splits a model whose input and output schemas differ: a member keeps the side of its class.
+    suffix = name[len(_class(name)) :]
+    listed: list[dict[str, Any]] = []
+    for member in members:
+        if isinstance(member, str):
+            target = next((ref for ref in (member + suffix, member) if ref in schemas), None)
+            if target is None:
+                return schema
+            listed.append({"$ref": _COMPONENT + target})
+        else:
+            own = {wire: _property(properties[wire], written) for wire, written in member["properties"].items() if wire in properties}
+            listed.append({**member["written"], "properties": own})
+    merged = ("properties", "required", "additionalProperties")
+    return {**{key: value for key, value in schema.items() if key not in merged}, "allOf": listed}
+
+
+def _property(schema: Any, annotations: dict[str, Any]) -> Any:
+    if not isinstance(schema, dict):
+        return schema
+    return {**{key: value for key, value in schema.items() if key != "title"}, **annotations}
 
 
 class _AsWritten:
@@ -1756,7 +1890,7 @@ class _AsWritten:
             if _inline(name) and name in self.schemas and name not in self.expanding:
                 self.expanding.add(name)
                 try:
-                    schema = {key: value for key, value in self.schemas[name].items() if not (key == "title" and value == name)}
+                    schema = _members(name, _as_written(name, self.schemas[name]), self.schemas)
                     return {**self.rewrite(schema), **rest}
                 finally:
                     self.expanding.discard(name)
@@ -1787,7 +1921,7 @@ class _AsWritten:
             if not wanted:
                 break
             for name in wanted:
-                kept[name] = self.rewrite(self.schemas[name])
+                kept[name] = self.rewrite(_members(name, _as_written(name, self.schemas[name]), self.schemas))
         components = {key: value for key, value in document.get("components", {}).items() if key != "schemas"}
         if kept:
             components["schemas"] = {self.names.get(name, name): kept[name] for name in self.schemas if name in kept}
