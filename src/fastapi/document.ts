@@ -41,6 +41,10 @@ export function renderDocument(names: DocumentNames, openapi30: boolean): string
   const renamed = names.renamed.map(([python, spec]) => `    ${pyString(python)}: ${pyString(spec)},`);
   const allOf = names.allOf.map(([name, members]) => `    ${pyString(name)}: ${pyLiteral(members, 4)},`);
   const inline = names.inline.map((name) => `        ${pyString(name)},`);
+  // Python names are identifiers of the models module (its NameScope), never spec text.
+  const memberNames = [...new Set(names.allOf.flatMap(([, members]) => members.filter((m): m is string => typeof m === 'string')))].sort((a, b) => a.localeCompare(b));
+  const members = memberNames.map((name) => `    ${pyString(name)}: models.${name},`);
+  const local = [...(members.length > 0 ? ['from . import models'] : []), ...(openapi30 ? ['from .openapi_30 import to_openapi_30'] : [])];
   const flag = (value: boolean) => (value ? 'True' : 'False');
   const classes = names.classes.map((c) => `    ${pyString(c.name)}: (${flag(c.title)}, ${flag(c.additionalProperties)}, ${pyLiteral(Object.fromEntries(c.annotations), 4)}),`);
   return `${GENERATED_HEADER}
@@ -50,7 +54,8 @@ from typing import Any
 
 from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
-${openapi30 ? '\nfrom .openapi_30 import to_openapi_30\n' : ''}
+from pydantic import BaseModel
+${local.length > 0 ? `\n${local.join('\n')}\n` : ''}
 _COMPONENT = "#/components/schemas/"
 
 # The 3.0 form of an exclusive bound (\`minimum: 0, exclusiveMinimum: true\`), which FastAPI's document
@@ -74,6 +79,9 @@ CLASSES: dict[str, tuple[bool, bool, dict[str, dict[str, Any]]]] = {${classes.le
 # client reads the requirements of each member where the contract puts them. A member is the class it
 # references or the properties it writes in place (with what it writes on them); the class checks all.
 ALL_OF: dict[str, Any] = {${allOf.length > 0 ? `\n${allOf.join('\n')}\n` : ''}}
+
+# The classes those \`allOf\`s list, which the document defines even where no route references them.
+MEMBERS: dict[str, type[BaseModel]] = {${members.length > 0 ? `\n${members.join('\n')}\n` : ''}}
 
 
 def _class(name: str) -> str:
@@ -123,6 +131,23 @@ def _property(schema: Any, annotations: dict[str, Any]) -> Any:
     if not isinstance(schema, dict):
         return schema
     return {**{key: value for key, value in schema.items() if key != "title"}, **annotations}
+
+
+def _with_members(schemas: dict[str, Any]) -> dict[str, Any]:
+    """The components, with the classes the documented \`allOf\`s list that no route references."""
+    out = dict(schemas)
+    documented = {_class(name) for name in schemas}
+    for merged, members in ALL_OF.items():
+        if merged not in documented:
+            continue
+        for member in members:
+            if not isinstance(member, str) or any(member + suffix in out for suffix in ("", "-Input", "-Output")):
+                continue
+            schema = MEMBERS[member].model_json_schema(ref_template=_COMPONENT + "{model}")
+            for name, definition in schema.pop("$defs", {}).items():
+                out.setdefault(name, definition)
+            out[member] = schema
+    return out
 
 
 class _AsWritten:
@@ -208,7 +233,7 @@ ${openapi30 ? '                openapi_version="3.0.3",\n' : ''}                
                 routes=app.routes,
                 webhooks=app.webhooks.routes,
             )
-            schemas = document.get("components", {}).get("schemas", {})
+            schemas = _with_members(document.get("components", {}).get("schemas", {}))
             document = _AsWritten(schemas).document(document)
             app.openapi_schema = ${openapi30 ? 'to_openapi_30(document)' : 'document'}
         return app.openapi_schema

@@ -72,7 +72,7 @@ interface AliasDef {
  * carries for them. They live in the models module only: a type that needs one is given a name there
  * (see `exported`) before a router or a test uses it.
  */
-const HELPERS = ['_union', '_enum', '_untyped', '_untyped_items', '_nullable', '_nullable_all_of', '_Annotated'] as const;
+const HELPERS = ['_union', '_enum', '_untyped', '_untyped_items', '_recursive_ref', '_nullable', '_nullable_all_of', '_Annotated'] as const;
 
 /** Names that would shadow BaseModel's own attributes or the models module's imports. */
 const FIELD_RESERVED = ['copy', 'dict', 'json', 'schema', 'schema_json', 'construct', 'validate', 'parse_obj', 'parse_raw', 'parse_file', 'from_orm', 'update_forward_refs', 'fields'];
@@ -97,6 +97,9 @@ export class ModelTypes {
   private readonly exports = new Map<string, TypeExpr>();
   /** Python name → the spec's name, for component schemas. */
   private readonly componentNames = new Map<string, string>();
+  private readonly components = new Set<object>();
+  /** The component schema being defined (see \`drain\`), which a \`$recursiveRef: "#"\` inside it names. */
+  private enclosing: Node | undefined;
 
   constructor(
     private readonly api: ApiModel,
@@ -107,7 +110,10 @@ export class ModelTypes {
       if (typeof named.schema !== 'object') continue;
       const name = this.scope.claim(named.name, 'pascal');
       this.namedNames.set(named.schema, name);
-      if (named.kind === 'component') this.componentNames.set(name, named.name);
+      if (named.kind === 'component') {
+        this.componentNames.set(name, named.name);
+        this.components.add(named.schema);
+      }
     }
   }
 
@@ -175,6 +181,8 @@ export class ModelTypes {
       return expr('Any', 'Any');
     }
     const s = schema;
+    // The union that lists it documents it as written (see \`choiceType\`).
+    if (this.recursive(s)) return this.typeOf(this.enclosing, hint, origin);
     if (typeof s.$ref === 'string') {
       const target = this.api.resolveSchema(s);
       if (target === s) return expr('Any', 'Any');
@@ -206,7 +214,7 @@ export class ModelTypes {
     const oneWay = classes.some((c) => c.format === undefined && c.fields.some((f) => f.oneWay));
     const alternatives = classes.some((c) => c.alternatives);
     if (oneWay || alternatives || HELPERS.some((h) => used.has(h))) imports.add('typing', 'Any');
-    if (oneWay || alternatives || used.has('_union')) imports.add('collections.abc', 'Callable');
+    if (oneWay || alternatives || used.has('_union') || used.has('_recursive_ref')) imports.add('collections.abc', 'Callable');
     if (alternatives) imports.add('pydantic', 'model_validator');
     if (oneWay) blocks.push(ONE_WAY_HELPER);
     if (alternatives) blocks.push(REQUIRED_SETS_HELPER);
@@ -216,6 +224,7 @@ export class ModelTypes {
     if (used.has('_enum')) blocks.push(ENUM_HELPER);
     if (used.has('_untyped')) blocks.push(UNTYPED_HELPER);
     if (used.has('_untyped_items')) blocks.push(UNTYPED_ITEMS_HELPER);
+    if (used.has('_recursive_ref')) blocks.push(RECURSIVE_REF_HELPER);
     if (used.has('_nullable')) blocks.push(NULLABLE_HELPER);
     if (used.has('_nullable_all_of')) blocks.push(NULLABLE_ALL_OF_HELPER);
     for (const c of classes) {
@@ -247,9 +256,28 @@ export class ModelTypes {
     while (this.pending.length > 0) {
       const { schema, name, origin } = this.pending.shift()!;
       const s = schema as Node;
+      // Every schema a named one writes in place is typed while it is defined (the ones it
+      // references wait their turn in \`pending\`), so this is the schema that lexically encloses them.
+      this.enclosing = this.components.has(s) ? s : undefined;
       if (this.isObjectLike(s)) this.defineClass(name, s, origin);
       else this.aliases.set(name, { name, type: this.typeOfBody(s, name, origin), component: true });
+      this.enclosing = undefined;
     }
+  }
+
+  /**
+   * \`$recursiveRef: "#"\` (JSON Schema 2019-09, OpenAI's \`CompoundFilter\`) inside a component: the
+   * component itself, a recursive reference Pydantic follows like any other (the class is rebuilt
+   * once every name exists). Elsewhere it names nothing this generator can tell, and stays \`Any\`.
+   */
+  private recursive(s: Node): boolean {
+    return s.$recursiveRef === '#' && this.enclosing !== undefined;
+  }
+
+  /** The schema a reference (\`$ref\`, or a recursive one) stands for; any other schema itself. */
+  private resolve(s: Schema): Schema {
+    if (isObject(s) && this.recursive(s)) return this.enclosing!;
+    return this.api.resolveSchema(s);
   }
 
   private typeOfBody(s: Node, hint: string, origin: Origin): TypeExpr {
@@ -312,13 +340,15 @@ export class ModelTypes {
     const options: TypeExpr[] = [];
     const nullableCodes = new Set<string>();
     let nullOption = false;
+    const recursiveCodes = new Set<string>();
     choices.forEach((c, i) => {
-      const r = this.api.resolveSchema(c);
+      const r = this.resolve(c);
       if (isObject(r) && isNullOnly(r)) {
         nullOption = true;
         return;
       }
       let t = this.typeOf(c, `${hint}Option${i + 1}`, origin);
+      if (isObject(c) && this.recursive(c)) recursiveCodes.add(t.code);
       let optionNullable = false;
       if (t.code.endsWith(' | None')) {
         t = expr(t.code.slice(0, -' | None'.length), t.uses);
@@ -326,12 +356,13 @@ export class ModelTypes {
       }
       // Tools pair the options of two unions by their titles: an inline option keeps its own (a
       // class made for one carries it in its config).
-      const title = isObject(c) && c.$ref === undefined && isObject(r) && typeof r.title === 'string' ? r.title : undefined;
+      const inPlace = isObject(c) && c.$ref === undefined && !this.recursive(c);
+      const title = inPlace && isObject(r) && typeof r.title === 'string' ? r.title : undefined;
       if (title !== undefined && !this.classes.has(t.code) && t.code !== 'Any') t = expr(`Annotated[${t.code}, Field(title=${pyString(title)})]`, t.uses, 'Annotated', 'Field');
       // Tools pair untitled options only when they are identical: the annotations the contract
       // writes on an option (a default, an example) are documented on it too. Only documented: a
       // default inside a union is never applied, and null passes when the whole union takes it.
-      const written = isObject(c) && c.$ref === undefined && isObject(r) && !this.isObjectLike(r) && t.code !== 'Any' ? optionAnnotations(r, nullable || nullOption) : undefined;
+      const written = inPlace && isObject(r) && !this.isObjectLike(r) && t.code !== 'Any' ? optionAnnotations(r, nullable || nullOption) : undefined;
       // A marker rather than a Field: nested Fields merge, and their json_schema_extra would replace the option's own.
       if (written) t = expr(`Annotated[${t.code}, _Annotated(${pyLiteral(written)})]`, t.uses, 'Annotated', '_Annotated');
       if (optionNullable) nullableCodes.add(t.code);
@@ -349,11 +380,17 @@ export class ModelTypes {
     const uses = unique.map((o) => o.uses);
     const discriminator = this.discriminator(s, choices);
     const typed = types.length === 1 ? types[0] : undefined;
-    if (discriminator && unique.length > 1 && !each) {
+    // The options that are the enclosing class itself, by position among the documented ones.
+    const recursiveAt = unique.flatMap((o, i) => (recursiveCodes.has(o.code) ? [i] : []));
+    if (discriminator && unique.length > 1 && !each && !(recursiveAt.length > 0 && typed)) {
       // The `type` the contract writes beside the options (`type: object`) stays documented.
-      const extra = typed ? `, json_schema_extra={"type": ${pyString(typed)}}` : '';
+      const extra = typed
+        ? `, json_schema_extra={"type": ${pyString(typed)}}`
+        : recursiveAt.length > 0
+          ? `, json_schema_extra=_recursive_ref(${recursiveAt.join(', ')})`
+          : '';
       const union = `Annotated[${unique.map((o) => o.code).join(' | ')}, Field(discriminator=${pyString(discriminator)}${extra})]`;
-      return expr(whole ? `${union} | None` : union, ...uses, 'Annotated', 'Field');
+      return expr(whole ? `${union} | None` : union, ...uses, 'Annotated', 'Field', ...(recursiveAt.length > 0 ? ['_recursive_ref'] : []));
     }
     // Pydantic documents a union as `anyOf`, one option as itself, and no `type` beside the options.
     if (key === 'anyOf' && !(unique.length === 1 && !whole) && !each && typed === undefined && !(whole && !nullOption && this.nullableKeyword(s))) return expr(code, ...uses);
@@ -371,7 +408,7 @@ export class ModelTypes {
     if (property === undefined) return undefined;
     const seen = new Set<string>();
     for (const c of choices) {
-      const r = this.api.resolveSchema(c);
+      const r = this.resolve(c);
       if (!isObject(r) || !this.isObjectLike(r) || this.isNullable(r)) return undefined;
       const flat = Array.isArray(r.allOf) ? this.flatten(r) : r;
       const prop = isObject(flat.properties) ? (flat.properties as Node)[property] : undefined;
@@ -395,7 +432,7 @@ export class ModelTypes {
         const byFormat: Record<string, string> = { 'date-time': 'datetime', date: 'date', uuid: 'UUID', email: 'EmailStr', binary: 'bytes' };
         const name = byFormat[format] ?? 'str';
         const constraints = name === 'str' ? stringConstraints(s, (m) => this.warn('fastapi-pattern', m, origin)) : [];
-        const base = name === 'str' ? this.formatted('str', format) : name === 'bytes' ? expr(name) : expr(name, name);
+        const base = name === 'str' ? this.formatted('str', format) : name === 'bytes' ? this.binary() : expr(name, name);
         return constrained(base, constraints);
       }
       case 'integer':
@@ -455,7 +492,7 @@ export class ModelTypes {
     if (members.length === 1 && ownKeywords(s).length === 0) return this.typeOf(members[0], hint, origin);
     if (this.isObjectLike(s)) {
       const type = this.objectType(this.flatten(s), hint, origin);
-      const layout = this.allOfLayout(s);
+      const layout = this.allOfLayout(s, origin);
       const def = this.classes.get(type.code);
       if (layout && def && def.allOf === undefined) def.allOf = layout;
       return type;
@@ -500,15 +537,17 @@ export class ModelTypes {
    * and objects written in place that only give properties (the merged class checks them all).
    * Undefined where the schema or a member says more than the merged class documents.
    */
-  private allOfLayout(s: Node): AllOfMember[] | undefined {
+  private allOfLayout(s: Node, origin: Origin): AllOfMember[] | undefined {
     if (!ownKeywords(s).every((k) => k === 'type' || k.startsWith('x-')) || s.nullable === true) return undefined;
     const members: AllOfMember[] = [];
+    const referenced: Schema[] = [];
     for (const member of s.allOf as Schema[]) {
       if (!isObject(member)) return undefined;
       if (typeof member.$ref === 'string') {
         const name = this.namedNames.get(this.api.resolveSchema(member) as object);
         if (name === undefined || Object.keys(member).length > 1) return undefined;
         members.push(name);
+        referenced.push(member);
         continue;
       }
       const plain = Object.keys(member).every((k) => ['type', 'properties', 'required', 'description', 'title'].includes(k) || k.startsWith('x-'));
@@ -523,6 +562,9 @@ export class ModelTypes {
       const properties = Object.fromEntries(Object.entries(own).map(([wire, prop]) => [wire, isObject(prop) ? (propertyAnnotations(prop).annotations ?? {}) : {}]));
       members.push({ written, properties });
     }
+    // The referenced members are emitted too (a member that only an \`allOf\` names is otherwise
+    // merged and never defined), so the document can list them. Defining one checks nothing more.
+    for (const member of referenced) this.typeOf(member, 'Member', origin);
     return members;
   }
 
@@ -567,7 +609,7 @@ export class ModelTypes {
     };
     const alternatives = requiredSets(s);
     if (alternatives) def.alternatives = alternatives;
-    const layout = Array.isArray(s.allOf) ? this.allOfLayout(s) : undefined;
+    const layout = Array.isArray(s.allOf) ? this.allOfLayout(s, origin) : undefined;
     if (layout) def.allOf = layout;
     this.classes.set(name, def);
     for (const [wire, raw] of Object.entries(properties)) {
@@ -613,6 +655,22 @@ export class ModelTypes {
       name = this.scope.claim(base === 'str' ? `${format} string` : format, 'pascal');
       this.formats.set(key, name);
       this.aliases.set(name, { name, type: expr(`Annotated[${base}, Field(json_schema_extra={"format": ${pyString(format)}})]`, 'Annotated', 'Field'), component: false });
+    }
+    return expr(name, name);
+  }
+
+  /**
+   * \`format: binary\` in a JSON or form body (OpenAI's skill \`files\`): \`bytes\`, which takes any
+   * string, documented as the contract writes it rather than as Pydantic's \`contentMediaType\`,
+   * which tools read as another schema. A named alias, like the other formats.
+   */
+  private binary(): TypeExpr {
+    const key = 'bytes\0binary';
+    let name = this.formats.get(key);
+    if (!name) {
+      name = this.scope.claim('binary', 'pascal');
+      this.formats.set(key, name);
+      this.aliases.set(name, { name, type: expr(`Annotated[bytes, WithJsonSchema(${pyLiteral({ type: 'string', format: 'binary' })})]`, 'Annotated', 'WithJsonSchema'), component: false });
     }
     return expr(name, name);
   }
@@ -818,6 +876,22 @@ const UNTYPED_HELPER = `def _untyped(schema: dict[str, Any]) -> None:
     schema.pop("type", None)
     if "const" in schema:
         schema["enum"] = [schema.pop("const")]`;
+
+/**
+ * The options of a discriminated union that are the class it belongs to, where the contract writes
+ * \`$recursiveRef: "#"\` (see \`recursive\`): documented so, as written. Pydantic's reference would
+ * name the class once per direction (\`CompoundFilter-Input\`), since a class that refers to itself
+ * differs by that name alone, and its mapping would name the option by that reference; the contract
+ * writes no mapping, and the values still dispatch on the property alone. (A marker on the option
+ * itself would replace the class's schema at its other references too.)
+ */
+const RECURSIVE_REF_HELPER = `def _recursive_ref(*options: int) -> Callable[[dict[str, Any]], None]:
+    def extra(schema: dict[str, Any]) -> None:
+        for option in options:
+            schema["oneOf"][option] = {"$recursiveRef": "#"}
+        schema["discriminator"].pop("mapping", None)
+
+    return extra`;
 
 /** Any value, checked as an array when it is one: documented as the spec writes it, \`items\` alone. */
 const UNTYPED_ITEMS_HELPER = `def _untyped_items(schema: dict[str, Any]) -> None:
