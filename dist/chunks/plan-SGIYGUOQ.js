@@ -527,7 +527,7 @@ function groupFields(fields) {
 }
 
 // src/fastapi/models.ts
-var HELPERS = ["_union", "_enum", "_untyped", "_untyped_items", "_nullable", "_nullable_all_of", "_Annotated"];
+var HELPERS = ["_union", "_enum", "_untyped", "_untyped_items", "_recursive_ref", "_nullable", "_nullable_all_of", "_Annotated"];
 var FIELD_RESERVED = ["copy", "dict", "json", "schema", "schema_json", "construct", "validate", "parse_obj", "parse_raw", "parse_file", "from_orm", "update_forward_refs", "fields"];
 var MODULE_RESERVED = [
   ...["Annotated", "Any", "Literal", "BaseModel", "ConfigDict", "EmailStr", "Field", "RootModel", "TypeAliasType", "UUID", "WithJsonSchema", "date", "datetime", "time", "annotations"],
@@ -545,7 +545,10 @@ var ModelTypes = class {
       if (typeof named.schema !== "object") continue;
       const name = this.scope.claim(named.name, "pascal");
       this.namedNames.set(named.schema, name);
-      if (named.kind === "component") this.componentNames.set(name, named.name);
+      if (named.kind === "component") {
+        this.componentNames.set(name, named.name);
+        this.components.add(named.schema);
+      }
     }
   }
   api;
@@ -561,6 +564,9 @@ var ModelTypes = class {
   exports = /* @__PURE__ */ new Map();
   /** Python name → the spec's name, for component schemas. */
   componentNames = /* @__PURE__ */ new Map();
+  components = /* @__PURE__ */ new Set();
+  /** The component schema being defined (see \`drain\`), which a \`$recursiveRef: "#"\` inside it names. */
+  enclosing;
   /**
    * For the served document (document.py), once the module is rendered: the components whose Python
    * name is not the spec's, and the classes made for inline schemas.
@@ -616,6 +622,7 @@ var ModelTypes = class {
       return expr("Any", "Any");
     }
     const s = schema;
+    if (this.recursive(s)) return this.typeOf(this.enclosing, hint, origin);
     if (typeof s.$ref === "string") {
       const target = this.api.resolveSchema(s);
       if (target === s) return expr("Any", "Any");
@@ -644,7 +651,7 @@ var ModelTypes = class {
     const oneWay = classes.some((c) => c.format === void 0 && c.fields.some((f) => f.oneWay));
     const alternatives = classes.some((c) => c.alternatives);
     if (oneWay || alternatives || HELPERS.some((h) => used.has(h))) imports.add("typing", "Any");
-    if (oneWay || alternatives || used.has("_union")) imports.add("collections.abc", "Callable");
+    if (oneWay || alternatives || used.has("_union") || used.has("_recursive_ref")) imports.add("collections.abc", "Callable");
     if (alternatives) imports.add("pydantic", "model_validator");
     if (oneWay) blocks.push(ONE_WAY_HELPER);
     if (alternatives) blocks.push(REQUIRED_SETS_HELPER);
@@ -654,6 +661,7 @@ var ModelTypes = class {
     if (used.has("_enum")) blocks.push(ENUM_HELPER);
     if (used.has("_untyped")) blocks.push(UNTYPED_HELPER);
     if (used.has("_untyped_items")) blocks.push(UNTYPED_ITEMS_HELPER);
+    if (used.has("_recursive_ref")) blocks.push(RECURSIVE_REF_HELPER);
     if (used.has("_nullable")) blocks.push(NULLABLE_HELPER);
     if (used.has("_nullable_all_of")) blocks.push(NULLABLE_ALL_OF_HELPER);
     for (const c of classes) {
@@ -690,9 +698,24 @@ ${blocks.join("\n\n\n")}
     while (this.pending.length > 0) {
       const { schema, name, origin } = this.pending.shift();
       const s = schema;
+      this.enclosing = this.components.has(s) ? s : void 0;
       if (this.isObjectLike(s)) this.defineClass(name, s, origin);
       else this.aliases.set(name, { name, type: this.typeOfBody(s, name, origin), component: true });
+      this.enclosing = void 0;
     }
+  }
+  /**
+   * \`$recursiveRef: "#"\` (JSON Schema 2019-09, OpenAI's \`CompoundFilter\`) inside a component: the
+   * component itself, a recursive reference Pydantic follows like any other (the class is rebuilt
+   * once every name exists). Elsewhere it names nothing this generator can tell, and stays \`Any\`.
+   */
+  recursive(s) {
+    return s.$recursiveRef === "#" && this.enclosing !== void 0;
+  }
+  /** The schema a reference (\`$ref\`, or a recursive one) stands for; any other schema itself. */
+  resolve(s) {
+    if (isObject(s) && this.recursive(s)) return this.enclosing;
+    return this.api.resolveSchema(s);
   }
   typeOfBody(s, hint, origin) {
     const types = Array.isArray(s.type) ? s.type.filter((t) => typeof t === "string") : typeof s.type === "string" ? [s.type] : [];
@@ -745,21 +768,24 @@ ${blocks.join("\n\n\n")}
     const options = [];
     const nullableCodes = /* @__PURE__ */ new Set();
     let nullOption = false;
+    const recursiveCodes = /* @__PURE__ */ new Set();
     choices.forEach((c, i) => {
-      const r = this.api.resolveSchema(c);
+      const r = this.resolve(c);
       if (isObject(r) && isNullOnly(r)) {
         nullOption = true;
         return;
       }
       let t = this.typeOf(c, `${hint}Option${i + 1}`, origin);
+      if (isObject(c) && this.recursive(c)) recursiveCodes.add(t.code);
       let optionNullable = false;
       if (t.code.endsWith(" | None")) {
         t = expr(t.code.slice(0, -" | None".length), t.uses);
         optionNullable = true;
       }
-      const title = isObject(c) && c.$ref === void 0 && isObject(r) && typeof r.title === "string" ? r.title : void 0;
+      const inPlace = isObject(c) && c.$ref === void 0 && !this.recursive(c);
+      const title = inPlace && isObject(r) && typeof r.title === "string" ? r.title : void 0;
       if (title !== void 0 && !this.classes.has(t.code) && t.code !== "Any") t = expr(`Annotated[${t.code}, Field(title=${pyString(title)})]`, t.uses, "Annotated", "Field");
-      const written = isObject(c) && c.$ref === void 0 && isObject(r) && !this.isObjectLike(r) && t.code !== "Any" ? optionAnnotations(r, nullable || nullOption) : void 0;
+      const written = inPlace && isObject(r) && !this.isObjectLike(r) && t.code !== "Any" ? optionAnnotations(r, nullable || nullOption) : void 0;
       if (written) t = expr(`Annotated[${t.code}, _Annotated(${pyLiteral(written)})]`, t.uses, "Annotated", "_Annotated");
       if (optionNullable) nullableCodes.add(t.code);
       options.push(t);
@@ -774,10 +800,11 @@ ${blocks.join("\n\n\n")}
     const uses = unique2.map((o) => o.uses);
     const discriminator = this.discriminator(s, choices);
     const typed = types.length === 1 ? types[0] : void 0;
-    if (discriminator && unique2.length > 1 && !each) {
-      const extra = typed ? `, json_schema_extra={"type": ${pyString(typed)}}` : "";
+    const recursiveAt = unique2.flatMap((o, i) => recursiveCodes.has(o.code) ? [i] : []);
+    if (discriminator && unique2.length > 1 && !each && !(recursiveAt.length > 0 && typed)) {
+      const extra = typed ? `, json_schema_extra={"type": ${pyString(typed)}}` : recursiveAt.length > 0 ? `, json_schema_extra=_recursive_ref(${recursiveAt.join(", ")})` : "";
       const union = `Annotated[${unique2.map((o) => o.code).join(" | ")}, Field(discriminator=${pyString(discriminator)}${extra})]`;
-      return expr(whole ? `${union} | None` : union, ...uses, "Annotated", "Field");
+      return expr(whole ? `${union} | None` : union, ...uses, "Annotated", "Field", ...recursiveAt.length > 0 ? ["_recursive_ref"] : []);
     }
     if (key === "anyOf" && !(unique2.length === 1 && !whole) && !each && typed === void 0 && !(whole && !nullOption && this.nullableKeyword(s))) return expr(code, ...uses);
     const keyword = whole && !nullOption && this.nullableKeyword(s);
@@ -793,7 +820,7 @@ ${blocks.join("\n\n\n")}
     if (property === void 0) return void 0;
     const seen = /* @__PURE__ */ new Set();
     for (const c of choices) {
-      const r = this.api.resolveSchema(c);
+      const r = this.resolve(c);
       if (!isObject(r) || !this.isObjectLike(r) || this.isNullable(r)) return void 0;
       const flat = Array.isArray(r.allOf) ? this.flatten(r) : r;
       const prop = isObject(flat.properties) ? flat.properties[property] : void 0;
@@ -815,7 +842,7 @@ ${blocks.join("\n\n\n")}
         const byFormat = { "date-time": "datetime", date: "date", uuid: "UUID", email: "EmailStr", binary: "bytes" };
         const name = byFormat[format] ?? "str";
         const constraints = name === "str" ? stringConstraints(s, (m) => this.warn("fastapi-pattern", m, origin)) : [];
-        const base = name === "str" ? this.formatted("str", format) : name === "bytes" ? expr(name) : expr(name, name);
+        const base = name === "str" ? this.formatted("str", format) : name === "bytes" ? this.binary() : expr(name, name);
         return constrained(base, constraints);
       }
       case "integer":
@@ -871,7 +898,7 @@ ${blocks.join("\n\n\n")}
     if (members.length === 1 && ownKeywords(s).length === 0) return this.typeOf(members[0], hint, origin);
     if (this.isObjectLike(s)) {
       const type = this.objectType(this.flatten(s), hint, origin);
-      const layout = this.allOfLayout(s);
+      const layout = this.allOfLayout(s, origin);
       const def = this.classes.get(type.code);
       if (layout && def && def.allOf === void 0) def.allOf = layout;
       return type;
@@ -908,15 +935,17 @@ ${blocks.join("\n\n\n")}
    * and objects written in place that only give properties (the merged class checks them all).
    * Undefined where the schema or a member says more than the merged class documents.
    */
-  allOfLayout(s) {
+  allOfLayout(s, origin) {
     if (!ownKeywords(s).every((k) => k === "type" || k.startsWith("x-")) || s.nullable === true) return void 0;
     const members = [];
+    const referenced = [];
     for (const member of s.allOf) {
       if (!isObject(member)) return void 0;
       if (typeof member.$ref === "string") {
         const name = this.namedNames.get(this.api.resolveSchema(member));
         if (name === void 0 || Object.keys(member).length > 1) return void 0;
         members.push(name);
+        referenced.push(member);
         continue;
       }
       const plain = Object.keys(member).every((k) => ["type", "properties", "required", "description", "title"].includes(k) || k.startsWith("x-"));
@@ -930,6 +959,7 @@ ${blocks.join("\n\n\n")}
       const properties = Object.fromEntries(Object.entries(own).map(([wire, prop]) => [wire, isObject(prop) ? propertyAnnotations(prop).annotations ?? {} : {}]));
       members.push({ written, properties });
     }
+    for (const member of referenced) this.typeOf(member, "Member", origin);
     return members;
   }
   /** The properties and requirements of every allOf member, in member order. */
@@ -971,7 +1001,7 @@ ${blocks.join("\n\n\n")}
     };
     const alternatives = requiredSets(s);
     if (alternatives) def.alternatives = alternatives;
-    const layout = Array.isArray(s.allOf) ? this.allOfLayout(s) : void 0;
+    const layout = Array.isArray(s.allOf) ? this.allOfLayout(s, origin) : void 0;
     if (layout) def.allOf = layout;
     this.classes.set(name, def);
     for (const [wire, raw] of Object.entries(properties)) {
@@ -1011,6 +1041,21 @@ ${blocks.join("\n\n\n")}
       name = this.scope.claim(base === "str" ? `${format} string` : format, "pascal");
       this.formats.set(key, name);
       this.aliases.set(name, { name, type: expr(`Annotated[${base}, Field(json_schema_extra={"format": ${pyString(format)}})]`, "Annotated", "Field"), component: false });
+    }
+    return expr(name, name);
+  }
+  /**
+   * \`format: binary\` in a JSON or form body (OpenAI's skill \`files\`): \`bytes\`, which takes any
+   * string, documented as the contract writes it rather than as Pydantic's \`contentMediaType\`,
+   * which tools read as another schema. A named alias, like the other formats.
+   */
+  binary() {
+    const key = "bytes\0binary";
+    let name = this.formats.get(key);
+    if (!name) {
+      name = this.scope.claim("binary", "pascal");
+      this.formats.set(key, name);
+      this.aliases.set(name, { name, type: expr(`Annotated[bytes, WithJsonSchema(${pyLiteral({ type: "string", format: "binary" })})]`, "Annotated", "WithJsonSchema"), component: false });
     }
     return expr(name, name);
   }
@@ -1161,6 +1206,13 @@ var UNTYPED_HELPER = `def _untyped(schema: dict[str, Any]) -> None:
     schema.pop("type", None)
     if "const" in schema:
         schema["enum"] = [schema.pop("const")]`;
+var RECURSIVE_REF_HELPER = `def _recursive_ref(*options: int) -> Callable[[dict[str, Any]], None]:
+    def extra(schema: dict[str, Any]) -> None:
+        for option in options:
+            schema["oneOf"][option] = {"$recursiveRef": "#"}
+        schema["discriminator"].pop("mapping", None)
+
+    return extra`;
 var UNTYPED_ITEMS_HELPER = `def _untyped_items(schema: dict[str, Any]) -> None:
     array = schema.pop("anyOf")[0]
     array.pop("type", None)
@@ -1761,8 +1813,11 @@ The base image is the build argument \`PYTHON_IMAGE\` (default \`${info.pythonIm
 // src/fastapi/document.ts
 function renderDocument(names, openapi30) {
   const renamed = names.renamed.map(([python, spec]) => `    ${pyString(python)}: ${pyString(spec)},`);
-  const allOf = names.allOf.map(([name, members]) => `    ${pyString(name)}: ${pyLiteral(members, 4)},`);
+  const allOf = names.allOf.map(([name, members2]) => `    ${pyString(name)}: ${pyLiteral(members2, 4)},`);
   const inline = names.inline.map((name) => `        ${pyString(name)},`);
+  const memberNames = [...new Set(names.allOf.flatMap(([, members2]) => members2.filter((m) => typeof m === "string")))].sort((a, b) => a.localeCompare(b));
+  const members = memberNames.map((name) => `    ${pyString(name)}: models.${name},`);
+  const local = [...members.length > 0 ? ["from . import models"] : [], ...openapi30 ? ["from .openapi_30 import to_openapi_30"] : []];
   const flag = (value) => value ? "True" : "False";
   const classes = names.classes.map((c) => `    ${pyString(c.name)}: (${flag(c.title)}, ${flag(c.additionalProperties)}, ${pyLiteral(Object.fromEntries(c.annotations), 4)}),`);
   return `${GENERATED_HEADER}
@@ -1772,7 +1827,10 @@ from typing import Any
 
 from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
-${openapi30 ? "\nfrom .openapi_30 import to_openapi_30\n" : ""}
+from pydantic import BaseModel
+${local.length > 0 ? `
+${local.join("\n")}
+` : ""}
 _COMPONENT = "#/components/schemas/"
 
 # The 3.0 form of an exclusive bound (\`minimum: 0, exclusiveMinimum: true\`), which FastAPI's document
@@ -1805,6 +1863,11 @@ ${classes.join("\n")}
 # references or the properties it writes in place (with what it writes on them); the class checks all.
 ALL_OF: dict[str, Any] = {${allOf.length > 0 ? `
 ${allOf.join("\n")}
+` : ""}}
+
+# The classes those \`allOf\`s list, which the document defines even where no route references them.
+MEMBERS: dict[str, type[BaseModel]] = {${members.length > 0 ? `
+${members.join("\n")}
 ` : ""}}
 
 
@@ -1855,6 +1918,23 @@ def _property(schema: Any, annotations: dict[str, Any]) -> Any:
     if not isinstance(schema, dict):
         return schema
     return {**{key: value for key, value in schema.items() if key != "title"}, **annotations}
+
+
+def _with_members(schemas: dict[str, Any]) -> dict[str, Any]:
+    """The components, with the classes the documented \`allOf\`s list that no route references."""
+    out = dict(schemas)
+    documented = {_class(name) for name in schemas}
+    for merged, members in ALL_OF.items():
+        if merged not in documented:
+            continue
+        for member in members:
+            if not isinstance(member, str) or any(member + suffix in out for suffix in ("", "-Input", "-Output")):
+                continue
+            schema = MEMBERS[member].model_json_schema(ref_template=_COMPONENT + "{model}")
+            for name, definition in schema.pop("$defs", {}).items():
+                out.setdefault(name, definition)
+            out[member] = schema
+    return out
 
 
 class _AsWritten:
@@ -1940,7 +2020,7 @@ ${openapi30 ? '                openapi_version="3.0.3",\n' : ""}                
                 routes=app.routes,
                 webhooks=app.webhooks.routes,
             )
-            schemas = document.get("components", {}).get("schemas", {})
+            schemas = _with_members(document.get("components", {}).get("schemas", {}))
             document = _AsWritten(schemas).document(document)
             app.openapi_schema = ${openapi30 ? "to_openapi_30(document)" : "document"}
         return app.openapi_schema
