@@ -526,8 +526,119 @@ function groupFields(fields) {
   return [...grouped].map(([k, v]) => [k, v.length === 1 ? v[0] : v]);
 }
 
+// src/fastapi/schema-helpers.ts
+var ONE_WAY_HELPER = `def _one_way(fields: dict[str, tuple[str, bool]], typed: bool = True) -> Callable[[dict[str, Any]], None]:
+    def extra(schema: dict[str, Any]) -> None:
+        for name, (marker, required) in fields.items():
+            schema["properties"][name][marker] = True
+            if required:
+                schema.setdefault("required", []).append(name)
+        if not typed:
+            schema.pop("type", None)
+
+    return extra`;
+var REQUIRED_SETS_HELPER = `def _required_sets(key: str, sets: tuple[tuple[str, ...], ...], typed: bool = True) -> Callable[[dict[str, Any]], None]:
+    def extra(schema: dict[str, Any]) -> None:
+        schema[key] = [{"required": list(names)} for names in sets]
+        if not typed:
+            schema.pop("type", None)
+
+    return extra
+
+
+def _require_sets(data: Any, key: str, sets: tuple[tuple[str, ...], ...]) -> Any:
+    if isinstance(data, dict):
+        given = sum(all(name in data for name in names) for names in sets)
+        if given == 0 or (key == "oneOf" and given > 1):
+            wanted = " | ".join(", ".join(names) for names in sets)
+            raise ValueError(f"expected {'exactly' if key == 'oneOf' else 'at least'} one of these sets of properties: {wanted}")
+    return data`;
+var UNION_HELPER = `_ANNOTATIONS = ("title", "description", "default", "examples", "deprecated", "readOnly", "writeOnly")
+
+
+def _union(key: str, null_in: tuple[int, ...] = (), nullable: bool = False, typed: str | None = None) -> Callable[[dict[str, Any]], None]:
+    def extra(schema: dict[str, Any]) -> None:
+        options = schema.pop("anyOf", None)
+        if options is None:
+            options = [{k: schema.pop(k) for k in list(schema) if k not in _ANNOTATIONS}]
+        if null_in:
+            # The options that take null, by position among the others.
+            rest = [option for option in options if option != _NULL]
+            options = [{"anyOf": [option, _NULL]} if i in null_in else option for i, option in enumerate(rest)]
+        if nullable:
+            options = [option for option in options if option != _NULL]
+            schema["nullable"] = True
+        schema[key] = options
+        if typed is not None:
+            schema["type"] = typed
+
+    return extra`;
+var ANNOTATED_HELPER = `class _Annotated:
+    """Merged into the option's schema after Pydantic's own, so the option's other settings stay."""
+
+    def __init__(self, written: dict[str, Any]) -> None:
+        self.written = written
+
+    def __get_pydantic_json_schema__(self, core_schema: Any, handler: Any) -> dict[str, Any]:
+        schema: dict[str, Any] = handler(core_schema)
+        _merge(schema, self.written)
+        return schema
+
+
+def _merge(schema: dict[str, Any], written: dict[str, Any]) -> None:
+    for key, value in written.items():
+        if key == "items" and isinstance(schema.get("items"), dict):
+            _merge(schema["items"], value)
+        else:
+            schema[key] = value`;
+var ENUM_HELPER = `def _enum(schema: dict[str, Any]) -> None:
+    schema["enum"] = [schema.pop("const")]`;
+var UNTYPED_HELPER = `def _untyped(schema: dict[str, Any]) -> None:
+    schema.pop("type", None)
+    if "const" in schema:
+        schema["enum"] = [schema.pop("const")]`;
+var RECURSIVE_REF_HELPER = `def _recursive_ref(*options: int) -> Callable[[dict[str, Any]], None]:
+    def extra(schema: dict[str, Any]) -> None:
+        for option in options:
+            schema["oneOf"][option] = {"$recursiveRef": "#"}
+        schema["discriminator"].pop("mapping", None)
+
+    return extra`;
+var UNTYPED_ITEMS_HELPER = `def _untyped_items(schema: dict[str, Any]) -> None:
+    array = schema.pop("anyOf")[0]
+    array.pop("type", None)
+    schema.update(array)`;
+var NULLABLE_HELPER = `def _nullable(schema: dict[str, Any]) -> None:
+    options = [option for option in schema.pop("anyOf", []) if option != _NULL]
+    if len(options) == 1:
+        schema.update(options[0])
+    else:
+        schema["anyOf"] = options
+    schema["nullable"] = True`;
+var NULLABLE_ALL_OF_HELPER = `def _nullable_all_of(schema: dict[str, Any]) -> None:
+    schema["allOf"] = [option for option in schema.pop("anyOf", []) if option != _NULL]
+    schema["nullable"] = True`;
+var TYPE_HELPERS = {
+  _union: UNION_HELPER,
+  _Annotated: ANNOTATED_HELPER,
+  _enum: ENUM_HELPER,
+  _untyped: UNTYPED_HELPER,
+  _untyped_items: UNTYPED_ITEMS_HELPER,
+  _recursive_ref: RECURSIVE_REF_HELPER,
+  _nullable: NULLABLE_HELPER,
+  _nullable_all_of: NULLABLE_ALL_OF_HELPER
+};
+var HELPERS = Object.keys(TYPE_HELPERS);
+function helperSources(used, classes) {
+  const sources = [];
+  if (classes.oneWay) sources.push(ONE_WAY_HELPER);
+  if (classes.alternatives) sources.push(REQUIRED_SETS_HELPER);
+  if (used.has("_union") || used.has("_nullable") || used.has("_nullable_all_of")) sources.push('_NULL = {"type": "null"}');
+  for (const [name, source] of Object.entries(TYPE_HELPERS)) if (used.has(name)) sources.push(source);
+  return sources;
+}
+
 // src/fastapi/models.ts
-var HELPERS = ["_union", "_enum", "_untyped", "_untyped_items", "_recursive_ref", "_nullable", "_nullable_all_of", "_Annotated"];
 var FIELD_RESERVED = ["copy", "dict", "json", "schema", "schema_json", "construct", "validate", "parse_obj", "parse_raw", "parse_file", "from_orm", "update_forward_refs", "fields"];
 var MODULE_RESERVED = [
   ...["Annotated", "Any", "Literal", "BaseModel", "ConfigDict", "EmailStr", "Field", "RootModel", "TypeAliasType", "UUID", "WithJsonSchema", "date", "datetime", "time", "annotations"],
@@ -653,17 +764,7 @@ var ModelTypes = class {
     if (oneWay || alternatives || HELPERS.some((h) => used.has(h))) imports.add("typing", "Any");
     if (oneWay || alternatives || used.has("_union") || used.has("_recursive_ref")) imports.add("collections.abc", "Callable");
     if (alternatives) imports.add("pydantic", "model_validator");
-    if (oneWay) blocks.push(ONE_WAY_HELPER);
-    if (alternatives) blocks.push(REQUIRED_SETS_HELPER);
-    if (used.has("_union") || used.has("_nullable") || used.has("_nullable_all_of")) blocks.push('_NULL = {"type": "null"}');
-    if (used.has("_union")) blocks.push(UNION_HELPER);
-    if (used.has("_Annotated")) blocks.push(ANNOTATED_HELPER);
-    if (used.has("_enum")) blocks.push(ENUM_HELPER);
-    if (used.has("_untyped")) blocks.push(UNTYPED_HELPER);
-    if (used.has("_untyped_items")) blocks.push(UNTYPED_ITEMS_HELPER);
-    if (used.has("_recursive_ref")) blocks.push(RECURSIVE_REF_HELPER);
-    if (used.has("_nullable")) blocks.push(NULLABLE_HELPER);
-    if (used.has("_nullable_all_of")) blocks.push(NULLABLE_ALL_OF_HELPER);
+    blocks.push(...helperSources(used, { oneWay, alternatives }));
     for (const c of classes) {
       for (const f of c.fields) imports.use(f.type.uses);
       if (c.fields.some((f) => needsField(f))) imports.add("pydantic", "Field");
@@ -1098,54 +1199,6 @@ ${blocks.join("\n\n\n")}
     this.warnings.push({ severity: "warning", rule, message, location: locate(origin) });
   }
 };
-var ONE_WAY_HELPER = `def _one_way(fields: dict[str, tuple[str, bool]], typed: bool = True) -> Callable[[dict[str, Any]], None]:
-    def extra(schema: dict[str, Any]) -> None:
-        for name, (marker, required) in fields.items():
-            schema["properties"][name][marker] = True
-            if required:
-                schema.setdefault("required", []).append(name)
-        if not typed:
-            schema.pop("type", None)
-
-    return extra`;
-var UNION_HELPER = `_ANNOTATIONS = ("title", "description", "default", "examples", "deprecated", "readOnly", "writeOnly")
-
-
-def _union(key: str, null_in: tuple[int, ...] = (), nullable: bool = False, typed: str | None = None) -> Callable[[dict[str, Any]], None]:
-    def extra(schema: dict[str, Any]) -> None:
-        options = schema.pop("anyOf", None)
-        if options is None:
-            options = [{k: schema.pop(k) for k in list(schema) if k not in _ANNOTATIONS}]
-        if null_in:
-            # The options that take null, by position among the others.
-            rest = [option for option in options if option != _NULL]
-            options = [{"anyOf": [option, _NULL]} if i in null_in else option for i, option in enumerate(rest)]
-        if nullable:
-            options = [option for option in options if option != _NULL]
-            schema["nullable"] = True
-        schema[key] = options
-        if typed is not None:
-            schema["type"] = typed
-
-    return extra`;
-var ANNOTATED_HELPER = `class _Annotated:
-    """Merged into the option's schema after Pydantic's own, so the option's other settings stay."""
-
-    def __init__(self, written: dict[str, Any]) -> None:
-        self.written = written
-
-    def __get_pydantic_json_schema__(self, core_schema: Any, handler: Any) -> dict[str, Any]:
-        schema: dict[str, Any] = handler(core_schema)
-        _merge(schema, self.written)
-        return schema
-
-
-def _merge(schema: dict[str, Any], written: dict[str, Any]) -> None:
-    for key, value in written.items():
-        if key == "items" and isinstance(schema.get("items"), dict):
-            _merge(schema["items"], value)
-        else:
-            schema[key] = value`;
 function propertyAnnotations(local) {
   const annotations = Object.fromEntries(Object.entries(local).filter(([key]) => ["title", "example", "examples"].includes(key) || key.startsWith("x-")));
   return Object.keys(annotations).length > 0 ? { annotations } : {};
@@ -1171,52 +1224,9 @@ function optionAnnotations(s, unionNullable, depth = 0) {
   }
   return Object.keys(out).length > 0 ? out : void 0;
 }
-var NULLABLE_HELPER = `def _nullable(schema: dict[str, Any]) -> None:
-    options = [option for option in schema.pop("anyOf", []) if option != _NULL]
-    if len(options) == 1:
-        schema.update(options[0])
-    else:
-        schema["anyOf"] = options
-    schema["nullable"] = True`;
-var NULLABLE_ALL_OF_HELPER = `def _nullable_all_of(schema: dict[str, Any]) -> None:
-    schema["allOf"] = [option for option in schema.pop("anyOf", []) if option != _NULL]
-    schema["nullable"] = True`;
 function ownKeywords(s) {
   return Object.keys(s).filter((k) => !["allOf", "description", "title", "example", "examples", "default", "nullable", "readOnly", "writeOnly", "deprecated", "discriminator"].includes(k));
 }
-var REQUIRED_SETS_HELPER = `def _required_sets(key: str, sets: tuple[tuple[str, ...], ...], typed: bool = True) -> Callable[[dict[str, Any]], None]:
-    def extra(schema: dict[str, Any]) -> None:
-        schema[key] = [{"required": list(names)} for names in sets]
-        if not typed:
-            schema.pop("type", None)
-
-    return extra
-
-
-def _require_sets(data: Any, key: str, sets: tuple[tuple[str, ...], ...]) -> Any:
-    if isinstance(data, dict):
-        given = sum(all(name in data for name in names) for names in sets)
-        if given == 0 or (key == "oneOf" and given > 1):
-            wanted = " | ".join(", ".join(names) for names in sets)
-            raise ValueError(f"expected {'exactly' if key == 'oneOf' else 'at least'} one of these sets of properties: {wanted}")
-    return data`;
-var ENUM_HELPER = `def _enum(schema: dict[str, Any]) -> None:
-    schema["enum"] = [schema.pop("const")]`;
-var UNTYPED_HELPER = `def _untyped(schema: dict[str, Any]) -> None:
-    schema.pop("type", None)
-    if "const" in schema:
-        schema["enum"] = [schema.pop("const")]`;
-var RECURSIVE_REF_HELPER = `def _recursive_ref(*options: int) -> Callable[[dict[str, Any]], None]:
-    def extra(schema: dict[str, Any]) -> None:
-        for option in options:
-            schema["oneOf"][option] = {"$recursiveRef": "#"}
-        schema["discriminator"].pop("mapping", None)
-
-    return extra`;
-var UNTYPED_ITEMS_HELPER = `def _untyped_items(schema: dict[str, Any]) -> None:
-    array = schema.pop("anyOf")[0]
-    array.pop("type", None)
-    schema.update(array)`;
 function requiredSets(s) {
   if (!isObject(s.properties) || s.oneOf !== void 0 && s.anyOf !== void 0) return void 0;
   const key = Array.isArray(s.oneOf) ? "oneOf" : Array.isArray(s.anyOf) ? "anyOf" : void 0;
