@@ -193,6 +193,7 @@ describe('the action ships the spec: build, push, deploy by digest, contract', (
     assert.match(tested.summary, /All 4 operations honour the contract/);
     assert.match(tested.summary, new RegExp(`Build <code>${ws.head}</code> was answering`));
     assert.match(readFileSync(path.join(ws.dir, 'contract/junit.xml'), 'utf8'), /<testsuite /);
+    assert.ok(tested.stdout.includes(`::add-mask::${apiKeyCanary}`), 'the credential reached the action, masked');
     assert.deepEqual(leaks(tested, ws.dir, apiKeyCanary), []);
 
     // A deployment that still answers as another build is never tested: the step fails, naming both.
