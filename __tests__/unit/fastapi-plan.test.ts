@@ -31,7 +31,7 @@ files = json.load(sys.stdin)
 allowed = {"__future__", "typing", "typing_extensions", "datetime", "uuid", "os", "sys", "inspect", "json", "types",
            "urllib.request", "collections.abc", "fastapi", "fastapi.responses", "fastapi.security",
            "fastapi.exceptions", "fastapi.exception_handlers", "fastapi.testclient", "fastapi.openapi.utils", "pytest",
-           "pydantic", "starlette.concurrency", "starlette.types", "re", "uvicorn", "app.main", "app.models"}
+           "pydantic", "pydantic.json_schema", "starlette.concurrency", "starlette.datastructures", "starlette.types", "re", "uvicorn", "app.main", "app.models"}
 # The two generated modules that look names up on purpose (the team's handler, the matched route).
 getattr_allowed = {"app/_dispatch.py", "app/validation.py"}
 dangerous = {"__import__", "eval", "exec", "system", "compile", "open", "subprocess", "getattr"}

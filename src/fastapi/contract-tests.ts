@@ -89,7 +89,10 @@ function requestArguments(r: SampleRequest): Record<string, unknown> {
   if (body?.kind === 'json') args.content = JSON.stringify(body.value);
   else if (body?.kind === 'form') args.content = new URLSearchParams(body.fields).toString();
   else if (body?.kind === 'raw') args.content = body.text;
-  else if (body?.kind === 'multipart') {
+  else if (body?.kind === 'multipart' && body.files.length === 0) {
+    // httpx sends fields alone url-encoded: parts without a filename keep it multipart.
+    args.files = body.fields.map(([name, value]) => [name, [null, value]]);
+  } else if (body?.kind === 'multipart') {
     args.data = Object.fromEntries(groupFields(body.fields));
     args.files = body.files.map(([name, file]) => [name, [file.filename, file.content]]);
   }

@@ -37,14 +37,18 @@ export interface WrittenClass {
   annotations: Array<[string, Record<string, unknown>]>;
 }
 
-export function renderDocument(names: DocumentNames, openapi30: boolean): string {
+export function renderDocument(names: DocumentNames, openapi30: boolean, readsBodies: boolean): string {
   const renamed = names.renamed.map(([python, spec]) => `    ${pyString(python)}: ${pyString(spec)},`);
   const allOf = names.allOf.map(([name, members]) => `    ${pyString(name)}: ${pyLiteral(members, 4)},`);
   const inline = names.inline.map((name) => `        ${pyString(name)},`);
   // Python names are identifiers of the models module (its NameScope), never spec text.
   const memberNames = [...new Set(names.allOf.flatMap(([, members]) => members.filter((m): m is string => typeof m === 'string')))].sort((a, b) => a.localeCompare(b));
   const members = memberNames.map((name) => `    ${pyString(name)}: models.${name},`);
-  const local = [...(members.length > 0 ? ['from . import models'] : []), ...(openapi30 ? ['from .openapi_30 import to_openapi_30'] : [])];
+  const local = [
+    ...(readsBodies ? ['from ._bodies import ByMediaType'] : []),
+    ...(members.length > 0 ? ['from . import models'] : []),
+    ...(openapi30 ? ['from .openapi_30 import to_openapi_30'] : []),
+  ];
   const flag = (value: boolean) => (value ? 'True' : 'False');
   const classes = names.classes.map((c) => `    ${pyString(c.name)}: (${flag(c.title)}, ${flag(c.additionalProperties)}, ${pyLiteral(Object.fromEntries(c.annotations), 4)}),`);
   return `${GENERATED_HEADER}
@@ -130,7 +134,11 @@ def _members(name: str, schema: dict[str, Any], schemas: dict[str, Any]) -> dict
 def _property(schema: Any, annotations: dict[str, Any]) -> Any:
     if not isinstance(schema, dict):
         return schema
-    return {**{key: value for key, value in schema.items() if key != "title"}, **annotations}
+    out = {key: value for key, value in schema.items() if key != "title"}
+    # \`"allOf": "$ref"\` marks a reference the contract wraps in an \`allOf\` to describe it in place.
+    if annotations.get("allOf") == "$ref" and "$ref" in out:
+        out["allOf"] = [{"$ref": out.pop("$ref")}]
+    return {**out, **{key: value for key, value in annotations.items() if key != "allOf"}}
 
 
 def _with_members(schemas: dict[str, Any]) -> dict[str, Any]:
@@ -150,7 +158,7 @@ def _with_members(schemas: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-class _AsWritten:
+${readsBodies ? BODIES : ''}class _AsWritten:
     """Renames the components and writes the inline ones in place (a recursive one stays a reference)."""
 
     def __init__(self, schemas: dict[str, Any]) -> None:
@@ -234,10 +242,26 @@ ${openapi30 ? '                openapi_version="3.0.3",\n' : ''}                
                 webhooks=app.webhooks.routes,
             )
             schemas = _with_members(document.get("components", {}).get("schemas", {}))
-            document = _AsWritten(schemas).document(document)
+${readsBodies ? '            _with_bodies(document, schemas)\n' : ''}            document = _AsWritten(schemas).document(document)
             app.openapi_schema = ${openapi30 ? 'to_openapi_30(document)' : 'document'}
         return app.openapi_schema
 
     app.openapi = openapi  # type: ignore[method-assign]
 `;
 }
+
+/** document.py's part for bodies read by their Content-Type (see bodies.ts), which FastAPI cannot see. */
+const BODIES = `def _with_bodies(document: dict[str, Any], schemas: dict[str, Any]) -> None:
+    """Documents the bodies read by their Content-Type where their routes mark them, each media type with its schema."""
+    for section in ("paths", "webhooks"):
+        for item in document.get(section, {}).values():
+            for operation in item.values():
+                body = operation.get("requestBody") if isinstance(operation, dict) else None
+                if not isinstance(body, dict) or ByMediaType.MARK not in body:
+                    continue
+                operation["requestBody"], definitions = ByMediaType.readers[body[ByMediaType.MARK]].documented(_COMPONENT + "{model}")
+                for name, definition in definitions.items():
+                    schemas.setdefault(name, definition)
+
+
+`;

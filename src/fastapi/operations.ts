@@ -55,10 +55,34 @@ export interface OperationPlan {
   stub: StubAnswer;
   /** Merged into the route's documented operation: the further media types a raw body accepts. */
   openapiExtra?: Record<string, unknown>;
+  /** A body the contract accepts in several kinds of media type, read by its Content-Type. */
+  bodyReader?: BodyReader;
+}
+
+/** How a media type's body is read: parsed as JSON, parsed as a form, or taken as bytes. */
+export type BodyKind = 'json' | 'form' | 'raw';
+
+export interface BodyMedia {
+  contentType: string;
+  kind: BodyKind;
+  type: TypeExpr;
+  /** Form fields sent once per item (arrays), received as lists. */
+  repeated: string[];
+  /** Form fields whose value is a JSON document: objects, or an `encoding` that says so. */
+  jsonParts: string[];
+  /** A raw body's schema as the contract writes it, for the document. */
+  schema?: Record<string, unknown>;
+}
+
+export interface BodyReader {
+  /** The module-level name the router gives the reader. */
+  constant: string;
+  required: boolean;
+  media: BodyMedia[];
 }
 
 /** Names the route functions may not take: the router module's own globals. */
-const ROUTER_GLOBALS = ['handlers', 'stubs', 'dispatch', 'security', 'router', 'credentials'];
+const ROUTER_GLOBALS = ['handlers', 'stubs', 'dispatch', 'security', 'router', 'credentials', 'ByMediaType', 'FormBody', 'JsonBody', 'RawBody'];
 
 const JSON_TYPE = /^application\/(.+\+)?json(;.*)?$/i;
 
@@ -98,16 +122,36 @@ export function planOperation(
     add(parameter(api, p, name, aliased, types, hint, warn));
   }
 
-  const body = op.requestBody ? chooseMedia(op.requestBody.content) : undefined;
+  const content = op.requestBody?.content ?? [];
+  const body = chooseMedia(content);
   // A raw body takes any bytes: the contract's other raw media types (GitHub's `text/x-markdown`
   // beside `text/plain`) are accepted as well, so they are documented too.
-  const alsoRaw = body && isRaw(body.contentType) ? op.requestBody!.content.filter((m) => m !== body && isRaw(m.contentType)) : [];
+  const alsoRaw = body && kindOf(body.contentType) === 'raw' ? content.filter((m) => m !== body && kindOf(m.contentType) === 'raw') : [];
   const openapiExtra =
     alsoRaw.length > 0 ? { requestBody: { content: Object.fromEntries(alsoRaw.map((m) => [m.contentType, { schema: writtenForm(m.schema, api) ?? {} }])) } } : undefined;
-  if (op.requestBody && body) {
-    if (op.requestBody.content.length > 1 + alsoRaw.length) {
-      warn('fastapi-media-type', `the body is accepted as ${body.contentType} only; FastAPI declares one media type per body`, op.requestBody.origin);
-    }
+  let bodyReader: BodyReader | undefined;
+  const severalKinds = content.length > 1 + alsoRaw.length;
+  if (op.requestBody && (severalKinds || (body && kindOf(body.contentType) === 'form' && jsonParts(api, body).length > 0))) {
+    // JSON or a form upload (OpenAI's image edits): FastAPI reads one media type per body, so the
+    // body is read by its Content-Type instead, each media type with its own schema. A form with a
+    // field that holds an object (a JSON part) is read so too: FastAPI's Form() takes only text.
+    bodyReader = {
+      constant: `${functionName.toUpperCase()}_BODY`,
+      required: op.requestBody.required,
+      media: content.map((m) => bodyMedia(api, m, types, hint, warn)),
+    };
+    const distinct = [...new Map(bodyReader.media.map((m) => [m.type.code, m.type])).values()];
+    const type = expr(
+      [...distinct.map((t) => t.code), ...(op.requestBody.required ? [] : ['None'])].join(' | '),
+      ...distinct.map((t) => t.uses),
+    );
+    add({
+      name: scope.claim('body', 'snake'),
+      annotation: expr(`Annotated[${type.code}, Depends(${bodyReader.constant})]`, type.uses, 'Annotated'),
+      type: type.code,
+      markers: ['Depends'],
+    });
+  } else if (op.requestBody && body) {
     for (const p of bodyParams(api, body, op.requestBody.required, scope, types, hint, warn)) add(p);
   }
 
@@ -147,12 +191,64 @@ export function planOperation(
     responses,
     stub,
     ...(openapiExtra ? { openapiExtra } : {}),
+    ...(bodyReader ? { bodyReader } : {}),
   };
 }
 
-/** A media type FastAPI receives as plain bytes: neither JSON nor a form. */
-function isRaw(contentType: string): boolean {
-  return !JSON_TYPE.test(contentType) && !/^(application\/x-www-form-urlencoded|multipart\/)/i.test(contentType);
+function kindOf(contentType: string): BodyKind {
+  if (JSON_TYPE.test(contentType)) return 'json';
+  return /^(application\/x-www-form-urlencoded|multipart\/)/i.test(contentType) ? 'form' : 'raw';
+}
+
+/** One media type of a body read by its Content-Type: the type it validates against and how it is parsed. */
+function bodyMedia(api: ApiModel, media: MediaType, types: ModelTypes, hint: string, warn: (rule: string, message: string, origin: Origin) => void): BodyMedia {
+  const kind = kindOf(media.contentType);
+  const resolved = media.schema === undefined ? undefined : api.resolveSchema(media.schema);
+  const properties = typeof resolved === 'object' && isRecord(resolved.properties) ? (resolved.properties as Record<string, Schema>) : undefined;
+  const raw = (): BodyMedia => ({ contentType: media.contentType, kind: 'raw', type: expr('bytes'), repeated: [], jsonParts: [], schema: writtenForm(media.schema, api) ?? {} });
+  if (kind === 'raw') return raw();
+  if (kind === 'json') {
+    const name = `${hint}Request`;
+    return { contentType: media.contentType, kind, type: types.exported(types.typeAt(media.schema, name, media.origin), name), repeated: [], jsonParts: [] };
+  }
+  if (!properties) {
+    warn('fastapi-form-schema', 'a form body without object properties is received as raw bytes', media.origin);
+    return raw();
+  }
+  const name = `${hint}Form`;
+  return {
+    contentType: media.contentType,
+    kind,
+    type: types.exported(types.typeAt(media.schema, name, media.origin), name),
+    repeated: Object.entries(properties)
+      .filter(([, schema]) => isArray(api.resolveSchema(schema)))
+      .map(([wire]) => wire),
+    jsonParts: jsonParts(api, media),
+  };
+}
+
+function isArray(s: Schema): boolean {
+  return typeof s === 'object' && [s.type].flat().includes('array');
+}
+
+/** The fields of a form that hold a JSON document: OpenAPI's default for an object (an array's items), or an `encoding` that says so. */
+function jsonParts(api: ApiModel, media: MediaType): string[] {
+  const resolved = media.schema === undefined ? undefined : api.resolveSchema(media.schema);
+  const properties = typeof resolved === 'object' && isRecord(resolved.properties) ? (resolved.properties as Record<string, Schema>) : {};
+  const encoding = isRecord(media.encoding) ? media.encoding : {};
+  return Object.entries(properties)
+    .filter(([wire, schema]) => {
+      const declared = encoding[wire];
+      if (isRecord(declared) && typeof declared.contentType === 'string') return JSON_TYPE.test(declared.contentType);
+      const field = api.resolveSchema(schema);
+      const item = isArray(field) && typeof field === 'object' ? api.resolveSchema((field.items as Schema) ?? true) : field;
+      return !isBinary(field, api) && structured(api, item);
+    })
+    .map(([wire]) => wire);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function parameter(
@@ -234,17 +330,22 @@ function bodyParams(
       warn('fastapi-form-schema', 'a form body without object properties is received as raw bytes', media.origin);
     } else {
       const requiredFields = new Set(Array.isArray(schema.required) ? schema.required : []);
+      const files = new Set(Object.entries(properties).filter(([, prop]) => multipart && isBinary(api.resolveSchema(prop), api)).map(([wire]) => wire));
+      // FastAPI documents a form with a file as multipart and one without as url-encoded, unless
+      // every marker names the media type (a multipart form of text fields).
+      const documented = files.size > 0 ? 'multipart/form-data' : 'application/x-www-form-urlencoded';
+      const mediaArg = ct.split(';')[0]!.trim() === documented ? [] : [`media_type=${pyString(media.contentType)}`];
       return Object.entries(properties).map(([wire, prop]) => {
         const name = scope.claim(wire, 'snake');
         const resolved = api.resolveSchema(prop);
-        const file = multipart && isBinary(resolved, api) ? fileType(resolved, api) : undefined;
+        const file = files.has(wire) ? fileType(resolved, api) : undefined;
         let type = file ?? scalarType(api, prop, types, `${hint}${pascal(wire)}`, media.origin);
         if (type.code === 'Any') type = expr('str');
         // FastAPI cannot say "optional body, required fields": an optional body keeps every field
         // optional, so a client that sends no body is still served (the spec allows it).
         const fieldRequired = required && requiredFields.has(wire);
         const marker = file ? 'File' : 'Form';
-        const args = name !== wire ? [`alias=${pyString(wire)}`] : [];
+        const args = [...(name !== wire ? [`alias=${pyString(wire)}`] : []), ...mediaArg];
         if (type.base && type.constraints) {
           args.push(...type.constraints);
           type = type.base;

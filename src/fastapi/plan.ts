@@ -5,6 +5,7 @@
 import { UserError } from '../errors.ts';
 import { buildApiModel, locate, type ApiModel } from '../spec/model.ts';
 import type { Diagnostic, Spec } from '../spec/types.ts';
+import { renderBodiesModule } from './bodies.ts';
 import { renderContractTests } from './contract-tests.ts';
 import { ModelTypes } from './models.ts';
 import { planOperation } from './operations.ts';
@@ -122,6 +123,8 @@ export function planFromModel(api: ApiModel, options: FastapiOptions = {}): Fast
     { path: 'README.md', content: renderReadme(info, tagList), overwrite: false },
   ];
   if (validationErrors !== undefined) files.push(generated(pkg('validation.py'), validationErrors));
+  const readsBodies = [...tagList.flatMap((t) => t.operations), ...webhooks].some((plan) => plan.bodyReader !== undefined);
+  if (readsBodies) files.push(generated(pkg('_bodies.py'), renderBodiesModule()));
   if (info.openapi30) files.push(generated(pkg('openapi_30.py'), renderOpenapi30()));
   if (webhooks.length > 0) files.push(generated(pkg('webhooks.py'), renderWebhooks(webhooks)));
   for (const t of tagList) {
@@ -140,7 +143,7 @@ export function planFromModel(api: ApiModel, options: FastapiOptions = {}): Fast
   ].join('\n');
   files.push(generated(pkg('models.py'), types.renderModule(`${GENERATED_HEADER}\n${modelsDoc}\n`)));
   // After the models: the served document renames and inlines what that module emitted.
-  files.push(generated(pkg('document.py'), renderDocument(types.documentNames(), info.openapi30)));
+  files.push(generated(pkg('document.py'), renderDocument(types.documentNames(), info.openapi30, readsBodies)));
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return {
     files,

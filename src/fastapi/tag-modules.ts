@@ -3,6 +3,7 @@
  * (written once, the team's own). They share one function name per operation, which is how the
  * router finds the team's handler and falls back to the stub.
  */
+import { bodyReaderNames, renderBodyReader } from './bodies.ts';
 import { Imports } from './imports.ts';
 import type { OperationPlan, PyParam } from './operations.ts';
 import { NameScope, pyLiteral, pyString } from './python.ts';
@@ -35,8 +36,16 @@ export function renderRouter(t: TagModule, packageName: string): string {
     if (plan.stub.contentType === undefined) imports.add('fastapi', 'Response');
     return renderRoute(plan);
   });
+  const readers = bodyReaders(t.operations, imports, '..');
   const doc = pyString(`Routes of the \`${t.tag}\` operations. Answers come from ${packageName}/handlers/${t.module}.py, or from the stubs.`, 'block');
-  return `${GENERATED_HEADER}\n${doc}\n\n${imports.render()}\n\nrouter = APIRouter()\n\n\n${routes.join('\n\n\n')}\n`;
+  return `${GENERATED_HEADER}\n${doc}\n\n${imports.render()}\n\nrouter = APIRouter()\n${readers}\n\n${routes.join('\n\n\n')}\n`;
+}
+
+/** The readers of the bodies that come in several media types, defined before the routes that use them. */
+export function bodyReaders(plans: OperationPlan[], imports: Imports, parent: string): string {
+  const readers = plans.flatMap((plan) => (plan.bodyReader ? [plan.bodyReader] : []));
+  for (const reader of readers) imports.add(`${parent}_bodies`, ...bodyReaderNames(reader));
+  return readers.map((reader) => `\n\n${renderBodyReader(reader)}\n`).join('');
 }
 
 /** The arguments of a route decorator: path, id, documentation, response model and responses. */
@@ -63,6 +72,7 @@ export function routeArguments(plan: OperationPlan): string[] {
   if (responses.length > 0) args.push(`responses={\n${responses.join('\n')}\n    }`);
   if (op.deprecated) args.push('deprecated=True');
   if (plan.openapiExtra) args.push(`openapi_extra=${pyLiteral(plan.openapiExtra, 4)}`);
+  if (plan.bodyReader) args.push(`openapi_extra=${plan.bodyReader.constant}.openapi_extra`);
   return args;
 }
 

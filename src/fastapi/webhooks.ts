@@ -7,7 +7,7 @@
 import { Imports } from './imports.ts';
 import type { OperationPlan, PyParam } from './operations.ts';
 import { pyString } from './python.ts';
-import { GENERATED_HEADER, routeArguments } from './tag-modules.ts';
+import { bodyReaders, GENERATED_HEADER, routeArguments } from './tag-modules.ts';
 
 export function renderWebhooks(plans: OperationPlan[]): string {
   const imports = new Imports().add('fastapi', 'APIRouter');
@@ -21,8 +21,9 @@ export function renderWebhooks(plans: OperationPlan[]): string {
     if (plan.stub.contentType === undefined) imports.add('fastapi', 'Response');
     return renderWebhook(plan);
   });
+  const readers = bodyReaders(plans, imports, '.');
   const doc = pyString('The webhooks the API sends to its subscribers: documented in the OpenAPI document, never routed.', 'block');
-  return `${GENERATED_HEADER}\n${doc}\n\n${imports.render()}\n\nrouter = APIRouter()\n\n\n${routes.join('\n\n\n')}\n`;
+  return `${GENERATED_HEADER}\n${doc}\n\n${imports.render()}\n\nrouter = APIRouter()\n${readers}\n\n${routes.join('\n\n\n')}\n`;
 }
 
 function renderWebhook(plan: OperationPlan): string {
