@@ -81,6 +81,8 @@ const MODULE_RESERVED = [
   // Routers, stubs and tests import model names beside these: a model may not take one.
   ...['APIRouter', 'Body', 'Cookie', 'Depends', 'File', 'Form', 'Header', 'Path', 'Query', 'Request', 'Response', 'JSONResponse', 'UploadFile'],
   ...['HTTPException', 'RequestValidationError', 'TestClient', 'TypeAdapter', 'Declared', 'Credentials', 'Callable', 'ModuleType'],
+  // The readers of bodies that come in several media types (_bodies.py), imported beside the models.
+  ...['ByMediaType', 'FormBody', 'JsonBody', 'RawBody'],
   // FastAPI documents its own 422 body under these component names.
   ...['ValidationError', 'HTTPValidationError'],
 ];
@@ -186,7 +188,12 @@ export class ModelTypes {
     if (typeof s.$ref === 'string') {
       const target = this.api.resolveSchema(s);
       if (target === s) return expr('Any', 'Any');
-      return this.typeOf(target, hint, origin);
+      const type = this.typeOf(target, hint, origin);
+      // OpenAI's 3.1 \`{$ref, nullable: true}\`: the author means null is taken, and tools read it so.
+      if (this.nullableKeyword(s) && type.code !== 'Any' && !type.code.endsWith(' | None')) {
+        return expr(`Annotated[${type.code} | None, Field(json_schema_extra=_nullable)]`, type.uses, 'Annotated', 'Field', '_nullable');
+      }
+      return type;
     }
     const named = this.namedNames.get(s);
     if (named) {
@@ -422,6 +429,10 @@ export class ModelTypes {
         const byFormat: Record<string, string> = { 'date-time': 'datetime', date: 'date', uuid: 'UUID', email: 'EmailStr', binary: 'bytes' };
         const name = byFormat[format] ?? 'str';
         const constraints = name === 'str' ? stringConstraints(s, (m) => this.warn('fastapi-pattern', m, origin)) : [];
+        // Array keywords on a string (OpenAI's \`minItems\` on the items of \`search_query\`) constrain
+        // nothing, but tools compare them: documented as written.
+        const foreign = Object.fromEntries(Object.entries(s).filter(([key]) => ['minItems', 'maxItems', 'uniqueItems'].includes(key)));
+        if (name === 'str' && format === '' && Object.keys(foreign).length > 0) constraints.push(`json_schema_extra=${pyLiteral(foreign)}`);
         const base = name === 'str' ? this.formatted('str', format) : name === 'bytes' ? this.binary() : expr(name, name);
         return constrained(base, constraints);
       }
@@ -549,7 +560,7 @@ export class ModelTypes {
         return isObject(r) && (r.readOnly === true || r.writeOnly === true);
       };
       if (Array.isArray(member.required) && member.required.some(oneWay)) return undefined;
-      const properties = Object.fromEntries(Object.entries(own).map(([wire, prop]) => [wire, isObject(prop) ? (propertyAnnotations(prop).annotations ?? {}) : {}]));
+      const properties = Object.fromEntries(Object.entries(own).map(([wire, prop]) => [wire, isObject(prop) ? propertyAnnotations(prop) : {}]));
       members.push({ written, properties });
     }
     // The referenced members are emitted too (a member that only an \`allOf\` names is otherwise
@@ -616,6 +627,10 @@ export class ModelTypes {
       const description = typeof local.description === 'string' ? local.description : undefined;
       const defaultValue = 'default' in local ? local.default : 'default' in r ? r.default : undefined;
       const type = this.typeOf(prop, `${name}${pascal(wire)}`, origin);
+      // A reference the contract wraps in an \`allOf\` to describe it in place stays wrapped: tools
+      // read \`allOf: [$ref]\` and a bare \`$ref\` apart. The document (document.py) re-wraps it.
+      const wrapped = this.wrapsOneRef(local) && /^\w+$/.test(type.code) ? { allOf: '$ref' } : {};
+      const annotations = { ...propertyAnnotations(local), ...wrapped };
       fields.push({
         name: fieldScope.claim(wire, 'snake'),
         wire,
@@ -625,7 +640,7 @@ export class ModelTypes {
         ...(oneSided ? { oneWay: { marker: readOnly ? ('readOnly' as const) : ('writeOnly' as const), required: required.has(wire) } } : {}),
         ...(defaultValue !== undefined && !required.has(wire) ? { default: defaultValue } : {}),
         ...(description ? { description: description.trim() } : {}),
-        ...propertyAnnotations(local),
+        ...(Object.keys(annotations).length > 0 ? { annotations } : {}),
       });
     }
     // The class documents one schema extra: where another is needed, the alternatives stay unchecked
@@ -713,9 +728,8 @@ export class ModelTypes {
  * name and keeps no `example` or extension. Tools pair the untitled options of a union only when they
  * are identical, so the served document (document.py) writes these as the spec does.
  */
-function propertyAnnotations(local: Node): { annotations?: Record<string, unknown> } {
-  const annotations = Object.fromEntries(Object.entries(local).filter(([key]) => ['title', 'example', 'examples'].includes(key) || key.startsWith('x-')));
-  return Object.keys(annotations).length > 0 ? { annotations } : {};
+function propertyAnnotations(local: Node): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(local).filter(([key]) => ['title', 'example', 'examples'].includes(key) || key.startsWith('x-')));
 }
 
 /**

@@ -15,161 +15,6 @@ import {
 } from "./chunk-ZB5F4LWU.js";
 import "./chunk-YUSX2OFO.js";
 
-// src/spec/sample/request.ts
-var SAMPLE_CREDENTIALS = { username: "user", password: "secret", token: "test-token", apiKey: "test-key" };
-function sampleRequest(api, op, options) {
-  const ctx = { openapi30: api.family === "2.0" || api.family === "3.0", resolve: api.resolveSchema };
-  const request = { method: op.method.toUpperCase(), path: op.path, query: [], headers: [], cookies: [] };
-  for (const p of op.parameters) {
-    if (!p.required) continue;
-    const value = sampleValue(p.schema, p.example, ctx, { direction: "request" }).value;
-    const values = Array.isArray(value) ? value.map(text) : [text(value)];
-    if (p.in === "path") {
-      const encoded = values.map((v) => p.extensions["x-multi-segment"] === true ? v.split("/").map(encodeURIComponent).join("/") : encodeURIComponent(v));
-      request.path = request.path.split(`{${p.name}}`).join(encoded.join(","));
-    } else if (p.in === "query") for (const v of values) request.query.push([p.name, v]);
-    else if (p.in === "header") request.headers.push([p.name, values.join(",")]);
-    else request.cookies.push([p.name, values.join(",")]);
-  }
-  const media = chooseRequestMedia(op.requestBody?.content ?? []);
-  if (media) request.body = sampleBody(api, media, ctx);
-  if (options.credentials) addCredentials(api, op, request);
-  return request;
-}
-function chooseRequestMedia(content) {
-  return content.find((m) => /^application\/(.+\+)?json/i.test(m.contentType)) ?? content.find((m) => /^application\/x-www-form-urlencoded/i.test(m.contentType)) ?? content.find((m) => /^multipart\/form-data/i.test(m.contentType)) ?? content[0];
-}
-function sampleBody(api, media, ctx) {
-  const value = sampleValue(media.schema, media.example, ctx, { direction: "request" }).value;
-  const contentType = media.contentType;
-  if (/json/i.test(contentType)) return { kind: "json", contentType, value };
-  const entries = value !== null && typeof value === "object" && !Array.isArray(value) ? Object.entries(value) : [];
-  const flat = (v) => (Array.isArray(v) ? v : [v]).map(text);
-  if (/^application\/x-www-form-urlencoded/i.test(contentType)) {
-    return { kind: "form", contentType, fields: entries.flatMap(([k, v]) => flat(v).map((item) => [k, item])) };
-  }
-  if (/^multipart\//i.test(contentType)) {
-    const schema = media.schema === void 0 ? void 0 : api.resolveSchema(media.schema);
-    const properties = typeof schema === "object" && schema.properties && typeof schema.properties === "object" ? schema.properties : {};
-    const body = { kind: "multipart", contentType, fields: [], files: [] };
-    for (const [k, v] of entries) {
-      const binary = properties[k] !== void 0 && isBinary(api, properties[k]);
-      for (const item of flat(v)) {
-        if (binary) body.files.push([k, { filename: "sample.bin", content: item }]);
-        else body.fields.push([k, item]);
-      }
-    }
-    return body;
-  }
-  return { kind: "raw", contentType, text: text(value) };
-}
-function isBinary(api, schema) {
-  const s = api.resolveSchema(schema);
-  if (typeof s !== "object") return false;
-  if (s.type === "array" && s.items !== void 0) return isBinary(api, s.items);
-  return s.format === "binary" || typeof s.contentMediaType === "string" && s.contentEncoding === void 0;
-}
-function addCredentials(api, op, request) {
-  for (const requirement of op.security[0] ?? []) {
-    const scheme = api.securitySchemes.find((s) => s.name === requirement.scheme);
-    if (!scheme) continue;
-    if (scheme.type === "apiKey" && scheme.parameterName) {
-      const target = scheme.in === "query" ? request.query : scheme.in === "cookie" ? request.cookies : request.headers;
-      target.push([scheme.parameterName, SAMPLE_CREDENTIALS.apiKey]);
-    } else if (scheme.type === "http" && scheme.scheme === "basic") {
-      const token = Buffer.from(`${SAMPLE_CREDENTIALS.username}:${SAMPLE_CREDENTIALS.password}`).toString("base64");
-      request.headers.push(["Authorization", `Basic ${token}`]);
-    } else if (scheme.type !== "mutualTLS") {
-      request.headers.push(["Authorization", `${scheme.type === "http" && scheme.scheme && scheme.scheme !== "bearer" ? capitalize(scheme.scheme) : "Bearer"} ${SAMPLE_CREDENTIALS.token}`]);
-    }
-  }
-}
-function capitalize(text2) {
-  return text2.charAt(0).toUpperCase() + text2.slice(1);
-}
-function text(value) {
-  return typeof value === "string" ? value : JSON.stringify(value);
-}
-
-// src/fastapi/imports.ts
-var SOURCES = {
-  Annotated: "typing",
-  Any: "typing",
-  Literal: "typing",
-  date: "datetime",
-  datetime: "datetime",
-  time: "datetime",
-  UUID: "uuid",
-  BaseModel: "pydantic",
-  ConfigDict: "pydantic",
-  EmailStr: "pydantic",
-  Field: "pydantic",
-  RootModel: "pydantic",
-  WithJsonSchema: "pydantic",
-  UploadFile: "fastapi"
-};
-function expr(code, ...uses) {
-  const set = /* @__PURE__ */ new Set();
-  for (const u of uses) {
-    if (typeof u === "string") set.add(u);
-    else for (const name of u) set.add(name);
-  }
-  return { code, uses: set };
-}
-var Imports = class {
-  /** `firstParty`: the project's own packages, grouped last like relative imports. */
-  constructor(firstParty = []) {
-    this.firstParty = firstParty;
-  }
-  firstParty;
-  fromModules = /* @__PURE__ */ new Map();
-  plain = /* @__PURE__ */ new Set();
-  add(module, ...names) {
-    const set = this.fromModules.get(module) ?? /* @__PURE__ */ new Set();
-    for (const n of names) set.add(n);
-    this.fromModules.set(module, set);
-    return this;
-  }
-  import(module) {
-    this.plain.add(module);
-    return this;
-  }
-  /** Adds the known symbols of `uses`; the others come from `modelsModule` (e.g. `..models`). */
-  use(uses, modelsModule) {
-    for (const name of uses) {
-      const source = SOURCES[name];
-      if (source) this.add(source, name);
-      else if (modelsModule) this.add(modelsModule, name);
-    }
-    return this;
-  }
-  render() {
-    const future = this.fromModules.get("__future__");
-    const stdlib = ["datetime", "inspect", "json", "os", "sys", "typing", "urllib.request", "uuid", "collections.abc"];
-    const groupOf = (module) => module.startsWith(".") || this.firstParty.some((p) => module === p || module.startsWith(`${p}.`)) ? 2 : stdlib.includes(module) ? 0 : 1;
-    const plain = [[], [], []];
-    const from = [[], [], []];
-    for (const module of this.plain) plain[groupOf(module)].push(`import ${module}`);
-    for (const [module, names] of this.fromModules) {
-      if (module === "__future__") continue;
-      const line = `from ${module} import ${[...names].sort(caseSensitive).join(", ")}`;
-      from[groupOf(module)].push(wrapImport(line, module, names));
-    }
-    const blocks = [0, 1, 2].map((g) => [...plain[g].sort(caseSensitive), ...from[g].sort(caseSensitive)]).filter((g) => g.length > 0).map((g) => g.join("\n"));
-    if (future) blocks.unshift(`from __future__ import ${[...future].sort().join(", ")}`);
-    return blocks.join("\n\n");
-  }
-};
-function caseSensitive(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function wrapImport(line, module, names) {
-  if (line.length <= 100) return line;
-  return `from ${module} import (
-${[...names].sort(caseSensitive).map((n) => `    ${n},`).join("\n")}
-)`;
-}
-
 // src/fastapi/python.ts
 function pyString(text2, form = "inline") {
   let out = "";
@@ -280,6 +125,85 @@ function isRoutableParam(name) {
   return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name);
 }
 
+// src/fastapi/imports.ts
+var SOURCES = {
+  Annotated: "typing",
+  Any: "typing",
+  Literal: "typing",
+  date: "datetime",
+  datetime: "datetime",
+  time: "datetime",
+  UUID: "uuid",
+  BaseModel: "pydantic",
+  ConfigDict: "pydantic",
+  EmailStr: "pydantic",
+  Field: "pydantic",
+  RootModel: "pydantic",
+  WithJsonSchema: "pydantic",
+  UploadFile: "fastapi"
+};
+function expr(code, ...uses) {
+  const set = /* @__PURE__ */ new Set();
+  for (const u of uses) {
+    if (typeof u === "string") set.add(u);
+    else for (const name of u) set.add(name);
+  }
+  return { code, uses: set };
+}
+var Imports = class {
+  /** `firstParty`: the project's own packages, grouped last like relative imports. */
+  constructor(firstParty = []) {
+    this.firstParty = firstParty;
+  }
+  firstParty;
+  fromModules = /* @__PURE__ */ new Map();
+  plain = /* @__PURE__ */ new Set();
+  add(module, ...names) {
+    const set = this.fromModules.get(module) ?? /* @__PURE__ */ new Set();
+    for (const n of names) set.add(n);
+    this.fromModules.set(module, set);
+    return this;
+  }
+  import(module) {
+    this.plain.add(module);
+    return this;
+  }
+  /** Adds the known symbols of `uses`; the others come from `modelsModule` (e.g. `..models`). */
+  use(uses, modelsModule) {
+    for (const name of uses) {
+      const source = SOURCES[name];
+      if (source) this.add(source, name);
+      else if (modelsModule) this.add(modelsModule, name);
+    }
+    return this;
+  }
+  render() {
+    const future = this.fromModules.get("__future__");
+    const stdlib = ["datetime", "inspect", "json", "os", "sys", "typing", "urllib.request", "uuid", "collections.abc"];
+    const groupOf = (module) => module.startsWith(".") || this.firstParty.some((p) => module === p || module.startsWith(`${p}.`)) ? 2 : stdlib.includes(module) ? 0 : 1;
+    const plain = [[], [], []];
+    const from = [[], [], []];
+    for (const module of this.plain) plain[groupOf(module)].push(`import ${module}`);
+    for (const [module, names] of this.fromModules) {
+      if (module === "__future__") continue;
+      const line = `from ${module} import ${[...names].sort(caseSensitive).join(", ")}`;
+      from[groupOf(module)].push(wrapImport(line, module, names));
+    }
+    const blocks = [0, 1, 2].map((g) => [...plain[g].sort(caseSensitive), ...from[g].sort(caseSensitive)]).filter((g) => g.length > 0).map((g) => g.join("\n"));
+    if (future) blocks.unshift(`from __future__ import ${[...future].sort().join(", ")}`);
+    return blocks.join("\n\n");
+  }
+};
+function caseSensitive(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function wrapImport(line, module, names) {
+  if (line.length <= 100) return line;
+  return `from ${module} import (
+${[...names].sort(caseSensitive).map((n) => `    ${n},`).join("\n")}
+)`;
+}
+
 // src/fastapi/tag-modules.ts
 var GENERATED_HEADER = "# Generated by fastapi-postman-deploy. Do not edit: this file is rewritten on every generation.";
 function renderRouter(t, packageName) {
@@ -295,6 +219,7 @@ function renderRouter(t, packageName) {
     if (plan.stub.contentType === void 0) imports.add("fastapi", "Response");
     return renderRoute(plan);
   });
+  const readers = bodyReaders(t.operations, imports, "..");
   const doc = pyString(`Routes of the \`${t.tag}\` operations. Answers come from ${packageName}/handlers/${t.module}.py, or from the stubs.`, "block");
   return `${GENERATED_HEADER}
 ${doc}
@@ -302,10 +227,18 @@ ${doc}
 ${imports.render()}
 
 router = APIRouter()
-
+${readers}
 
 ${routes.join("\n\n\n")}
 `;
+}
+function bodyReaders(plans, imports, parent) {
+  const readers = plans.flatMap((plan) => plan.bodyReader ? [plan.bodyReader] : []);
+  for (const reader of readers) imports.add(`${parent}_bodies`, ...bodyReaderNames(reader));
+  return readers.map((reader) => `
+
+${renderBodyReader(reader)}
+`).join("");
 }
 function routeArguments(plan) {
   const { op } = plan;
@@ -329,6 +262,7 @@ ${responses.join("\n")}
     }`);
   if (op.deprecated) args.push("deprecated=True");
   if (plan.openapiExtra) args.push(`openapi_extra=${pyLiteral(plan.openapiExtra, 4)}`);
+  if (plan.bodyReader) args.push(`openapi_extra=${plan.bodyReader.constant}.openapi_extra`);
   return args;
 }
 function renderRoute(plan) {
@@ -435,6 +369,250 @@ ${templates.join("\n\n\n")}
 `;
 }
 
+// src/fastapi/bodies.ts
+function renderBodyReader(reader) {
+  const entries = reader.media.map((m) => {
+    const key = pyString(m.contentType);
+    if (m.kind === "raw") return `        ${key}: RawBody(${pyLiteral(m.schema ?? {}, 8)}),`;
+    if (m.kind === "json") return `        ${key}: JsonBody(${m.type.code}),`;
+    const options = [
+      ...m.repeated.length > 0 ? [`repeated=${pyLiteral(m.repeated)}`] : [],
+      ...m.jsonParts.length > 0 ? [`json_parts=${pyLiteral(m.jsonParts)}`] : []
+    ];
+    return `        ${key}: FormBody(${[m.type.code, ...options].join(", ")}),`;
+  });
+  return `${reader.constant} = ByMediaType(
+    {
+${entries.join("\n")}
+    },
+    required=${reader.required ? "True" : "False"},
+)`;
+}
+function bodyReaderNames(reader) {
+  const kinds = { json: "JsonBody", form: "FormBody", raw: "RawBody" };
+  return ["ByMediaType", ...new Set(reader.media.map((m) => kinds[m.kind]))];
+}
+function renderBodiesModule() {
+  return `${GENERATED_HEADER}
+"""Request bodies the contract accepts in more than one media type, read by their Content-Type.
+
+FastAPI reads a body in the one media type its parameters declare; an operation whose contract
+lists JSON and a form upload takes its body from a \`ByMediaType\` dependency instead. It validates
+the body against the schema of the media type the request names and fails as FastAPI would: 422 for
+a missing or invalid body, 415 for a media type the operation does not accept. The files of a form
+arrive as bytes, as with \`Annotated[bytes, File()]\`.
+"""
+
+import json
+from collections.abc import Collection, Mapping
+from typing import Any, ClassVar
+
+from fastapi import HTTPException, Request
+from fastapi.exceptions import RequestValidationError
+from pydantic import TypeAdapter, ValidationError
+from pydantic.json_schema import GenerateJsonSchema
+from starlette.datastructures import UploadFile
+
+
+def _bare(media_type: str) -> str:
+    return media_type.split(";")[0].strip().lower()
+
+
+def _invalid(errors: list[dict[str, Any]]) -> RequestValidationError:
+    return RequestValidationError([{**error, "loc": ("body", *error["loc"])} for error in errors])
+
+
+class JsonBody:
+    """A JSON document."""
+
+    def __init__(self, annotation: Any) -> None:
+        self.adapter: TypeAdapter[Any] = TypeAdapter(annotation)
+
+    async def read(self, request: Request) -> Any:
+        raw = await request.body()
+        if not raw:
+            return None
+        try:
+            return json.loads(raw)
+        except ValueError as error:
+            position = error.pos if isinstance(error, json.JSONDecodeError) else 0
+            detail = {"type": "json_invalid", "loc": (position,), "msg": "JSON decode error", "input": {}, "ctx": {"error": str(error)}}
+            raise _invalid([detail]) from None
+
+
+class FormBody:
+    """A url-encoded or multipart form, validated as the object its fields make."""
+
+    def __init__(self, annotation: Any, *, repeated: Collection[str] = (), json_parts: Collection[str] = ()) -> None:
+        self.adapter: TypeAdapter[Any] = TypeAdapter(annotation)
+        self.repeated = frozenset(repeated)
+        self.json_parts = frozenset(json_parts)
+
+    async def read(self, request: Request) -> Any:
+        form = await request.form()
+        try:
+            fields: dict[str, Any] = {}
+            for name in dict.fromkeys(form.keys()):
+                values = [await self._value(name, value) for value in form.getlist(name)]
+                # A field sent more than once keeps its last value, as FastAPI's Form() does.
+                fields[name] = values if name in self.repeated else values[-1]
+        finally:
+            await form.close()
+        return fields if fields else None
+
+    async def _value(self, name: str, value: str | UploadFile) -> Any:
+        data: str | bytes = await value.read() if isinstance(value, UploadFile) else value
+        if name not in self.json_parts:
+            return data
+        try:
+            return json.loads(data)
+        except ValueError:
+            # Left as sent: the schema decides, and names the field when it refuses it.
+            return data
+
+
+class RawBody:
+    """Any bytes, documented with the schema the contract writes."""
+
+    def __init__(self, schema: dict[str, Any]) -> None:
+        self.adapter: TypeAdapter[Any] = TypeAdapter(bytes)
+        self.schema = schema
+
+    async def read(self, request: Request) -> Any:
+        raw = await request.body()
+        return raw if raw else None
+
+
+class ByMediaType:
+    """A FastAPI dependency: the request body, read and validated by the media type it is sent as.
+
+    FastAPI documents no body for it: the route's \`openapi_extra\` leaves a mark where the body goes,
+    and the served document (document.py) puts \`documented()\` there.
+    """
+
+    MARK: ClassVar[str] = "x-body-by-media-type"
+    readers: ClassVar[list["ByMediaType"]] = []
+
+    def __init__(self, media: Mapping[str, JsonBody | FormBody | RawBody], *, required: bool) -> None:
+        self.media = dict(media)
+        self.required = required
+        self.openapi_extra = {"requestBody": {"content": {}, self.MARK: len(self.readers)}}
+        self.readers.append(self)
+        self._by_type = {_bare(name): part for name, part in self.media.items()}
+        # A request without a Content-Type is read as JSON when the operation takes JSON, as FastAPI does.
+        self._default = next((part for part in self.media.values() if isinstance(part, JsonBody)), next(iter(self.media.values())))
+
+    async def __call__(self, request: Request) -> Any:
+        content_type = request.headers.get("content-type")
+        media = "" if content_type is None else _bare(content_type)
+        part = self._default if content_type is None else self._part(media)
+        if part is None:
+            raise HTTPException(415, f"Unsupported media type {media!r}: send one of {', '.join(self.media)}")
+        value = await part.read(request)
+        if value is None:
+            if self.required:
+                raise _invalid([{"type": "missing", "loc": (), "msg": "Field required", "input": None}])
+            return None
+        try:
+            return part.adapter.validate_python(value)
+        except ValidationError as error:
+            raise _invalid(error.errors(include_url=False)) from None
+
+    def _part(self, media: str) -> JsonBody | FormBody | RawBody | None:
+        # The exact type; a structured suffix (application/merge-patch+json) as JSON; then the ranges (image/*).
+        for candidate in (media, "application/json" if media.endswith("+json") else "", media.split("/")[0] + "/*", "*/*"):
+            if candidate in self._by_type:
+                return self._by_type[candidate]
+        return None
+
+    def documented(self, ref_template: str) -> tuple[dict[str, Any], dict[str, Any]]:
+        """The operation's requestBody for the served document, and the schemas it references."""
+        typed = [(media, "validation", part.adapter.core_schema) for media, part in self.media.items() if not isinstance(part, RawBody)]
+        schemas, definitions = GenerateJsonSchema(ref_template=ref_template).generate_definitions(typed)  # type: ignore[arg-type]
+        content = {
+            media: {"schema": part.schema if isinstance(part, RawBody) else schemas[(media, "validation")]}
+            for media, part in self.media.items()
+        }
+        return {"content": content, "required": self.required}, definitions
+`;
+}
+
+// src/spec/sample/request.ts
+var SAMPLE_CREDENTIALS = { username: "user", password: "secret", token: "test-token", apiKey: "test-key" };
+function sampleRequest(api, op, options) {
+  const ctx = { openapi30: api.family === "2.0" || api.family === "3.0", resolve: api.resolveSchema };
+  const request = { method: op.method.toUpperCase(), path: op.path, query: [], headers: [], cookies: [] };
+  for (const p of op.parameters) {
+    if (!p.required) continue;
+    const value = sampleValue(p.schema, p.example, ctx, { direction: "request" }).value;
+    const values = Array.isArray(value) ? value.map(text) : [text(value)];
+    if (p.in === "path") {
+      const encoded = values.map((v) => p.extensions["x-multi-segment"] === true ? v.split("/").map(encodeURIComponent).join("/") : encodeURIComponent(v));
+      request.path = request.path.split(`{${p.name}}`).join(encoded.join(","));
+    } else if (p.in === "query") for (const v of values) request.query.push([p.name, v]);
+    else if (p.in === "header") request.headers.push([p.name, values.join(",")]);
+    else request.cookies.push([p.name, values.join(",")]);
+  }
+  const media = chooseRequestMedia(op.requestBody?.content ?? []);
+  if (media) request.body = sampleBody(api, media, ctx);
+  if (options.credentials) addCredentials(api, op, request);
+  return request;
+}
+function chooseRequestMedia(content) {
+  return content.find((m) => /^application\/(.+\+)?json/i.test(m.contentType)) ?? content.find((m) => /^application\/x-www-form-urlencoded/i.test(m.contentType)) ?? content.find((m) => /^multipart\/form-data/i.test(m.contentType)) ?? content[0];
+}
+function sampleBody(api, media, ctx) {
+  const value = sampleValue(media.schema, media.example, ctx, { direction: "request" }).value;
+  const contentType = media.contentType;
+  if (/json/i.test(contentType)) return { kind: "json", contentType, value };
+  const entries = value !== null && typeof value === "object" && !Array.isArray(value) ? Object.entries(value) : [];
+  const flat = (v) => (Array.isArray(v) ? v : [v]).map(text);
+  if (/^application\/x-www-form-urlencoded/i.test(contentType)) {
+    return { kind: "form", contentType, fields: entries.flatMap(([k, v]) => flat(v).map((item) => [k, item])) };
+  }
+  if (/^multipart\//i.test(contentType)) {
+    const schema = media.schema === void 0 ? void 0 : api.resolveSchema(media.schema);
+    const properties = typeof schema === "object" && schema.properties && typeof schema.properties === "object" ? schema.properties : {};
+    const body = { kind: "multipart", contentType, fields: [], files: [] };
+    for (const [k, v] of entries) {
+      const binary = properties[k] !== void 0 && isBinary(api, properties[k]);
+      for (const item of flat(v)) {
+        if (binary) body.files.push([k, { filename: "sample.bin", content: item }]);
+        else body.fields.push([k, item]);
+      }
+    }
+    return body;
+  }
+  return { kind: "raw", contentType, text: text(value) };
+}
+function isBinary(api, schema) {
+  const s = api.resolveSchema(schema);
+  if (typeof s !== "object") return false;
+  if (s.type === "array" && s.items !== void 0) return isBinary(api, s.items);
+  return s.format === "binary" || typeof s.contentMediaType === "string" && s.contentEncoding === void 0;
+}
+function addCredentials(api, op, request) {
+  for (const requirement of op.security[0] ?? []) {
+    const scheme = api.securitySchemes.find((s) => s.name === requirement.scheme);
+    if (!scheme) continue;
+    if (scheme.type === "apiKey" && scheme.parameterName) {
+      const target = scheme.in === "query" ? request.query : scheme.in === "cookie" ? request.cookies : request.headers;
+      target.push([scheme.parameterName, SAMPLE_CREDENTIALS.apiKey]);
+    } else if (scheme.type === "http" && scheme.scheme === "basic") {
+      const token = Buffer.from(`${SAMPLE_CREDENTIALS.username}:${SAMPLE_CREDENTIALS.password}`).toString("base64");
+      request.headers.push(["Authorization", `Basic ${token}`]);
+    } else if (scheme.type !== "mutualTLS") {
+      request.headers.push(["Authorization", `${scheme.type === "http" && scheme.scheme && scheme.scheme !== "bearer" ? capitalize(scheme.scheme) : "Bearer"} ${SAMPLE_CREDENTIALS.token}`]);
+    }
+  }
+}
+function capitalize(text2) {
+  return text2.charAt(0).toUpperCase() + text2.slice(1);
+}
+function text(value) {
+  return typeof value === "string" ? value : JSON.stringify(value);
+}
+
 // src/fastapi/contract-tests.ts
 function renderContractTests(api, tags, packageName) {
   const imports = new Imports([packageName]).add("typing", "Any").import("pytest").add("fastapi.testclient", "TestClient").add("pydantic", "TypeAdapter").add(`${packageName}.main`, "app");
@@ -514,7 +692,9 @@ function requestArguments(r) {
   if (body?.kind === "json") args.content = JSON.stringify(body.value);
   else if (body?.kind === "form") args.content = new URLSearchParams(body.fields).toString();
   else if (body?.kind === "raw") args.content = body.text;
-  else if (body?.kind === "multipart") {
+  else if (body?.kind === "multipart" && body.files.length === 0) {
+    args.files = body.fields.map(([name, value]) => [name, [null, value]]);
+  } else if (body?.kind === "multipart") {
     args.data = Object.fromEntries(groupFields(body.fields));
     args.files = body.files.map(([name, file]) => [name, [file.filename, file.content]]);
   }
@@ -645,6 +825,8 @@ var MODULE_RESERVED = [
   // Routers, stubs and tests import model names beside these: a model may not take one.
   ...["APIRouter", "Body", "Cookie", "Depends", "File", "Form", "Header", "Path", "Query", "Request", "Response", "JSONResponse", "UploadFile"],
   ...["HTTPException", "RequestValidationError", "TestClient", "TypeAdapter", "Declared", "Credentials", "Callable", "ModuleType"],
+  // The readers of bodies that come in several media types (_bodies.py), imported beside the models.
+  ...["ByMediaType", "FormBody", "JsonBody", "RawBody"],
   // FastAPI documents its own 422 body under these component names.
   ...["ValidationError", "HTTPValidationError"]
 ];
@@ -737,7 +919,11 @@ var ModelTypes = class {
     if (typeof s.$ref === "string") {
       const target = this.api.resolveSchema(s);
       if (target === s) return expr("Any", "Any");
-      return this.typeOf(target, hint, origin);
+      const type = this.typeOf(target, hint, origin);
+      if (this.nullableKeyword(s) && type.code !== "Any" && !type.code.endsWith(" | None")) {
+        return expr(`Annotated[${type.code} | None, Field(json_schema_extra=_nullable)]`, type.uses, "Annotated", "Field", "_nullable");
+      }
+      return type;
     }
     const named = this.namedNames.get(s);
     if (named) {
@@ -943,6 +1129,8 @@ ${blocks.join("\n\n\n")}
         const byFormat = { "date-time": "datetime", date: "date", uuid: "UUID", email: "EmailStr", binary: "bytes" };
         const name = byFormat[format] ?? "str";
         const constraints = name === "str" ? stringConstraints(s, (m) => this.warn("fastapi-pattern", m, origin)) : [];
+        const foreign = Object.fromEntries(Object.entries(s).filter(([key]) => ["minItems", "maxItems", "uniqueItems"].includes(key)));
+        if (name === "str" && format === "" && Object.keys(foreign).length > 0) constraints.push(`json_schema_extra=${pyLiteral(foreign)}`);
         const base = name === "str" ? this.formatted("str", format) : name === "bytes" ? this.binary() : expr(name, name);
         return constrained(base, constraints);
       }
@@ -1057,7 +1245,7 @@ ${blocks.join("\n\n\n")}
         return isObject(r) && (r.readOnly === true || r.writeOnly === true);
       };
       if (Array.isArray(member.required) && member.required.some(oneWay)) return void 0;
-      const properties = Object.fromEntries(Object.entries(own).map(([wire, prop]) => [wire, isObject(prop) ? propertyAnnotations(prop).annotations ?? {} : {}]));
+      const properties = Object.fromEntries(Object.entries(own).map(([wire, prop]) => [wire, isObject(prop) ? propertyAnnotations(prop) : {}]));
       members.push({ written, properties });
     }
     for (const member of referenced) this.typeOf(member, "Member", origin);
@@ -1116,6 +1304,8 @@ ${blocks.join("\n\n\n")}
       const description = typeof local.description === "string" ? local.description : void 0;
       const defaultValue = "default" in local ? local.default : "default" in r ? r.default : void 0;
       const type = this.typeOf(prop, `${name}${pascal(wire)}`, origin);
+      const wrapped = this.wrapsOneRef(local) && /^\w+$/.test(type.code) ? { allOf: "$ref" } : {};
+      const annotations = { ...propertyAnnotations(local), ...wrapped };
       fields.push({
         name: fieldScope.claim(wire, "snake"),
         wire,
@@ -1125,7 +1315,7 @@ ${blocks.join("\n\n\n")}
         ...oneSided ? { oneWay: { marker: readOnly ? "readOnly" : "writeOnly", required: required.has(wire) } } : {},
         ...defaultValue !== void 0 && !required.has(wire) ? { default: defaultValue } : {},
         ...description ? { description: description.trim() } : {},
-        ...propertyAnnotations(local)
+        ...Object.keys(annotations).length > 0 ? { annotations } : {}
       });
     }
     if (def.format !== void 0 || fields.some((f) => f.oneWay)) delete def.alternatives;
@@ -1200,8 +1390,7 @@ ${blocks.join("\n\n\n")}
   }
 };
 function propertyAnnotations(local) {
-  const annotations = Object.fromEntries(Object.entries(local).filter(([key]) => ["title", "example", "examples"].includes(key) || key.startsWith("x-")));
-  return Object.keys(annotations).length > 0 ? { annotations } : {};
+  return Object.fromEntries(Object.entries(local).filter(([key]) => ["title", "example", "examples"].includes(key) || key.startsWith("x-")));
 }
 function keyNames(s) {
   if (!isObject(s) || s.type !== void 0 && s.type !== "string") return void 0;
@@ -1346,7 +1535,7 @@ function pascal(raw) {
 }
 
 // src/fastapi/operations.ts
-var ROUTER_GLOBALS = ["handlers", "stubs", "dispatch", "security", "router", "credentials"];
+var ROUTER_GLOBALS = ["handlers", "stubs", "dispatch", "security", "router", "credentials", "ByMediaType", "FormBody", "JsonBody", "RawBody"];
 var JSON_TYPE = /^application\/(.+\+)?json(;.*)?$/i;
 function planOperation(api, op, functionName, types, dependencyFor, warnings) {
   const warn = (rule, message, origin) => warnings.push({ severity: "warning", rule, message, location: locate(origin) });
@@ -1373,13 +1562,30 @@ function planOperation(api, op, functionName, types, dependencyFor, warnings) {
     const aliased = name !== p.name && !renamed;
     add(parameter(api, p, name, aliased, types, hint, warn));
   }
-  const body = op.requestBody ? chooseMedia(op.requestBody.content) : void 0;
-  const alsoRaw = body && isRaw(body.contentType) ? op.requestBody.content.filter((m) => m !== body && isRaw(m.contentType)) : [];
+  const content = op.requestBody?.content ?? [];
+  const body = chooseMedia(content);
+  const alsoRaw = body && kindOf(body.contentType) === "raw" ? content.filter((m) => m !== body && kindOf(m.contentType) === "raw") : [];
   const openapiExtra = alsoRaw.length > 0 ? { requestBody: { content: Object.fromEntries(alsoRaw.map((m) => [m.contentType, { schema: writtenForm(m.schema, api) ?? {} }])) } } : void 0;
-  if (op.requestBody && body) {
-    if (op.requestBody.content.length > 1 + alsoRaw.length) {
-      warn("fastapi-media-type", `the body is accepted as ${body.contentType} only; FastAPI declares one media type per body`, op.requestBody.origin);
-    }
+  let bodyReader;
+  const severalKinds = content.length > 1 + alsoRaw.length;
+  if (op.requestBody && (severalKinds || body && kindOf(body.contentType) === "form" && jsonParts(api, body).length > 0)) {
+    bodyReader = {
+      constant: `${functionName.toUpperCase()}_BODY`,
+      required: op.requestBody.required,
+      media: content.map((m) => bodyMedia(api, m, types, hint, warn))
+    };
+    const distinct = [...new Map(bodyReader.media.map((m) => [m.type.code, m.type])).values()];
+    const type = expr(
+      [...distinct.map((t) => t.code), ...op.requestBody.required ? [] : ["None"]].join(" | "),
+      ...distinct.map((t) => t.uses)
+    );
+    add({
+      name: scope.claim("body", "snake"),
+      annotation: expr(`Annotated[${type.code}, Depends(${bodyReader.constant})]`, type.uses, "Annotated"),
+      type: type.code,
+      markers: ["Depends"]
+    });
+  } else if (op.requestBody && body) {
     for (const p of bodyParams(api, body, op.requestBody.required, scope, types, hint, warn)) add(p);
   }
   const security = dependencyFor(op);
@@ -1413,17 +1619,60 @@ function planOperation(api, op, functionName, types, dependencyFor, warnings) {
     ...responseModel && responseModel.code !== "Any" && stub.contentType !== void 0 ? { responseModel } : {},
     responses,
     stub,
-    ...openapiExtra ? { openapiExtra } : {}
+    ...openapiExtra ? { openapiExtra } : {},
+    ...bodyReader ? { bodyReader } : {}
   };
 }
-function isRaw(contentType) {
-  return !JSON_TYPE.test(contentType) && !/^(application\/x-www-form-urlencoded|multipart\/)/i.test(contentType);
+function kindOf(contentType) {
+  if (JSON_TYPE.test(contentType)) return "json";
+  return /^(application\/x-www-form-urlencoded|multipart\/)/i.test(contentType) ? "form" : "raw";
+}
+function bodyMedia(api, media, types, hint, warn) {
+  const kind = kindOf(media.contentType);
+  const resolved = media.schema === void 0 ? void 0 : api.resolveSchema(media.schema);
+  const properties = typeof resolved === "object" && isRecord(resolved.properties) ? resolved.properties : void 0;
+  const raw = () => ({ contentType: media.contentType, kind: "raw", type: expr("bytes"), repeated: [], jsonParts: [], schema: writtenForm(media.schema, api) ?? {} });
+  if (kind === "raw") return raw();
+  if (kind === "json") {
+    const name2 = `${hint}Request`;
+    return { contentType: media.contentType, kind, type: types.exported(types.typeAt(media.schema, name2, media.origin), name2), repeated: [], jsonParts: [] };
+  }
+  if (!properties) {
+    warn("fastapi-form-schema", "a form body without object properties is received as raw bytes", media.origin);
+    return raw();
+  }
+  const name = `${hint}Form`;
+  return {
+    contentType: media.contentType,
+    kind,
+    type: types.exported(types.typeAt(media.schema, name, media.origin), name),
+    repeated: Object.entries(properties).filter(([, schema]) => isArray(api.resolveSchema(schema))).map(([wire]) => wire),
+    jsonParts: jsonParts(api, media)
+  };
+}
+function isArray(s) {
+  return typeof s === "object" && [s.type].flat().includes("array");
+}
+function jsonParts(api, media) {
+  const resolved = media.schema === void 0 ? void 0 : api.resolveSchema(media.schema);
+  const properties = typeof resolved === "object" && isRecord(resolved.properties) ? resolved.properties : {};
+  const encoding = isRecord(media.encoding) ? media.encoding : {};
+  return Object.entries(properties).filter(([wire, schema]) => {
+    const declared = encoding[wire];
+    if (isRecord(declared) && typeof declared.contentType === "string") return JSON_TYPE.test(declared.contentType);
+    const field = api.resolveSchema(schema);
+    const item = isArray(field) && typeof field === "object" ? api.resolveSchema(field.items ?? true) : field;
+    return !isBinary2(field, api) && structured(api, item);
+  }).map(([wire]) => wire);
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function parameter(api, p, name, aliased, types, hint, warn) {
   const marker = { path: "Path", query: "Query", header: "Header", cookie: "Cookie" }[p.in];
   let type = scalarType(api, p.schema, types, `${hint}${pascal(p.name)}`, p.origin);
-  const isArray = type.code.startsWith("list[");
-  if (isArray && (p.in !== "query" || p.style !== "form" || !p.explode)) {
+  const isArray2 = type.code.startsWith("list[");
+  if (isArray2 && (p.in !== "query" || p.style !== "form" || !p.explode)) {
     warn("fastapi-param-style", `parameter ${JSON.stringify(p.name)} (${p.in}, style ${p.style}) is received as one string: FastAPI reads arrays only from repeated query keys`, p.origin);
     type = expr("str");
   }
@@ -1475,15 +1724,18 @@ function bodyParams(api, media, required, scope, types, hint, warn) {
       warn("fastapi-form-schema", "a form body without object properties is received as raw bytes", media.origin);
     } else {
       const requiredFields = new Set(Array.isArray(schema.required) ? schema.required : []);
+      const files = new Set(Object.entries(properties).filter(([, prop]) => multipart && isBinary2(api.resolveSchema(prop), api)).map(([wire]) => wire));
+      const documented = files.size > 0 ? "multipart/form-data" : "application/x-www-form-urlencoded";
+      const mediaArg = ct.split(";")[0].trim() === documented ? [] : [`media_type=${pyString(media.contentType)}`];
       return Object.entries(properties).map(([wire, prop]) => {
         const name2 = scope.claim(wire, "snake");
         const resolved2 = api.resolveSchema(prop);
-        const file = multipart && isBinary2(resolved2, api) ? fileType(resolved2, api) : void 0;
+        const file = files.has(wire) ? fileType(resolved2, api) : void 0;
         let type2 = file ?? scalarType(api, prop, types, `${hint}${pascal(wire)}`, media.origin);
         if (type2.code === "Any") type2 = expr("str");
         const fieldRequired = required && requiredFields.has(wire);
         const marker = file ? "File" : "Form";
-        const args2 = name2 !== wire ? [`alias=${pyString(wire)}`] : [];
+        const args2 = [...name2 !== wire ? [`alias=${pyString(wire)}`] : [], ...mediaArg];
         if (type2.base && type2.constraints) {
           args2.push(...type2.constraints);
           type2 = type2.base;
@@ -1821,13 +2073,17 @@ The base image is the build argument \`PYTHON_IMAGE\` (default \`${info.pythonIm
 }
 
 // src/fastapi/document.ts
-function renderDocument(names, openapi30) {
+function renderDocument(names, openapi30, readsBodies) {
   const renamed = names.renamed.map(([python, spec]) => `    ${pyString(python)}: ${pyString(spec)},`);
   const allOf = names.allOf.map(([name, members2]) => `    ${pyString(name)}: ${pyLiteral(members2, 4)},`);
   const inline = names.inline.map((name) => `        ${pyString(name)},`);
   const memberNames = [...new Set(names.allOf.flatMap(([, members2]) => members2.filter((m) => typeof m === "string")))].sort((a, b) => a.localeCompare(b));
   const members = memberNames.map((name) => `    ${pyString(name)}: models.${name},`);
-  const local = [...members.length > 0 ? ["from . import models"] : [], ...openapi30 ? ["from .openapi_30 import to_openapi_30"] : []];
+  const local = [
+    ...readsBodies ? ["from ._bodies import ByMediaType"] : [],
+    ...members.length > 0 ? ["from . import models"] : [],
+    ...openapi30 ? ["from .openapi_30 import to_openapi_30"] : []
+  ];
   const flag = (value) => value ? "True" : "False";
   const classes = names.classes.map((c) => `    ${pyString(c.name)}: (${flag(c.title)}, ${flag(c.additionalProperties)}, ${pyLiteral(Object.fromEntries(c.annotations), 4)}),`);
   return `${GENERATED_HEADER}
@@ -1927,7 +2183,11 @@ def _members(name: str, schema: dict[str, Any], schemas: dict[str, Any]) -> dict
 def _property(schema: Any, annotations: dict[str, Any]) -> Any:
     if not isinstance(schema, dict):
         return schema
-    return {**{key: value for key, value in schema.items() if key != "title"}, **annotations}
+    out = {key: value for key, value in schema.items() if key != "title"}
+    # \`"allOf": "$ref"\` marks a reference the contract wraps in an \`allOf\` to describe it in place.
+    if annotations.get("allOf") == "$ref" and "$ref" in out:
+        out["allOf"] = [{"$ref": out.pop("$ref")}]
+    return {**out, **{key: value for key, value in annotations.items() if key != "allOf"}}
 
 
 def _with_members(schemas: dict[str, Any]) -> dict[str, Any]:
@@ -1947,7 +2207,7 @@ def _with_members(schemas: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-class _AsWritten:
+${readsBodies ? BODIES : ""}class _AsWritten:
     """Renames the components and writes the inline ones in place (a recursive one stays a reference)."""
 
     def __init__(self, schemas: dict[str, Any]) -> None:
@@ -2031,13 +2291,27 @@ ${openapi30 ? '                openapi_version="3.0.3",\n' : ""}                
                 webhooks=app.webhooks.routes,
             )
             schemas = _with_members(document.get("components", {}).get("schemas", {}))
-            document = _AsWritten(schemas).document(document)
+${readsBodies ? "            _with_bodies(document, schemas)\n" : ""}            document = _AsWritten(schemas).document(document)
             app.openapi_schema = ${openapi30 ? "to_openapi_30(document)" : "document"}
         return app.openapi_schema
 
     app.openapi = openapi  # type: ignore[method-assign]
 `;
 }
+var BODIES = `def _with_bodies(document: dict[str, Any], schemas: dict[str, Any]) -> None:
+    """Documents the bodies read by their Content-Type where their routes mark them, each media type with its schema."""
+    for section in ("paths", "webhooks"):
+        for item in document.get(section, {}).values():
+            for operation in item.values():
+                body = operation.get("requestBody") if isinstance(operation, dict) else None
+                if not isinstance(body, dict) or ByMediaType.MARK not in body:
+                    continue
+                operation["requestBody"], definitions = ByMediaType.readers[body[ByMediaType.MARK]].documented(_COMPONENT + "{model}")
+                for name, definition in definitions.items():
+                    schemas.setdefault(name, definition)
+
+
+`;
 
 // src/fastapi/openapi-30.ts
 function renderOpenapi30() {
@@ -2401,6 +2675,7 @@ function renderWebhooks(plans) {
     if (plan.stub.contentType === void 0) imports.add("fastapi", "Response");
     return renderWebhook(plan);
   });
+  const readers = bodyReaders(plans, imports, ".");
   const doc = pyString("The webhooks the API sends to its subscribers: documented in the OpenAPI document, never routed.", "block");
   return `${GENERATED_HEADER}
 ${doc}
@@ -2408,7 +2683,7 @@ ${doc}
 ${imports.render()}
 
 router = APIRouter()
-
+${readers}
 
 ${routes.join("\n\n\n")}
 `;
@@ -2493,6 +2768,8 @@ function planFromModel(api, options = {}) {
     { path: "README.md", content: renderReadme(info, tagList), overwrite: false }
   ];
   if (validationErrors !== void 0) files.push(generated(pkg("validation.py"), validationErrors));
+  const readsBodies = [...tagList.flatMap((t) => t.operations), ...webhooks].some((plan) => plan.bodyReader !== void 0);
+  if (readsBodies) files.push(generated(pkg("_bodies.py"), renderBodiesModule()));
   if (info.openapi30) files.push(generated(pkg("openapi_30.py"), renderOpenapi30()));
   if (webhooks.length > 0) files.push(generated(pkg("webhooks.py"), renderWebhooks(webhooks)));
   for (const t of tagList) {
@@ -2511,7 +2788,7 @@ function planFromModel(api, options = {}) {
   files.push(generated(pkg("models.py"), types.renderModule(`${GENERATED_HEADER}
 ${modelsDoc}
 `)));
-  files.push(generated(pkg("document.py"), renderDocument(types.documentNames(), info.openapi30)));
+  files.push(generated(pkg("document.py"), renderDocument(types.documentNames(), info.openapi30, readsBodies)));
   files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   return {
     files,
