@@ -28,7 +28,7 @@ import {
   runPipeline,
   toJson,
   validationMarkdown
-} from "./chunks/chunk-E6JBHL47.js";
+} from "./chunks/chunk-2EUHKQVW.js";
 import "./chunks/chunk-UNNWIIGG.js";
 import "./chunks/chunk-6PZVXNRC.js";
 import {

@@ -304,7 +304,7 @@ export class ModelTypes {
       }
       // Pydantic documents a one-value Literal as `const`, which tools read as another constraint
       // than the `enum` the spec wrote. (3.0 documents are converted to `enum` as a whole.)
-      if (literal && values.length === 1 && !this.openapi30) return expr(`Annotated[${literal.code}, Field(json_schema_extra=_enum)]`, literal.uses, 'Annotated', 'Field', '_enum');
+      if (literal && values.length === 1 && !this.openapi30) return expr(`Annotated[${literal.code}, _enum]`, literal.uses, 'Annotated', '_enum');
       // An enum without `type` (GitHub's \`default_for_new_repos\`) is documented without one too.
       if (literal && s.type === undefined) return expr(`Annotated[${literal.code}, Field(json_schema_extra=_untyped)]`, literal.uses, 'Annotated', 'Field', '_untyped');
       if (literal) return literal;
@@ -362,6 +362,11 @@ export class ModelTypes {
       const written = inPlace && isObject(r) && !this.isObjectLike(r) && t.code !== 'Any' ? optionAnnotations(r, nullable || nullOption) : undefined;
       // A marker rather than a Field: nested Fields merge, and their json_schema_extra would replace the option's own.
       if (written) t = expr(`Annotated[${t.code}, _Annotated(${pyLiteral(written)})]`, t.uses, 'Annotated', '_Annotated');
+      // An option that is itself a union (OpenAI's \`chunking_strategy\`: "auto" or a config, or null)
+      // stays one, with what it writes on itself: Python would merge its options into the outer union.
+      else if (inPlace && isObject(r) && (r.anyOf !== undefined || r.oneOf !== undefined) && isBareUnion(t.code)) {
+        t = expr(`Annotated[${t.code}, _Annotated(${pyLiteral(annotationsOf(r))})]`, t.uses, 'Annotated', '_Annotated');
+      }
       if (optionNullable) nullableCodes.add(t.code);
       options.push(t);
     });
@@ -765,6 +770,23 @@ function optionAnnotations(s: Node, unionNullable: boolean, depth = 0): Record<s
     if (items) out.items = items;
   }
   return Object.keys(out).length > 0 ? out : undefined;
+}
+
+/** The keywords that document a schema (a composed one too) without constraining it. */
+function annotationsOf(s: Node): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(s).filter(([key]) => OPTION_ANNOTATIONS.includes(key) || key === 'title' || key.startsWith('x-')));
+}
+
+/** `A | B`, not `Annotated[A | B, ...]` or `list[A | B]`: a union Python would merge into an enclosing one. */
+function isBareUnion(code: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < code.length; i++) {
+    const c = code[i]!;
+    if (c === '[' || c === '(' || c === '{') depth++;
+    else if (c === ']' || c === ')' || c === '}') depth--;
+    else if (depth === 0 && code.startsWith(' | ', i)) return true;
+  }
+  return false;
 }
 
 /** The keywords of an \`allOf\` schema besides its members and annotations: what it adds to them. */

@@ -87,9 +87,19 @@ def _merge(schema: dict[str, Any], written: dict[str, Any]) -> None:
         else:
             schema[key] = value`;
 
-/** A one-value enum: Pydantic documents \`Literal["x"]\` as \`const\`, the spec wrote \`enum\`. */
-const ENUM_HELPER = `def _enum(schema: dict[str, Any]) -> None:
-    schema["enum"] = [schema.pop("const")]`;
+/**
+ * A one-value enum: Pydantic documents \`Literal["x"]\` as \`const\`, the spec wrote \`enum\`. A marker
+ * rather than a Field's json_schema_extra: the Field of a union with this one option would replace it.
+ */
+const ENUM_HELPER = `class _OneValueEnum:
+    def __get_pydantic_json_schema__(self, core_schema: Any, handler: Any) -> dict[str, Any]:
+        schema: dict[str, Any] = handler(core_schema)
+        if "const" in schema:
+            schema["enum"] = [schema.pop("const")]
+        return schema
+
+
+_enum = _OneValueEnum()`;
 
 /**
  * A schema the spec writes without \`type\` (an \`allOf\`, bare \`properties\`, an enum). A one-value

@@ -771,8 +771,15 @@ def _merge(schema: dict[str, Any], written: dict[str, Any]) -> None:
             _merge(schema["items"], value)
         else:
             schema[key] = value`;
-var ENUM_HELPER = `def _enum(schema: dict[str, Any]) -> None:
-    schema["enum"] = [schema.pop("const")]`;
+var ENUM_HELPER = `class _OneValueEnum:
+    def __get_pydantic_json_schema__(self, core_schema: Any, handler: Any) -> dict[str, Any]:
+        schema: dict[str, Any] = handler(core_schema)
+        if "const" in schema:
+            schema["enum"] = [schema.pop("const")]
+        return schema
+
+
+_enum = _OneValueEnum()`;
 var UNTYPED_HELPER = `def _untyped(schema: dict[str, Any]) -> None:
     schema.pop("type", None)
     if "const" in schema:
@@ -1026,7 +1033,7 @@ ${blocks.join("\n\n\n")}
       if (literal2 && typeof s.format === "string" && s.format !== "") {
         return expr(`Annotated[${literal2.code}, Field(json_schema_extra={"format": ${pyString(s.format)}})]`, literal2.uses, "Annotated", "Field");
       }
-      if (literal2 && values.length === 1 && !this.openapi30) return expr(`Annotated[${literal2.code}, Field(json_schema_extra=_enum)]`, literal2.uses, "Annotated", "Field", "_enum");
+      if (literal2 && values.length === 1 && !this.openapi30) return expr(`Annotated[${literal2.code}, _enum]`, literal2.uses, "Annotated", "_enum");
       if (literal2 && s.type === void 0) return expr(`Annotated[${literal2.code}, Field(json_schema_extra=_untyped)]`, literal2.uses, "Annotated", "Field", "_untyped");
       if (literal2) return literal2;
     }
@@ -1074,6 +1081,9 @@ ${blocks.join("\n\n\n")}
       if (title !== void 0 && !this.classes.has(t.code) && t.code !== "Any") t = expr(`Annotated[${t.code}, Field(title=${pyString(title)})]`, t.uses, "Annotated", "Field");
       const written = inPlace && isObject(r) && !this.isObjectLike(r) && t.code !== "Any" ? optionAnnotations(r, nullable || nullOption) : void 0;
       if (written) t = expr(`Annotated[${t.code}, _Annotated(${pyLiteral(written)})]`, t.uses, "Annotated", "_Annotated");
+      else if (inPlace && isObject(r) && (r.anyOf !== void 0 || r.oneOf !== void 0) && isBareUnion(t.code)) {
+        t = expr(`Annotated[${t.code}, _Annotated(${pyLiteral(annotationsOf(r))})]`, t.uses, "Annotated", "_Annotated");
+      }
       if (optionNullable) nullableCodes.add(t.code);
       options.push(t);
     });
@@ -1412,6 +1422,19 @@ function optionAnnotations(s, unionNullable, depth = 0) {
     if (items) out.items = items;
   }
   return Object.keys(out).length > 0 ? out : void 0;
+}
+function annotationsOf(s) {
+  return Object.fromEntries(Object.entries(s).filter(([key]) => OPTION_ANNOTATIONS.includes(key) || key === "title" || key.startsWith("x-")));
+}
+function isBareUnion(code) {
+  let depth = 0;
+  for (let i = 0; i < code.length; i++) {
+    const c = code[i];
+    if (c === "[" || c === "(" || c === "{") depth++;
+    else if (c === "]" || c === ")" || c === "}") depth--;
+    else if (depth === 0 && code.startsWith(" | ", i)) return true;
+  }
+  return false;
 }
 function ownKeywords(s) {
   return Object.keys(s).filter((k) => !["allOf", "description", "title", "example", "examples", "default", "nullable", "readOnly", "writeOnly", "deprecated", "discriminator"].includes(k));
