@@ -140,17 +140,7 @@ export function planOperation(
       required: op.requestBody.required,
       media: content.map((m) => bodyMedia(api, m, types, hint, warn)),
     };
-    const distinct = [...new Map(bodyReader.media.map((m) => [m.type.code, m.type])).values()];
-    const type = expr(
-      [...distinct.map((t) => t.code), ...(op.requestBody.required ? [] : ['None'])].join(' | '),
-      ...distinct.map((t) => t.uses),
-    );
-    add({
-      name: scope.claim('body', 'snake'),
-      annotation: expr(`Annotated[${type.code}, Depends(${bodyReader.constant})]`, type.uses, 'Annotated'),
-      type: type.code,
-      markers: ['Depends'],
-    });
+    add(readerParam(bodyReader, scope.claim('body', 'snake')));
   } else if (op.requestBody && body) {
     for (const p of bodyParams(api, body, op.requestBody.required, scope, types, hint, warn)) add(p);
   }
@@ -193,6 +183,13 @@ export function planOperation(
     ...(openapiExtra ? { openapiExtra } : {}),
     ...(bodyReader ? { bodyReader } : {}),
   };
+}
+
+/** The handler's \`body\`: the types of the media types, from the reader as a FastAPI dependency. */
+function readerParam(reader: BodyReader, name: string): PyParam {
+  const distinct = [...new Map(reader.media.map((m) => [m.type.code, m.type])).values()];
+  const type = expr([...distinct.map((t) => t.code), ...(reader.required ? [] : ['None'])].join(' | '), ...distinct.map((t) => t.uses));
+  return { name, annotation: expr(`Annotated[${type.code}, Depends(${reader.constant})]`, type.uses, 'Annotated'), type: type.code, markers: ['Depends'] };
 }
 
 function kindOf(contentType: string): BodyKind {

@@ -1597,17 +1597,7 @@ function planOperation(api, op, functionName, types, dependencyFor, warnings) {
       required: op.requestBody.required,
       media: content.map((m) => bodyMedia(api, m, types, hint, warn))
     };
-    const distinct = [...new Map(bodyReader.media.map((m) => [m.type.code, m.type])).values()];
-    const type = expr(
-      [...distinct.map((t) => t.code), ...op.requestBody.required ? [] : ["None"]].join(" | "),
-      ...distinct.map((t) => t.uses)
-    );
-    add({
-      name: scope.claim("body", "snake"),
-      annotation: expr(`Annotated[${type.code}, Depends(${bodyReader.constant})]`, type.uses, "Annotated"),
-      type: type.code,
-      markers: ["Depends"]
-    });
+    add(readerParam(bodyReader, scope.claim("body", "snake")));
   } else if (op.requestBody && body) {
     for (const p of bodyParams(api, body, op.requestBody.required, scope, types, hint, warn)) add(p);
   }
@@ -1645,6 +1635,11 @@ function planOperation(api, op, functionName, types, dependencyFor, warnings) {
     ...openapiExtra ? { openapiExtra } : {},
     ...bodyReader ? { bodyReader } : {}
   };
+}
+function readerParam(reader, name) {
+  const distinct = [...new Map(reader.media.map((m) => [m.type.code, m.type])).values()];
+  const type = expr([...distinct.map((t) => t.code), ...reader.required ? [] : ["None"]].join(" | "), ...distinct.map((t) => t.uses));
+  return { name, annotation: expr(`Annotated[${type.code}, Depends(${reader.constant})]`, type.uses, "Annotated"), type: type.code, markers: ["Depends"] };
 }
 function kindOf(contentType) {
   if (JSON_TYPE.test(contentType)) return "json";
