@@ -11,7 +11,7 @@ import {
   runPipeline,
   validationJson,
   validationText
-} from "./chunks/chunk-UACIO5TS.js";
+} from "./chunks/chunk-YHKEJU5B.js";
 import "./chunks/chunk-UNNWIIGG.js";
 import "./chunks/chunk-6PZVXNRC.js";
 import "./chunks/chunk-J5I6UJ6H.js";
@@ -252,7 +252,7 @@ async function fastapi(args, values, json) {
   if (args.length !== 1 || typeof values.out !== "string") throw new UserError("fastapi takes one spec and --out <dir>", void 0, "For example: fastapi openapi.yaml --out server");
   const parsed = config(args, values, "fastapi");
   const spec = await loadSpec(path.resolve(args[0]), { root: parsed.root, allowRemoteRefs: parsed.allowRemoteRefs, limits: { maxFileBytes: parsed.maxFileSize } });
-  const [{ planFastapiProject }, { writeFastapiProject }] = await Promise.all([import("./chunks/plan-NVNUC3IE.js"), import("./chunks/write-N5V4EUJF.js")]);
+  const [{ planFastapiProject }, { writeFastapiProject }] = await Promise.all([import("./chunks/plan-5UV5JISF.js"), import("./chunks/write-N5V4EUJF.js")]);
   const plan = planFastapiProject(spec);
   const result = await writeFastapiProject(plan, path.resolve(values.out));
   if (json) write(JSON.stringify({ dir: values.out, ...result, warnings: plan.warnings }, null, 2));

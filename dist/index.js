@@ -28,7 +28,7 @@ import {
   runPipeline,
   toJson,
   validationMarkdown
-} from "./chunks/chunk-UACIO5TS.js";
+} from "./chunks/chunk-YHKEJU5B.js";
 import "./chunks/chunk-UNNWIIGG.js";
 import "./chunks/chunk-6PZVXNRC.js";
 import {

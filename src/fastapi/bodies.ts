@@ -142,10 +142,9 @@ class ByMediaType:
 
     async def __call__(self, request: Request) -> Any:
         content_type = request.headers.get("content-type")
-        media = "" if content_type is None else _bare(content_type)
-        part = self._default if content_type is None else self._part(media)
+        part = self._part(content_type)
         if part is None:
-            raise HTTPException(415, f"Unsupported media type {media!r}: send one of {', '.join(self.media)}")
+            raise HTTPException(415, f"Unsupported media type {_bare(content_type or '')!r}: send one of {', '.join(self.media)}")
         value = await part.read(request)
         if value is None:
             if self.required:
@@ -156,7 +155,10 @@ class ByMediaType:
         except ValidationError as error:
             raise _invalid(error.errors(include_url=False)) from None
 
-    def _part(self, media: str) -> JsonBody | FormBody | RawBody | None:
+    def _part(self, content_type: str | None) -> JsonBody | FormBody | RawBody | None:
+        if content_type is None:
+            return self._default
+        media = _bare(content_type)
         # The exact type; a structured suffix (application/merge-patch+json) as JSON; then the ranges (image/*).
         for candidate in (media, "application/json" if media.endswith("+json") else "", media.split("/")[0] + "/*", "*/*"):
             if candidate in self._by_type:

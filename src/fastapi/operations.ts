@@ -5,6 +5,7 @@
  */
 import type { ApiModel, MediaType, Operation, Origin, Parameter, Response, Schema } from '../spec/model.ts';
 import { locate } from '../spec/model.ts';
+import { isObject } from '../spec/nodes.ts';
 import { sampleValue, type SchemaContext } from '../spec/sample.ts';
 import type { Diagnostic } from '../spec/types.ts';
 import { expr, type TypeExpr } from './imports.ts';
@@ -200,8 +201,7 @@ function kindOf(contentType: string): BodyKind {
 /** One media type of a body read by its Content-Type: the type it validates against and how it is parsed. */
 function bodyMedia(api: ApiModel, media: MediaType, types: ModelTypes, hint: string, warn: (rule: string, message: string, origin: Origin) => void): BodyMedia {
   const kind = kindOf(media.contentType);
-  const resolved = media.schema === undefined ? undefined : api.resolveSchema(media.schema);
-  const properties = typeof resolved === 'object' && isRecord(resolved.properties) ? (resolved.properties as Record<string, Schema>) : undefined;
+  const properties = formProperties(api, media);
   const raw = (): BodyMedia => ({ contentType: media.contentType, kind: 'raw', type: expr('bytes'), repeated: [], jsonParts: [], schema: writtenForm(media.schema, api) ?? {} });
   if (kind === 'raw') return raw();
   if (kind === 'json') {
@@ -230,13 +230,11 @@ function isArray(s: Schema): boolean {
 
 /** The fields of a form that hold a JSON document: OpenAPI's default for an object (an array's items), or an `encoding` that says so. */
 function jsonParts(api: ApiModel, media: MediaType): string[] {
-  const resolved = media.schema === undefined ? undefined : api.resolveSchema(media.schema);
-  const properties = typeof resolved === 'object' && isRecord(resolved.properties) ? (resolved.properties as Record<string, Schema>) : {};
-  const encoding = isRecord(media.encoding) ? media.encoding : {};
-  return Object.entries(properties)
+  const encoding = isObject(media.encoding) ? media.encoding : {};
+  return Object.entries(formProperties(api, media) ?? {})
     .filter(([wire, schema]) => {
       const declared = encoding[wire];
-      if (isRecord(declared) && typeof declared.contentType === 'string') return JSON_TYPE.test(declared.contentType);
+      if (isObject(declared) && typeof declared.contentType === 'string') return JSON_TYPE.test(declared.contentType);
       const field = api.resolveSchema(schema);
       const item = isArray(field) && typeof field === 'object' ? api.resolveSchema((field.items as Schema) ?? true) : field;
       return !isBinary(field, api) && structured(api, item);
@@ -244,8 +242,10 @@ function jsonParts(api: ApiModel, media: MediaType): string[] {
     .map(([wire]) => wire);
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+/** The properties of a form body's object schema; undefined when it has none. */
+function formProperties(api: ApiModel, media: MediaType): Record<string, Schema> | undefined {
+  const resolved = media.schema === undefined ? undefined : api.resolveSchema(media.schema);
+  return typeof resolved === 'object' && isObject(resolved.properties) ? (resolved.properties as Record<string, Schema>) : undefined;
 }
 
 function parameter(
@@ -322,7 +322,7 @@ function bodyParams(
   const multipart = ct.startsWith('multipart/');
   if (form || multipart) {
     const schema = media.schema === undefined ? undefined : api.resolveSchema(media.schema);
-    const properties = schema && typeof schema === 'object' && schema.properties && typeof schema.properties === 'object' ? (schema.properties as Record<string, Schema>) : undefined;
+    const properties = formProperties(api, media);
     if (!properties || typeof schema !== 'object') {
       warn('fastapi-form-schema', 'a form body without object properties is received as raw bytes', media.origin);
     } else {

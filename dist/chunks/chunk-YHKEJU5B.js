@@ -20902,7 +20902,7 @@ async function postmanStage(collection, config) {
   return asOutcome(() => syncToPostman({ apiKey: config.postman.apiKey, workspace: config.postman.workspace, collectionFile, environmentFiles, baseUrl: config.postman.apiUrl }));
 }
 async function fastapiStage(spec, several, model, config) {
-  const [{ planFromModel }, { writeFastapiProject }, { specSlug }] = await Promise.all([import("./plan-NVNUC3IE.js"), import("./write-N5V4EUJF.js"), import("./stage-24QQDJTV.js")]);
+  const [{ planFromModel }, { writeFastapiProject }, { specSlug }] = await Promise.all([import("./plan-5UV5JISF.js"), import("./write-N5V4EUJF.js"), import("./stage-24QQDJTV.js")]);
   const dir = several ? path7.join(config.fastapi.out, specSlug(spec)) : config.fastapi.out;
   const plan = planFromModel(model);
   const written = await writeFastapiProject(plan, path7.resolve(config.workspace, dir));

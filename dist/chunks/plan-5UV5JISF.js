@@ -504,10 +504,9 @@ class ByMediaType:
 
     async def __call__(self, request: Request) -> Any:
         content_type = request.headers.get("content-type")
-        media = "" if content_type is None else _bare(content_type)
-        part = self._default if content_type is None else self._part(media)
+        part = self._part(content_type)
         if part is None:
-            raise HTTPException(415, f"Unsupported media type {media!r}: send one of {', '.join(self.media)}")
+            raise HTTPException(415, f"Unsupported media type {_bare(content_type or '')!r}: send one of {', '.join(self.media)}")
         value = await part.read(request)
         if value is None:
             if self.required:
@@ -518,7 +517,10 @@ class ByMediaType:
         except ValidationError as error:
             raise _invalid(error.errors(include_url=False)) from None
 
-    def _part(self, media: str) -> JsonBody | FormBody | RawBody | None:
+    def _part(self, content_type: str | None) -> JsonBody | FormBody | RawBody | None:
+        if content_type is None:
+            return self._default
+        media = _bare(content_type)
         # The exact type; a structured suffix (application/merge-patch+json) as JSON; then the ranges (image/*).
         for candidate in (media, "application/json" if media.endswith("+json") else "", media.split("/")[0] + "/*", "*/*"):
             if candidate in self._by_type:
@@ -1647,8 +1649,7 @@ function kindOf(contentType) {
 }
 function bodyMedia(api, media, types, hint, warn) {
   const kind = kindOf(media.contentType);
-  const resolved = media.schema === void 0 ? void 0 : api.resolveSchema(media.schema);
-  const properties = typeof resolved === "object" && isRecord(resolved.properties) ? resolved.properties : void 0;
+  const properties = formProperties(api, media);
   const raw = () => ({ contentType: media.contentType, kind: "raw", type: expr("bytes"), repeated: [], jsonParts: [], schema: writtenForm(media.schema, api) ?? {} });
   if (kind === "raw") return raw();
   if (kind === "json") {
@@ -1672,19 +1673,18 @@ function isArray(s) {
   return typeof s === "object" && [s.type].flat().includes("array");
 }
 function jsonParts(api, media) {
-  const resolved = media.schema === void 0 ? void 0 : api.resolveSchema(media.schema);
-  const properties = typeof resolved === "object" && isRecord(resolved.properties) ? resolved.properties : {};
-  const encoding = isRecord(media.encoding) ? media.encoding : {};
-  return Object.entries(properties).filter(([wire, schema]) => {
+  const encoding = isObject(media.encoding) ? media.encoding : {};
+  return Object.entries(formProperties(api, media) ?? {}).filter(([wire, schema]) => {
     const declared = encoding[wire];
-    if (isRecord(declared) && typeof declared.contentType === "string") return JSON_TYPE.test(declared.contentType);
+    if (isObject(declared) && typeof declared.contentType === "string") return JSON_TYPE.test(declared.contentType);
     const field = api.resolveSchema(schema);
     const item = isArray(field) && typeof field === "object" ? api.resolveSchema(field.items ?? true) : field;
     return !isBinary2(field, api) && structured(api, item);
   }).map(([wire]) => wire);
 }
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
+function formProperties(api, media) {
+  const resolved = media.schema === void 0 ? void 0 : api.resolveSchema(media.schema);
+  return typeof resolved === "object" && isObject(resolved.properties) ? resolved.properties : void 0;
 }
 function parameter(api, p, name, aliased, types, hint, warn) {
   const marker = { path: "Path", query: "Query", header: "Header", cookie: "Cookie" }[p.in];
@@ -1737,7 +1737,7 @@ function bodyParams(api, media, required, scope, types, hint, warn) {
   const multipart = ct.startsWith("multipart/");
   if (form || multipart) {
     const schema = media.schema === void 0 ? void 0 : api.resolveSchema(media.schema);
-    const properties = schema && typeof schema === "object" && schema.properties && typeof schema.properties === "object" ? schema.properties : void 0;
+    const properties = formProperties(api, media);
     if (!properties || typeof schema !== "object") {
       warn("fastapi-form-schema", "a form body without object properties is received as raw bytes", media.origin);
     } else {
