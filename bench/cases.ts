@@ -4,21 +4,21 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync, copyFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { retrieveBase } from '../src/diff/base.ts';
-import { renderMarkdown, renderSummary } from '../src/diff/changelog.ts';
-import { defaultDiffOptions, diffSpec } from '../src/diff/diff.ts';
-import { findOasdiff } from '../src/diff/oasdiff-binary.ts';
-import { oasdiffArgs } from '../src/diff/oasdiff.ts';
+import { retrieveBase } from '../src/stages/diff/base.ts';
+import { renderMarkdown, renderSummary } from '../src/stages/diff/changelog.ts';
+import { defaultDiffOptions, diffSpec } from '../src/stages/diff/diff.ts';
+import { findOasdiff } from '../src/stages/diff/oasdiff-binary.ts';
+import { oasdiffArgs } from '../src/stages/diff/oasdiff.ts';
 import { runWatched, type WatchedRun } from './child.ts';
-import { loadSpec } from '../src/spec/load.ts';
-import { buildApiModel } from '../src/spec/model.ts';
-import { planCollection } from '../src/postman/collection.ts';
+import { loadSpec } from '../src/openapi/load/load.ts';
+import { buildApiModel } from '../src/openapi/model/model.ts';
+import { planCollection } from '../src/stages/collection/collection.ts';
 import { convertV2 } from 'openapi-to-postmanv2';
 import { existsSync, readFileSync } from 'node:fs';
-import { planFastapiProject } from '../src/fastapi/plan.ts';
-import { writeFastapiProject } from '../src/fastapi/write.ts';
-import { operations } from '../src/spec/validate/rules/operations.ts';
-import { validateSpec } from '../src/spec/validate/index.ts';
+import { planFastapiProject } from '../src/stages/fastapi/plan.ts';
+import { writeFastapiProject } from '../src/stages/fastapi/write.ts';
+import { operations } from '../src/openapi/validate/rules/operations.ts';
+import { validateSpec } from '../src/openapi/validate/validate.ts';
 
 /** What a timed run may tell: how it ended, and for work done in child processes, their memory. */
 export interface CaseResult {

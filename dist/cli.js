@@ -11,21 +11,21 @@ import {
   runPipeline,
   validationJson,
   validationText
-} from "./chunks/chunk-YHKEJU5B.js";
+} from "./chunks/chunk-YPSN6AZX.js";
 import "./chunks/chunk-UNNWIIGG.js";
-import "./chunks/chunk-6PZVXNRC.js";
-import "./chunks/chunk-J5I6UJ6H.js";
+import "./chunks/chunk-D7WMJFEE.js";
+import "./chunks/chunk-NETIAGIX.js";
 import "./chunks/chunk-C6STEXGJ.js";
-import "./chunks/chunk-XG6MAN3F.js";
-import "./chunks/chunk-M4DHQCAE.js";
-import "./chunks/chunk-AHX3EG5V.js";
+import "./chunks/chunk-2MA2RJKU.js";
+import "./chunks/chunk-KFKZGTTH.js";
+import "./chunks/chunk-7YVRTR3B.js";
 import "./chunks/chunk-ZQJHTWJ5.js";
 import "./chunks/chunk-EVXU77YK.js";
 import {
   UserError
 } from "./chunks/chunk-NWSZODET.js";
-import "./chunks/chunk-5SGOH6AY.js";
-import "./chunks/chunk-ZB5F4LWU.js";
+import "./chunks/chunk-LL3TYEGR.js";
+import "./chunks/chunk-KT4RHP5Z.js";
 import "./chunks/chunk-YUSX2OFO.js";
 
 // src/cli.ts
@@ -180,7 +180,7 @@ async function serveLocally(dir, info, parsed, values) {
   const note = (text) => process.stderr.write(`${text}
 `);
   if (using !== "uvicorn") {
-    const { engineAnswers, serveImage } = await import("./chunks/serve-image-VW3H4ZPO.js");
+    const { engineAnswers, serveImage } = await import("./chunks/serve-image-4IC7V74A.js");
     if (await engineAnswers()) {
       note(`building the image of ${shown} and starting it (docker)`);
       try {
@@ -194,7 +194,7 @@ async function serveLocally(dir, info, parsed, values) {
       }
     } else if (using === "docker") throw new UserError("--serve-with docker: no Docker engine answers", void 0, "Start the engine, or use --serve-with uvicorn.");
   }
-  const { serveProject } = await import("./chunks/serve-ZJENAKXZ.js");
+  const { serveProject } = await import("./chunks/serve-NHF2JEXU.js");
   note(`starting the generated server in ${shown} with uvicorn (the first start installs its dependencies)`);
   return serveProject({ dir, port: 0, buildId: `local-${randomBytes(6).toString("hex")}` });
 }
@@ -224,7 +224,7 @@ async function collection(args, values, json) {
   if (args.length !== 1 || typeof values.out !== "string") throw new UserError("collection takes one spec and --out <file>", void 0, "For example: collection openapi.yaml --out postman/api.postman_collection.json");
   const parsed = config(args, values, "collection");
   const spec = await loadSpec(path.resolve(args[0]), { root: parsed.root, allowRemoteRefs: parsed.allowRemoteRefs, limits: { maxFileBytes: parsed.maxFileSize } });
-  const [{ buildApiModel }, { collectionStage }] = await Promise.all([import("./chunks/model-QMEGAXAB.js"), import("./chunks/stage-24QQDJTV.js")]);
+  const [{ buildApiModel }, { collectionStage }] = await Promise.all([import("./chunks/model-57QSKUP6.js"), import("./chunks/run-VNGQA4DI.js")]);
   const result = await collectionStage(spec, buildApiModel(spec), values.out, parsed.collection, process.cwd());
   if (json) write(JSON.stringify(result, null, 2));
   else write([...result.files.map((f) => `wrote ${f}`), `${result.requests} operations with contract tests; people's edits kept on ${result.preserved.length}, ${result.removed.length} removed`, ...result.warnings.map((w) => `${w.location.file}:${w.location.line}:${w.location.column}: warning: ${w.message} [${w.rule}]`)].join("\n"));
@@ -233,7 +233,7 @@ async function collection(args, values, json) {
 async function contract(args, values, json) {
   if (args.length !== 1 || typeof values.url !== "string") throw new UserError("contract takes one collection and --url <url>", void 0, "For example: contract postman/api.postman_collection.json --url http://127.0.0.1:8000");
   const parsed = config(args, values, "contract");
-  const [{ runContract }, { contractText }] = await Promise.all([import("./chunks/run-QGISAJDW.js"), import("./chunks/report-text-2I2TMFOV.js")]);
+  const [{ runContract }, { contractText }] = await Promise.all([import("./chunks/contract-RKTUS5L6.js"), import("./chunks/report-OIZIN4QD.js")]);
   const result = await runContract({
     collection: path.resolve(args[0]),
     url: parsed.contract.url,
@@ -252,7 +252,7 @@ async function fastapi(args, values, json) {
   if (args.length !== 1 || typeof values.out !== "string") throw new UserError("fastapi takes one spec and --out <dir>", void 0, "For example: fastapi openapi.yaml --out server");
   const parsed = config(args, values, "fastapi");
   const spec = await loadSpec(path.resolve(args[0]), { root: parsed.root, allowRemoteRefs: parsed.allowRemoteRefs, limits: { maxFileBytes: parsed.maxFileSize } });
-  const [{ planFastapiProject }, { writeFastapiProject }] = await Promise.all([import("./chunks/plan-5UV5JISF.js"), import("./chunks/write-N5V4EUJF.js")]);
+  const [{ planFastapiProject }, { writeFastapiProject }] = await Promise.all([import("./chunks/plan-F26HOCXF.js"), import("./chunks/write-DACQE2YU.js")]);
   const plan = planFastapiProject(spec);
   const result = await writeFastapiProject(plan, path.resolve(values.out));
   if (json) write(JSON.stringify({ dir: values.out, ...result, warnings: plan.warnings }, null, 2));
@@ -269,7 +269,7 @@ async function serve(args, values) {
   if (args.length !== 1) throw new UserError("serve takes one project folder", void 0, "For example: serve out/server --port 8000");
   const port = values.port === void 0 ? 8e3 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UserError(`--port: "${String(values.port)}" is not a port number`);
-  const { serveProject } = await import("./chunks/serve-ZJENAKXZ.js");
+  const { serveProject } = await import("./chunks/serve-NHF2JEXU.js");
   const server = await serveProject({ dir: path.resolve(args[0]), port, onOutput: (text) => process.stderr.write(text) });
   write(`serving ${server.url} (Ctrl-C stops it)`);
   const stop = () => void server.stop();
@@ -280,7 +280,7 @@ async function serve(args, values) {
 }
 async function build(args, values, json) {
   if (args.length !== 1 || typeof values.image !== "string") throw new UserError("build takes one project folder and --image <ref>", void 0, "For example: build out/server --image 127.0.0.1:5000/books --push");
-  const { buildImage, buildOutputs, describeBuild, parseBuildArgs } = await import("./chunks/build-NMKYNARX.js");
+  const { buildImage, buildOutputs, describeBuild, parseBuildArgs } = await import("./chunks/build-HNCX3NHB.js");
   const spec = typeof values.spec === "string" ? await loadSpec(path.resolve(values.spec)) : void 0;
   const info = spec?.document.info ?? {};
   const result = await buildImage(
@@ -292,7 +292,7 @@ async function build(args, values, json) {
   return 0;
 }
 async function localRun() {
-  const { gitText } = await import("./chunks/git-55M2ASJ2.js");
+  const { gitText } = await import("./chunks/git-7J6IBKSP.js");
   const cwd = process.cwd();
   const branch = await gitText(cwd, ["rev-parse", "--abbrev-ref", "HEAD"]);
   return { eventName: void 0, ref: branch && branch !== "HEAD" ? `refs/heads/${branch}` : void 0, sha: await gitText(cwd, ["rev-parse", "HEAD"]), defaultBranch: void 0, pullRequest: void 0, repositoryUrl: void 0 };

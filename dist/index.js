@@ -28,22 +28,22 @@ import {
   runPipeline,
   toJson,
   validationMarkdown
-} from "./chunks/chunk-YHKEJU5B.js";
+} from "./chunks/chunk-YPSN6AZX.js";
 import "./chunks/chunk-UNNWIIGG.js";
-import "./chunks/chunk-6PZVXNRC.js";
+import "./chunks/chunk-D7WMJFEE.js";
 import {
   inertLogText
-} from "./chunks/chunk-J5I6UJ6H.js";
+} from "./chunks/chunk-NETIAGIX.js";
 import "./chunks/chunk-C6STEXGJ.js";
-import "./chunks/chunk-XG6MAN3F.js";
+import "./chunks/chunk-2MA2RJKU.js";
 import {
   clip,
   code,
   escapeMarkdown
-} from "./chunks/chunk-M4DHQCAE.js";
+} from "./chunks/chunk-KFKZGTTH.js";
 import {
   buildOutputs
-} from "./chunks/chunk-AHX3EG5V.js";
+} from "./chunks/chunk-7YVRTR3B.js";
 import "./chunks/chunk-ZQJHTWJ5.js";
 import {
   defaultImageName
@@ -51,8 +51,8 @@ import {
 import {
   UserError
 } from "./chunks/chunk-NWSZODET.js";
-import "./chunks/chunk-5SGOH6AY.js";
-import "./chunks/chunk-ZB5F4LWU.js";
+import "./chunks/chunk-LL3TYEGR.js";
+import "./chunks/chunk-KT4RHP5Z.js";
 import {
   __commonJS,
   __require,
@@ -5285,7 +5285,7 @@ function quietLog(log) {
   }, warn: (message) => log(message), error: (message) => log(message) };
 }
 
-// src/github/publish-diff.ts
+// src/stages/diff/publish.ts
 import { promises as fs } from "node:fs";
 import path from "node:path";
 
@@ -5408,7 +5408,7 @@ function skippedFor(error2, target) {
   return { action: "skipped", reason: "github-error", detail: `The PR comment was skipped: GitHub answered ${status}. The job summary has the full report.` };
 }
 
-// src/github/publish-diff.ts
+// src/stages/diff/publish.ts
 async function publishDiff(reports, config, client, context3) {
   const notes = [];
   const changes = reports.flatMap(changeDiagnostics);
@@ -5508,7 +5508,7 @@ ${committed.markdown}` : "";
   }
 }
 async function commitBack(report, config, context3, client) {
-  const { commitBackMarkdown, commitBackStage } = await import("./chunks/stage-QFHAWA3K.js");
+  const { commitBackMarkdown, commitBackStage } = await import("./chunks/run-SDLSIX24.js");
   const outcome = await commitBackStage(report, { mode: config.commitBack, workspace: config.workspace, token: config.githubToken, collectionOut: config.collection.out }, context3, client);
   const data = outcome.status === "ok" ? outcome.data : void 0;
   return {

@@ -8,14 +8,14 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { inputNames, parseConfig, type Config, type InputName, type RawConfig } from './config.ts';
-import { renderReport, type DiffFormat } from './diff/changelog.ts';
-import { diffSpec } from './diff/diff.ts';
+import { renderReport, type DiffFormat } from './stages/diff/changelog.ts';
+import { diffSpec } from './stages/diff/diff.ts';
 import { UserError } from './errors.ts';
-import type { SpecInfo } from './container/metadata.ts';
+import type { SpecInfo } from './stages/build/metadata.ts';
 import { runPipeline, type LocalServer } from './pipeline.ts';
 import { pipelineJson, pipelineText } from './report/pipeline.ts';
-import { validationJson, validationText } from './report/validation.ts';
-import { loadSpec } from './spec/load.ts';
+import { validationJson, validationText } from './stages/validate/report.ts';
+import { loadSpec } from './openapi/load/load.ts';
 
 const usage = `Usage: fastapi-postman-deploy <command> [options]
 
@@ -192,7 +192,7 @@ async function serveLocally(dir: string, info: SpecInfo, parsed: Config, values:
       }
     } else if (using === 'docker') throw new UserError('--serve-with docker: no Docker engine answers', undefined, 'Start the engine, or use --serve-with uvicorn.');
   }
-  const { serveProject } = await import('./fastapi/serve.ts');
+  const { serveProject } = await import('./stages/fastapi/serve.ts');
   note(`starting the generated server in ${shown} with uvicorn (the first start installs its dependencies)`);
   // A fresh build id: the tests then run only against this server, not a stale one on the port.
   return serveProject({ dir, port: 0, buildId: `local-${randomBytes(6).toString('hex')}` });
@@ -225,7 +225,7 @@ async function collection(args: string[], values: Record<string, unknown>, json:
   if (args.length !== 1 || typeof values.out !== 'string') throw new UserError('collection takes one spec and --out <file>', undefined, 'For example: collection openapi.yaml --out postman/api.postman_collection.json');
   const parsed = config(args, values, 'collection');
   const spec = await loadSpec(path.resolve(args[0]!), { root: parsed.root, allowRemoteRefs: parsed.allowRemoteRefs, limits: { maxFileBytes: parsed.maxFileSize } });
-  const [{ buildApiModel }, { collectionStage }] = await Promise.all([import('./spec/model.ts'), import('./postman/stage.ts')]);
+  const [{ buildApiModel }, { collectionStage }] = await Promise.all([import('./openapi/model/model.ts'), import('./stages/collection/run.ts')]);
   const result = await collectionStage(spec, buildApiModel(spec), values.out, parsed.collection, process.cwd());
   if (json) write(JSON.stringify(result, null, 2));
   else write([...result.files.map((f) => `wrote ${f}`), `${result.requests} operations with contract tests; people's edits kept on ${result.preserved.length}, ${result.removed.length} removed`, ...result.warnings.map((w) => `${w.location.file}:${w.location.line}:${w.location.column}: warning: ${w.message} [${w.rule}]`)].join('\n'));
@@ -235,7 +235,7 @@ async function collection(args: string[], values: Record<string, unknown>, json:
 async function contract(args: string[], values: Record<string, unknown>, json: boolean): Promise<number> {
   if (args.length !== 1 || typeof values.url !== 'string') throw new UserError('contract takes one collection and --url <url>', undefined, 'For example: contract postman/api.postman_collection.json --url http://127.0.0.1:8000');
   const parsed = config(args, values, 'contract');
-  const [{ runContract }, { contractText }] = await Promise.all([import('./contract/run.ts'), import('./contract/report-text.ts')]);
+  const [{ runContract }, { contractText }] = await Promise.all([import('./stages/contract/contract.ts'), import('./stages/contract/report.ts')]);
   const result = await runContract({
     collection: path.resolve(args[0]!),
     url: parsed.contract.url!,
@@ -255,7 +255,7 @@ async function fastapi(args: string[], values: Record<string, unknown>, json: bo
   if (args.length !== 1 || typeof values.out !== 'string') throw new UserError('fastapi takes one spec and --out <dir>', undefined, 'For example: fastapi openapi.yaml --out server');
   const parsed = config(args, values, 'fastapi');
   const spec = await loadSpec(path.resolve(args[0]!), { root: parsed.root, allowRemoteRefs: parsed.allowRemoteRefs, limits: { maxFileBytes: parsed.maxFileSize } });
-  const [{ planFastapiProject }, { writeFastapiProject }] = await Promise.all([import('./fastapi/plan.ts'), import('./fastapi/write.ts')]);
+  const [{ planFastapiProject }, { writeFastapiProject }] = await Promise.all([import('./stages/fastapi/plan.ts'), import('./stages/fastapi/write.ts')]);
   const plan = planFastapiProject(spec);
   const result = await writeFastapiProject(plan, path.resolve(values.out));
   if (json) write(JSON.stringify({ dir: values.out, ...result, warnings: plan.warnings }, null, 2));
@@ -273,7 +273,7 @@ async function serve(args: string[], values: Record<string, unknown>): Promise<n
   if (args.length !== 1) throw new UserError('serve takes one project folder', undefined, 'For example: serve out/server --port 8000');
   const port = values.port === undefined ? 8000 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UserError(`--port: "${String(values.port)}" is not a port number`);
-  const { serveProject } = await import('./fastapi/serve.ts');
+  const { serveProject } = await import('./stages/fastapi/serve.ts');
   const server = await serveProject({ dir: path.resolve(args[0]!), port, onOutput: (text) => process.stderr.write(text) });
   write(`serving ${server.url} (Ctrl-C stops it)`);
   const stop = () => void server.stop();
@@ -285,7 +285,7 @@ async function serve(args: string[], values: Record<string, unknown>): Promise<n
 
 async function build(args: string[], values: Record<string, unknown>, json: boolean): Promise<number> {
   if (args.length !== 1 || typeof values.image !== 'string') throw new UserError('build takes one project folder and --image <ref>', undefined, 'For example: build out/server --image 127.0.0.1:5000/books --push');
-  const { buildImage, buildOutputs, describeBuild, parseBuildArgs } = await import('./container/build.ts');
+  const { buildImage, buildOutputs, describeBuild, parseBuildArgs } = await import('./stages/build/build.ts');
   const spec = typeof values.spec === 'string' ? await loadSpec(path.resolve(values.spec)) : undefined;
   const info = (spec?.document.info ?? {}) as Record<string, never>;
   const result = await buildImage(
@@ -297,8 +297,8 @@ async function build(args: string[], values: Record<string, unknown>, json: bool
 }
 
 /** What git says about the working copy, for the image's tags and labels on a laptop. */
-async function localRun(): Promise<import('./container/metadata.ts').ImageRunContext> {
-  const { gitText } = await import('./diff/git.ts');
+async function localRun(): Promise<import('./stages/build/metadata.ts').ImageRunContext> {
+  const { gitText } = await import('./git/git.ts');
   const cwd = process.cwd();
   const branch = await gitText(cwd, ['rev-parse', '--abbrev-ref', 'HEAD']);
   return { eventName: undefined, ref: branch && branch !== 'HEAD' ? `refs/heads/${branch}` : undefined, sha: await gitText(cwd, ['rev-parse', 'HEAD']), defaultBranch: undefined, pullRequest: undefined, repositoryUrl: undefined };

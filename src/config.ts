@@ -3,9 +3,9 @@
  * (keyed by the action input's name) and checked here, so a bad value gets the same message either
  * way, naming the input and what it accepts.
  */
-import { defaultDiffOptions, type DiffOptions } from './diff/diff.ts';
-import type { FailOn } from './diff/gate.ts';
-import type { CommitBackMode } from './commit-back/plan.ts';
+import { defaultDiffOptions, type DiffOptions } from './stages/diff/diff.ts';
+import type { FailOn } from './stages/diff/gate.ts';
+import type { CommitBackMode } from './stages/commit-back/plan.ts';
 import { UserError } from './errors.ts';
 
 export const allStages = ['validate', 'diff', 'collection', 'fastapi', 'build', 'contract'] as const;

@@ -3,17 +3,17 @@ import * as core from '@actions/core';
 import { inputNames, parseConfig, type Config, type RawConfig } from './config.ts';
 import { UserError } from './errors.ts';
 import { annotate, publishDiagnostics } from './github/annotations.ts';
-import { buildOutputs } from './container/build.ts';
+import { buildOutputs } from './stages/build/build.ts';
 import { defaultImageName } from './container/reference.ts';
 import { baseEventFor, pullRequestLabels, readRunContext, type RunContext } from './github/context.ts';
-import { inertLogText } from './github/log-text.ts';
+import { inertLogText } from './text/workflow-log.ts';
 import { createGitHubClient, type GitHubClient } from './github/octokit.ts';
-import { publishDiff } from './github/publish-diff.ts';
+import { publishDiff } from './stages/diff/publish.ts';
 import { runPipeline, type ImageContext, type PipelineReport } from './pipeline.ts';
 import { registriesState } from './post.ts';
-import { escapeMarkdown } from './report/markdown.ts';
+import { escapeMarkdown } from './text/markdown.ts';
 import { pipelineMarkdown, pipelineText } from './report/pipeline.ts';
-import { validationMarkdown } from './report/validation.ts';
+import { validationMarkdown } from './stages/validate/report.ts';
 
 export function configFromInputs(): Config {
   const raw: RawConfig = {};
@@ -64,7 +64,7 @@ export async function run(): Promise<void> {
 }
 
 async function commitBack(report: PipelineReport, config: Config, context: RunContext, client: GitHubClient | undefined) {
-  const { commitBackMarkdown, commitBackStage } = await import('./commit-back/stage.ts');
+  const { commitBackMarkdown, commitBackStage } = await import('./stages/commit-back/run.ts');
   const outcome = await commitBackStage(report, { mode: config.commitBack, workspace: config.workspace, token: config.githubToken, collectionOut: config.collection.out }, context, client);
   const data = outcome.status === 'ok' ? outcome.data : undefined;
   return {

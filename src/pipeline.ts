@@ -8,22 +8,22 @@ import os from 'node:os';
 import path from 'node:path';
 import { glob } from 'tinyglobby';
 import type { Config, Stage } from './config.ts';
-import type { HandlerFinding } from './fastapi/write.ts';
-import type { SyncResult } from './postman/sync.ts';
-import type { BuildResult } from './container/build.ts';
-import type { ImageRunContext, SpecInfo } from './container/metadata.ts';
-import type { ContractRun } from './contract/run.ts';
-import type { CollectionResult, PreviousSource } from './postman/stage.ts';
-import { retrieveBase, type BaseEvent } from './diff/base.ts';
-import type { DiffReport } from './diff/changelog.ts';
-import { diffSpec } from './diff/diff.ts';
-import { findOasdiff, type OasdiffBinary } from './diff/oasdiff-binary.ts';
+import type { HandlerFinding } from './stages/fastapi/write.ts';
+import type { SyncResult } from './stages/postman/sync.ts';
+import type { BuildResult } from './stages/build/build.ts';
+import type { ImageRunContext, SpecInfo } from './stages/build/metadata.ts';
+import type { ContractRun } from './stages/contract/contract.ts';
+import type { CollectionResult, PreviousSource } from './stages/collection/run.ts';
+import { retrieveBase, type BaseEvent } from './stages/diff/base.ts';
+import type { DiffReport } from './stages/diff/changelog.ts';
+import { diffSpec } from './stages/diff/diff.ts';
+import { findOasdiff, type OasdiffBinary } from './stages/diff/oasdiff-binary.ts';
 import { UserError } from './errors.ts';
-import { InvalidSpecError, loadSpec } from './spec/load.ts';
-import type { LoadedSpec } from './spec/loaded-spec.ts';
-import type { ApiModel } from './spec/model.ts';
-import type { Diagnostic, SpecFamily } from './spec/types.ts';
-import { validateSpec } from './spec/validate/index.ts';
+import { InvalidSpecError, loadSpec } from './openapi/load/load.ts';
+import type { LoadedSpec } from './openapi/load/loaded-spec.ts';
+import type { ApiModel } from './openapi/model/model.ts';
+import type { Diagnostic, SpecFamily } from './openapi/types.ts';
+import { validateSpec } from './openapi/validate/validate.ts';
 
 export interface ValidateOutcome {
   /** The spec as the user named it, relative to the workspace. */
@@ -193,12 +193,12 @@ async function generate(spec: string, several: boolean, loaded: LoadedSpec, conf
   const wanted = (stage: Stage) => config.stages.includes(stage);
   if (!wanted('collection') && !wanted('contract') && !wanted('fastapi')) return {};
   // Loaded on demand: these modules are most of the bundle, and validate/diff runs do not need them.
-  const { buildApiModel } = await import('./spec/model.ts');
+  const { buildApiModel } = await import('./openapi/model/model.ts');
   const model = buildApiModel(loaded);
   const generated: Generated = { model };
   if (wanted('collection') || wanted('contract')) {
     generated.collection = await asOutcome(async () => {
-      const { collectionStage, collectionFileName } = await import('./postman/stage.ts');
+      const { collectionStage, collectionFileName } = await import('./stages/collection/run.ts');
       const file = path.join(config.collection.out, collectionFileName(spec));
       return collectionStage(loaded, model, file, config.collection, config.workspace, config.contract.url, await previousFromPostman(config));
     });
@@ -227,7 +227,7 @@ async function previousFromPostman(config: Config): Promise<PreviousSource | und
 }
 
 async function postmanStage(collection: StageOutcome<CollectionResult>, config: Config): Promise<StageOutcome<SyncResult>> {
-  const { postmanSyncSkipNote, syncToPostman } = await import('./postman/sync.ts');
+  const { postmanSyncSkipNote, syncToPostman } = await import('./stages/postman/sync.ts');
   const note = postmanSyncSkipNote(config.postman.apiKey);
   if (note) return { status: 'skipped', reason: note };
   if (collection.status !== 'ok') return { status: 'skipped', reason: 'the collection could not be written' };
@@ -238,7 +238,7 @@ async function postmanStage(collection: StageOutcome<CollectionResult>, config: 
 
 /** One project per spec: in fastapi-out itself for one spec, in a folder per spec beneath it for several. */
 async function fastapiStage(spec: string, several: boolean, model: ApiModel, config: Config): Promise<FastapiResult> {
-  const [{ planFromModel }, { writeFastapiProject }, { specSlug }] = await Promise.all([import('./fastapi/plan.ts'), import('./fastapi/write.ts'), import('./postman/stage.ts')]);
+  const [{ planFromModel }, { writeFastapiProject }, { specSlug }] = await Promise.all([import('./stages/fastapi/plan.ts'), import('./stages/fastapi/write.ts'), import('./stages/collection/run.ts')]);
   const dir = several ? path.join(config.fastapi.out, specSlug(spec)) : config.fastapi.out;
   const plan = planFromModel(model);
   const written = await writeFastapiProject(plan, path.resolve(config.workspace, dir));
@@ -260,7 +260,7 @@ async function buildStage(works: readonly SpecWork[], config: Config, context: P
   }
   const image = config.build.image ?? context.image?.defaultName;
   if (!image) return { status: 'error', error: new UserError('the build stage needs an image name', undefined, 'Give the image input (--image), e.g. ghcr.io/org/api.') };
-  const { buildImage } = await import('./container/build.ts');
+  const { buildImage } = await import('./stages/build/build.ts');
   const given = config.build.registryPassword !== undefined ? { username: config.build.registryUsername ?? '', password: config.build.registryPassword } : undefined;
   const credentials = given ?? (image.startsWith('ghcr.io/') ? context.image?.defaultCredentials : undefined);
   return asOutcome(() =>
@@ -299,7 +299,7 @@ async function contractStage(work: SpecWork, config: Config, url: string | undef
   if (!work.run.validation.valid) return invalid;
   if (!url) return { status: 'skipped', reason: 'no URL to test: give the deployed server as the url input (--url)' };
   if (collection?.status !== 'ok' || !work.model) return { status: 'skipped', reason: 'the collection could not be written' };
-  const [{ runContract }, { locate }] = await Promise.all([import('./contract/run.ts'), import('./spec/model.ts')]);
+  const [{ runContract }, { locate }] = await Promise.all([import('./stages/contract/contract.ts'), import('./openapi/model/model.ts')]);
   const model = work.model;
   const outcome = await asOutcome(async () => {
     const result = await runContract({

@@ -4,8 +4,8 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { loadSpec } from '../../src/spec/load.ts';
-import { buildApiModel } from '../../src/spec/model.ts';
+import { loadSpec } from '../../src/openapi/load/load.ts';
+import { buildApiModel } from '../../src/openapi/model/model.ts';
 import { startContractServer, startMutatingProxy } from '../support/contract-server.ts';
 import { repoRoot, scratch } from '../support/paths.ts';
 

@@ -12,7 +12,7 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
-import { buildImage, type BuildContext, type BuildResult } from '../../src/container/build.ts';
+import { buildImage, type BuildContext, type BuildResult } from '../../src/stages/build/build.ts';
 import { dockerClient, type DockerClientOptions } from '../../src/container/docker-cli.ts';
 import { ContainerError, logout } from '../../src/container/docker.ts';
 import { ensureBaseImage, htpasswdLine, requireDockerServices, sharedRegistry, startTestRegistry, type TestRegistry } from '../support/docker.ts';

@@ -8,10 +8,10 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { runNewman } from '../../src/contract/newman-run.ts';
-import { resultsFrom } from '../../src/contract/results.ts';
-import { planRun } from '../../src/contract/run.ts';
-import { planCollection } from '../../src/postman/collection.ts';
+import { runNewman } from '../../src/stages/contract/newman-run.ts';
+import { resultsFrom } from '../../src/stages/contract/results.ts';
+import { planRun } from '../../src/stages/contract/contract.ts';
+import { planCollection } from '../../src/stages/collection/collection.ts';
 import { specFile } from '../fixtures/postman/spec-from.ts';
 import { MUTATIONS, startContractServer, startMutatingProxy, type Mutation } from '../support/contract-server.ts';
 import { repoRoot } from '../support/paths.ts';

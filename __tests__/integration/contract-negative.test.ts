@@ -5,11 +5,11 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { runNewman } from '../../src/contract/newman-run.ts';
-import { resultsFrom } from '../../src/contract/results.ts';
-import { planRun } from '../../src/contract/run.ts';
-import { planCollection } from '../../src/postman/collection.ts';
-import { contractInScript } from '../../src/postman/contract-tests.ts';
+import { runNewman } from '../../src/stages/contract/newman-run.ts';
+import { resultsFrom } from '../../src/stages/contract/results.ts';
+import { planRun } from '../../src/stages/contract/contract.ts';
+import { planCollection } from '../../src/stages/collection/collection.ts';
+import { contractInScript } from '../../src/stages/collection/contract-tests.ts';
 import { requestsOf, type PostmanCollection } from '../../src/postman/postman-types.ts';
 import { specFile } from '../fixtures/postman/spec-from.ts';
 import { startContractServer } from '../support/contract-server.ts';

@@ -7,7 +7,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, it } from 'node:test';
 import { UserError } from '../../src/errors.ts';
-import { waitUntilReady } from '../../src/contract/readiness.ts';
+import { waitUntilReady } from '../../src/stages/contract/readiness.ts';
 
 async function freePort(): Promise<number> {
   const probe = createServer();

@@ -7,10 +7,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { commonFolder, retrieveBase, type BaseSpec } from '../../src/diff/base.ts';
-import { defaultDiffOptions, diffSpec } from '../../src/diff/diff.ts';
+import { commonFolder, retrieveBase, type BaseSpec } from '../../src/stages/diff/base.ts';
+import { defaultDiffOptions, diffSpec } from '../../src/stages/diff/diff.ts';
 import { UserError } from '../../src/errors.ts';
-import { loadSpec } from '../../src/spec/load.ts';
+import { loadSpec } from '../../src/openapi/load/load.ts';
 import { scratch } from '../support/paths.ts';
 
 const gitEnv = {

@@ -6,9 +6,9 @@ import assert from 'node:assert/strict';
 import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { renderMarkdown, renderText, toJson, type DiffReport } from '../../src/diff/changelog.ts';
-import { defaultDiffOptions, diffSpec, type DiffOptions } from '../../src/diff/diff.ts';
-import { loadSpec } from '../../src/spec/load.ts';
+import { renderMarkdown, renderText, toJson, type DiffReport } from '../../src/stages/diff/changelog.ts';
+import { defaultDiffOptions, diffSpec, type DiffOptions } from '../../src/stages/diff/diff.ts';
+import { loadSpec } from '../../src/openapi/load/load.ts';
 import { repoRoot, scratch } from '../support/paths.ts';
 
 const fixtures = path.join(repoRoot, '__tests__/fixtures/diff');

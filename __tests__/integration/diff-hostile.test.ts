@@ -6,9 +6,9 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { renderJson, renderMarkdown, renderText } from '../../src/diff/changelog.ts';
-import { defaultDiffOptions, diffSpec } from '../../src/diff/diff.ts';
-import { loadSpec } from '../../src/spec/load.ts';
+import { renderJson, renderMarkdown, renderText } from '../../src/stages/diff/changelog.ts';
+import { defaultDiffOptions, diffSpec } from '../../src/stages/diff/diff.ts';
+import { loadSpec } from '../../src/openapi/load/load.ts';
 import { repoRoot, scratch } from '../support/paths.ts';
 
 const dir = path.join(repoRoot, '__tests__/fixtures/diff/hostile-text');

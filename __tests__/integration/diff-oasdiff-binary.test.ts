@@ -12,7 +12,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { after, before, describe, it } from 'node:test';
-import { cacheLocation, configuredRegistry, findOasdiff, OASDIFF_VERSION, platformPackage } from '../../src/diff/oasdiff-binary.ts';
+import { cacheLocation, configuredRegistry, findOasdiff, OASDIFF_VERSION, platformPackage } from '../../src/stages/diff/oasdiff-binary.ts';
 import { UserError } from '../../src/errors.ts';
 import { repoRoot, scratch as makeScratch } from '../support/paths.ts';
 
@@ -140,7 +140,7 @@ describe('finding oasdiff', { skip: !canRunInstalled && 'needs the linux-x64 bin
     const work = scratch('fpd-oasdiff-bundle-');
     const entry = path.join(work, 'entry.ts');
     writeFileSync(entry, [
-      `import { findOasdiff } from ${JSON.stringify(path.join(repoRoot, 'src/diff/oasdiff-binary.ts'))};`,
+      `import { findOasdiff } from ${JSON.stringify(path.join(repoRoot, 'src/stages/diff/oasdiff-binary.ts'))};`,
       "const found = await findOasdiff({ arch: 'arm64' });",
       'console.log(JSON.stringify(found));',
     ].join('\n'));

@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import { chmodSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
-import { findOasdiff } from '../../src/diff/oasdiff-binary.ts';
-import { ExternalRefsInSpec, runOasdiff } from '../../src/diff/oasdiff.ts';
+import { findOasdiff } from '../../src/stages/diff/oasdiff-binary.ts';
+import { ExternalRefsInSpec, runOasdiff } from '../../src/stages/diff/oasdiff.ts';
 import { UserError } from '../../src/errors.ts';
 import { repoRoot, scratch as makeScratch } from '../support/paths.ts';
 

@@ -5,10 +5,10 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { COMMENT_LIMIT, renderMarkdown, toJson, type DiffReport } from '../../src/diff/changelog.ts';
-import { defaultDiffOptions, diffSpec } from '../../src/diff/diff.ts';
-import { isBreaking } from '../../src/diff/gate.ts';
-import { loadSpec } from '../../src/spec/load.ts';
+import { COMMENT_LIMIT, renderMarkdown, toJson, type DiffReport } from '../../src/stages/diff/changelog.ts';
+import { defaultDiffOptions, diffSpec } from '../../src/stages/diff/diff.ts';
+import { isBreaking } from '../../src/stages/diff/gate.ts';
+import { loadSpec } from '../../src/openapi/load/load.ts';
 import { githubDescription, repoRoot, specsDir } from '../support/paths.ts';
 
 async function diffFiles(base: string, revisionFile: string): Promise<{ report: DiffReport; ms: number }> {

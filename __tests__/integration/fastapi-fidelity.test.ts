@@ -14,12 +14,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { promisify } from 'node:util';
-import { findOasdiff } from '../../src/diff/oasdiff-binary.ts';
-import { runOasdiff } from '../../src/diff/oasdiff.ts';
-import { planFastapiProject } from '../../src/fastapi/plan.ts';
-import { writeFastapiProject } from '../../src/fastapi/write.ts';
-import { loadSpec } from '../../src/spec/load.ts';
-import { buildApiModel, HTTP_METHODS } from '../../src/spec/model.ts';
+import { findOasdiff } from '../../src/stages/diff/oasdiff-binary.ts';
+import { runOasdiff } from '../../src/stages/diff/oasdiff.ts';
+import { planFastapiProject } from '../../src/stages/fastapi/plan.ts';
+import { writeFastapiProject } from '../../src/stages/fastapi/write.ts';
+import { loadSpec } from '../../src/openapi/load/load.ts';
+import { buildApiModel, HTTP_METHODS } from '../../src/openapi/model/model.ts';
 import { ensureVenv } from '../support/python-venv.ts';
 
 const run = promisify(execFile);

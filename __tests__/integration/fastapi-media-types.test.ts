@@ -11,11 +11,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
-import { findOasdiff } from '../../src/diff/oasdiff-binary.ts';
-import { runOasdiff } from '../../src/diff/oasdiff.ts';
-import { planFastapiProject } from '../../src/fastapi/plan.ts';
-import { writeFastapiProject } from '../../src/fastapi/write.ts';
-import { loadSpec } from '../../src/spec/load.ts';
+import { findOasdiff } from '../../src/stages/diff/oasdiff-binary.ts';
+import { runOasdiff } from '../../src/stages/diff/oasdiff.ts';
+import { planFastapiProject } from '../../src/stages/fastapi/plan.ts';
+import { writeFastapiProject } from '../../src/stages/fastapi/write.ts';
+import { loadSpec } from '../../src/openapi/load/load.ts';
 import { startUvicorn, type RunningServer } from '../fixtures/fastapi/uvicorn.ts';
 import { ensureVenv } from '../support/python-venv.ts';
 

@@ -8,10 +8,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { planFastapiProject } from '../../src/fastapi/plan.ts';
-import { serveProject } from '../../src/fastapi/serve.ts';
-import { writeFastapiProject } from '../../src/fastapi/write.ts';
-import { loadSpec } from '../../src/spec/load.ts';
+import { planFastapiProject } from '../../src/stages/fastapi/plan.ts';
+import { serveProject } from '../../src/stages/fastapi/serve.ts';
+import { writeFastapiProject } from '../../src/stages/fastapi/write.ts';
+import { loadSpec } from '../../src/openapi/load/load.ts';
 import { freePort } from '../fixtures/fastapi/uvicorn.ts';
 
 const SPECS = join(import.meta.dirname, '..', '..', '..', 'shared', 'specs');

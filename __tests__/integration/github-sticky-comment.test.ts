@@ -7,8 +7,8 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, it } from 'node:test';
-import { COMMENT_LIMIT, renderMarkdown } from '../../src/diff/changelog.ts';
-import { defaultDiffOptions, diffSpec } from '../../src/diff/diff.ts';
+import { COMMENT_LIMIT, renderMarkdown } from '../../src/stages/diff/changelog.ts';
+import { defaultDiffOptions, diffSpec } from '../../src/stages/diff/diff.ts';
 import { readRunContext, type RunContext } from '../../src/github/context.ts';
 import { createGitHubClient, type GitHubClient, type RetryPolicy } from '../../src/github/octokit.ts';
 import {
@@ -23,7 +23,7 @@ import {
   type PullRequestTarget,
   type StickyInput,
 } from '../../src/github/sticky-comment.ts';
-import { loadSpec } from '../../src/spec/load.ts';
+import { loadSpec } from '../../src/openapi/load/load.ts';
 import {
   GITHUB_ACTIONS_APP,
   OCTOCAT,

@@ -9,8 +9,8 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { UserError } from '../../src/errors.ts';
-import { InvalidSpecError, loadSpec } from '../../src/spec/load.ts';
-import { validateSpec } from '../../src/spec/validate/index.ts';
+import { InvalidSpecError, loadSpec } from '../../src/openapi/load/load.ts';
+import { validateSpec } from '../../src/openapi/validate/validate.ts';
 import { scratch } from '../support/paths.ts';
 
 const header = 'openapi: 3.0.3\ninfo: {title: t, version: "1"}\n';

@@ -9,8 +9,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { it } from 'node:test';
 import { UserError } from '../../src/errors.ts';
-import { loadSpec } from '../../src/spec/load.ts';
-import { validateSpec } from '../../src/spec/validate/index.ts';
+import { loadSpec } from '../../src/openapi/load/load.ts';
+import { validateSpec } from '../../src/openapi/validate/validate.ts';
 import { scratch, specsDir } from '../support/paths.ts';
 
 const seed = Number(process.env.FUZZ_SEED ?? Date.now() % 1_000_000);

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { loadSpec } from '../../src/spec/load.ts';
-import { validateSpec } from '../../src/spec/validate/index.ts';
+import { loadSpec } from '../../src/openapi/load/load.ts';
+import { validateSpec } from '../../src/openapi/validate/validate.ts';
 import { digitalOceanSpec, githubDescription, repoRoot, scratch, specsDir } from '../support/paths.ts';
 
 const shared = readdirSync(specsDir).filter((f) => /\.(ya?ml|json)$/.test(f));

@@ -7,8 +7,8 @@
  */
 import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { ApiModel, Operation, Response, Schema } from '../../src/spec/model.ts';
-import { conforms, sampleValue, type SchemaContext } from '../../src/spec/sample.ts';
+import type { ApiModel, Operation, Response, Schema } from '../../src/openapi/model/model.ts';
+import { conforms, sampleValue, type SchemaContext } from '../../src/openapi/sample/values.ts';
 
 export interface Running {
   url: string;

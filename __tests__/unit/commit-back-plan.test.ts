@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { authEnv } from '../../src/commit-back/commit.ts';
-import { planCommitBack, type CommitBackEvent } from '../../src/commit-back/plan.ts';
+import { authEnv } from '../../src/stages/commit-back/commit.ts';
+import { planCommitBack, type CommitBackEvent } from '../../src/stages/commit-back/plan.ts';
 
 const pullRequest: CommitBackEvent = {
   eventName: 'pull_request',

@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { buildImage, buildOutputs, describeBuild, parseBuildArgs, type BuildContext } from '../../src/container/build.ts';
+import { buildImage, buildOutputs, describeBuild, parseBuildArgs, type BuildContext } from '../../src/stages/build/build.ts';
 import type { DockerClient, DockerRunOptions } from '../../src/container/docker-cli.ts';
 import { UserError } from '../../src/errors.ts';
 import { scratchFolders } from '../support/paths.ts';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { imageMetadata, parseSemver, sanitizeTag, type ImageRunContext, type SpecInfo } from '../../src/container/metadata.ts';
+import { imageMetadata, parseSemver, sanitizeTag, type ImageRunContext, type SpecInfo } from '../../src/stages/build/metadata.ts';
 import { isValidTag } from '../../src/container/reference.ts';
 
 const sha = '0123456789abcdef0123456789abcdef01234567';

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { breakingAnnotations, COMMENT_LIMIT, diffOutputs, renderMarkdown, renderReport, renderSummary, renderText, type DiffReport } from '../../src/diff/changelog.ts';
-import { judge, type AcceptedBreaks, type FailOn } from '../../src/diff/gate.ts';
-import type { LocatedChange } from '../../src/diff/locate.ts';
-import type { Level } from '../../src/diff/oasdiff.ts';
+import { breakingAnnotations, COMMENT_LIMIT, diffOutputs, renderMarkdown, renderReport, renderSummary, renderText, type DiffReport } from '../../src/stages/diff/changelog.ts';
+import { judge, type AcceptedBreaks, type FailOn } from '../../src/stages/diff/gate.ts';
+import type { LocatedChange } from '../../src/stages/diff/locate.ts';
+import type { Level } from '../../src/stages/diff/oasdiff.ts';
 
 let serial = 0;
 function change(level: Level, id: string, path: string, text = `${id} on ${path}`, operation = 'GET'): LocatedChange {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { clip, code, escapeMarkdown } from '../../src/report/markdown.ts';
+import { clip, code, escapeMarkdown } from '../../src/text/markdown.ts';
 
 /** What must never appear in escaped text: each would be live Markdown, HTML, a mention or a command. */
 function assertInert(escaped: string): void {

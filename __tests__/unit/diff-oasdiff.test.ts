@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { cacheLocation, OASDIFF_VERSION, platformPackage } from '../../src/diff/oasdiff-binary.ts';
-import { oasdiffArgs, parseOasdiffJson, rewritePath } from '../../src/diff/oasdiff.ts';
+import { cacheLocation, OASDIFF_VERSION, platformPackage } from '../../src/stages/diff/oasdiff-binary.ts';
+import { oasdiffArgs, parseOasdiffJson, rewritePath } from '../../src/stages/diff/oasdiff.ts';
 import { UserError } from '../../src/errors.ts';
 import { repoRoot } from '../support/paths.ts';
 

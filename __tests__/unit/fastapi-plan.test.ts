@@ -10,11 +10,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { promisify } from 'node:util';
-import { planFastapiProject, type FastapiPlan } from '../../src/fastapi/plan.ts';
-import { DEPENDENCIES } from '../../src/fastapi/project-files.ts';
-import { readDependencies } from '../../src/fastapi/serve.ts';
-import { checkHandlers, writeFastapiProject } from '../../src/fastapi/write.ts';
-import { loadSpec } from '../../src/spec/load.ts';
+import { planFastapiProject, type FastapiPlan } from '../../src/stages/fastapi/plan.ts';
+import { DEPENDENCIES } from '../../src/stages/fastapi/project-files.ts';
+import { readDependencies } from '../../src/stages/fastapi/serve.ts';
+import { checkHandlers, writeFastapiProject } from '../../src/stages/fastapi/write.ts';
+import { loadSpec } from '../../src/openapi/load/load.ts';
 import { ensureVenv } from '../support/python-venv.ts';
 
 const run = promisify(execFile);

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { describe, it } from 'node:test';
 import { promisify } from 'node:util';
-import { NameScope, pyLiteral, pyString, words } from '../../src/fastapi/python.ts';
+import { NameScope, pyLiteral, pyString, words } from '../../src/stages/fastapi/python.ts';
 import { ensureVenv } from '../support/python-venv.ts';
 
 const run = promisify(execFile);

@@ -8,12 +8,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { convertV2 } from 'openapi-to-postmanv2';
-import { environmentPath, planCollection, writeCollection } from '../../src/postman/collection.ts';
-import { BLOCK_END, BLOCK_START, contractInScript } from '../../src/postman/contract-tests.ts';
-import { requestId } from '../../src/postman/ids.ts';
+import { environmentPath, planCollection, writeCollection } from '../../src/stages/collection/collection.ts';
+import { BLOCK_END, BLOCK_START, contractInScript } from '../../src/stages/collection/contract-tests.ts';
+import { requestId } from '../../src/stages/collection/ids.ts';
 import { isFolder, requestsOf } from '../../src/postman/postman-types.ts';
-import { schemaContext } from '../../src/postman/request-data.ts';
-import { conforms } from '../../src/spec/sample.ts';
+import { schemaContext } from '../../src/stages/collection/request-data.ts';
+import { conforms } from '../../src/openapi/sample/values.ts';
 import { specFile, specFrom } from '../fixtures/postman/spec-from.ts';
 import { repoRoot, scratch } from '../support/paths.ts';
 

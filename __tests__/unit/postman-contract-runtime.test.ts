@@ -5,8 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { contractOf, type ContractData } from '../../src/postman/contract-data.ts';
-import { contractTestBlock } from '../../src/postman/contract-tests.ts';
+import { contractOf, type ContractData } from '../../src/stages/collection/contract-data.ts';
+import { contractTestBlock } from '../../src/stages/collection/contract-tests.ts';
 import { oneOperation, specFrom } from '../fixtures/postman/spec-from.ts';
 
 interface Outcome {

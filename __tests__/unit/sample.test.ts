@@ -3,10 +3,10 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { specValidator } from '../fixtures/fastapi/ajv-for-spec.ts';
-import { loadSpec } from '../../src/spec/load.ts';
-import { buildApiModel, type Schema } from '../../src/spec/model.ts';
-import { conforms, sampleSchema, sampleValue, type SchemaContext } from '../../src/spec/sample.ts';
-import { sampleForPattern } from '../../src/spec/sample/pattern.ts';
+import { loadSpec } from '../../src/openapi/load/load.ts';
+import { buildApiModel, type Schema } from '../../src/openapi/model/model.ts';
+import { conforms, sampleSchema, sampleValue, type SchemaContext } from '../../src/openapi/sample/values.ts';
+import { sampleForPattern } from '../../src/openapi/sample/pattern.ts';
 
 const SPECS = join(import.meta.dirname, '..', '..', '..', 'shared', 'specs');
 const GITHUB = join(import.meta.dirname, '..', '..', 'node_modules', '@octokit', 'openapi', 'generated', 'api.github.com.json');

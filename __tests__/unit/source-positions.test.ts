@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { ParsedFile } from '../../src/spec/spec-file.ts';
+import { ParsedFile } from '../../src/openapi/load/parsed-file.ts';
 import { githubDescription, specsDir } from '../support/paths.ts';
 
 /** Every path to a member of an object, in document order (bounded, deterministic sample). */

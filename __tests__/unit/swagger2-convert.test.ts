@@ -4,12 +4,12 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { loadSpec } from '../../src/spec/load.ts';
-import { buildApiModel, locate, type ApiModel } from '../../src/spec/model.ts';
-import { openApi3 } from '../../src/spec/openapi3.ts';
-import { valueAt } from '../../src/spec/pointer.ts';
-import { convertSwagger2 } from '../../src/spec/swagger2/convert.ts';
-import type { Diagnostic, Spec } from '../../src/spec/types.ts';
+import { loadSpec } from '../../src/openapi/load/load.ts';
+import { buildApiModel, locate, type ApiModel } from '../../src/openapi/model/model.ts';
+import { openApi3 } from '../../src/openapi/convert/openapi3.ts';
+import { valueAt } from '../../src/openapi/pointer.ts';
+import { convertSwagger2 } from '../../src/openapi/convert/swagger2/convert.ts';
+import type { Diagnostic, Spec } from '../../src/openapi/types.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'swagger2');
 const PETSTORE = join(FIXTURES, 'petstore.yaml');

@@ -3,7 +3,7 @@
  * step, so when there are more, all of them also go to a check run (see check-run.ts).
  */
 import * as core from '@actions/core';
-import type { Diagnostic } from '../spec/types.ts';
+import type { Diagnostic } from '../openapi/types.ts';
 import { publishCheckRun, type CheckAnnotation } from './check-run.ts';
 import type { RunContext } from './context.ts';
 import type { GitHubClient } from './octokit.ts';

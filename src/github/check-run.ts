@@ -5,7 +5,7 @@
  * checks the run's annotation count (or, for the create, our external id) before writing again.
  */
 import { randomUUID } from 'node:crypto';
-import { clip } from '../report/markdown.ts';
+import { clip } from '../text/markdown.ts';
 import type { RunContext } from './context.ts';
 import type { GitHubClient } from './octokit.ts';
 

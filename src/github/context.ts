@@ -1,6 +1,6 @@
 /** What the runner tells the action about the run: repository, commit, event. Read once. */
 import { readFileSync } from 'node:fs';
-import type { BaseEvent } from '../diff/base.ts';
+import type { BaseEvent } from '../stages/diff/base.ts';
 
 export interface RunContext {
   owner: string | undefined;

@@ -11,7 +11,7 @@
  */
 import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
-import { inertLogText } from './log-text.ts';
+import { inertLogText } from '../text/workflow-log.ts';
 
 export type Octokit = ReturnType<typeof getOctokit>;
 

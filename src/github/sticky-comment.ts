@@ -4,8 +4,8 @@
  * its text would not change. A comment by anyone else carrying our marker is ignored, so nobody can
  * make the action overwrite (or hide behind) a comment it does not own.
  */
-import { COMMENT_LIMIT } from '../diff/changelog.ts';
-import { code } from '../report/markdown.ts';
+import { COMMENT_LIMIT } from '../stages/diff/changelog.ts';
+import { code } from '../text/markdown.ts';
 import type { RunContext } from './context.ts';
 import type { GitHubClient } from './octokit.ts';
 

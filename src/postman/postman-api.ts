@@ -8,7 +8,7 @@
  * before `fetch` sees it (fetch's own error would quote the value).
  */
 import { UserError } from '../errors.ts';
-import { inertLogText } from '../github/log-text.ts';
+import { inertLogText } from '../text/workflow-log.ts';
 import { checkedBody, POSTMAN_API_URL, POSTMAN_PAYLOAD_LIMITS, type PayloadLimits, type PostmanResource } from './postman-api-limits.ts';
 import { defaultRateLimitPolicy, rateLimitDecision, type RateLimitPolicy } from './postman-api-retry.ts';
 import type { PostmanCollection, PostmanEnvironment } from './postman-types.ts';

@@ -1,12 +1,12 @@
 /** A whole run for each surface: the validation part, then every spec's diff (or why it did not run). */
-import { contractMarkdown, contractText } from '../contract/report-text.ts';
-import { renderSummary, renderText, toJson, type MarkdownOptions } from '../diff/changelog.ts';
+import { contractMarkdown, contractText } from '../stages/contract/report.ts';
+import { renderSummary, renderText, toJson, type MarkdownOptions } from '../stages/diff/changelog.ts';
 import type { PipelineReport, SpecRun, StageOutcome } from '../pipeline.ts';
-import type { CollectionResult } from '../postman/stage.ts';
-import { describeBuild, type BuildResult } from '../container/build.ts';
-import { syncSummary } from '../postman/sync.ts';
-import { code, escapeMarkdown } from './markdown.ts';
-import { validationJson, validationMarkdown, validationText } from './validation.ts';
+import type { CollectionResult } from '../stages/collection/run.ts';
+import { describeBuild, type BuildResult } from '../stages/build/build.ts';
+import { syncSummary } from '../stages/postman/sync.ts';
+import { code, escapeMarkdown } from '../text/markdown.ts';
+import { validationJson, validationMarkdown, validationText } from '../stages/validate/report.ts';
 
 export function pipelineText(report: PipelineReport): string {
   const parts = [validationText(report.validations)];

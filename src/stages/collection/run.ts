@@ -1,0 +1,80 @@
+/**
+ * The collection stage for one spec: plan the collection from the model, keep what people added to
+ * the previous one (the file already at the output path, or the one named), write it with its
+ * environments beside it.
+ */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { CollectionConfig } from '../../config.ts';
+import { UserError } from '../../errors.ts';
+import type { ApiModel } from '../../openapi/model/model.ts';
+import type { Diagnostic, Spec } from '../../openapi/types.ts';
+import { planCollection, writeCollection } from './collection.ts';
+import { mergeCollection } from './merge.ts';
+import type { PostmanCollection } from '../../postman/postman-types.ts';
+
+export interface CollectionResult {
+  /** The collection file, relative to the workspace. */
+  file: string;
+  files: string[];
+  requests: number;
+  /** Operations whose request kept people's edits, and those that left the spec. */
+  preserved: string[];
+  removed: string[];
+  warnings: Diagnostic[];
+}
+
+/**
+ * `apis/shop/openapi.yaml` → `apis-shop-openapi`: a name per spec for what is generated from it, so
+ * two specs never write one file. A spec named by an absolute path (outside the workspace) is named
+ * by its file alone.
+ */
+export function specSlug(spec: string): string {
+  const stem = (path.isAbsolute(spec) ? path.basename(spec) : spec).replace(/\.(ya?ml|json)$/i, '').replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[-.]+|-+$/g, '');
+  return stem || 'api';
+}
+
+export function collectionFileName(spec: string): string {
+  return `${specSlug(spec)}.postman_collection.json`;
+}
+
+/** Where the previous collection comes from, besides the file: the team's copy in Postman, when there is one. */
+export type PreviousSource = (name: string) => Promise<PostmanCollection | undefined>;
+
+/**
+ * `file` is the collection to write, relative to the workspace; its environments go beside it.
+ * Edits are kept from the copy in Postman when `fromPostman` finds one (that is where teams edit),
+ * else from the named previous collection, else from the file being replaced.
+ */
+export async function collectionStage(spec: Spec, model: ApiModel, file: string, config: Omit<CollectionConfig, 'out'>, workspace: string, deployedUrl?: string, fromPostman?: PreviousSource): Promise<CollectionResult> {
+  const target = path.resolve(workspace, file);
+  const plan = planCollection(model, spec, { deployedUrl, negativeRequests: config.negativeRequests, maxResponseTimeMs: config.maxResponseTimeMs });
+  const previous = (await fromPostman?.(plan.collection.info.name)) ?? (await readPrevious(config.previous ? path.resolve(workspace, config.previous) : target, config.previous !== undefined));
+  const merged = mergeCollection(plan.collection, previous, { removedOperations: config.removedOperations });
+  const files = await writeCollection({ collection: merged.collection, environments: plan.environments }, target);
+  return {
+    file: path.relative(workspace, target).split(path.sep).join('/'),
+    files: files.map((f) => path.relative(workspace, f).split(path.sep).join('/')),
+    requests: model.operations.length,
+    preserved: merged.preserved,
+    removed: merged.removed,
+    warnings: plan.warnings,
+  };
+}
+
+async function readPrevious(file: string, named: boolean): Promise<PostmanCollection | undefined> {
+  let text: string;
+  try {
+    text = await fs.readFile(file, 'utf8');
+  } catch {
+    if (named) throw new UserError(`the previous collection ${file} cannot be read`, undefined, 'Check the previous-collection input (--previous).');
+    return undefined;
+  }
+  try {
+    const parsed = JSON.parse(text) as PostmanCollection;
+    if (!parsed || typeof parsed !== 'object' || !Array.isArray(parsed.item)) throw new Error('no items');
+    return parsed;
+  } catch {
+    throw new UserError(`the previous collection ${file} is not a Postman collection (v2.1 JSON)`, undefined, 'Export it from Postman as Collection v2.1, or remove it to start afresh.');
+  }
+}

@@ -1,0 +1,46 @@
+/**
+ * The contract run's results for a terminal and a job summary: one line (or row) per operation
+ * with its failing rules and the response status and excerpt. Every piece of text from the spec or
+ * the server goes through escapeMarkdown; failing operations come first.
+ */
+import { clip, escapeMarkdown } from '../../text/markdown.ts';
+import type { ContractReport, OperationResult } from './results.ts';
+
+/** Rows a summary table shows before it points at the JSON result (a summary holds at most 1 MiB). */
+const SUMMARY_ROWS = 300;
+
+export function contractText(report: ContractReport): string {
+  const lines = ordered(report).map((o) => {
+    const head = `${o.outcome === 'passed' ? 'pass' : 'FAIL'}  ${o.operation} (${o.label})`;
+    const why = o.failures.map((f) => `\n      ${f.rule}: ${f.message}`).join('');
+    const answer = o.outcome === 'failed' && o.response ? `\n      answered ${o.response.status}: ${clip(o.response.excerpt.replace(/\s+/g, ' '), 200)}` : '';
+    return `${head}${why}${answer}`;
+  });
+  lines.push(verdict(report));
+  return lines.join('\n');
+}
+
+export function contractMarkdown(report: ContractReport): string {
+  const rows = ordered(report)
+    .slice(0, SUMMARY_ROWS)
+    .map((o) => {
+      const failing = o.failures.map((f) => `<b>${escapeMarkdown(f.rule)}</b>: ${escapeMarkdown(clip(f.message, 300))}`).join('<br>');
+      const response = o.response ? `${o.response.status}${o.outcome === 'failed' && o.response.excerpt ? ` <code>${escapeMarkdown(clip(o.response.excerpt, 200))}</code>` : ''}` : '—';
+      return `| ${icon(o)} | ${escapeMarkdown(o.operation)} | ${escapeMarkdown(o.label)} | ${failing || '—'} | ${response} |`;
+    });
+  const cut = report.operations.length > SUMMARY_ROWS ? `\n\n${report.operations.length - SUMMARY_ROWS} more operations are in the JSON result file.` : '';
+  return [`## Contract tests`, verdict(report), `| | operation | request | failing rules | response |\n|---|---|---|---|---|\n${rows.join('\n')}${cut}`].join('\n\n') + '\n';
+}
+
+function verdict(report: ContractReport): string {
+  const { exercised, documented } = report.coverage;
+  return `${report.failed === 0 ? 'All' : `${report.failed} of`} ${documented} operations ${report.failed === 0 ? 'honour' : 'break'} the contract; coverage ${exercised}/${documented} operations exercised, in ${(report.durationMs / 1000).toFixed(1)} s.`;
+}
+
+function ordered(report: ContractReport): OperationResult[] {
+  return [...report.operations].sort((a, b) => Number(a.outcome === 'passed') - Number(b.outcome === 'passed'));
+}
+
+function icon(o: OperationResult): string {
+  return o.outcome === 'passed' ? '✅' : o.outcome === 'failed' ? '❌' : '⏭️';
+}

@@ -1,0 +1,77 @@
+/**
+ * The diff stage on GitHub: one sticky comment per spec on the pull request, every breaking change
+ * annotated (all of them through a check run when the runner would drop some), the JSON file of
+ * every change, and the outputs. Returns what the job summary should add.
+ */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { breakingAnnotations, diffOutputs, renderMarkdown, toJson, type DiffReport } from './changelog.ts';
+import { LEVELS } from './oasdiff.ts';
+import type { Config } from '../../config.ts';
+import { code, escapeMarkdown } from '../../text/markdown.ts';
+import type { Diagnostic } from '../../openapi/types.ts';
+import { annotate, publishDiagnostics } from '../../github/annotations.ts';
+import type { RunContext } from '../../github/context.ts';
+import type { GitHubClient } from '../../github/octokit.ts';
+import { commentBudget, pullRequestTarget, upsertStickyComment } from '../../github/sticky-comment.ts';
+
+export interface DiffPublication {
+  /** Markdown lines for the job summary: where the comment is, or why there is none. */
+  notes: string[];
+  outputs: Record<string, string>;
+}
+
+export async function publishDiff(reports: readonly DiffReport[], config: Config, client: GitHubClient | undefined, context: RunContext): Promise<DiffPublication> {
+  const notes: string[] = [];
+  const changes = reports.flatMap(changeDiagnostics);
+  annotate(changes);
+  const check = await publishDiagnostics('OpenAPI changes', changes, reports.map((r) => renderMarkdown(r, { maxLength: 60_000 / Math.max(1, reports.length) })).join('\n\n'), client, context);
+  if (check.url) notes.push(`Every breaking change is annotated on the commit in the check run [OpenAPI changes](${encodeURI(check.url)}).`);
+  if (check.note) notes.push(escapeMarkdown(check.note));
+
+  const target = pullRequestTarget(context);
+  const fullReport = context.runUrl ? `the job summary of [this run](${encodeURI(context.runUrl)})` : 'the job summary of this run';
+  if (target && config.diff.comment) {
+    for (const report of reports) {
+      if (!client) {
+        notes.push(`No pull request comment for ${code(report.spec)}: no github-token was given.`);
+        continue;
+      }
+      const body = report.base.kind === 'found' && report.verdict.changes.length === 0 ? null : renderMarkdown(report, { maxLength: commentBudget(report.spec), fullReport });
+      const outcome = await upsertStickyComment(client, { target, spec: report.spec, body });
+      if (outcome.action === 'skipped') {
+        if (outcome.reason !== 'no-changes') notes.push(`No pull request comment for ${code(report.spec)}: ${escapeMarkdown(outcome.detail)}`);
+      } else {
+        notes.push(`The changes of ${code(report.spec)} are in [this pull request comment](${encodeURI(outcome.url)}) (${outcome.action}).`);
+        if (outcome.warning) notes.push(escapeMarkdown(outcome.warning));
+      }
+    }
+  }
+
+  if (reports.length === 0) return { notes, outputs: {} };
+  const changesFile = path.resolve(config.workspace, config.diff.changesFile ?? path.join(process.env.RUNNER_TEMP ?? config.workspace, 'api-changes.json'));
+  await fs.writeFile(changesFile, JSON.stringify({ specs: reports.map(toJson) }, null, 2) + '\n');
+  return { notes, outputs: { ...combinedOutputs(reports), 'changes-file': changesFile } };
+}
+
+/** Outputs over every spec: any breaking, counts summed, the comment bodies joined. */
+function combinedOutputs(reports: readonly DiffReport[]): Record<string, string> {
+  const each = reports.map((r) => diffOutputs(r, renderMarkdown(r)));
+  const counts = Object.fromEntries(LEVELS.map((level) => [level, reports.reduce((n, r) => n + r.verdict.counts[level], 0)]));
+  return {
+    breaking: String(each.some((o) => o.breaking === 'true')),
+    'breaking-count': String(each.reduce((n, o) => n + Number(o['breaking-count']), 0)),
+    changes: JSON.stringify(counts),
+    changelog: each.map((o) => o.changelog).join('\n\n'),
+  };
+}
+
+/** Breaking changes as findings at the changed line: errors where they fail the gate. */
+function changeDiagnostics(report: DiffReport): Diagnostic[] {
+  return breakingAnnotations(report).map((a) => ({
+    severity: a.level === 'failure' ? 'error' : 'warning',
+    rule: a.title,
+    message: a.message,
+    location: { file: a.path, line: a.line, column: a.column, pointer: '' },
+  }));
+}
