@@ -11,7 +11,7 @@ import { findOasdiff } from '../src/stages/diff/oasdiff-binary.ts';
 import { oasdiffArgs } from '../src/stages/diff/oasdiff.ts';
 import { runWatched, type WatchedRun } from './child.ts';
 import { loadSpec } from '../src/openapi/load/load.ts';
-import { buildApiModel } from '../src/openapi/model/model.ts';
+import { buildApiModel } from '../src/openapi/model/build.ts';
 import { planCollection } from '../src/stages/collection/collection.ts';
 import { convertV2 } from 'openapi-to-postmanv2';
 import { existsSync, readFileSync } from 'node:fs';

@@ -11,10 +11,11 @@ import {
   runPipeline,
   validationJson,
   validationText
-} from "./chunks/chunk-YPSN6AZX.js";
+} from "./chunks/chunk-TDF4TJQD.js";
 import "./chunks/chunk-UNNWIIGG.js";
 import "./chunks/chunk-D7WMJFEE.js";
 import "./chunks/chunk-NETIAGIX.js";
+import "./chunks/chunk-XIPBR6KD.js";
 import "./chunks/chunk-C6STEXGJ.js";
 import "./chunks/chunk-2MA2RJKU.js";
 import "./chunks/chunk-KFKZGTTH.js";
@@ -25,7 +26,7 @@ import {
   UserError
 } from "./chunks/chunk-NWSZODET.js";
 import "./chunks/chunk-LL3TYEGR.js";
-import "./chunks/chunk-KT4RHP5Z.js";
+import "./chunks/chunk-BL3GV6RR.js";
 import "./chunks/chunk-YUSX2OFO.js";
 
 // src/cli.ts
@@ -224,7 +225,7 @@ async function collection(args, values, json) {
   if (args.length !== 1 || typeof values.out !== "string") throw new UserError("collection takes one spec and --out <file>", void 0, "For example: collection openapi.yaml --out postman/api.postman_collection.json");
   const parsed = config(args, values, "collection");
   const spec = await loadSpec(path.resolve(args[0]), { root: parsed.root, allowRemoteRefs: parsed.allowRemoteRefs, limits: { maxFileBytes: parsed.maxFileSize } });
-  const [{ buildApiModel }, { collectionStage }] = await Promise.all([import("./chunks/model-57QSKUP6.js"), import("./chunks/run-VNGQA4DI.js")]);
+  const [{ buildApiModel }, { collectionStage }] = await Promise.all([import("./chunks/build-YCOMI4AS.js"), import("./chunks/run-674QPKWZ.js")]);
   const result = await collectionStage(spec, buildApiModel(spec), values.out, parsed.collection, process.cwd());
   if (json) write(JSON.stringify(result, null, 2));
   else write([...result.files.map((f) => `wrote ${f}`), `${result.requests} operations with contract tests; people's edits kept on ${result.preserved.length}, ${result.removed.length} removed`, ...result.warnings.map((w) => `${w.location.file}:${w.location.line}:${w.location.column}: warning: ${w.message} [${w.rule}]`)].join("\n"));
@@ -233,7 +234,7 @@ async function collection(args, values, json) {
 async function contract(args, values, json) {
   if (args.length !== 1 || typeof values.url !== "string") throw new UserError("contract takes one collection and --url <url>", void 0, "For example: contract postman/api.postman_collection.json --url http://127.0.0.1:8000");
   const parsed = config(args, values, "contract");
-  const [{ runContract }, { contractText }] = await Promise.all([import("./chunks/contract-RKTUS5L6.js"), import("./chunks/report-OIZIN4QD.js")]);
+  const [{ runContract }, { contractText }] = await Promise.all([import("./chunks/contract-URFQBJDN.js"), import("./chunks/report-OIZIN4QD.js")]);
   const result = await runContract({
     collection: path.resolve(args[0]),
     url: parsed.contract.url,
@@ -252,7 +253,7 @@ async function fastapi(args, values, json) {
   if (args.length !== 1 || typeof values.out !== "string") throw new UserError("fastapi takes one spec and --out <dir>", void 0, "For example: fastapi openapi.yaml --out server");
   const parsed = config(args, values, "fastapi");
   const spec = await loadSpec(path.resolve(args[0]), { root: parsed.root, allowRemoteRefs: parsed.allowRemoteRefs, limits: { maxFileBytes: parsed.maxFileSize } });
-  const [{ planFastapiProject }, { writeFastapiProject }] = await Promise.all([import("./chunks/plan-F26HOCXF.js"), import("./chunks/write-DACQE2YU.js")]);
+  const [{ planFastapiProject }, { writeFastapiProject }] = await Promise.all([import("./chunks/plan-WNJRL4JC.js"), import("./chunks/write-DACQE2YU.js")]);
   const plan = planFastapiProject(spec);
   const result = await writeFastapiProject(plan, path.resolve(values.out));
   if (json) write(JSON.stringify({ dir: values.out, ...result, warnings: plan.warnings }, null, 2));

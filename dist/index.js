@@ -28,12 +28,13 @@ import {
   runPipeline,
   toJson,
   validationMarkdown
-} from "./chunks/chunk-YPSN6AZX.js";
+} from "./chunks/chunk-TDF4TJQD.js";
 import "./chunks/chunk-UNNWIIGG.js";
 import "./chunks/chunk-D7WMJFEE.js";
 import {
   inertLogText
 } from "./chunks/chunk-NETIAGIX.js";
+import "./chunks/chunk-XIPBR6KD.js";
 import "./chunks/chunk-C6STEXGJ.js";
 import "./chunks/chunk-2MA2RJKU.js";
 import {
@@ -52,7 +53,7 @@ import {
   UserError
 } from "./chunks/chunk-NWSZODET.js";
 import "./chunks/chunk-LL3TYEGR.js";
-import "./chunks/chunk-KT4RHP5Z.js";
+import "./chunks/chunk-BL3GV6RR.js";
 import {
   __commonJS,
   __require,

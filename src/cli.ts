@@ -225,7 +225,7 @@ async function collection(args: string[], values: Record<string, unknown>, json:
   if (args.length !== 1 || typeof values.out !== 'string') throw new UserError('collection takes one spec and --out <file>', undefined, 'For example: collection openapi.yaml --out postman/api.postman_collection.json');
   const parsed = config(args, values, 'collection');
   const spec = await loadSpec(path.resolve(args[0]!), { root: parsed.root, allowRemoteRefs: parsed.allowRemoteRefs, limits: { maxFileBytes: parsed.maxFileSize } });
-  const [{ buildApiModel }, { collectionStage }] = await Promise.all([import('./openapi/model/model.ts'), import('./stages/collection/run.ts')]);
+  const [{ buildApiModel }, { collectionStage }] = await Promise.all([import('./openapi/model/build.ts'), import('./stages/collection/run.ts')]);
   const result = await collectionStage(spec, buildApiModel(spec), values.out, parsed.collection, process.cwd());
   if (json) write(JSON.stringify(result, null, 2));
   else write([...result.files.map((f) => `wrote ${f}`), `${result.requests} operations with contract tests; people's edits kept on ${result.preserved.length}, ${result.removed.length} removed`, ...result.warnings.map((w) => `${w.location.file}:${w.location.line}:${w.location.column}: warning: ${w.message} [${w.rule}]`)].join('\n'));

@@ -193,7 +193,7 @@ async function generate(spec: string, several: boolean, loaded: LoadedSpec, conf
   const wanted = (stage: Stage) => config.stages.includes(stage);
   if (!wanted('collection') && !wanted('contract') && !wanted('fastapi')) return {};
   // Loaded on demand: these modules are most of the bundle, and validate/diff runs do not need them.
-  const { buildApiModel } = await import('./openapi/model/model.ts');
+  const { buildApiModel } = await import('./openapi/model/build.ts');
   const model = buildApiModel(loaded);
   const generated: Generated = { model };
   if (wanted('collection') || wanted('contract')) {

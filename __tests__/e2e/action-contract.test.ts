@@ -8,7 +8,7 @@ import { copyFileSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { loadSpec } from '../../src/openapi/load/load.ts';
-import { buildApiModel } from '../../src/openapi/model/model.ts';
+import { buildApiModel } from '../../src/openapi/model/build.ts';
 import { runAction } from '../support/action-runner.ts';
 import { startContractServer, startMutatingProxy } from '../support/contract-server.ts';
 import { repoRoot, scratch } from '../support/paths.ts';

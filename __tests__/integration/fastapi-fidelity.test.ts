@@ -19,7 +19,8 @@ import { runOasdiff } from '../../src/stages/diff/oasdiff.ts';
 import { planFastapiProject } from '../../src/stages/fastapi/plan.ts';
 import { writeFastapiProject } from '../../src/stages/fastapi/write.ts';
 import { loadSpec } from '../../src/openapi/load/load.ts';
-import { buildApiModel, HTTP_METHODS } from '../../src/openapi/model/model.ts';
+import { HTTP_METHODS } from '../../src/openapi/model/model.ts';
+import { buildApiModel } from '../../src/openapi/model/build.ts';
 import { ensureVenv } from '../support/python-venv.ts';
 
 const run = promisify(execFile);

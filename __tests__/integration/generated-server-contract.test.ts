@@ -14,7 +14,7 @@ import { planFastapiProject } from '../../src/stages/fastapi/plan.ts';
 import { writeFastapiProject } from '../../src/stages/fastapi/write.ts';
 import { planCollection, writeCollection } from '../../src/stages/collection/collection.ts';
 import { loadSpec } from '../../src/openapi/load/load.ts';
-import { buildApiModel } from '../../src/openapi/model/model.ts';
+import { buildApiModel } from '../../src/openapi/model/build.ts';
 import { startUvicorn } from '../fixtures/fastapi/uvicorn.ts';
 import { ensureVenv } from '../support/python-venv.ts';
 import { realSpecFile, realSpecs } from '../support/paths.ts';

@@ -3,7 +3,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { buildApiModel, locate, type ApiModel } from '../../src/openapi/model/model.ts';
+import { locate, type ApiModel } from '../../src/openapi/model/model.ts';
+import { buildApiModel } from '../../src/openapi/model/build.ts';
 import { loadSpec } from '../../src/openapi/load/load.ts';
 
 const SPECS = join(import.meta.dirname, '..', '..', '..', 'shared', 'specs');

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { specValidator } from '../fixtures/fastapi/ajv-for-spec.ts';
 import { loadSpec } from '../../src/openapi/load/load.ts';
-import { buildApiModel, type Schema } from '../../src/openapi/model/model.ts';
+import { type Schema } from '../../src/openapi/model/model.ts';
+import { buildApiModel } from '../../src/openapi/model/build.ts';
 import { conforms, sampleSchema, sampleValue, type SchemaContext } from '../../src/openapi/sample/values.ts';
 import { sampleForPattern } from '../../src/openapi/sample/pattern.ts';
 

@@ -4,16 +4,10 @@
  * come from where the schema is written, so they are stable across runs and readable; a clash gets
  * a numeric suffix in discovery order, which is deterministic too.
  */
-import type { Operation, Origin, Schema } from './model.ts';
+import type { NamedSchema, Operation, Origin, Schema } from './model.ts';
 import type { Spec } from '../types.ts';
+import { nameFromPlace } from '../place-name.ts';
 
-export interface NamedSchema {
-  name: string;
-  schema: Schema;
-  /** `component`: under the root's components/schemas; `referenced`: any other `$ref` target. */
-  kind: 'component' | 'referenced';
-  origin: Origin;
-}
 
 /** Keywords whose values are schemas, or maps / arrays of schemas. */
 const SINGLE = ['items', 'additionalProperties', 'not', 'contains', 'propertyNames', 'if', 'then', 'else', 'unevaluatedItems', 'unevaluatedProperties', 'additionalItems'];
@@ -94,13 +88,4 @@ export function nameSchemas(
   }
 
   return { schemas, nameOf: (schema) => byObject.get(schema)?.name };
-}
-
-/** `models/droplet.yml` → `droplet`; `#/components/schemas/Pet` → `Pet`; `#/$defs/Node` → `Node`. */
-export function nameFromPlace(file: string, path: readonly string[]): string {
-  const last = path.at(-1);
-  if (last !== undefined && !/^\d+$/.test(last)) return last;
-  const base = file.split(/[\\/]/).pop() ?? 'Schema';
-  const stem = base.replace(/\.(ya?ml|json)$/i, '');
-  return path.length === 0 ? stem : `${stem}_${path.join('_')}`;
 }

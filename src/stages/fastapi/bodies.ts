@@ -6,8 +6,7 @@
  * type the operation does not accept). The served document (document.py) lists every media type.
  */
 import type { BodyReader } from './operations.ts';
-import { pyLiteral, pyString } from './python.ts';
-import { GENERATED_HEADER } from './tag-modules.ts';
+import { GENERATED_HEADER, pyLiteral, pyString } from './python.ts';
 
 /** The reader's definition in the router: one entry per media type, as the contract lists them. */
 export function renderBodyReader(reader: BodyReader): string {

@@ -8,7 +8,8 @@ import type { ApiModel } from '../../openapi/model/model.ts';
 import { sampleRequest, type SampleRequest } from '../../openapi/sample/request.ts';
 import { Imports } from './imports.ts';
 import { pyLiteral, pyString } from './python.ts';
-import { GENERATED_HEADER, type TagModule } from './tag-modules.ts';
+import { GENERATED_HEADER } from './python.ts';
+import type { TagModule } from './tag-modules.ts';
 
 export function renderContractTests(api: ApiModel, tags: TagModule[], packageName: string): string {
   const imports = new Imports([packageName]).add('typing', 'Any').import('pytest').add('fastapi.testclient', 'TestClient').add('pydantic', 'TypeAdapter').add(`${packageName}.main`, 'app');

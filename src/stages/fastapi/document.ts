@@ -10,8 +10,7 @@
  * generators) otherwise read a renamed, extracted or annotated schema as another one. Spec text
  * reaches Python only through pyString and pyLiteral.
  */
-import { pyLiteral, pyString } from './python.ts';
-import { GENERATED_HEADER } from './tag-modules.ts';
+import { GENERATED_HEADER, pyLiteral, pyString } from './python.ts';
 
 export interface DocumentNames {
   /** Python name → the contract's component name, where they differ. */

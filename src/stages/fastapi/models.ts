@@ -9,7 +9,7 @@ import { locate } from '../../openapi/model/model.ts';
 import type { Diagnostic } from '../../openapi/types.ts';
 import type { DocumentNames } from './document.ts';
 import { expr, Imports, type TypeExpr } from './imports.ts';
-import { NameScope, pyLiteral, pyString } from './python.ts';
+import { NameScope, pascal, pyLiteral, pyString } from './python.ts';
 import { HELPERS, helperSources } from './schema-helpers.ts';
 import { isObject } from '../../openapi/nodes.ts';
 
@@ -932,9 +932,5 @@ function numberConstraints(s: Node, keepBooleanForm = false): string[] {
   if (keepBooleanForm && typeof maximum === 'number' && exclusiveMaximum === true) written.push(`"maximum": ${maximum}, "x-exclusiveMaximum": True`);
   if (written.length > 0) out.push(`json_schema_extra={${written.join(', ')}}`);
   return out;
-}
-
-export function pascal(raw: string): string {
-  return new NameScope().claim(raw, 'pascal').replace(/_$/, '');
 }
 

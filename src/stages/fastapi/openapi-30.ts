@@ -4,7 +4,7 @@
  * and diff tools of a 3.0 contract read as a different API. The conversion applies to the schema
  * objects FastAPI itself produced; document.py calls it from the app's `openapi()` hook.
  */
-import { GENERATED_HEADER } from './tag-modules.ts';
+import { GENERATED_HEADER } from './python.ts';
 
 export function renderOpenapi30(): string {
   return `${GENERATED_HEADER}

@@ -9,8 +9,8 @@ import { isObject } from '../../openapi/nodes.ts';
 import { sampleValue, type SchemaContext } from '../../openapi/sample/values.ts';
 import type { Diagnostic } from '../../openapi/types.ts';
 import { expr, type TypeExpr } from './imports.ts';
-import { pascal, type ModelTypes } from './models.ts';
-import { isRoutableParam, NameScope, pyLiteral, pyString } from './python.ts';
+import type { ModelTypes } from './models.ts';
+import { isRoutableParam, NameScope, pascal, pyLiteral, pyString } from './python.ts';
 
 export interface PyParam {
   name: string;

@@ -3,7 +3,8 @@
  * on the way. Pure: nothing is read or written here, and the same spec gives byte-identical files.
  */
 import { UserError } from '../../errors.ts';
-import { buildApiModel, locate, type ApiModel } from '../../openapi/model/model.ts';
+import { locate, type ApiModel } from '../../openapi/model/model.ts';
+import { buildApiModel } from '../../openapi/model/build.ts';
 import type { Diagnostic, Spec } from '../../openapi/types.ts';
 import { renderBodiesModule } from './bodies.ts';
 import { renderContractTests } from './contract-tests.ts';
@@ -30,7 +31,8 @@ import { orderRoutes } from './route-order.ts';
 import { SecurityModule } from './security.ts';
 import { renderValidationErrors } from './validation-errors.ts';
 import { renderWebhooks } from './webhooks.ts';
-import { GENERATED_HEADER, renderHandlers, renderRouter, renderStubs, type TagModule } from './tag-modules.ts';
+import { GENERATED_HEADER } from './python.ts';
+import { renderHandlers, renderRouter, renderStubs, type TagModule } from './tag-modules.ts';
 
 export interface FastapiOptions {
   /** Python package of the app inside the project (default `app`). */

@@ -5,7 +5,8 @@
  */
 import { Imports } from './imports.ts';
 import { pyString } from './python.ts';
-import { GENERATED_HEADER, type TagModule } from './tag-modules.ts';
+import { GENERATED_HEADER } from './python.ts';
+import type { TagModule } from './tag-modules.ts';
 
 export interface AppInfo {
   title: string;

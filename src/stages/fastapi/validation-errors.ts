@@ -7,8 +7,7 @@
 import type { ApiModel, Operation, Schema } from '../../openapi/model/model.ts';
 import { sampleValue, type SchemaContext } from '../../openapi/sample/values.ts';
 import { conforms } from '../../openapi/sample/values.ts';
-import { pyLiteral, pyString } from './python.ts';
-import { GENERATED_HEADER } from './tag-modules.ts';
+import { GENERATED_HEADER, pyLiteral, pyString } from './python.ts';
 
 interface DeclaredError {
   status: number;

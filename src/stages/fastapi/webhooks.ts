@@ -7,7 +7,8 @@
 import { Imports } from './imports.ts';
 import type { OperationPlan, PyParam } from './operations.ts';
 import { pyString } from './python.ts';
-import { bodyReaders, GENERATED_HEADER, routeArguments } from './tag-modules.ts';
+import { GENERATED_HEADER } from './python.ts';
+import { bodyReaders, routeArguments } from './tag-modules.ts';
 
 export function renderWebhooks(plans: OperationPlan[]): string {
   const imports = new Imports().add('fastapi', 'APIRouter');

@@ -4,7 +4,7 @@
  * which schemas written outside `definitions` are hoisted into so the converted document needs no
  * other file.
  */
-import { nameFromPlace } from '../../model/schema-names.ts';
+import { nameFromPlace } from '../../place-name.ts';
 import { isObject, isRef } from '../../nodes.ts';
 import { encodePointer } from '../../pointer.ts';
 import type { Diagnostic, Spec } from '../../types.ts';

@@ -1,5 +1,8 @@
 import { createRequire as __createRequire } from 'node:module';const require = __createRequire(import.meta.url);
 import {
+  openApi3
+} from "./chunk-4TQO4LGW.js";
+import {
   BASE_URL_VARIABLE,
   BLOCK_END,
   BLOCK_START,
@@ -26,8 +29,8 @@ import {
   require_liquid_json,
   schemaContext,
   userLines
-} from "./chunk-RU6N6FKH.js";
-import "./chunk-AMHJCR5A.js";
+} from "./chunk-WKFVMSM4.js";
+import "./chunk-TA22WXTH.js";
 import {
   require_applicator,
   require_codegen,
@@ -45,17 +48,17 @@ import {
   require_validation,
   require_validation_error
 } from "./chunk-UNNWIIGG.js";
+import "./chunk-XIPBR6KD.js";
 import "./chunk-C6STEXGJ.js";
 import {
   UserError
 } from "./chunk-NWSZODET.js";
 import {
-  locate,
-  openApi3
-} from "./chunk-4G33H6ES.js";
+  locate
+} from "./chunk-SNB4CVCT.js";
 import {
   isObject
-} from "./chunk-KT4RHP5Z.js";
+} from "./chunk-BL3GV6RR.js";
 import {
   __commonJS,
   __require,
@@ -101606,4 +101609,4 @@ export {
   collectionStage,
   specSlug
 };
-/*! For license information please see run-VNGQA4DI.js.LEGAL.txt */
+/*! For license information please see run-674QPKWZ.js.LEGAL.txt */

@@ -20,6 +20,11 @@ import {
   syncSummary
 } from "./chunk-D7WMJFEE.js";
 import {
+  decodePointer,
+  encodePointer,
+  valueAt
+} from "./chunk-XIPBR6KD.js";
+import {
   contractMarkdown,
   contractText
 } from "./chunk-2MA2RJKU.js";
@@ -41,13 +46,10 @@ import {
 } from "./chunk-LL3TYEGR.js";
 import {
   HTTP_METHODS,
-  decodePointer,
-  encodePointer,
   followRefs,
   isObject,
-  isRef,
-  valueAt
-} from "./chunk-KT4RHP5Z.js";
+  isRef
+} from "./chunk-BL3GV6RR.js";
 import {
   __commonJS,
   __require,
@@ -20864,12 +20866,12 @@ function skippedGenerators(config) {
 async function generate(spec, several, loaded, config) {
   const wanted = (stage) => config.stages.includes(stage);
   if (!wanted("collection") && !wanted("contract") && !wanted("fastapi")) return {};
-  const { buildApiModel } = await import("./model-57QSKUP6.js");
+  const { buildApiModel } = await import("./build-YCOMI4AS.js");
   const model = buildApiModel(loaded);
   const generated = { model };
   if (wanted("collection") || wanted("contract")) {
     generated.collection = await asOutcome(async () => {
-      const { collectionStage, collectionFileName } = await import("./run-VNGQA4DI.js");
+      const { collectionStage, collectionFileName } = await import("./run-674QPKWZ.js");
       const file = path7.join(config.collection.out, collectionFileName(spec));
       return collectionStage(loaded, model, file, config.collection, config.workspace, config.contract.url, await previousFromPostman(config));
     });
@@ -20902,7 +20904,7 @@ async function postmanStage(collection, config) {
   return asOutcome(() => syncToPostman({ apiKey: config.postman.apiKey, workspace: config.postman.workspace, collectionFile, environmentFiles, baseUrl: config.postman.apiUrl }));
 }
 async function fastapiStage(spec, several, model, config) {
-  const [{ planFromModel }, { writeFastapiProject }, { specSlug }] = await Promise.all([import("./plan-F26HOCXF.js"), import("./write-DACQE2YU.js"), import("./run-VNGQA4DI.js")]);
+  const [{ planFromModel }, { writeFastapiProject }, { specSlug }] = await Promise.all([import("./plan-WNJRL4JC.js"), import("./write-DACQE2YU.js"), import("./run-674QPKWZ.js")]);
   const dir = several ? path7.join(config.fastapi.out, specSlug(spec)) : config.fastapi.out;
   const plan = planFromModel(model);
   const written = await writeFastapiProject(plan, path7.resolve(config.workspace, dir));
@@ -20956,7 +20958,7 @@ async function contractStage(work, config, url, localBuild) {
   if (!work.run.validation.valid) return invalid;
   if (!url) return { status: "skipped", reason: "no URL to test: give the deployed server as the url input (--url)" };
   if (collection?.status !== "ok" || !work.model) return { status: "skipped", reason: "the collection could not be written" };
-  const [{ runContract }, { locate: locate2 }] = await Promise.all([import("./contract-RKTUS5L6.js"), import("./model-57QSKUP6.js")]);
+  const [{ runContract }, { locate: locate2 }] = await Promise.all([import("./contract-URFQBJDN.js"), import("./model-CRHCX4AJ.js")]);
   const model = work.model;
   const outcome = await asOutcome(async () => {
     const result = await runContract({

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module';const require = __createRequire(import.meta.url);
 import {
   isObject
-} from "./chunk-KT4RHP5Z.js";
+} from "./chunk-BL3GV6RR.js";
 
 // src/openapi/sample/conforms.ts
 var FORMATS = {

@@ -2,13 +2,13 @@ import { createRequire as __createRequire } from 'node:module';const require = _
 import {
   sampleSchema,
   sampleValue
-} from "./chunk-AMHJCR5A.js";
+} from "./chunk-TA22WXTH.js";
 import {
   locate
-} from "./chunk-4G33H6ES.js";
+} from "./chunk-SNB4CVCT.js";
 import {
   isObject
-} from "./chunk-KT4RHP5Z.js";
+} from "./chunk-BL3GV6RR.js";
 import {
   __commonJS,
   __esm,
