@@ -1,6 +1,7 @@
 import { createRequire as __createRequire } from 'node:module';const require = __createRequire(import.meta.url);
 import {
   debug,
+  endGroup,
   error,
   getInput,
   group,
@@ -12,47 +13,51 @@ import {
   setFailed,
   setOutput,
   setSecret,
+  startGroup,
   summary,
   warning
-} from "./chunks/chunk-ZQZPUTM4.js";
+} from "./chunks/chunk-USRO7T75.js";
 import {
-  COMMENT_LIMIT,
-  LEVELS,
+  baseEventFor,
   breakingAnnotations,
-  diffOutputs,
+  commentBudget,
+  contractDiagnostics,
+  contractStage,
+  diffReports,
+  diffStage,
+  entriesOf,
   inputNames,
   parseConfig,
-  pipelineMarkdown,
-  pipelineText,
+  pullRequestTarget,
   renderMarkdown,
+  runFailure,
+  runMarkdown,
+  runOutputs,
   runPipeline,
   toJson,
-  validationMarkdown
-} from "./chunks/chunk-TDF4TJQD.js";
+  upsertStickyComment,
+  validateStage,
+  validationDiagnostics
+} from "./chunks/chunk-VEMZTBYT.js";
 import "./chunks/chunk-UNNWIIGG.js";
-import "./chunks/chunk-D7WMJFEE.js";
-import {
-  inertLogText
-} from "./chunks/chunk-NETIAGIX.js";
-import "./chunks/chunk-XIPBR6KD.js";
-import "./chunks/chunk-C6STEXGJ.js";
-import "./chunks/chunk-2MA2RJKU.js";
 import {
   clip,
   code,
   escapeMarkdown
-} from "./chunks/chunk-KFKZGTTH.js";
-import {
-  buildOutputs
-} from "./chunks/chunk-7YVRTR3B.js";
-import "./chunks/chunk-ZQJHTWJ5.js";
+} from "./chunks/chunk-U3ASTGDW.js";
+import "./chunks/chunk-XIPBR6KD.js";
+import "./chunks/chunk-C6STEXGJ.js";
+import "./chunks/chunk-JZI5IX23.js";
+import "./chunks/chunk-5RW6O57P.js";
 import {
   defaultImageName
-} from "./chunks/chunk-EVXU77YK.js";
+} from "./chunks/chunk-2MFIROJU.js";
+import {
+  inertLogText
+} from "./chunks/chunk-NETIAGIX.js";
 import {
   UserError
 } from "./chunks/chunk-NWSZODET.js";
-import "./chunks/chunk-LL3TYEGR.js";
 import "./chunks/chunk-BL3GV6RR.js";
 import {
   __commonJS,
@@ -989,18 +994,60 @@ function readEvent(file) {
     return {};
   }
 }
-function baseEventFor(context3, configured) {
-  if (configured) return { kind: "commit", commit: configured };
-  const pull = context3.event.pull_request;
-  if (pull?.base?.sha && pull.head?.sha) return { kind: "pull_request", baseSha: pull.base.sha, headSha: pull.head.sha };
-  const before = context3.event.before;
-  if (context3.eventName === "push" && typeof before === "string") return { kind: "push", before };
-  return void 0;
-}
 function pullRequestLabels(context3) {
   const labels = context3.event.pull_request?.labels ?? [];
   return labels.flatMap((l) => typeof l.name === "string" ? [l.name] : []);
 }
+
+// src/github/log-groups.ts
+var runnerLog = {
+  startGroup: (title) => startGroup(inertLogText(title)),
+  endGroup: () => endGroup(),
+  info: (line) => info(inertLogText(line))
+};
+var LogGroups = class {
+  constructor(sink = runnerLog) {
+    this.sink = sink;
+  }
+  sink;
+  holder;
+  waiting = [];
+  start(title) {
+    const group2 = { title, held: [] };
+    if (this.holder) this.waiting.push(group2);
+    else this.take(group2);
+    return {
+      log: (line) => this.holder === group2 ? this.sink.info(line) : group2.held.push(line),
+      end: (result) => {
+        group2.result = result;
+        if (this.holder === group2) this.release();
+      }
+    };
+  }
+  /** Closes the open group, when a run stops before its work ended. */
+  close() {
+    if (this.holder) this.sink.endGroup();
+    this.holder = void 0;
+  }
+  take(group2) {
+    this.holder = group2;
+    this.sink.startGroup(group2.title);
+    for (const line of group2.held.splice(0)) this.sink.info(line);
+  }
+  /** The holder ended: print its result, then hand the log to the next in line (flushing any that ended meanwhile). */
+  release() {
+    for (; ; ) {
+      const done = this.holder;
+      for (const line of done.result ?? []) this.sink.info(line);
+      this.sink.endGroup();
+      this.holder = void 0;
+      const next = this.waiting.shift();
+      if (!next) return;
+      this.take(next);
+      if (!next.result) return;
+    }
+  }
+};
 
 // node_modules/@actions/github/lib/context.js
 import { readFileSync as readFileSync2, existsSync } from "fs";
@@ -5289,127 +5336,6 @@ function quietLog(log) {
 // src/stages/diff/publish.ts
 import { promises as fs } from "node:fs";
 import path from "node:path";
-
-// src/github/sticky-comment.ts
-var MARKER_NAME = "fastapi-postman-deploy:diff";
-function commentMarker(spec) {
-  return `<!-- ${MARKER_NAME} spec=${encodeSpec(spec)} -->`;
-}
-function encodeSpec(spec) {
-  return Array.from(new TextEncoder().encode(spec), (byte) => {
-    const char = String.fromCharCode(byte);
-    return /[A-Za-z0-9._~/]/.test(char) ? char : `%${byte.toString(16).toUpperCase().padStart(2, "0")}`;
-  }).join("");
-}
-function isMarkedFor(body, spec) {
-  return body.split("\n", 1)[0].replace(/\r$/, "") === commentMarker(spec);
-}
-function stickyText(spec, body) {
-  const marker = commentMarker(spec);
-  const text = `${marker}
-${body.trimEnd()}
-`;
-  if (text.length <= COMMENT_LIMIT) return text;
-  const note = "\n\n> [!NOTE]\n> Cut to fit GitHub\u2019s comment size; the job summary has the full report.\n";
-  const room = COMMENT_LIMIT - note.length;
-  const cut = text.lastIndexOf("\n", room);
-  return text.slice(0, cut > marker.length ? cut : room) + note;
-}
-function commentBudget(spec) {
-  return COMMENT_LIMIT - commentMarker(spec).length - 2;
-}
-function noChangesBody(spec) {
-  return `### \u2705 No API changes in ${code(spec)}
-
-The spec matches the base again; nothing for reviewers to check here.`;
-}
-function chooseSticky(comments, spec, login) {
-  const ours = comments.filter((c) => c.user?.login.toLowerCase() === login.toLowerCase() && isMarkedFor(c.body ?? "", spec)).sort((a, b) => a.id - b.id);
-  return { sticky: ours[0], duplicates: ours.slice(1) };
-}
-function sameText(a, b) {
-  const norm = (s) => s.replace(/\r\n/g, "\n").trimEnd();
-  return norm(a) === norm(b);
-}
-async function commentAuthor(client, configured) {
-  if (configured) return configured;
-  if (client.tokenKind === "installation") return GITHUB_ACTIONS_LOGIN;
-  const { data } = await client.octokit.rest.users.getAuthenticated();
-  return data.login;
-}
-var GITHUB_ACTIONS_LOGIN = "github-actions[bot]";
-function pullRequestTarget(context3) {
-  const pull = context3.event.pull_request;
-  if (!pull || typeof pull.number !== "number" || !context3.owner || !context3.repo) return void 0;
-  const head = pull.head?.repo;
-  const base = pull.base?.repo?.full_name ?? `${context3.owner}/${context3.repo}`;
-  const fromFork = head === null || head?.fork === true || head?.full_name !== void 0 && head.full_name.toLowerCase() !== base.toLowerCase();
-  return { owner: context3.owner, repo: context3.repo, number: pull.number, fromFork };
-}
-async function upsertStickyComment(client, input) {
-  const { target, spec } = input;
-  const where = { owner: target.owner, repo: target.repo };
-  const issue = { ...where, issue_number: target.number };
-  try {
-    const login = await commentAuthor(client, input.author);
-    const find = async () => chooseSticky(await client.octokit.paginate(client.octokit.rest.issues.listComments, { ...issue, per_page: 100 }), spec, login);
-    const { sticky, duplicates } = await find();
-    if (!sticky && input.body === null) {
-      return { action: "skipped", reason: "no-changes", detail: "No API changes and no earlier comment to update." };
-    }
-    const text = stickyText(spec, input.body ?? noChangesBody(spec));
-    let outcome;
-    if (!sticky) {
-      const created = await client.writeOnce(
-        async () => (await client.octokit.rest.issues.createComment({ ...issue, body: text })).data,
-        async () => (await find()).sticky
-      );
-      const warning2 = authorMismatch(created, login);
-      outcome = { action: "created", id: created.id, url: created.html_url, duplicatesRemoved: 0, ...warning2 && { warning: warning2 } };
-    } else if (sameText(sticky.body ?? "", text)) {
-      outcome = { action: "unchanged", id: sticky.id, url: sticky.html_url, duplicatesRemoved: 0 };
-    } else {
-      const updated = await client.writeOnce(
-        async () => (await client.octokit.rest.issues.updateComment({ ...where, comment_id: sticky.id, body: text })).data,
-        async () => {
-          const { data } = await client.octokit.rest.issues.getComment({ ...where, comment_id: sticky.id });
-          return sameText(data.body ?? "", text) ? data : void 0;
-        }
-      );
-      outcome = { action: "updated", id: updated.id, url: updated.html_url, duplicatesRemoved: 0 };
-    }
-    for (const copy of duplicates) await deleteComment(client, where, copy.id);
-    return { ...outcome, duplicatesRemoved: duplicates.length };
-  } catch (error2) {
-    return skippedFor(error2, target);
-  }
-}
-function authorMismatch(created, login) {
-  const actual = created.user?.login;
-  if (!actual || actual.toLowerCase() === login.toLowerCase()) return void 0;
-  return `The PR comment was written as ${actual}, but the action looks for comments by ${login}; set the comment author to ${actual}, or every run will add a new comment.`;
-}
-async function deleteComment(client, where, id) {
-  try {
-    await client.octokit.rest.issues.deleteComment({ ...where, comment_id: id });
-  } catch (error2) {
-    if (error2.status !== 404) throw error2;
-  }
-}
-function skippedFor(error2, target) {
-  const status = error2.status;
-  if (typeof status !== "number") throw error2;
-  if (status === 403) {
-    const why = target.fromFork ? "a pull request from a fork gets a read-only token" : "the token may not write comments (it needs pull-requests: write or issues: write)";
-    return { action: "skipped", reason: "read-only-token", detail: `The PR comment was skipped: ${why}. The job summary has the full report.` };
-  }
-  if (status === 404 || status === 401) {
-    return { action: "skipped", reason: "not-accessible", detail: `The PR comment was skipped: GitHub answered ${status} for pull request #${target.number}. The job summary has the full report.` };
-  }
-  return { action: "skipped", reason: "github-error", detail: `The PR comment was skipped: GitHub answered ${status}. The job summary has the full report.` };
-}
-
-// src/stages/diff/publish.ts
 async function publishDiff(reports, config, client, context3) {
   const notes = [];
   const changes = reports.flatMap(changeDiagnostics);
@@ -5438,17 +5364,7 @@ async function publishDiff(reports, config, client, context3) {
   if (reports.length === 0) return { notes, outputs: {} };
   const changesFile = path.resolve(config.workspace, config.diff.changesFile ?? path.join(process.env.RUNNER_TEMP ?? config.workspace, "api-changes.json"));
   await fs.writeFile(changesFile, JSON.stringify({ specs: reports.map(toJson) }, null, 2) + "\n");
-  return { notes, outputs: { ...combinedOutputs(reports), "changes-file": changesFile } };
-}
-function combinedOutputs(reports) {
-  const each = reports.map((r) => diffOutputs(r, renderMarkdown(r)));
-  const counts = Object.fromEntries(LEVELS.map((level) => [level, reports.reduce((n, r) => n + r.verdict.counts[level], 0)]));
-  return {
-    breaking: String(each.some((o) => o.breaking === "true")),
-    "breaking-count": String(each.reduce((n, o) => n + Number(o["breaking-count"]), 0)),
-    changes: JSON.stringify(counts),
-    changelog: each.map((o) => o.changelog).join("\n\n")
-  };
+  return { notes, outputs: { "changes-file": changesFile } };
 }
 function changeDiagnostics(report) {
   return breakingAnnotations(report).map((a) => ({
@@ -5469,38 +5385,27 @@ function configFromInputs() {
   return config;
 }
 async function run() {
+  const groups = new LogGroups();
   try {
     const config = configFromInputs();
     const context3 = readRunContext();
-    const log = (m) => info(inertLogText(m));
-    const report = await group(
-      "Run the stages",
-      () => runPipeline(config, { baseEvent: baseEventFor(context3, config.diff.base), labels: pullRequestLabels(context3), image: imageContext(config, context3), log })
-    );
-    info(inertLogText(pipelineText(report)));
     const client = config.githubToken ? createGitHubClient({ token: config.githubToken, apiUrl: context3.apiUrl, log: (m) => info(inertLogText(m)) }) : void 0;
-    const diagnostics = report.validations.flatMap((v) => v.diagnostics);
-    annotate(diagnostics);
-    const notes = [];
-    const check = await publishDiagnostics("OpenAPI validation", diagnostics, validationMarkdown(report.validations).slice(0, 6e4), client, context3);
-    if (check.url) notes.push(`Every finding is annotated on the commit in the check run [OpenAPI validation](${encodeURI(check.url)}).`);
-    if (check.note) notes.push(escapeMarkdown(check.note));
-    const diff = config.stages.includes("diff") ? await publishDiff(report.diffs, config, client, context3) : void 0;
-    notes.push(...diff?.notes ?? []);
-    const broken = report.runs.flatMap((r) => r.contract?.status === "failed" ? r.contract.data.diagnostics : []);
-    annotate(broken);
-    const contractCheck = await publishDiagnostics("OpenAPI contract", broken, "Operations whose responses break the contract.", client, context3);
-    if (contractCheck.url) notes.push(`Every failing operation is annotated in the check run [OpenAPI contract](${encodeURI(contractCheck.url)}).`);
-    const committed = config.commitBack === "off" ? void 0 : await group("Commit the regenerated files back", () => commitBack(report, config, context3, client));
-    const committedMarkdown = committed ? `
-${committed.markdown}` : "";
-    await summary.addRaw(pipelineMarkdown(report) + committedMarkdown + notes.map((n) => `
+    const report = await runPipeline(config, {
+      against: baseEventFor(context3, config.diff.base),
+      labels: pullRequestLabels(context3),
+      image: imageContext(config, context3),
+      github: { client, run: context3 },
+      progress: groups
+    });
+    const published = await group("Publish the report", () => publish(report, config, client, context3));
+    await summary.addRaw(runMarkdown(report) + published.notes.map((n) => `
 > ${n}
 `).join("")).write();
-    setOutputs(report, { ...diff?.outputs ?? {}, ...committed?.outputs });
-    const failure = [failureOf(report), committed?.failure].filter(Boolean).join(" ") || void 0;
-    if (failure) setFailed(failure);
+    for (const [name, value] of Object.entries({ ...runOutputs(report), ...published.outputs })) setOutput(name, value);
+    const failure = runFailure(report);
+    if (failure) setFailed(inertLogText(failure));
   } catch (error2) {
+    groups.close();
     if (error2 instanceof UserError) setFailed(inertLogText(error2.describe()));
     else {
       debug(String(error2.stack));
@@ -5508,15 +5413,21 @@ ${committed.markdown}` : "";
     }
   }
 }
-async function commitBack(report, config, context3, client) {
-  const { commitBackMarkdown, commitBackStage } = await import("./chunks/run-SDLSIX24.js");
-  const outcome = await commitBackStage(report, { mode: config.commitBack, workspace: config.workspace, token: config.githubToken, collectionOut: config.collection.out }, context3, client);
-  const data = outcome.status === "ok" ? outcome.data : void 0;
-  return {
-    markdown: commitBackMarkdown(outcome),
-    outputs: { "commit-back-commit": data?.commit ?? "", "commit-back-pull-request": data?.pullRequest?.url ?? "" },
-    failure: outcome.status === "error" ? inertLogText(`Commit-back failed: ${outcome.error.describe()}`) : void 0
-  };
+async function publish(report, config, client, context3) {
+  const validations = entriesOf(report, validateStage);
+  const diagnostics = validationDiagnostics(validations);
+  annotate(diagnostics);
+  const notes = [];
+  const check = await publishDiagnostics("OpenAPI validation", diagnostics, (validateStage.report.markdown?.(validations) ?? "").slice(0, 6e4), client, context3);
+  if (check.url) notes.push(`Every finding is annotated on the commit in the check run [OpenAPI validation](${encodeURI(check.url)}).`);
+  if (check.note) notes.push(escapeMarkdown(check.note));
+  const diff = config.stages.includes("diff") ? await publishDiff(diffReports(entriesOf(report, diffStage)), config, client, context3) : void 0;
+  notes.push(...diff?.notes ?? []);
+  const broken = contractDiagnostics(entriesOf(report, contractStage));
+  annotate(broken);
+  const contractCheck = await publishDiagnostics("OpenAPI contract", broken, "Operations whose responses break the contract.", client, context3);
+  if (contractCheck.url) notes.push(`Every failing operation is annotated in the check run [OpenAPI contract](${encodeURI(contractCheck.url)}).`);
+  return { notes, outputs: diff?.outputs ?? {} };
 }
 function imageContext(config, context3) {
   const repository = context3.event.repository;
@@ -5539,52 +5450,6 @@ function imageContext(config, context3) {
       saveState(registriesState, JSON.stringify(loggedIn));
     }
   };
-}
-function setOutputs(report, diffOutputs2) {
-  const outputs = {
-    valid: String(report.validations.every((v) => v.valid)),
-    "spec-version": [...new Set(report.validations.map((v) => v.version ?? "unknown"))].join(","),
-    operations: String(report.validations.reduce((n, v) => n + v.operations, 0)),
-    errors: String(errorCount(report)),
-    breaking: "false",
-    "breaking-count": "0",
-    changes: JSON.stringify({ ERR: 0, WARN: 0, INFO: 0 }),
-    changelog: "",
-    ...diffOutputs2,
-    ...stageOutputs(report)
-  };
-  for (const [name, value] of Object.entries(outputs)) setOutput(name, value);
-}
-function stageOutputs(report) {
-  const collections = report.runs.flatMap((r) => r.collection?.status === "ok" ? [r.collection.data.file] : []);
-  const projects = report.runs.flatMap((r) => r.fastapi?.status === "ok" ? [r.fastapi.data] : []);
-  const contracts = report.runs.flatMap((r) => r.contract?.status === "ok" || r.contract?.status === "failed" ? [r.contract.data.report] : []);
-  return {
-    "collection-file": collections.join("\n"),
-    "fastapi-dir": projects.map((p) => p.dir).join("\n"),
-    "handler-report": JSON.stringify(projects.flatMap((p) => p.handlers.map((h) => ({ ...h, file: `${p.dir}/${h.file}` })))),
-    "contract-passed": String(contracts.reduce((n, c) => n + c.passed, 0)),
-    "contract-failed": String(contracts.reduce((n, c) => n + c.failed, 0)),
-    ...report.build?.status === "ok" ? buildOutputs(report.build.data) : {}
-  };
-}
-function failureOf(report) {
-  const reasons = [];
-  const errors = errorCount(report);
-  if (errors > 0) reasons.push(`the OpenAPI description is invalid: ${errors} error(s)`);
-  const gated = report.runs.filter((r) => r.diff?.status === "failed").map((r) => r.spec);
-  if (gated.length) reasons.push(`breaking changes fail the gate in ${gated.join(", ")}`);
-  const broken = report.runs.flatMap((r) => r.diff?.status === "error" ? [`${r.spec}: ${r.diff.error.describe()}`] : []);
-  if (broken.length) reasons.push(`the comparison could not run (${broken.join("; ")})`);
-  const failing = report.runs.reduce((n, r) => n + (r.contract?.status === "failed" ? r.contract.data.report.failed : 0), 0);
-  if (failing) reasons.push(`${failing} operation(s) break the contract`);
-  const stopped = report.runs.flatMap((r) => [r.collection, r.postman, r.fastapi, r.contract].flatMap((o) => o?.status === "error" ? [`${r.spec}: ${o.error.describe()}`] : []));
-  if (report.build?.status === "error") stopped.push(`image: ${report.build.error.describe()}`);
-  if (stopped.length) reasons.push(`a stage could not run (${stopped.join("; ")})`);
-  return reasons.length ? inertLogText(`${reasons.join("; ")}. See the annotations and the job summary.`) : void 0;
-}
-function errorCount(report) {
-  return report.validations.reduce((n, v) => n + v.diagnostics.filter((d) => d.severity === "error").length, 0);
 }
 
 // src/index.ts

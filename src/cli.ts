@@ -1,281 +1,166 @@
 #!/usr/bin/env node
 /**
- * fastapi-postman-deploy <command> ...: the action's engine from a terminal. Flags carry the action
- * inputs' names and go through the same Config parsing.
- * Exit status: 0 ok, 1 a check failed, 2 bad usage or unreadable input.
+ * fastapi-postman-deploy <command>: the action's engine from a terminal. Every command but `serve` is
+ * the pipeline with a subset of its stages; flags carry the action inputs' names (flags.ts) and go
+ * through the same Config parsing as the inputs.
+ * Exit status: 0 ok, 1 a check failed, 2 bad usage or unreadable input, 3 a bug of ours.
  */
-import { randomBytes } from 'node:crypto';
-import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { inputNames, parseConfig, type Config, type InputName, type RawConfig } from './config.ts';
-import { renderReport, type DiffFormat } from './stages/diff/changelog.ts';
-import { diffSpec } from './stages/diff/diff.ts';
+import { Command, CommanderError, Option } from 'commander';
+import { parseConfig, type Config, type RawConfig, type SettingName } from './config.ts';
 import { UserError } from './errors.ts';
-import type { SpecInfo } from './stages/build/metadata.ts';
-import { runPipeline, type LocalServer } from './pipeline.ts';
-import { pipelineJson, pipelineText } from './report/pipeline.ts';
-import { validationJson, validationText } from './stages/validate/report.ts';
-import { loadSpec } from './openapi/load/load.ts';
+import { commands, settingName, type CommandSpec, type FlagSpec } from './cli/flags.ts';
+import { entriesOf, runPipeline, type PipelineReport } from './pipeline.ts';
+import { runJson, runText } from './report/surfaces.ts';
+import { buildCommandJson, buildStage, describeBuild } from './stages/build/report.ts';
+import { collectionCommandText, collectionStage } from './stages/collection/report.ts';
+import { contractStage, contractText } from './stages/contract/report.ts';
+import { renderReport } from './stages/diff/changelog.ts';
+import { diffStage } from './stages/diff/report.ts';
+import { fastapiCommandText, fastapiStage } from './stages/fastapi/report.ts';
+import type { StageDefinition } from './stages/stage.ts';
+import { validateStage } from './stages/validate/report.ts';
+import { terminalJson, terminalText } from './text/terminal.ts';
 
-const usage = `Usage: fastapi-postman-deploy <command> [options]
+const version = process.env.FPD_VERSION ?? '0.1.0';
 
-Commands:
-  validate <spec...>           check OpenAPI files (2.0, 3.0, 3.1); errors at file:line:column
-  diff <base> <revision>       what changed between two specs; exit 1 when the gate fails
-  collection <spec> --out <file> [--previous <file>]
-                               the Postman collection with contract tests (environments beside it)
-  contract <collection> --url <url> [--environment <file>] [--junit <file>] [--credential scheme=value ...]
-                               run the contract tests against a server; exit 1 when one fails
-  fastapi <spec> --out <dir>   the FastAPI project (your handler modules are never overwritten)
-  serve <dir> [--port N]       install the project into its venv when needed and run it until stopped
-  build <project-dir> --image <ref> [--push] [--build-arg KEY=VALUE ...] [--spec <file>] [--network <name>]
-                               build (and push) the project's image; prints the digest and tags
-  run <spec...>                every stage: validate; diff (with --base); the collection and the
-                               FastAPI project under out/; the contract tests against --url, or
-                               else against the generated server, started locally: its image
-                               in a container when a Docker engine answers, else with uvicorn
-                               (--serve-with auto|docker|uvicorn; --build-arg KEY=VALUE for the image)
+type Values = Record<string, string | boolean | string[] | undefined>;
 
-Options:
-  --json                       print one JSON document instead of text
-  --stages <list>              run: only these stages (validate, diff, collection, fastapi, build, contract)
-  --root <dir>                 folder that $ref'd files must stay inside (default: the spec's folder)
-  --allow-remote-refs <hosts>  comma-separated hosts whose http(s) $refs may be fetched
-  --max-file-size <size>       largest spec file read (default 25MB)
-Collection options (collection, run):
-  --collection-out <dir>       run: where collections are written (default out/postman)
-  --removed-operations <drop|keep>, --negative-tests, --response-time-budget <ms>
-Contract options (contract, run):
-  --url <url>                  the server to test
-  --credential <scheme=value>  a credential per security scheme (repeatable; a placeholder otherwise)
-  --expect-build <id>          wait until the server's X-Build-Id header names this build
-  --readiness-path <path>, --readiness-timeout <seconds>, --junit <file>, --results <file>
-Diff options (diff, run):
-  --base <commit>              run: compare with the spec at this commit
-  --format <f>                 diff: markdown (the PR comment body), json or text (default)
-  --fail-on <level>            ERR (default), WARN, INFO or NONE
-  --accepted-breaks-file <f>   accepted breaking changes by fingerprint (default .github/accepted-breaking-changes.yaml)
-  --label <name>               a pull request label, for --accept-label (repeatable)
-  --accept-label <name>        the label that accepts breaking changes (default breaking-change-accepted)
-  --flatten-allof, --include-paths <re>, --exclude-paths <re>, --filter-extension <re>,
-  --exclude-extensions <names>, --deprecation-days-beta <n>, --deprecation-days-stable <n>
-  -h, --help                   this text
-  -v, --version                the version
-
-Exit status: 0 ok, 1 the check failed, 2 bad usage or unreadable input.`;
-
-/** Inputs that are flags too (the rest are the positional spec, or action-only). */
-const flagInputs = inputNames.filter((n) => !['spec', 'github-token', 'changes-file', 'comment', 'flatten-allof', 'negative-tests', 'credentials', 'junit-file', 'contract-results-file', 'previous-collection', 'commit-back'].includes(n));
+/** What a command prints from the run: its stage's result when it ran, else what stopped it. */
+interface Printer<T> {
+  stage: StageDefinition<T>;
+  text(data: T): string;
+  json(data: T): unknown;
+  /** The exit status when the stage ran: 1 when its check failed. */
+  passed(data: T): boolean;
+}
 
 async function main(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        ...Object.fromEntries(flagInputs.map((n) => [n, { type: 'string' as const }])),
-        'flatten-allof': { type: 'boolean' },
-        'negative-tests': { type: 'boolean' },
-        out: { type: 'string' },
-        previous: { type: 'string' },
-        environment: { type: 'string' },
-        junit: { type: 'string' },
-        results: { type: 'string' },
-        credential: { type: 'string', multiple: true },
-        image: { type: 'string' },
-        push: { type: 'boolean' },
-        'build-arg': { type: 'string', multiple: true },
-        spec: { type: 'string' },
-        network: { type: 'string' },
-        'serve-with': { type: 'string' },
-        port: { type: 'string' },
-        json: { type: 'boolean' },
-        format: { type: 'string' },
-        label: { type: 'string', multiple: true },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
+  const program = new Command('fastapi-postman-deploy')
+    .description('Validate an OpenAPI contract, gate breaking changes, generate its Postman collection and FastAPI project, build, and contract-test it.')
+    .version(version, '-v, --version', 'the version')
+    .helpOption('-h, --help', 'this text')
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({ writeErr: (text) => process.stderr.write(text) });
+  let outcome: Promise<number> = Promise.resolve(0);
+  for (const spec of commands) {
+    const usage = [spec.name, ...spec.arguments.map((a) => `<${a.name}${a.variadic ? '...' : ''}>`)].join(' ');
+    const command = program.command(usage).description(spec.summary).helpOption('-h, --help', 'this text').showSuggestionAfterError(true).exitOverride();
+    command.addHelpText('after', `\nExamples:\n${spec.examples.map((e) => `  $ fastapi-postman-deploy ${e}`).join('\n')}\n\nExit status: 0 ok, 1 the check failed, 2 bad usage or unreadable input.`);
+    for (const flag of spec.flags) command.addOption(option(flag));
+    command.action((...args: unknown[]) => {
+      const values = (args.at(-2) as Command | Values) as Values;
+      const positionals = args.slice(0, spec.arguments.length).map((a) => a as string | string[]);
+      outcome = run(spec, positionals, values);
     });
+  }
+  if (argv.length === 0) {
+    process.stdout.write(program.helpInformation());
+    return 2;
+  }
+  try {
+    await program.parseAsync(argv, { from: 'user' });
   } catch (error) {
-    return fail(new UserError((error as Error).message, undefined, 'Run with --help for the options.'));
+    if (!(error instanceof CommanderError)) throw error;
+    // --help and --version end here with exit code 0; a usage mistake has already been printed.
+    return error.exitCode === 0 ? 0 : 2;
   }
-  const values = parsed.values as Record<string, string | boolean | string[] | undefined>;
-  if (values.version) {
-    process.stdout.write(`${process.env.FPD_VERSION ?? '0.1.0'}\n`);
-    return 0;
-  }
-  const [command, ...args] = parsed.positionals;
-  if (values.help || command === undefined) {
-    process.stdout.write(usage + '\n');
-    return values.help ? 0 : 2;
-  }
+  return outcome;
+}
+
+function option(flag: FlagSpec): Option {
+  const shape = flag.kind === 'switch' ? `--${flag.flag}` : `--${flag.flag} <${flag.value ?? 'value'}>`;
+  const made = new Option(shape, flag.help);
+  if (flag.kind === 'list') made.argParser((value: string, previous: string[] | undefined) => [...(previous ?? []), value]);
+  if (flag.env) made.env(flag.env);
+  if (flag.required) made.makeOptionMandatory();
+  return made;
+}
+
+async function run(spec: CommandSpec, positionals: Array<string | string[]>, values: Values): Promise<number> {
   const json = values.json === true;
   try {
-    if (command === 'validate' || command === 'run') return await validateOrRun(command, args, values, json);
-    if (command === 'diff') return await diff(args, values, json);
-    if (command === 'collection') return await collection(args, values, json);
-    if (command === 'contract') return await contract(args, values, json);
-    if (command === 'build') return await build(args, values, json);
-    if (command === 'fastapi') return await fastapi(args, values, json);
-    if (command === 'serve') return await serve(args, values);
-    throw new UserError(`unknown command "${command}"`, undefined, 'Commands: validate, diff, collection, contract, fastapi, serve, build, run. Run with --help for details.');
+    if (spec.name === 'serve') return await serve(positionals[0] as string, values);
+    const config = configFor(spec, positionals, values);
+    const report = await runPipeline(config, {
+      against: spec.name === 'diff' ? { kind: 'file', file: positionals[0] as string } : config.diff.base ? { kind: 'commit', commit: config.diff.base } : undefined,
+      labels: (values.label as string[] | undefined) ?? [],
+      image: { run: await (await import('./stages/build/local-run.ts')).localRun(process.cwd()) },
+      serveLocally: async (dir, info) => {
+        const { serveLocally } = await import('./stages/contract/serve-locally.ts');
+        return serveLocally(dir, info, { using: config.contract.serveWith, buildArgs: config.build.buildArgs, cwd: process.cwd(), note: (text) => process.stderr.write(`${terminalText(text)}\n`) });
+      },
+      progress: { start: () => ({ log: (line) => process.stderr.write(`${terminalText(line)}\n`), end: () => {} }) },
+    });
+    return await print(spec, report, values, json);
   } catch (error) {
     if (error instanceof UserError) return fail(error, json);
     throw error;
   }
 }
 
-/** `stages` is the command's own set; `run --stages` narrows it. */
-function config(specs: string[], values: Record<string, unknown>, stages: string): Config {
-  const raw: RawConfig = { spec: specs.join('\n'), stages };
-  for (const name of flagInputs) if (typeof values[name] === 'string' && name !== 'stages') raw[name] = values[name] as string;
-  if (values['flatten-allof']) raw['flatten-allof'] = 'true';
-  if (values['negative-tests']) raw['negative-tests'] = 'true';
-  if (values.junit) raw['junit-file'] = values.junit as string;
-  if (values.results) raw['contract-results-file'] = values.results as string;
-  if (values.previous) raw['previous-collection'] = values.previous as string;
-  const buildArgs = (values['build-arg'] as string[] | undefined) ?? [];
-  if (buildArgs.length) raw['build-args'] = buildArgs.join('\n');
-  raw.credentials = ((values.credential as string[] | undefined) ?? []).join('\n');
-  return parseConfig(raw, { name: (key: InputName) => (key === 'spec' ? 'the <spec> argument' : `--${key}`), workspace: process.cwd() });
-}
-
-async function validateOrRun(command: 'validate' | 'run', specs: string[], values: Record<string, unknown>, json: boolean): Promise<number> {
-  // On a laptop, everything `run` generates goes under out/, away from the sources.
-  if (command === 'run') {
-    values['collection-out'] ??= 'out/postman';
-    values['fastapi-out'] ??= 'out/server';
+/** The command's settings as the action's raw inputs, parsed by the one Config parser. */
+function configFor(spec: CommandSpec, positionals: Array<string | string[]>, values: Values): Config {
+  const raw: RawConfig = { ...spec.defaults };
+  spec.arguments.forEach((argument, i) => {
+    const given = positionals[i];
+    if (argument.setting && given !== undefined) raw[argument.setting] = Array.isArray(given) ? given.join('\n') : given;
+  });
+  for (const flag of spec.flags) {
+    const value = values[camel(flag.flag)];
+    if (flag.setting === undefined || value === undefined || value === false) continue;
+    raw[flag.setting] = value === true ? 'true' : Array.isArray(value) ? value.join('\n') : value;
   }
-  const stages = command === 'validate' ? 'validate' : typeof values.stages === 'string' ? values.stages : 'validate,diff,collection,fastapi,contract';
-  const parsed = config(specs, values, stages);
-  serveWith(values);
-  const base = parsed.diff.base;
-  const report = await runPipeline(parsed, {
-    baseEvent: base ? { kind: 'commit', commit: base } : undefined,
-    labels: labels(values),
-    serveLocally: (dir, info) => serveLocally(dir, info, parsed, values),
-  });
-  if (command === 'validate') write(json ? JSON.stringify(validationJson(report.validations), null, 2) : validationText(report.validations));
-  else write(json ? JSON.stringify(pipelineJson(report), null, 2) : pipelineText(report));
-  return report.ok ? 0 : 1;
+  return parseConfig(raw, { name: (key: SettingName) => settingName(spec, key), workspace: process.cwd() });
 }
 
-/** How `run` serves the generated project; checked before any stage runs. */
-function serveWith(values: Record<string, unknown>): 'auto' | 'docker' | 'uvicorn' {
-  const using = typeof values['serve-with'] === 'string' ? values['serve-with'] : 'auto';
-  if (using !== 'auto' && using !== 'docker' && using !== 'uvicorn') throw new UserError(`--serve-with: "${using}" is not one of auto, docker, uvicorn`);
-  return using;
-}
-
-/**
- * The generated project as "the deployed URL": its image in a container when an engine answers
- * (what a deploy would ship), else the code under uvicorn; a failed image build falls back too,
- * with docker's reason, since a laptop without the base image can still test the code.
- */
-async function serveLocally(dir: string, info: SpecInfo, parsed: Config, values: Record<string, unknown>): Promise<LocalServer> {
-  const using = serveWith(values);
-  const shown = path.relative(process.cwd(), dir) || '.';
-  const note = (text: string) => process.stderr.write(`${text}\n`);
-  if (using !== 'uvicorn') {
-    const { engineAnswers, serveImage } = await import('./container/serve-image.ts');
-    if (await engineAnswers()) {
-      note(`building the image of ${shown} and starting it (docker)`);
-      try {
-        const name = path.basename(dir).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'api';
-        const running = await serveImage({ projectDir: dir, image: `fpd-local/${name}:dev`, buildArgs: parsed.build.buildArgs, info, run: await localRun() });
-        note(`serving the image as container ${running.container.slice(0, 12)} on ${running.url}`);
-        return running;
-      } catch (error) {
-        if (!(error instanceof UserError) || using === 'docker') throw error;
-        note(`the image could not be built or started (${error.message.trim().split('\n').at(-1)}); serving the code with uvicorn instead`);
-      }
-    } else if (using === 'docker') throw new UserError('--serve-with docker: no Docker engine answers', undefined, 'Start the engine, or use --serve-with uvicorn.');
+async function print(spec: CommandSpec, report: PipelineReport, values: Values, json: boolean): Promise<number> {
+  const printer = printerFor(spec, values);
+  if (!printer) {
+    write(json ? terminalJson(runJson(report)) : terminalText(runText(report)));
+    return report.ok ? 0 : 1;
   }
-  const { serveProject } = await import('./stages/fastapi/serve.ts');
-  note(`starting the generated server in ${shown} with uvicorn (the first start installs its dependencies)`);
-  // A fresh build id: the tests then run only against this server, not a stale one on the port.
-  return serveProject({ dir, port: 0, buildId: `local-${randomBytes(6).toString('hex')}` });
-}
-
-async function diff(args: string[], values: Record<string, unknown>, json: boolean): Promise<number> {
-  if (args.length !== 2) throw new UserError('diff takes two specs: diff <base> <revision>', undefined, 'For example: diff old/openapi.yaml openapi.yaml');
-  const format = (json ? 'json' : (values.format as string | undefined) ?? 'text') as DiffFormat;
-  if (!['markdown', 'json', 'text'].includes(format)) throw new UserError(`--format: "${format}" is not one of markdown, json, text`);
-  const [baseFile, revisionFile] = args as [string, string];
-  const parsed = config([revisionFile], values, 'diff');
-  const revision = await loadSpec(path.resolve(revisionFile), {
-    root: parsed.root,
-    allowRemoteRefs: parsed.allowRemoteRefs,
-    limits: { maxFileBytes: parsed.maxFileSize },
-  });
-  const report = await diffSpec({
-    base: { kind: 'file', file: path.resolve(baseFile) },
-    revision,
-    options: parsed.diff,
-    load: { allowRemoteRefs: parsed.allowRemoteRefs, limits: { maxFileBytes: parsed.maxFileSize } },
-    workspace: process.cwd(),
-    labels: labels(values),
-  });
-  process.stdout.write(renderReport(report, format));
-  return report.verdict.passed ? 0 : 1;
-}
-
-async function collection(args: string[], values: Record<string, unknown>, json: boolean): Promise<number> {
-  if (args.length !== 1 || typeof values.out !== 'string') throw new UserError('collection takes one spec and --out <file>', undefined, 'For example: collection openapi.yaml --out postman/api.postman_collection.json');
-  const parsed = config(args, values, 'collection');
-  const spec = await loadSpec(path.resolve(args[0]!), { root: parsed.root, allowRemoteRefs: parsed.allowRemoteRefs, limits: { maxFileBytes: parsed.maxFileSize } });
-  const [{ buildApiModel }, { collectionStage }] = await Promise.all([import('./openapi/model/build.ts'), import('./stages/collection/run.ts')]);
-  const result = await collectionStage(spec, buildApiModel(spec), values.out, parsed.collection, process.cwd());
-  if (json) write(JSON.stringify(result, null, 2));
-  else write([...result.files.map((f) => `wrote ${f}`), `${result.requests} operations with contract tests; people's edits kept on ${result.preserved.length}, ${result.removed.length} removed`, ...result.warnings.map((w) => `${w.location.file}:${w.location.line}:${w.location.column}: warning: ${w.message} [${w.rule}]`)].join('\n'));
-  return 0;
-}
-
-async function contract(args: string[], values: Record<string, unknown>, json: boolean): Promise<number> {
-  if (args.length !== 1 || typeof values.url !== 'string') throw new UserError('contract takes one collection and --url <url>', undefined, 'For example: contract postman/api.postman_collection.json --url http://127.0.0.1:8000');
-  const parsed = config(args, values, 'contract');
-  const [{ runContract }, { contractText }] = await Promise.all([import('./stages/contract/contract.ts'), import('./stages/contract/report.ts')]);
-  const result = await runContract({
-    collection: path.resolve(args[0]!),
-    url: parsed.contract.url!,
-    environment: typeof values.environment === 'string' ? path.resolve(values.environment) : undefined,
-    credentials: parsed.contract.credentials,
-    readinessPath: parsed.contract.readinessPath,
-    readinessTimeoutMs: parsed.contract.readinessTimeoutMs,
-    expectBuild: parsed.contract.expectBuild,
-    junitFile: parsed.contract.junitFile && path.resolve(parsed.contract.junitFile),
-    jsonFile: parsed.contract.resultsFile && path.resolve(parsed.contract.resultsFile),
-  });
-  write(json ? JSON.stringify(result.report, null, 2) : contractText(result.report));
-  return result.report.failed === 0 ? 0 : 1;
-}
-
-async function fastapi(args: string[], values: Record<string, unknown>, json: boolean): Promise<number> {
-  if (args.length !== 1 || typeof values.out !== 'string') throw new UserError('fastapi takes one spec and --out <dir>', undefined, 'For example: fastapi openapi.yaml --out server');
-  const parsed = config(args, values, 'fastapi');
-  const spec = await loadSpec(path.resolve(args[0]!), { root: parsed.root, allowRemoteRefs: parsed.allowRemoteRefs, limits: { maxFileBytes: parsed.maxFileSize } });
-  const [{ planFastapiProject }, { writeFastapiProject }] = await Promise.all([import('./stages/fastapi/plan.ts'), import('./stages/fastapi/write.ts')]);
-  const plan = planFastapiProject(spec);
-  const result = await writeFastapiProject(plan, path.resolve(values.out));
-  if (json) write(JSON.stringify({ dir: values.out, ...result, warnings: plan.warnings }, null, 2));
-  else {
-    write([
-      `wrote ${result.written.length} files to ${values.out}${result.kept.length ? `; kept ${result.kept.length} of yours: ${result.kept.join(', ')}` : ''}`,
-      ...result.handlers.map((h) => `${values.out}/${h.file}: ${h.function}: ${h.detail}`),
-      ...plan.warnings.map((w) => `${w.location.file}:${w.location.line}:${w.location.column}: warning: ${w.message} [${w.rule}]`),
-    ].join('\n'));
+  const entry = entriesOf(report, printer.stage)[0];
+  if (entry?.outcome.status === 'error') return fail(entry.outcome.error, json);
+  if (entry?.outcome.status === 'ok' || entry?.outcome.status === 'failed') {
+    const data = entry.outcome.data;
+    write(json ? terminalJson(printer.json(data)) : terminalText(printer.text(data)));
+    // Generated with --allow-invalid: the findings still count, and are shown.
+    const invalid = entriesOf(report, validateStage).filter((e) => e.outcome.status !== 'ok');
+    for (const e of invalid) process.stderr.write(terminalText(validateStage.report.text(e).join('\n')) + '\n');
+    return printer.passed(data) && report.ok ? 0 : 1;
   }
-  return 0;
+  // The stage did not run: the findings that stopped it, and why.
+  write(json ? terminalJson(runJson(report)) : terminalText(runText(report)));
+  return 1;
 }
 
-async function serve(args: string[], values: Record<string, unknown>): Promise<number> {
-  if (args.length !== 1) throw new UserError('serve takes one project folder', undefined, 'For example: serve out/server --port 8000');
+/** The single-stage commands print their stage's own result; validate and run print the whole run. */
+function printerFor(spec: CommandSpec, values: Values): Printer<never> | undefined {
+  if (spec.name === 'diff') {
+    const format = values.json === true ? 'json' : ((values.format as string | undefined) ?? 'text');
+    if (format !== 'markdown' && format !== 'json' && format !== 'text') throw new UserError(`--format: "${format}" is not one of markdown, json, text`);
+    return printer({ stage: diffStage, text: (d) => renderReport(d, format).trimEnd(), json: (d) => JSON.parse(renderReport(d, 'json')), passed: (d) => d.verdict.passed });
+  }
+  if (spec.name === 'collection') return printer({ stage: collectionStage, text: collectionCommandText, json: (d) => d, passed: () => true });
+  if (spec.name === 'fastapi') return printer({ stage: fastapiStage, text: fastapiCommandText, json: (d) => d, passed: () => true });
+  if (spec.name === 'contract') return printer({ stage: contractStage, text: (d) => contractText(d.report), json: (d) => d.report, passed: (d) => d.report.failed === 0 });
+  if (spec.name === 'build') return printer({ stage: buildStage, text: describeBuild, json: buildCommandJson, passed: () => true });
+  return undefined;
+}
+
+/** Erases a printer's type once its stage and functions are known to agree. */
+function printer<T>(p: Printer<T>): Printer<never> {
+  return p as unknown as Printer<never>;
+}
+
+async function serve(dir: string, values: Values): Promise<number> {
   const port = values.port === undefined ? 8000 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UserError(`--port: "${String(values.port)}" is not a port number`);
+  const path = await import('node:path');
   const { serveProject } = await import('./stages/fastapi/serve.ts');
-  const server = await serveProject({ dir: path.resolve(args[0]!), port, onOutput: (text) => process.stderr.write(text) });
-  write(`serving ${server.url} (Ctrl-C stops it)`);
+  const server = await serveProject({ dir: path.resolve(dir), port, onOutput: (text) => process.stderr.write(text) });
+  write(terminalText(`serving ${server.url} (Ctrl-C stops it)`));
   const stop = () => void server.stop();
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
@@ -283,38 +168,19 @@ async function serve(args: string[], values: Record<string, unknown>): Promise<n
   return code === 0 || code === null ? 0 : 1;
 }
 
-async function build(args: string[], values: Record<string, unknown>, json: boolean): Promise<number> {
-  if (args.length !== 1 || typeof values.image !== 'string') throw new UserError('build takes one project folder and --image <ref>', undefined, 'For example: build out/server --image 127.0.0.1:5000/books --push');
-  const { buildImage, buildOutputs, describeBuild, parseBuildArgs } = await import('./stages/build/build.ts');
-  const spec = typeof values.spec === 'string' ? await loadSpec(path.resolve(values.spec)) : undefined;
-  const info = (spec?.document.info ?? {}) as Record<string, never>;
-  const result = await buildImage(
-    { projectDir: args[0]!, image: values.image, push: values.push === true, buildArgs: parseBuildArgs((values['build-arg'] as string[] | undefined) ?? [], '--build-arg'), network: values.network as string | undefined, imageInputName: '--image' },
-    { run: await localRun(), info, log: (line) => process.stderr.write(`${line}\n`) },
-  );
-  write(json ? JSON.stringify({ ...buildOutputs(result), reference: result.reference ?? null, tags: result.tags, metadata: result.metadata }, null, 2) : describeBuild(result));
-  return 0;
+/** Commander's key for a flag: `--fail-on` → `failOn`. */
+function camel(flag: string): string {
+  return flag.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 }
 
-/** What git says about the working copy, for the image's tags and labels on a laptop. */
-async function localRun(): Promise<import('./stages/build/metadata.ts').ImageRunContext> {
-  const { gitText } = await import('./git/git.ts');
-  const cwd = process.cwd();
-  const branch = await gitText(cwd, ['rev-parse', '--abbrev-ref', 'HEAD']);
-  return { eventName: undefined, ref: branch && branch !== 'HEAD' ? `refs/heads/${branch}` : undefined, sha: await gitText(cwd, ['rev-parse', 'HEAD']), defaultBranch: undefined, pullRequest: undefined, repositoryUrl: undefined };
-}
-
-function labels(values: Record<string, unknown>): string[] {
-  return (values.label as string[] | undefined) ?? [];
-}
-
+/** Text or JSON already made safe for a terminal. */
 function write(text: string): void {
   process.stdout.write(text + '\n');
 }
 
 function fail(error: UserError, json = false): number {
-  if (json) process.stdout.write(JSON.stringify({ ok: false, error: { message: error.message, hint: error.hint ?? null, ...error.place } }, null, 2) + '\n');
-  else process.stderr.write(`error: ${error.describe()}\n`);
+  if (json) write(terminalJson({ ok: false, error: { message: error.message, hint: error.hint ?? null, ...error.place } }));
+  else process.stderr.write(`error: ${terminalText(error.describe())}\n`);
   return error.exitCode;
 }
 

@@ -3,10 +3,69 @@
  * (keyed by the action input's name) and checked here, so a bad value gets the same message either
  * way, naming the input and what it accepts.
  */
-import { defaultDiffOptions, type DiffOptions } from './stages/diff/diff.ts';
-import type { FailOn } from './stages/diff/gate.ts';
-import type { CommitBackMode } from './stages/commit-back/plan.ts';
+import { parseBuildImage } from './container/reference.ts';
 import { UserError } from './errors.ts';
+
+/** oasdiff's levels of change, most severe first. */
+export type Level = 'ERR' | 'WARN' | 'INFO';
+
+export type FailOn = Level | 'NONE';
+
+export const DEFAULT_FAIL_ON: FailOn = 'ERR';
+export const DEFAULT_ACCEPT_LABEL = 'breaking-change-accepted';
+
+/** The oasdiff settings users may change. */
+export interface OasdiffOptions {
+  /** Minimum days between deprecating and removing a beta / stable operation. */
+  deprecationDaysBeta?: number;
+  deprecationDaysStable?: number;
+  /** Merge allOf subschemas before comparing (fewer false alarms on refactored schemas). */
+  flattenAllOf?: boolean;
+  /** Merge path-level parameters into each operation before comparing. */
+  flattenParams?: boolean;
+  /** Compare only paths matching this regular expression (oasdiff --match-path). */
+  includePaths?: string;
+  /** Leave out paths matching this regular expression (oasdiff --unmatch-path). */
+  excludePaths?: string;
+  /** Leave out paths and operations with an extension matching this regular expression. */
+  filterExtension?: string;
+  /** Extension names left out of the comparison, e.g. `x-internal`. */
+  excludeExtensions?: readonly string[];
+  /**
+   * Let oasdiff follow `$ref`s to other files and URLs. Multi-file specs need it; turn it off for
+   * specs from untrusted forks, where a URL ref would make the runner fetch it.
+   */
+  externalRefs?: boolean;
+  caseInsensitiveHeaders?: boolean;
+  /** Kill oasdiff after this long. */
+  timeoutMs?: number;
+}
+
+/** Everything a user can set for the diff stage; folded into the one Config. */
+export interface DiffOptions extends OasdiffOptions {
+  /** Lowest level that fails the gate. */
+  failOn: FailOn;
+  /** The accepted-breaks file, relative to the workspace. */
+  acceptedBreaksFile?: string;
+  /** The PR label that accepts every break of the PR. */
+  acceptLabel: string;
+  /** An oasdiff executable to use instead of finding one. */
+  oasdiffPath?: string;
+}
+
+export const DEFAULT_ACCEPTED_BREAKS_FILE = '.github/accepted-breaking-changes.yaml';
+
+export const defaultDiffOptions: DiffOptions = {
+  failOn: DEFAULT_FAIL_ON,
+  acceptLabel: DEFAULT_ACCEPT_LABEL,
+  acceptedBreaksFile: DEFAULT_ACCEPTED_BREAKS_FILE,
+};
+
+/** Where regenerated files are committed: off, by event, the pull request's branch, or a pull request of ours. */
+export type CommitBackMode = 'off' | 'auto' | 'branch' | 'pull-request';
+
+/** How the CLI serves the generated project when no URL is given. */
+export type ServeWith = 'auto' | 'docker' | 'uvicorn';
 
 export const allStages = ['validate', 'diff', 'collection', 'fastapi', 'build', 'contract'] as const;
 export type Stage = (typeof allStages)[number];
@@ -23,6 +82,8 @@ export interface DiffConfig extends DiffOptions {
 export interface CollectionConfig {
   /** Folder the collection and its environments are written to, relative to the workspace. */
   out: string;
+  /** The collection file itself, when one spec's collection is wanted at a named path (the CLI's `collection --out`). */
+  file: string | undefined;
   /** The collection whose edits are kept; by default the one already in `out`. */
   previous: string | undefined;
   removedOperations: 'drop' | 'keep';
@@ -43,6 +104,11 @@ export interface ContractConfig {
   /** JUnit XML and JSON result files, relative to the workspace. */
   junitFile: string | undefined;
   resultsFile: string | undefined;
+  /** A collection to test on its own, without a spec (the CLI's `contract <collection>`), and an environment file for it. */
+  collection: string | undefined;
+  environment: string | undefined;
+  /** How the CLI serves the generated project when no URL is given. */
+  serveWith: ServeWith;
 }
 
 export interface FastapiConfig {
@@ -74,7 +140,7 @@ export interface BuildConfig {
 }
 
 export interface Config {
-  /** Spec files or glob patterns, relative to the workspace. */
+  /** Spec files or glob patterns, relative to the workspace; empty only for a collection tested or a project built on its own. */
   specs: string[];
   stages: Stage[];
   /** Folder that referenced files must stay inside (default: each spec's folder). */
@@ -83,6 +149,8 @@ export interface Config {
   allowRemoteRefs: string[];
   /** Largest spec file read, in bytes. */
   maxFileSize: number;
+  /** Generate from a spec with errors anyway (the CLI's `--allow-invalid`); the run still fails on them. */
+  allowInvalid: boolean;
   /** Repository root: relative paths resolve against it, and annotations are relative to it. */
   workspace: string;
   /** Token for check runs and the pull request comment; optional. */
@@ -143,22 +211,31 @@ export const inputNames = [
   'commit-back',
 ] as const;
 export type InputName = (typeof inputNames)[number];
-export type RawConfig = Partial<Record<InputName, string>>;
+
+/** Settings only the CLI has: a single-stage command's file arguments. */
+export const commandSettings = ['collection-file', 'contract-collection', 'contract-environment', 'serve-with', 'allow-invalid'] as const;
+export type SettingName = InputName | (typeof commandSettings)[number];
+export type RawConfig = Partial<Record<SettingName, string>>;
 
 export interface ConfigSource {
   /** How a key is named to the user: `input "spec"` or `--spec`. */
-  name(key: InputName): string;
+  name(key: SettingName): string;
   workspace: string;
 }
 
 export function parseConfig(raw: RawConfig, source: ConfigSource): Config {
   const given = (key: keyof RawConfig) => (raw[key] ?? '').trim() || undefined;
   const specs = list(given('spec'));
-  if (specs.length === 0) {
+  // A collection can be tested, and a project built, with no spec; everything else starts from one.
+  const standalone = given('contract-collection') !== undefined || given('stages') === 'build';
+  if (specs.length === 0 && !standalone) {
     throw new UserError(`${source.name('spec')} is required: the OpenAPI file to check`, undefined, 'Give a path such as openapi.yaml, or a glob such as apis/**/openapi.yaml.');
   }
+  const image = given('image');
+  // A bad image name is refused before any stage runs, naming the input.
+  if (image !== undefined) parseBuildImage(image, source.name('image'));
   const build = {
-    image: given('image'),
+    image,
     push: parseBoolean(given('push') ?? 'false', 'push', source),
   };
   return {
@@ -167,6 +244,7 @@ export function parseConfig(raw: RawConfig, source: ConfigSource): Config {
     root: given('root'),
     allowRemoteRefs: list(given('allow-remote-refs')).map((host) => parseHost(host, source)),
     maxFileSize: parseSize(given('max-file-size') ?? '25MB', source),
+    allowInvalid: parseBoolean(given('allow-invalid') ?? 'false', 'allow-invalid', source),
     workspace: source.workspace,
     githubToken: given('github-token'),
     commitBack: parseCommitBack(given('commit-back'), source),
@@ -188,6 +266,7 @@ export function parseConfig(raw: RawConfig, source: ConfigSource): Config {
     },
     collection: {
       out: given('collection-out') ?? 'postman',
+      file: given('collection-file'),
       previous: given('previous-collection'),
       removedOperations: parseChoice(given('removed-operations') ?? 'drop', ['drop', 'keep'] as const, 'removed-operations', source),
       negativeRequests: parseBoolean(given('negative-tests') ?? 'false', 'negative-tests', source),
@@ -202,7 +281,7 @@ export function parseConfig(raw: RawConfig, source: ConfigSource): Config {
     build: {
       projectDir: given('fastapi-out') ?? 'server',
       ...build,
-      buildArgs: parseBuildArgs(raw['build-args'] ?? '', source),
+      buildArgs: parseBuildArgs((raw['build-args'] ?? '').split('\n').map((l) => l.trim()).filter(Boolean), `${source.name('build-args')}:`),
       network: parseToken(given('build-network'), 'build-network', source),
       registryUsername: given('registry-username'),
       registryPassword: given('registry-password'),
@@ -215,16 +294,22 @@ export function parseConfig(raw: RawConfig, source: ConfigSource): Config {
       expectBuild: parseToken(given('expect-build'), 'expect-build', source),
       junitFile: given('junit-file'),
       resultsFile: given('contract-results-file'),
+      collection: given('contract-collection'),
+      environment: given('contract-environment'),
+      serveWith: parseChoice(given('serve-with') ?? 'auto', ['auto', 'docker', 'uvicorn'] as const, 'serve-with', source),
     },
   };
 }
 
-/** `KEY=value` per line; the image is parsed by the build stage, which knows the reference grammar. */
-function parseBuildArgs(value: string, source: ConfigSource): Record<string, string> {
+/**
+ * `KEY=value` strings (the input's lines, or a repeated flag) → a map; `what` names the input in
+ * errors. The image is parsed by the build stage, which knows the reference grammar.
+ */
+export function parseBuildArgs(values: readonly string[], what: string): Record<string, string> {
   const args: Record<string, string> = {};
-  for (const line of value.split('\n').map((l) => l.trim()).filter(Boolean)) {
-    const match = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(line);
-    if (!match) throw new UserError(`${source.name('build-args')}: "${line}" is not KEY=value`, undefined, 'Write one build argument per line, e.g. PYTHON_IMAGE=python:3.12-slim.');
+  for (const value of values) {
+    const match = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(value);
+    if (!match) throw new UserError(`${what} ${JSON.stringify(value)} is not KEY=value`, undefined, 'One build argument per line: the key is letters, digits and _, not starting with a digit, e.g. PYTHON_IMAGE=python:3.12-slim.');
     args[match[1]!] = match[2]!;
   }
   return args;
@@ -270,13 +355,13 @@ function parseCredentials(value: string, source: ConfigSource): Record<string, s
   return credentials;
 }
 
-function parseChoice<T extends string>(value: string, choices: readonly T[], key: InputName, source: ConfigSource, normalise: (v: string) => string = (v) => v): T {
+function parseChoice<T extends string>(value: string, choices: readonly T[], key: SettingName, source: ConfigSource, normalise: (v: string) => string = (v) => v): T {
   const found = choices.find((c) => c === normalise(value));
   if (!found) throw new UserError(`${source.name(key)}: "${value}" is not one of ${choices.join(', ')}`, undefined, `Use one of: ${choices.join(', ')}.`);
   return found;
 }
 
-function parseBoolean(value: string, key: InputName, source: ConfigSource): boolean {
+function parseBoolean(value: string, key: SettingName, source: ConfigSource): boolean {
   return parseChoice(value, ['true', 'false'] as const, key, source, (v) => v.toLowerCase()) === 'true';
 }
 

@@ -7,7 +7,8 @@ import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { renderMarkdown, renderText, toJson, type DiffReport } from '../../src/stages/diff/changelog.ts';
-import { defaultDiffOptions, diffSpec, type DiffOptions } from '../../src/stages/diff/diff.ts';
+import { defaultDiffOptions, type DiffOptions } from '../../src/config.ts';
+import { diffSpec } from '../../src/stages/diff/diff.ts';
 import { loadSpec } from '../../src/openapi/load/load.ts';
 import { repoRoot, scratch } from '../support/paths.ts';
 

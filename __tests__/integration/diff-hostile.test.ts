@@ -7,7 +7,8 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { renderJson, renderMarkdown, renderText } from '../../src/stages/diff/changelog.ts';
-import { defaultDiffOptions, diffSpec } from '../../src/stages/diff/diff.ts';
+import { defaultDiffOptions } from '../../src/config.ts';
+import { diffSpec } from '../../src/stages/diff/diff.ts';
 import { loadSpec } from '../../src/openapi/load/load.ts';
 import { repoRoot, scratch } from '../support/paths.ts';
 

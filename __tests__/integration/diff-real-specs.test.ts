@@ -5,8 +5,10 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { COMMENT_LIMIT, renderMarkdown, toJson, type DiffReport } from '../../src/stages/diff/changelog.ts';
-import { defaultDiffOptions, diffSpec } from '../../src/stages/diff/diff.ts';
+import { renderMarkdown, toJson, type DiffReport } from '../../src/stages/diff/changelog.ts';
+import { COMMENT_LIMIT } from '../../src/github/sticky-comment.ts';
+import { defaultDiffOptions } from '../../src/config.ts';
+import { diffSpec } from '../../src/stages/diff/diff.ts';
 import { isBreaking } from '../../src/stages/diff/gate.ts';
 import { loadSpec } from '../../src/openapi/load/load.ts';
 import { githubDescription, repoRoot, specsDir } from '../support/paths.ts';

@@ -7,8 +7,9 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, it } from 'node:test';
-import { COMMENT_LIMIT, renderMarkdown } from '../../src/stages/diff/changelog.ts';
-import { defaultDiffOptions, diffSpec } from '../../src/stages/diff/diff.ts';
+import { renderMarkdown } from '../../src/stages/diff/changelog.ts';
+import { defaultDiffOptions } from '../../src/config.ts';
+import { diffSpec } from '../../src/stages/diff/diff.ts';
 import { readRunContext, type RunContext } from '../../src/github/context.ts';
 import { createGitHubClient, type GitHubClient, type RetryPolicy } from '../../src/github/octokit.ts';
 import {
@@ -22,6 +23,7 @@ import {
   upsertStickyComment,
   type PullRequestTarget,
   type StickyInput,
+  COMMENT_LIMIT,
 } from '../../src/github/sticky-comment.ts';
 import { loadSpec } from '../../src/openapi/load/load.ts';
 import {

@@ -15,7 +15,7 @@ import { runContract } from '../../src/stages/contract/contract.ts';
 import { planFastapiProject } from '../../src/stages/fastapi/plan.ts';
 import { writeFastapiProject } from '../../src/stages/fastapi/write.ts';
 import { UPLOAD_SAMPLE } from '../../src/stages/collection/request-data.ts';
-import { collectionStage, type CollectionResult } from '../../src/stages/collection/run.ts';
+import { generateCollection as collectionStage, type CollectionResult } from '../../src/stages/collection/run.ts';
 import { isFolder, type PostmanCollection } from '../../src/postman/postman-types.ts';
 import { loadSpec } from '../../src/openapi/load/load.ts';
 import { type ApiModel } from '../../src/openapi/model/model.ts';

@@ -18,6 +18,7 @@ describe('Config', () => {
       root: undefined,
       allowRemoteRefs: [],
       maxFileSize: 25 * 1024 * 1024,
+      allowInvalid: false,
       workspace: '/repo',
       githubToken: undefined,
       commitBack: 'off',
@@ -37,11 +38,11 @@ describe('Config', () => {
       changesFile: undefined,
       comment: true,
     });
-    assert.deepEqual(collection, { out: 'postman', previous: undefined, removedOperations: 'drop', negativeRequests: false, maxResponseTimeMs: undefined });
+    assert.deepEqual(collection, { out: 'postman', file: undefined, previous: undefined, removedOperations: 'drop', negativeRequests: false, maxResponseTimeMs: undefined });
     assert.deepEqual(postman, { apiKey: undefined, workspace: undefined, apiUrl: undefined });
     assert.deepEqual(fastapi, { out: 'server' });
     assert.deepEqual(build, { projectDir: 'server', image: undefined, push: false, buildArgs: {}, network: undefined, registryUsername: undefined, registryPassword: undefined });
-    assert.deepEqual(contract, { url: undefined, credentials: {}, readinessPath: undefined, readinessTimeoutMs: 120_000, expectBuild: undefined, junitFile: undefined, resultsFile: undefined });
+    assert.deepEqual(contract, { url: undefined, credentials: {}, readinessPath: undefined, readinessTimeoutMs: 120_000, expectBuild: undefined, junitFile: undefined, resultsFile: undefined, collection: undefined, environment: undefined, serveWith: 'auto' });
   });
 
   it('reads commit-back: false, true (by event), branch, pull-request; anything else is refused', () => {

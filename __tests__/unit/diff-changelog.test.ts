@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { breakingAnnotations, COMMENT_LIMIT, diffOutputs, renderMarkdown, renderReport, renderSummary, renderText, type DiffReport } from '../../src/stages/diff/changelog.ts';
-import { judge, type AcceptedBreaks, type FailOn } from '../../src/stages/diff/gate.ts';
+import { breakingAnnotations, diffOutputs, renderMarkdown, renderReport, renderSummary, renderText, type DiffReport } from '../../src/stages/diff/changelog.ts';
+import { COMMENT_LIMIT } from '../../src/github/sticky-comment.ts';
+import { judge, type AcceptedBreaks } from '../../src/stages/diff/gate.ts';
 import type { LocatedChange } from '../../src/stages/diff/locate.ts';
-import type { Level } from '../../src/stages/diff/oasdiff.ts';
+import type { FailOn, Level } from '../../src/config.ts';
 
 let serial = 0;
 function change(level: Level, id: string, path: string, text = `${id} on ${path}`, operation = 'GET'): LocatedChange {

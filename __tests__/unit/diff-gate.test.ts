@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { UserError } from '../../src/errors.ts';
 import { isAtLeast, judge, parseAcceptedBreaks, utcDate, type AcceptedBreaks } from '../../src/stages/diff/gate.ts';
-import type { Level, OasdiffChange } from '../../src/stages/diff/oasdiff.ts';
+import type { Level } from '../../src/config.ts';
+import type { OasdiffChange } from '../../src/stages/diff/oasdiff.ts';
 
 function change(level: Level, fingerprint: string, id = 'some-rule'): OasdiffChange {
   return { id, level, text: `${id} text`, operation: 'GET', path: '/pets', section: 'paths', fingerprint };

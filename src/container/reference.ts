@@ -40,6 +40,13 @@ const accepted =
  * Parses `input` or throws a UserError that names `what` (e.g. `--image`) and what it accepts.
  * `input` is taken exactly as given: surrounding spaces are a mistake worth reporting, not fixing.
  */
+/** An image to build: a name, optionally with a tag, but no digest (a build produces one). */
+export function parseBuildImage(input: string, what: string): ImageReference {
+  const reference = parseImageReference(input, what);
+  if (reference.digest !== undefined) throw new UserError(`${what} ${JSON.stringify(input)} names a digest; a build produces one`, undefined, 'Give the name alone, or name:tag.');
+  return reference;
+}
+
 export function parseImageReference(input: string, what: string): ImageReference {
   const fail = (why: string): never => {
     throw new UserError(`${what} ${JSON.stringify(input)} is not a valid image reference: ${why}`, undefined, `Give ${accepted}.`);

@@ -1,6 +1,5 @@
 /** What the runner tells the action about the run: repository, commit, event. Read once. */
 import { readFileSync } from 'node:fs';
-import type { BaseEvent } from '../stages/diff/base.ts';
 
 export interface RunContext {
   owner: string | undefined;
@@ -42,16 +41,6 @@ function readEvent(file: string | undefined): Record<string, unknown> {
   } catch {
     return {};
   }
-}
-
-/** What the diff compares with: the `base` input, else what the event implies (none for other events). */
-export function baseEventFor(context: RunContext, configured: string | undefined): BaseEvent | undefined {
-  if (configured) return { kind: 'commit', commit: configured };
-  const pull = context.event.pull_request as { base?: { sha?: string }; head?: { sha?: string } } | undefined;
-  if (pull?.base?.sha && pull.head?.sha) return { kind: 'pull_request', baseSha: pull.base.sha, headSha: pull.head.sha };
-  const before = context.event.before;
-  if (context.eventName === 'push' && typeof before === 'string') return { kind: 'push', before };
-  return undefined;
 }
 
 /** The pull request's labels as the event saw them (add `labeled` to the workflow's triggers to react). */

@@ -4,12 +4,14 @@
  * its text would not change. A comment by anyone else carrying our marker is ignored, so nobody can
  * make the action overwrite (or hide behind) a comment it does not own.
  */
-import { COMMENT_LIMIT } from '../stages/diff/changelog.ts';
 import { code } from '../text/markdown.ts';
 import type { RunContext } from './context.ts';
 import type { GitHubClient } from './octokit.ts';
 
 const MARKER_NAME = 'fastapi-postman-deploy:diff';
+
+/** GitHub refuses comment bodies longer than this many characters. */
+export const COMMENT_LIMIT = 65_536;
 
 /**
  * The hidden first line of our comment. The spec path is percent-encoded to a small alphabet

@@ -9,7 +9,7 @@ import { UserError } from '../../errors.ts';
 import { dockerClient, type DockerClient } from '../../container/docker-cli.ts';
 import { buildAndPush, defaultPushPolicy, detectBuilder, login, storedCredentials, verifyPushed, type Builder, type PushPolicy } from '../../container/docker.ts';
 import { imageMetadata, type ImageMetadata, type ImageRunContext, type SpecInfo } from './metadata.ts';
-import { loginServer, parseImageReference, repositoryName } from '../../container/reference.ts';
+import { loginServer, parseBuildImage, repositoryName } from '../../container/reference.ts';
 import type { Fetch, RegistryCredentials } from '../../container/registry-api.ts';
 
 export interface BuildOptions {
@@ -68,10 +68,7 @@ export interface BuildResult {
 }
 
 export async function buildImage(options: BuildOptions, context: BuildContext): Promise<BuildResult> {
-  const reference = parseImageReference(options.image, options.imageInputName ?? 'image');
-  if (reference.digest !== undefined) {
-    throw new UserError(`${options.imageInputName ?? 'image'} ${JSON.stringify(options.image)} names a digest; a build produces one`, undefined, 'Give the name alone, or name:tag.');
-  }
+  const reference = parseBuildImage(options.image, options.imageInputName ?? 'image');
   const contextDir = path.resolve(options.projectDir);
   const dockerfile = options.dockerfile === undefined ? undefined : path.resolve(contextDir, options.dockerfile);
   checkProject(contextDir, dockerfile ?? path.join(contextDir, 'Dockerfile'));
@@ -128,39 +125,6 @@ export async function buildImage(options: BuildOptions, context: BuildContext): 
  */
 export function buildIdFor(buildArgs: Record<string, string>, sha: string | undefined): string {
   return buildArgs.BUILD_ID ?? sha ?? `local-${randomBytes(6).toString('hex')}`;
-}
-
-/**
- * The action's outputs: `tags` one a line as docker/metadata-action writes them, `metadata` the
- * JSON of tags, labels and version.
- */
-export function buildOutputs(result: BuildResult): { image: string; digest: string; tags: string; metadata: string; 'build-id': string } {
-  return {
-    image: result.image,
-    'build-id': result.buildId,
-    digest: result.digest ?? '',
-    tags: result.tags.join('\n'),
-    metadata: JSON.stringify({ ...result.metadata, digest: result.digest, reference: result.reference }),
-  };
-}
-
-/** What `build` prints without --json: the digest to deploy (when pushed), then each tag. */
-export function describeBuild(result: BuildResult): string {
-  const head = result.reference ? [`pushed ${result.reference}`] : [`built ${result.imageId ?? result.image} (not pushed)`];
-  return [...head, `  build id ${result.buildId} (its X-Build-Id header)`, ...result.tags.map((tag) => `  ${tag}`)].join('\n');
-}
-
-/** `KEY=VALUE` strings (repeated `--build-arg`) → a map; `what` names the flag or input in errors. */
-export function parseBuildArgs(values: readonly string[], what: string): Record<string, string> {
-  const args: Record<string, string> = {};
-  for (const value of values) {
-    const match = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(value);
-    if (!match) {
-      throw new UserError(`${what} ${JSON.stringify(value)} is not KEY=VALUE`, undefined, 'The key is letters, digits and _, not starting with a digit, e.g. PYTHON_IMAGE=python:3.12-slim.');
-    }
-    args[match[1]!] = match[2]!;
-  }
-  return args;
 }
 
 function checkProject(contextDir: string, dockerfile: string): void {

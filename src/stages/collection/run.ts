@@ -5,13 +5,15 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import type { CollectionConfig } from '../../config.ts';
+import type { CollectionConfig, Config } from '../../config.ts';
 import { UserError } from '../../errors.ts';
 import type { ApiModel } from '../../openapi/model/model.ts';
 import type { Diagnostic, Spec } from '../../openapi/types.ts';
 import { planCollection, writeCollection } from './collection.ts';
 import { mergeCollection } from './merge.ts';
 import type { PostmanCollection } from '../../postman/postman-types.ts';
+import { asOutcome, type StageOutcome } from '../outcome.ts';
+import { specSlug } from '../spec-slug.ts';
 
 export interface CollectionResult {
   /** The collection file, relative to the workspace. */
@@ -24,29 +26,36 @@ export interface CollectionResult {
   warnings: Diagnostic[];
 }
 
-/**
- * `apis/shop/openapi.yaml` → `apis-shop-openapi`: a name per spec for what is generated from it, so
- * two specs never write one file. A spec named by an absolute path (outside the workspace) is named
- * by its file alone.
- */
-export function specSlug(spec: string): string {
-  const stem = (path.isAbsolute(spec) ? path.basename(spec) : spec).replace(/\.(ya?ml|json)$/i, '').replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[-.]+|-+$/g, '');
-  return stem || 'api';
-}
-
-export function collectionFileName(spec: string): string {
-  return `${specSlug(spec)}.postman_collection.json`;
+export function collectionFileName(specPath: string): string {
+  return `${specSlug(specPath)}.postman_collection.json`;
 }
 
 /** Where the previous collection comes from, besides the file: the team's copy in Postman, when there is one. */
 export type PreviousSource = (name: string) => Promise<PostmanCollection | undefined>;
 
 /**
+ * The stage as the pipeline runs it: the collection in the collection folder (or the file named),
+ * keeping the edits of the team's copy in Postman when a key and workspace are given.
+ */
+export async function runCollection(specPath: string, spec: Spec, model: ApiModel, config: Config): Promise<StageOutcome<CollectionResult>> {
+  const file = config.collection.file ?? path.join(config.collection.out, collectionFileName(specPath));
+  return asOutcome(async () => generateCollection(spec, model, file, config.collection, config.workspace, config.contract.url, await previousFromPostman(config)));
+}
+
+/** With a key and a workspace, regeneration keeps the edits people made in Postman itself. */
+async function previousFromPostman(config: Config): Promise<PreviousSource | undefined> {
+  const { apiKey, workspace, apiUrl } = config.postman;
+  if (!apiKey || !workspace || !config.stages.includes('collection')) return undefined;
+  const { fetchCollection } = await import('../../postman/postman-api.ts');
+  return (name) => fetchCollection({ apiKey, baseUrl: apiUrl, workspace, name });
+}
+
+/**
  * `file` is the collection to write, relative to the workspace; its environments go beside it.
  * Edits are kept from the copy in Postman when `fromPostman` finds one (that is where teams edit),
  * else from the named previous collection, else from the file being replaced.
  */
-export async function collectionStage(spec: Spec, model: ApiModel, file: string, config: Omit<CollectionConfig, 'out'>, workspace: string, deployedUrl?: string, fromPostman?: PreviousSource): Promise<CollectionResult> {
+export async function generateCollection(spec: Spec, model: ApiModel, file: string, config: Omit<CollectionConfig, 'out' | 'file'>, workspace: string, deployedUrl?: string, fromPostman?: PreviousSource): Promise<CollectionResult> {
   const target = path.resolve(workspace, file);
   const plan = planCollection(model, spec, { deployedUrl, negativeRequests: config.negativeRequests, maxResponseTimeMs: config.maxResponseTimeMs });
   const previous = (await fromPostman?.(plan.collection.info.name)) ?? (await readPrevious(config.previous ? path.resolve(workspace, config.previous) : target, config.previous !== undefined));

@@ -3,7 +3,6 @@
  * request's own branch, or, on a push, a commit on a branch of ours with a pull request into the
  * pushed branch, since the default branch is usually protected and people review what a bot writes.
  */
-export type CommitBackMode = 'off' | 'auto' | 'branch' | 'pull-request';
 
 export interface CommitBackEvent {
   eventName: string | undefined;
@@ -22,6 +21,8 @@ export type CommitBackPlan =
   | { kind: 'branch'; branch: string; expectHead: string }
   /** Commit on top of `expectHead`, force-push to `branch`, and open (or reuse) a pull request into `base`. */
   | { kind: 'pull-request'; branch: string; base: string; expectHead: string };
+
+import type { CommitBackMode } from '../../config.ts';
 
 /** The branch of ours that carries the regenerated files for `base`; one per base, reused. */
 export function regenerateBranch(base: string): string {

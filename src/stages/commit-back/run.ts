@@ -3,32 +3,37 @@
  * back to the repository (see plan.ts for where). Runs only when the spec was valid and something
  * was generated; a fork's pull request is skipped with a note, never failed.
  */
-import type { CommitBackMode } from './plan.ts';
+import type { CommitBackMode } from '../../config.ts';
 import { planCommitBack, type CommitBackEvent } from './plan.ts';
 import { commitBack, type CommitBackResult } from './commit.ts';
 import { UserError } from '../../errors.ts';
 import type { GitHubClient } from '../../github/octokit.ts';
 import type { RunContext } from '../../github/context.ts';
-import type { PipelineReport, StageOutcome } from '../../pipeline.ts';
-import { code, escapeMarkdown } from '../../text/markdown.ts';
+import type { StageOutcome } from '../outcome.ts';
 
 export interface CommitBackSettings {
   mode: CommitBackMode;
   workspace: string;
   token: string | undefined;
-  collectionOut: string;
 }
 
-export async function commitBackStage(report: PipelineReport, settings: CommitBackSettings, context: RunContext, client: GitHubClient | undefined): Promise<StageOutcome<CommitBackResult>> {
-  if (report.validations.some((v) => !v.valid)) return { status: 'skipped', reason: 'the spec is invalid, so nothing regenerated is committed' };
-  const paths = [
-    ...(report.runs.some((r) => r.collection?.status === 'ok') ? [settings.collectionOut] : []),
-    ...report.runs.flatMap((r) => (r.fastapi?.status === 'ok' ? [r.fastapi.data.dir] : [])),
-  ];
+/** What the run regenerated, as commit-back sees it. */
+export interface Regenerated {
+  /** Every spec of the run is valid. */
+  valid: boolean;
+  /** The specs, as the user named them. */
+  specs: string[];
+  /** The folders written: the collection folder and each FastAPI project. */
+  paths: string[];
+}
+
+export async function runCommitBack(regenerated: Regenerated, settings: CommitBackSettings, context: RunContext, client: GitHubClient | undefined): Promise<StageOutcome<CommitBackResult>> {
+  if (!regenerated.valid) return { status: 'skipped', reason: 'the spec is invalid, so nothing regenerated is committed' };
+  const { paths } = regenerated;
   if (paths.length === 0) return { status: 'skipped', reason: 'neither the collection nor the FastAPI project was generated in this run' };
   const plan = planCommitBack(settings.mode, commitBackEvent(context));
   if (plan.kind === 'skip') return { status: 'skipped', reason: plan.reason };
-  const specs = report.runs.map((r) => r.spec).join(', ');
+  const specs = regenerated.specs.join(', ');
   try {
     const result = await commitBack({
       workTree: settings.workspace,
@@ -59,17 +64,4 @@ function commitBackEvent(context: RunContext): CommitBackEvent {
       pullRequest: { number: pull.number ?? 0, headRef: pull.head.ref, headSha: pull.head.sha, headRepository: pull.head.repo?.full_name, baseRef: pull.base.ref },
     }),
   };
-}
-
-export function commitBackMarkdown(outcome: StageOutcome<CommitBackResult>): string {
-  const lines = ['## Commit-back', ''];
-  if (outcome.status === 'skipped') lines.push(`Nothing committed: ${escapeMarkdown(outcome.reason)}.`);
-  else if (outcome.status === 'error') lines.push(`❌ ${escapeMarkdown(outcome.error.message)}${outcome.error.hint ? ` ${escapeMarkdown(outcome.error.hint)}` : ''}`);
-  else {
-    const { branch, commit, files, pullRequest } = outcome.data;
-    if (!commit) lines.push(`The regenerated files match ${code(branch)}: nothing to commit.`);
-    else lines.push(`Committed ${files.length} regenerated file(s) as ${code(commit.slice(0, 12))} to ${code(branch)}.`);
-    if (pullRequest) lines.push('', `${pullRequest.created ? 'Opened' : 'Updated'} pull request [#${pullRequest.number}](${encodeURI(pullRequest.url)}).`);
-  }
-  return lines.join('\n') + '\n';
 }

@@ -3,11 +3,56 @@
  * with its failing rules and the response status and excerpt. Every piece of text from the spec or
  * the server goes through escapeMarkdown; failing operations come first.
  */
-import { clip, escapeMarkdown } from '../../text/markdown.ts';
+import { clip, code, escapeMarkdown } from '../../text/markdown.ts';
+import { notRun, outcomeJson, ranWith } from '../outcome.ts';
+import type { StageDefinition, StageEntry } from '../stage.ts';
 import type { ContractReport, OperationResult } from './results.ts';
+import type { ContractOutcome } from './run.ts';
 
 /** Rows a summary table shows before it points at the JSON result (a summary holds at most 1 MiB). */
 const SUMMARY_ROWS = 300;
+
+export const contractStage: StageDefinition<ContractOutcome> = {
+  name: 'contract',
+  title: 'Contract tests',
+  report: {
+    text: ({ spec, outcome }) => {
+      const result = ranWith(outcome);
+      if (!result) return [`${spec}: contract tests ${notRun(outcome)}`];
+      const build = result.readiness?.build;
+      return [`${spec}: contract tests against ${result.report.url}${build ? ` (build ${build} answering)` : ''}`, contractText(result.report)];
+    },
+    markdown: (entries) => {
+      if (entries.length === 0) return undefined;
+      return entries
+        .map(({ spec, outcome }) => {
+          const result = ranWith(outcome);
+          if (!result) return `## Contract tests\n\n- ${code(spec ?? '')}: ${escapeMarkdown(notRun(outcome))}`;
+          const build = result.readiness?.build;
+          return contractMarkdown(result.report).trimEnd() + (build ? `\n\nBuild ${code(build)} was answering (its X-Build-Id header) when the tests ran.` : '');
+        })
+        .join('\n\n');
+    },
+    json: (entries) => ({ contracts: entries.map(({ spec, outcome }) => ({ spec, ...outcomeJson(outcome, (d) => d.report) })) }),
+    outputs: (entries) => {
+      const reports = entries.flatMap((e) => ranWith(e.outcome)?.report ?? []);
+      return {
+        'contract-passed': String(reports.reduce((n, r) => n + r.passed, 0)),
+        'contract-failed': String(reports.reduce((n, r) => n + r.failed, 0)),
+      };
+    },
+    failures: (entries) => {
+      const failing = entries.reduce((n, e) => n + (e.outcome.status === 'failed' ? e.outcome.data.report.failed : 0), 0);
+      const stopped = entries.flatMap(({ spec, outcome }) => (outcome.status === 'error' ? [`${spec ?? 'the collection'}: ${outcome.error.describe()}`] : []));
+      return [...(failing ? [`${failing} operation(s) break the contract`] : []), ...(stopped.length ? [`the contract tests could not run (${stopped.join('; ')})`] : [])];
+    },
+  },
+};
+
+/** Failing operations at their spec lines, for annotations and the check run. */
+export function contractDiagnostics(entries: readonly StageEntry<ContractOutcome>[]) {
+  return entries.flatMap((e) => (e.outcome.status === 'failed' ? e.outcome.data.diagnostics : []));
+}
 
 export function contractText(report: ContractReport): string {
   const lines = ordered(report).map((o) => {

@@ -7,6 +7,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../../errors.ts';
 import { git, gitText, gitToFile } from '../../git/git.ts';
+import type { RunContext } from '../../github/context.ts';
 
 export type BaseEvent =
   /** Compare with the merge-base of the PR's base and head: only the PR's own changes count. */
@@ -15,6 +16,16 @@ export type BaseEvent =
   | { kind: 'push'; before: string }
   /** Any commit-ish, e.g. from the command line. */
   | { kind: 'commit'; commit: string };
+
+/** What the diff compares with: the `base` input, else what the event implies (none for other events). */
+export function baseEventFor(context: RunContext, configured: string | undefined): BaseEvent | undefined {
+  if (configured) return { kind: 'commit', commit: configured };
+  const pull = context.event.pull_request as { base?: { sha?: string }; head?: { sha?: string } } | undefined;
+  if (pull?.base?.sha && pull.head?.sha) return { kind: 'pull_request', baseSha: pull.base.sha, headSha: pull.head.sha };
+  const before = context.event.before;
+  if (context.eventName === 'push' && typeof before === 'string') return { kind: 'push', before };
+  return undefined;
+}
 
 export interface BaseRequest {
   /** Any folder inside the checked-out work tree. */

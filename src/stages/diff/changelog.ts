@@ -2,11 +2,13 @@
  * The diff report in its three forms: the Markdown body of the PR comment (also the job summary,
  * with a larger budget), the JSON file of every change, and plain text for a terminal or a log.
  */
+import { COMMENT_LIMIT } from '../../github/sticky-comment.ts';
 import { clip, code, escapeMarkdown } from '../../text/markdown.ts';
 import type { SourceLocation } from '../../openapi/types.ts';
 import { isBreaking, type Acceptance, type GatedChange, type GateVerdict } from './gate.ts';
 import type { LocatedChange } from './locate.ts';
-import { LEVELS, type Level } from './oasdiff.ts';
+import type { Level } from '../../config.ts';
+import { LEVELS } from './oasdiff.ts';
 
 export interface DiffReport {
   /** The spec as users name it: the revision's root file, relative to the workspace. */
@@ -19,9 +21,6 @@ export type BaseDescription =
   | { kind: 'found'; /** Path in the repository, or as given on the command line. */ path: string; commit?: string }
   /** No base: a new API. */
   | { kind: 'none'; reason: string; commit?: string };
-
-/** GitHub refuses comment bodies longer than this many characters. */
-export const COMMENT_LIMIT = 65_536;
 
 export interface MarkdownOptions {
   /** Characters the body may use; leave room for what the caller wraps around it (the marker). */

@@ -11,30 +11,12 @@ import { loadSpec, type LoadOptions } from '../../openapi/load/load.ts';
 import type { LoadedSpec } from '../../openapi/load/loaded-spec.ts';
 import type { BaseSpec } from './base.ts';
 import type { BaseDescription, DiffReport } from './changelog.ts';
-import { DEFAULT_ACCEPT_LABEL, DEFAULT_FAIL_ON, judge, parseAcceptedBreaks, utcDate, type AcceptedBreaks, type FailOn } from './gate.ts';
+import type { DiffOptions } from '../../config.ts';
+import { judge, parseAcceptedBreaks, utcDate, type AcceptedBreaks } from './gate.ts';
 import { locateChanges } from './locate.ts';
 import { findOasdiff, type OasdiffBinary } from './oasdiff-binary.ts';
-import { ExternalRefsInSpec, runOasdiff, type OasdiffChange, type OasdiffOptions, type PathRewrite } from './oasdiff.ts';
+import { ExternalRefsInSpec, runOasdiff, type OasdiffChange, type PathRewrite } from './oasdiff.ts';
 
-/** Everything a user can set for the diff stage; folded into the one Config. */
-export interface DiffOptions extends OasdiffOptions {
-  /** Lowest level that fails the gate. */
-  failOn: FailOn;
-  /** The accepted-breaks file, relative to the workspace. */
-  acceptedBreaksFile?: string;
-  /** The PR label that accepts every break of the PR. */
-  acceptLabel: string;
-  /** An oasdiff executable to use instead of finding one. */
-  oasdiffPath?: string;
-}
-
-export const DEFAULT_ACCEPTED_BREAKS_FILE = '.github/accepted-breaking-changes.yaml';
-
-export const defaultDiffOptions: DiffOptions = {
-  failOn: DEFAULT_FAIL_ON,
-  acceptLabel: DEFAULT_ACCEPT_LABEL,
-  acceptedBreaksFile: DEFAULT_ACCEPTED_BREAKS_FILE,
-};
 
 /** The base as the caller found it: a file given on the command line, or what retrieveBase() wrote. */
 export type DiffBase = { kind: 'file'; file: string } | BaseSpec;

@@ -5,13 +5,10 @@
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { UserError } from '../../errors.ts';
-import { LEVELS, type Level, type OasdiffChange } from './oasdiff.ts';
+import type { FailOn, Level } from '../../config.ts';
+import { LEVELS, type OasdiffChange } from './oasdiff.ts';
 
 /** `NONE` reports without ever failing. */
-export type FailOn = Level | 'NONE';
-
-export const DEFAULT_FAIL_ON: FailOn = 'ERR';
-export const DEFAULT_ACCEPT_LABEL = 'breaking-change-accepted';
 
 export interface AcceptedBreak {
   fingerprint: string;

@@ -6,8 +6,8 @@
 import os from 'node:os';
 import { spawn } from 'node:child_process';
 import { UserError } from '../../errors.ts';
+import type { Level, OasdiffOptions } from '../../config.ts';
 
-export type Level = 'ERR' | 'WARN' | 'INFO';
 
 /** Most severe first. */
 export const LEVELS: readonly Level[] = ['ERR', 'WARN', 'INFO'];
@@ -39,32 +39,6 @@ export interface OasdiffChange {
   fingerprint: string;
 }
 
-/** The oasdiff settings users may change. */
-export interface OasdiffOptions {
-  /** Minimum days between deprecating and removing a beta / stable operation. */
-  deprecationDaysBeta?: number;
-  deprecationDaysStable?: number;
-  /** Merge allOf subschemas before comparing (fewer false alarms on refactored schemas). */
-  flattenAllOf?: boolean;
-  /** Merge path-level parameters into each operation before comparing. */
-  flattenParams?: boolean;
-  /** Compare only paths matching this regular expression (oasdiff --match-path). */
-  includePaths?: string;
-  /** Leave out paths matching this regular expression (oasdiff --unmatch-path). */
-  excludePaths?: string;
-  /** Leave out paths and operations with an extension matching this regular expression. */
-  filterExtension?: string;
-  /** Extension names left out of the comparison, e.g. `x-internal`. */
-  excludeExtensions?: readonly string[];
-  /**
-   * Let oasdiff follow `$ref`s to other files and URLs. Multi-file specs need it; turn it off for
-   * specs from untrusted forks, where a URL ref would make the runner fetch it.
-   */
-  externalRefs?: boolean;
-  caseInsensitiveHeaders?: boolean;
-  /** Kill oasdiff after this long. */
-  timeoutMs?: number;
-}
 
 export const DEFAULT_OASDIFF_TIMEOUT_MS = 5 * 60_000;
 

@@ -1,12 +1,11 @@
 /**
  * The diff stage on GitHub: one sticky comment per spec on the pull request, every breaking change
- * annotated (all of them through a check run when the runner would drop some), the JSON file of
- * every change, and the outputs. Returns what the job summary should add.
+ * annotated (all of them through a check run when the runner would drop some), and the JSON file of
+ * every change. Returns what the job summary should add, and the file's output.
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { breakingAnnotations, diffOutputs, renderMarkdown, toJson, type DiffReport } from './changelog.ts';
-import { LEVELS } from './oasdiff.ts';
+import { breakingAnnotations, renderMarkdown, toJson, type DiffReport } from './changelog.ts';
 import type { Config } from '../../config.ts';
 import { code, escapeMarkdown } from '../../text/markdown.ts';
 import type { Diagnostic } from '../../openapi/types.ts';
@@ -51,19 +50,7 @@ export async function publishDiff(reports: readonly DiffReport[], config: Config
   if (reports.length === 0) return { notes, outputs: {} };
   const changesFile = path.resolve(config.workspace, config.diff.changesFile ?? path.join(process.env.RUNNER_TEMP ?? config.workspace, 'api-changes.json'));
   await fs.writeFile(changesFile, JSON.stringify({ specs: reports.map(toJson) }, null, 2) + '\n');
-  return { notes, outputs: { ...combinedOutputs(reports), 'changes-file': changesFile } };
-}
-
-/** Outputs over every spec: any breaking, counts summed, the comment bodies joined. */
-function combinedOutputs(reports: readonly DiffReport[]): Record<string, string> {
-  const each = reports.map((r) => diffOutputs(r, renderMarkdown(r)));
-  const counts = Object.fromEntries(LEVELS.map((level) => [level, reports.reduce((n, r) => n + r.verdict.counts[level], 0)]));
-  return {
-    breaking: String(each.some((o) => o.breaking === 'true')),
-    'breaking-count': String(each.reduce((n, o) => n + Number(o['breaking-count']), 0)),
-    changes: JSON.stringify(counts),
-    changelog: each.map((o) => o.changelog).join('\n\n'),
-  };
+  return { notes, outputs: { 'changes-file': changesFile } };
 }
 
 /** Breaking changes as findings at the changed line: errors where they fail the gate. */

@@ -41,9 +41,12 @@ export interface SyncResult {
   environments: SyncedElement[];
 }
 
-/** The note for the report when there is no key: the stage is skipped, not failed. */
+/** Why there is no sync without a key: the stage is skipped, not failed. */
+export const NO_POSTMAN_KEY = 'no Postman API key was given. Add one as a secret to publish the collection and its environments to a Postman workspace.';
+
+/** The note for the report when there is no key. */
 export function postmanSyncSkipNote(apiKey: string | undefined): string | undefined {
-  return apiKey?.trim() ? undefined : 'Postman sync skipped: no Postman API key was given. Add one as a secret to publish the collection and its environments to a Postman workspace.';
+  return apiKey?.trim() ? undefined : `Postman sync skipped: ${NO_POSTMAN_KEY}`;
 }
 
 export async function syncToPostman(options: SyncOptions): Promise<SyncResult> {

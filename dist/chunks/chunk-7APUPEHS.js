@@ -6,14 +6,16 @@ import {
   buildAndPush,
   defaultPushPolicy,
   detectBuilder,
-  isValidTag,
   login,
-  loginServer,
-  parseImageReference,
-  repositoryName,
   storedCredentials,
   verifyPushed
-} from "./chunk-EVXU77YK.js";
+} from "./chunk-SZRXOOUZ.js";
+import {
+  isValidTag,
+  loginServer,
+  parseBuildImage,
+  repositoryName
+} from "./chunk-2MFIROJU.js";
 import {
   UserError
 } from "./chunk-NWSZODET.js";
@@ -118,10 +120,7 @@ function licenseExpression(license) {
 
 // src/stages/build/build.ts
 async function buildImage(options, context) {
-  const reference = parseImageReference(options.image, options.imageInputName ?? "image");
-  if (reference.digest !== void 0) {
-    throw new UserError(`${options.imageInputName ?? "image"} ${JSON.stringify(options.image)} names a digest; a build produces one`, void 0, "Give the name alone, or name:tag.");
-  }
+  const reference = parseBuildImage(options.image, options.imageInputName ?? "image");
   const contextDir = path.resolve(options.projectDir);
   const dockerfile = options.dockerfile === void 0 ? void 0 : path.resolve(contextDir, options.dockerfile);
   checkProject(contextDir, dockerfile ?? path.join(contextDir, "Dockerfile"));
@@ -172,30 +171,6 @@ async function buildImage(options, context) {
 function buildIdFor(buildArgs, sha) {
   return buildArgs.BUILD_ID ?? sha ?? `local-${randomBytes(6).toString("hex")}`;
 }
-function buildOutputs(result) {
-  return {
-    image: result.image,
-    "build-id": result.buildId,
-    digest: result.digest ?? "",
-    tags: result.tags.join("\n"),
-    metadata: JSON.stringify({ ...result.metadata, digest: result.digest, reference: result.reference })
-  };
-}
-function describeBuild(result) {
-  const head = result.reference ? [`pushed ${result.reference}`] : [`built ${result.imageId ?? result.image} (not pushed)`];
-  return [...head, `  build id ${result.buildId} (its X-Build-Id header)`, ...result.tags.map((tag) => `  ${tag}`)].join("\n");
-}
-function parseBuildArgs(values, what) {
-  const args = {};
-  for (const value of values) {
-    const match = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(value);
-    if (!match) {
-      throw new UserError(`${what} ${JSON.stringify(value)} is not KEY=VALUE`, void 0, "The key is letters, digits and _, not starting with a digit, e.g. PYTHON_IMAGE=python:3.12-slim.");
-    }
-    args[match[1]] = match[2];
-  }
-  return args;
-}
 function checkProject(contextDir, dockerfile) {
   if (!existsSync(contextDir) || !statSync(contextDir).isDirectory()) {
     throw new UserError(`the project folder ${contextDir} does not exist`, void 0, "Give the folder the fastapi stage wrote (it holds the Dockerfile).");
@@ -207,8 +182,5 @@ function checkProject(contextDir, dockerfile) {
 
 export {
   buildImage,
-  buildIdFor,
-  buildOutputs,
-  describeBuild,
-  parseBuildArgs
+  buildIdFor
 };

@@ -7,17 +7,45 @@ import {
   findByName
 } from "./chunk-NETIAGIX.js";
 import {
-  escapeMarkdown
-} from "./chunk-KFKZGTTH.js";
-import {
   UserError
 } from "./chunk-NWSZODET.js";
 
 // src/stages/postman/sync.ts
 import { promises as fs } from "node:fs";
-function postmanSyncSkipNote(apiKey) {
-  return apiKey?.trim() ? void 0 : "Postman sync skipped: no Postman API key was given. Add one as a secret to publish the collection and its environments to a Postman workspace.";
+
+// src/text/markdown.ts
+var ENTITIES = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  "|": "&#124;",
+  "\\": "&#92;",
+  "`": "&#96;",
+  "*": "&#42;",
+  _: "&#95;",
+  "[": "&#91;",
+  "]": "&#93;",
+  "~": "&#126;",
+  "!": "&#33;",
+  "$": "&#36;",
+  // A zero-width space after `@` and `#` keeps `@user`, `#123` and `org/repo#1` from notifying.
+  "@": "@&#8203;",
+  "#": "#&#8203;",
+  // `::` at the start of a log line is a workflow command; break every pair.
+  "::": ":&#58;"
+};
+function escapeMarkdown(text) {
+  return text.replace(/[\u202a-\u202e\u2066-\u2069]/g, "").replace(/[\r\n\u2028\u2029\t]+/g, " ").replace(/[\u0000-\u001f\u007f]/g, "").replace(/::|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])|[&<>|\\`*[\]~!$@#]/g, (c) => ENTITIES[c]);
 }
+function code(text) {
+  return `<code>${escapeMarkdown(text)}</code>`;
+}
+function clip(text, max) {
+  return text.length <= max ? text : `${text.slice(0, Math.max(0, max - 1))}\u2026`;
+}
+
+// src/stages/postman/sync.ts
+var NO_POSTMAN_KEY = "no Postman API key was given. Add one as a secret to publish the collection and its environments to a Postman workspace.";
 async function syncToPostman(options) {
   const collection = await readCollection(options.collectionFile);
   const environments = uniqueNames(await Promise.all(options.environmentFiles.map(readEnvironment)));
@@ -109,10 +137,10 @@ async function readJson(file, kind) {
 }
 
 export {
-  postmanSyncSkipNote,
+  escapeMarkdown,
+  code,
+  clip,
+  NO_POSTMAN_KEY,
   syncToPostman,
-  planSync,
-  collectionPayload,
-  environmentPayload,
   syncSummary
 };

@@ -1,5 +1,8 @@
 import { createRequire as __createRequire } from 'node:module';const require = __createRequire(import.meta.url);
 import {
+  specSlug
+} from "./chunk-IA7HACMK.js";
+import {
   openApi3
 } from "./chunk-4TQO4LGW.js";
 import {
@@ -50,6 +53,9 @@ import {
 } from "./chunk-UNNWIIGG.js";
 import "./chunk-XIPBR6KD.js";
 import "./chunk-C6STEXGJ.js";
+import {
+  asOutcome
+} from "./chunk-JZI5IX23.js";
 import {
   UserError
 } from "./chunk-NWSZODET.js";
@@ -101566,14 +101572,20 @@ function markRemoved(item) {
 }
 
 // src/stages/collection/run.ts
-function specSlug(spec) {
-  const stem = (path2.isAbsolute(spec) ? path2.basename(spec) : spec).replace(/\.(ya?ml|json)$/i, "").replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[-.]+|-+$/g, "");
-  return stem || "api";
+function collectionFileName(specPath) {
+  return `${specSlug(specPath)}.postman_collection.json`;
 }
-function collectionFileName(spec) {
-  return `${specSlug(spec)}.postman_collection.json`;
+async function runCollection(specPath, spec, model, config) {
+  const file = config.collection.file ?? path2.join(config.collection.out, collectionFileName(specPath));
+  return asOutcome(async () => generateCollection(spec, model, file, config.collection, config.workspace, config.contract.url, await previousFromPostman(config)));
 }
-async function collectionStage(spec, model, file, config, workspace, deployedUrl, fromPostman) {
+async function previousFromPostman(config) {
+  const { apiKey, workspace, apiUrl } = config.postman;
+  if (!apiKey || !workspace || !config.stages.includes("collection")) return void 0;
+  const { fetchCollection } = await import("./postman-api-YYZR7BYE.js");
+  return (name) => fetchCollection({ apiKey, baseUrl: apiUrl, workspace, name });
+}
+async function generateCollection(spec, model, file, config, workspace, deployedUrl, fromPostman) {
   const target = path2.resolve(workspace, file);
   const plan = planCollection(model, spec, { deployedUrl, negativeRequests: config.negativeRequests, maxResponseTimeMs: config.maxResponseTimeMs });
   const previous = await fromPostman?.(plan.collection.info.name) ?? await readPrevious(config.previous ? path2.resolve(workspace, config.previous) : target, config.previous !== void 0);
@@ -101606,7 +101618,7 @@ async function readPrevious(file, named) {
 }
 export {
   collectionFileName,
-  collectionStage,
-  specSlug
+  generateCollection,
+  runCollection
 };
-/*! For license information please see run-674QPKWZ.js.LEGAL.txt */
+/*! For license information please see run-FAB2VQE4.js.LEGAL.txt */

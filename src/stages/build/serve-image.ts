@@ -4,11 +4,11 @@
  * there, so the demo tests the image a deploy would ship, not only the code.
  */
 import { randomBytes } from 'node:crypto';
-import { buildIdFor, buildImage } from '../stages/build/build.ts';
-import { dockerClient, type DockerClient } from './docker-cli.ts';
-import { ContainerError, lastLines } from './docker.ts';
-import type { ImageRunContext, SpecInfo } from '../stages/build/metadata.ts';
-import { freePort } from '../net/free-port.ts';
+import { buildIdFor, buildImage } from './build.ts';
+import { dockerClient, type DockerClient } from '../../container/docker-cli.ts';
+import { ContainerError, lastLines } from '../../container/docker.ts';
+import type { ImageRunContext, SpecInfo } from './metadata.ts';
+import { freePort } from '../../net/free-port.ts';
 
 export interface ServeImageOptions {
   projectDir: string;

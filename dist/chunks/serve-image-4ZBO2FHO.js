@@ -5,18 +5,19 @@ import {
 import {
   buildIdFor,
   buildImage
-} from "./chunk-7YVRTR3B.js";
+} from "./chunk-7APUPEHS.js";
 import {
   dockerClient
 } from "./chunk-ZQJHTWJ5.js";
 import {
   ContainerError,
   lastLines
-} from "./chunk-EVXU77YK.js";
+} from "./chunk-SZRXOOUZ.js";
+import "./chunk-2MFIROJU.js";
 import "./chunk-NWSZODET.js";
 import "./chunk-YUSX2OFO.js";
 
-// src/container/serve-image.ts
+// src/stages/build/serve-image.ts
 import { randomBytes } from "node:crypto";
 async function engineAnswers(docker = dockerClient()) {
   const info = await docker.run(["info", "--format", "{{.ServerVersion}}"], { log: false });

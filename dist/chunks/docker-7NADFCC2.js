@@ -13,7 +13,8 @@ import {
   logout,
   storedCredentials,
   verifyPushed
-} from "./chunk-EVXU77YK.js";
+} from "./chunk-SZRXOOUZ.js";
+import "./chunk-2MFIROJU.js";
 import "./chunk-NWSZODET.js";
 import "./chunk-YUSX2OFO.js";
 export {

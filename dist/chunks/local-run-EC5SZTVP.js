@@ -1,11 +1,9 @@
 import { createRequire as __createRequire } from 'node:module';const require = __createRequire(import.meta.url);
 import {
-  contractMarkdown,
-  contractText
-} from "./chunk-2MA2RJKU.js";
-import "./chunk-KFKZGTTH.js";
+  localRun
+} from "./chunk-XBLMHU2E.js";
+import "./chunk-5RW6O57P.js";
 import "./chunk-YUSX2OFO.js";
 export {
-  contractMarkdown,
-  contractText
+  localRun
 };

@@ -1,14 +1,10 @@
 import { createRequire as __createRequire } from 'node:module';const require = __createRequire(import.meta.url);
 import {
-  code,
-  escapeMarkdown
-} from "./chunk-KFKZGTTH.js";
+  git
+} from "./chunk-5RW6O57P.js";
 import {
   UserError
 } from "./chunk-NWSZODET.js";
-import {
-  git
-} from "./chunk-LL3TYEGR.js";
 import "./chunk-YUSX2OFO.js";
 
 // src/stages/commit-back/plan.ts
@@ -108,16 +104,13 @@ function lastLine(text2) {
 }
 
 // src/stages/commit-back/run.ts
-async function commitBackStage(report, settings, context, client) {
-  if (report.validations.some((v) => !v.valid)) return { status: "skipped", reason: "the spec is invalid, so nothing regenerated is committed" };
-  const paths = [
-    ...report.runs.some((r) => r.collection?.status === "ok") ? [settings.collectionOut] : [],
-    ...report.runs.flatMap((r) => r.fastapi?.status === "ok" ? [r.fastapi.data.dir] : [])
-  ];
+async function runCommitBack(regenerated, settings, context, client) {
+  if (!regenerated.valid) return { status: "skipped", reason: "the spec is invalid, so nothing regenerated is committed" };
+  const { paths } = regenerated;
   if (paths.length === 0) return { status: "skipped", reason: "neither the collection nor the FastAPI project was generated in this run" };
   const plan = planCommitBack(settings.mode, commitBackEvent(context));
   if (plan.kind === "skip") return { status: "skipped", reason: plan.reason };
-  const specs = report.runs.map((r) => r.spec).join(", ");
+  const specs = regenerated.specs.join(", ");
   try {
     const result = await commitBack({
       workTree: settings.workspace,
@@ -152,19 +145,6 @@ function commitBackEvent(context) {
     }
   };
 }
-function commitBackMarkdown(outcome) {
-  const lines = ["## Commit-back", ""];
-  if (outcome.status === "skipped") lines.push(`Nothing committed: ${escapeMarkdown(outcome.reason)}.`);
-  else if (outcome.status === "error") lines.push(`\u274C ${escapeMarkdown(outcome.error.message)}${outcome.error.hint ? ` ${escapeMarkdown(outcome.error.hint)}` : ""}`);
-  else {
-    const { branch, commit, files, pullRequest } = outcome.data;
-    if (!commit) lines.push(`The regenerated files match ${code(branch)}: nothing to commit.`);
-    else lines.push(`Committed ${files.length} regenerated file(s) as ${code(commit.slice(0, 12))} to ${code(branch)}.`);
-    if (pullRequest) lines.push("", `${pullRequest.created ? "Opened" : "Updated"} pull request [#${pullRequest.number}](${encodeURI(pullRequest.url)}).`);
-  }
-  return lines.join("\n") + "\n";
-}
 export {
-  commitBackMarkdown,
-  commitBackStage
+  runCommitBack
 };

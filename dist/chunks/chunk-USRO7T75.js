@@ -19684,7 +19684,7 @@ var registriesState = "registries";
 async function post() {
   const servers = JSON.parse(getState(registriesState) || "[]");
   if (servers.length === 0) return;
-  const [{ dockerClient }, { logout }] = await Promise.all([import("./docker-cli-IBP3GZ52.js"), import("./docker-ANSS2OUF.js")]);
+  const [{ dockerClient }, { logout }] = await Promise.all([import("./docker-cli-IBP3GZ52.js"), import("./docker-7NADFCC2.js")]);
   const docker = dockerClient({});
   for (const server of servers) {
     const result = await logout(docker, server);
@@ -19705,9 +19705,11 @@ export {
   error,
   warning,
   info,
+  startGroup,
+  endGroup,
   group,
   saveState,
   registriesState,
   post
 };
-/*! For license information please see chunk-ZQZPUTM4.js.LEGAL.txt */
+/*! For license information please see chunk-USRO7T75.js.LEGAL.txt */

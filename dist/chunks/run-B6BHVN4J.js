@@ -1,0 +1,28 @@
+import { createRequire as __createRequire } from 'node:module';const require = __createRequire(import.meta.url);
+import {
+  NO_POSTMAN_KEY,
+  syncToPostman
+} from "./chunk-U3ASTGDW.js";
+import {
+  asOutcome,
+  skipped
+} from "./chunk-JZI5IX23.js";
+import "./chunk-NETIAGIX.js";
+import {
+  UserError
+} from "./chunk-NWSZODET.js";
+import "./chunk-YUSX2OFO.js";
+
+// src/stages/postman/run.ts
+import path from "node:path";
+async function runPostman(collection, config) {
+  const { apiKey, workspace, apiUrl } = config.postman;
+  if (!apiKey?.trim()) return skipped(NO_POSTMAN_KEY);
+  if (collection.status !== "ok") return skipped("the collection could not be written");
+  if (!workspace) return { status: "error", error: new UserError("Postman sync needs the workspace to publish in", void 0, "Give the postman-workspace input: the workspace name or id.") };
+  const [collectionFile, ...environmentFiles] = collection.data.files.map((f) => path.resolve(config.workspace, f));
+  return asOutcome(() => syncToPostman({ apiKey, workspace, collectionFile, environmentFiles, baseUrl: apiUrl }));
+}
+export {
+  runPostman
+};
