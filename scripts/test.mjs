@@ -1,4 +1,4 @@
-// The README's test command: type-check, then every test file under __tests__ with Node's runner.
+// The README's test command: type-check and check the formatting, then every test file under __tests__ with Node's runner.
 // `npm test -- unit` narrows to files whose path contains "unit" (any argument is a path filter).
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
@@ -24,6 +24,9 @@ if (files.length === 0) {
 if (filters.length === 0) {
   const tsc = spawnSync('npx', ['tsc', '--noEmit'], { stdio: 'inherit' });
   if (tsc.status !== 0) process.exit(tsc.status ?? 1);
+  // The sources are formatted by Prettier; `npm run format` fixes what this finds.
+  const format = spawnSync('npx', ['prettier', '--check', '--log-level', 'warn', '.'], { stdio: 'inherit' });
+  if (format.status !== 0) process.exit(format.status ?? 1);
 }
 
 // The workflow lint test runs actionlint at the pinned version; installing it is a no-op once cached.
