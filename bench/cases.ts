@@ -55,7 +55,8 @@ function repoWithChange(spec: string): { dir: string; file: string; before: stri
   const dir = mkdtempSync(path.join(os.tmpdir(), 'fpd-bench-repo-'));
   const file = path.join(dir, 'api', path.basename(revision));
   mkdirSync(path.dirname(file));
-  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.invalid', ...args], { cwd: dir, encoding: 'utf8' }).trim();
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.invalid', ...args], { cwd: dir, encoding: 'utf8' }).trim();
   git('init', '-q');
   copyFileSync(base, file);
   git('add', '.');
@@ -91,7 +92,8 @@ function pipelineRepo(spec: string): { dir: string; file: string; base: string }
   removeOnExit(dir);
   const file = path.join('api', path.basename(spec));
   mkdirSync(path.join(dir, 'api'));
-  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.invalid', ...args], { cwd: dir, encoding: 'utf8' }).trim();
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.invalid', ...args], { cwd: dir, encoding: 'utf8' }).trim();
   git('init', '-q');
   writeFileSync(path.join(dir, file), earlierRevision(spec));
   git('add', '.');
@@ -130,9 +132,13 @@ export const cases: Record<string, BenchCase> = {
       const { dir, file, base } = pipelineRepo(spec);
       const cli = path.join(process.cwd(), 'dist/cli.js');
       return async () => {
-        const run = await runWatched(process.execPath, [cli, 'run', file, '--stages', 'validate,diff,collection,fastapi', '--base', base], { cwd: dir, env: plainEnv() });
+        const run = await runWatched(process.execPath, [cli, 'run', file, '--stages', 'validate,diff,collection,fastapi', '--base', base], {
+          cwd: dir,
+          env: plainEnv(),
+        });
         if (run.status !== 0) throw failure('the CLI run', run);
-        if (!/FastAPI project/.test(run.stdout) || !/Postman collection/.test(run.stdout)) throw new Error(`the CLI run did not generate everything:\n${run.stdout.slice(0, 2000)}`);
+        if (!/FastAPI project/.test(run.stdout) || !/Postman collection/.test(run.stdout))
+          throw new Error(`the CLI run did not generate everything:\n${run.stdout.slice(0, 2000)}`);
         const names = peaksByName(run);
         const parts = [...names].sort((a, b) => b[1] - a[1]).map(([name, mb]) => `${name} ${mb.toFixed(0)}`);
         return { rssMB: names.get('node') ?? 0, detail: `peak MB by process: ${parts.join(', ')}` };
@@ -201,7 +207,14 @@ export const cases: Record<string, BenchCase> = {
         const revision = loadSpec(file, { displayBase: dir });
         const outDir = mkdtempSync(path.join(os.tmpdir(), 'fpd-bench-base-'));
         const base = await retrieveBase({ workTree: dir, event: { kind: 'push', before }, spec: file, outDir });
-        const report = await diffSpec({ base, revision, revisionFile: file, options: { ...defaultDiffOptions, acceptedBreaksFile: undefined }, workspace: dir, binary });
+        const report = await diffSpec({
+          base,
+          revision,
+          revisionFile: file,
+          options: { ...defaultDiffOptions, acceptedBreaksFile: undefined },
+          workspace: dir,
+          binary,
+        });
         writeFileSync(path.join(outDir, 'comment.md'), renderMarkdown(report) + renderSummary([report]));
       };
     },
@@ -239,7 +252,11 @@ export const cases: Record<string, BenchCase> = {
       const out = path.join(mkdtempSync(path.join(os.tmpdir(), 'fpd-bench-portman-')), 'collection.json');
       const bin = path.join(process.cwd(), 'node_modules/.bin/portman');
       return async () => {
-        const run = spawnSync(bin, ['-l', spec, '-o', out, '--ignoreCircularRefs', 'true'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, cwd: path.dirname(out) });
+        const run = spawnSync(bin, ['-l', spec, '-o', out, '--ignoreCircularRefs', 'true'], {
+          encoding: 'utf8',
+          maxBuffer: 256 * 1024 * 1024,
+          cwd: path.dirname(out),
+        });
         if (run.status !== 0) throw new Error(run.stderr || run.stdout);
       };
     },

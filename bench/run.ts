@@ -39,13 +39,54 @@ interface Comparison {
 
 const comparisons: Comparison[] = [
   { title: 'validate GitHub REST (13 MB JSON)', spec: github, ours: 'ours:validate', peer: 'swagger-parser:validate', maxRatio: 1.3, maxRssMB: 500 },
-  { title: 'validate OpenAI (3 MB YAML, 3.1)', spec: path.join(specs, 'openai-2026-08-21.yaml'), ours: 'ours:validate', peer: 'swagger-parser:validate', maxRatio: 1.3 },
+  {
+    title: 'validate OpenAI (3 MB YAML, 3.1)',
+    spec: path.join(specs, 'openai-2026-08-21.yaml'),
+    ours: 'ours:validate',
+    peer: 'swagger-parser:validate',
+    maxRatio: 1.3,
+  },
   { title: 'collection + tests GitHub REST', spec: github, ours: 'ours:collection', peer: 'openapi-to-postmanv2:convert', maxRatio: 1.2, others: ['portman'] },
-  { title: 'collection + tests OpenAI', spec: path.join(specs, 'openai-2026-08-21.yaml'), ours: 'ours:collection', peer: 'openapi-to-postmanv2:convert', maxRatio: 1.2, others: ['portman'] },
-  { title: 'FastAPI project GitHub REST', spec: github, ours: 'ours:fastapi', peer: 'fastapi-code-generator', maxRatio: 0.1, maxRssMB: 600, budgetMs: 3000, peerRuns: 1 },
-  { title: 'FastAPI project OpenAI', spec: path.join(specs, 'openai-2026-08-21.yaml'), ours: 'ours:fastapi', peer: 'fastapi-code-generator', maxRatio: 0.1, peerRuns: 1 },
-  { title: 'diff GitHub REST 22.0.0 -> 23.0.2 (with git, render)', spec: `${githubPrevious}|${github}`, ours: 'ours:diff', peer: 'oasdiff:changelog', maxRatio: 1.15 },
-  { title: 'diff OpenAI 2024-12 -> 2026-08 (with git, render)', spec: `${path.join(specs, 'openai-2024-12-18.yaml')}|${path.join(specs, 'openai-2026-08-21.yaml')}`, ours: 'ours:diff', peer: 'oasdiff:changelog', maxRatio: 1.15 },
+  {
+    title: 'collection + tests OpenAI',
+    spec: path.join(specs, 'openai-2026-08-21.yaml'),
+    ours: 'ours:collection',
+    peer: 'openapi-to-postmanv2:convert',
+    maxRatio: 1.2,
+    others: ['portman'],
+  },
+  {
+    title: 'FastAPI project GitHub REST',
+    spec: github,
+    ours: 'ours:fastapi',
+    peer: 'fastapi-code-generator',
+    maxRatio: 0.1,
+    maxRssMB: 600,
+    budgetMs: 3000,
+    peerRuns: 1,
+  },
+  {
+    title: 'FastAPI project OpenAI',
+    spec: path.join(specs, 'openai-2026-08-21.yaml'),
+    ours: 'ours:fastapi',
+    peer: 'fastapi-code-generator',
+    maxRatio: 0.1,
+    peerRuns: 1,
+  },
+  {
+    title: 'diff GitHub REST 22.0.0 -> 23.0.2 (with git, render)',
+    spec: `${githubPrevious}|${github}`,
+    ours: 'ours:diff',
+    peer: 'oasdiff:changelog',
+    maxRatio: 1.15,
+  },
+  {
+    title: 'diff OpenAI 2024-12 -> 2026-08 (with git, render)',
+    spec: `${path.join(specs, 'openai-2024-12-18.yaml')}|${path.join(specs, 'openai-2026-08-21.yaml')}`,
+    ours: 'ours:diff',
+    peer: 'oasdiff:changelog',
+    maxRatio: 1.15,
+  },
   // The whole spec side (CLI `run`: validate, diff, collection + tests, FastAPI) against its slowest
   // part, oasdiff, alone on the same two files: everything else should hide behind it on two cores.
   { title: pipelineTitle, spec: github, ours: 'ours:pipeline', peer: 'oasdiff:pipeline-diff', maxRatio: 1.3 },
@@ -61,7 +102,11 @@ interface Sample {
 }
 
 function measure(name: string, spec: string): Sample {
-  const child = spawnSync(process.execPath, ['--import', 'tsx', path.join(here, 'measure.ts'), name, spec], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const child = spawnSync(process.execPath, ['--import', 'tsx', path.join(here, 'measure.ts'), name, spec], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const last = child.stdout.trim().split('\n').at(-1) ?? '';
   if (child.status !== 0) throw new Error(`${name} on ${spec} failed: ${child.stderr.slice(0, 2000)}`);
   return JSON.parse(last) as Sample;
@@ -87,13 +132,31 @@ for (const c of comparisons.filter((c) => wanted(c.title))) {
   const ok = ratio <= c.maxRatio && (c.maxRssMB === undefined || om <= c.maxRssMB) && (c.budgetMs === undefined || o <= c.budgetMs);
   const peerNote = peer.find((s) => s.note)?.note;
   const target = `<= ${c.maxRatio}x${c.maxRssMB ? `, < ${c.maxRssMB} MB` : ''}${c.budgetMs ? `, < ${c.budgetMs / 1000} s` : ''}`;
-  rows.push([c.title, o.toFixed(0), p.toFixed(0), ratio.toFixed(2), target, om.toFixed(0), pm.toFixed(0), `${ok ? 'meets target' : 'MISSES target'}${peerNote ? ` (peer ${peerNote})` : ''}`]);
+  rows.push([
+    c.title,
+    o.toFixed(0),
+    p.toFixed(0),
+    ratio.toFixed(2),
+    target,
+    om.toFixed(0),
+    pm.toFixed(0),
+    `${ok ? 'meets target' : 'MISSES target'}${peerNote ? ` (peer ${peerNote})` : ''}`,
+  ]);
   const detail = [...ours].reverse().find((s) => s.detail)?.detail;
   if (detail) rows.push([`  ours, ${detail}`, '', '', '', '', '', '', '']);
   for (const other of c.others ?? []) {
     // A slow peer runs once: its time is for the record, and must be beaten.
     const sample = measure(other, c.spec);
-    rows.push([`  ${other}, same input`, '', sample.ms.toFixed(0), (o / sample.ms).toFixed(2), '< 1x', '', sample.rssMB.toFixed(0), o < sample.ms ? 'faster' : 'SLOWER']);
+    rows.push([
+      `  ${other}, same input`,
+      '',
+      sample.ms.toFixed(0),
+      (o / sample.ms).toFixed(2),
+      '< 1x',
+      '',
+      sample.rssMB.toFixed(0),
+      o < sample.ms ? 'faster' : 'SLOWER',
+    ]);
   }
 }
 
@@ -123,5 +186,6 @@ if (wanted(loadTitle)) {
 const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
 for (const r of rows) console.log(r.map((cell, i) => cell.padEnd(widths[i]!)).join('  '));
 console.log(`\n${runs} cold runs per side, median time, maximum peak RSS; node ${process.version}, ${process.platform}/${process.arch}.`);
-if (rows.some((r) => r[0] === pipelineTitle)) console.log('Whole spec-side pipeline: ours peak MB is the CLI node process alone; the processes it starts are in the line below it.');
+if (rows.some((r) => r[0] === pipelineTitle))
+  console.log('Whole spec-side pipeline: ours peak MB is the CLI node process alone; the processes it starts are in the line below it.');
 if (rows.some((r) => r[0] === loadTitle)) console.log('Bundle load: stopped at the missing spec input, before any work; peer is `node -e 0`, for scale.');

@@ -18,15 +18,15 @@ import {
   runPipeline,
   runText,
   validateStage
-} from "./chunks/chunk-VEMZTBYT.js";
+} from "./chunks/chunk-LHPHX4CA.js";
 import "./chunks/chunk-UNNWIIGG.js";
-import "./chunks/chunk-U3ASTGDW.js";
+import "./chunks/chunk-CVU6LXXC.js";
 import "./chunks/chunk-XIPBR6KD.js";
 import "./chunks/chunk-C6STEXGJ.js";
 import "./chunks/chunk-JZI5IX23.js";
-import "./chunks/chunk-5RW6O57P.js";
-import "./chunks/chunk-2MFIROJU.js";
-import "./chunks/chunk-NETIAGIX.js";
+import "./chunks/chunk-3HXIHEAE.js";
+import "./chunks/chunk-4J67GHZM.js";
+import "./chunks/chunk-EQ54MTAQ.js";
 import {
   UserError
 } from "./chunks/chunk-NWSZODET.js";
@@ -3481,8 +3481,21 @@ var {
 } = import_index.default;
 
 // src/cli/flags.ts
-var value = (flag, setting, valueName, help, env) => ({ flag, setting, kind: "value", value: valueName, help, ...env && { env } });
-var list = (flag, setting, valueName, help) => ({ flag, setting, kind: "list", value: valueName, help });
+var value = (flag, setting, valueName, help, env) => ({
+  flag,
+  setting,
+  kind: "value",
+  value: valueName,
+  help,
+  ...env && { env }
+});
+var list = (flag, setting, valueName, help) => ({
+  flag,
+  setting,
+  kind: "list",
+  value: valueName,
+  help
+});
 var toggle = (flag, setting, help) => ({ flag, setting, kind: "switch", help });
 var json = toggle("json", void 0, "print one JSON document instead of text");
 var required = (flag) => ({ ...flag, required: true });
@@ -3552,15 +3565,30 @@ var commands = [
     arguments: [{ name: "spec", setting: "spec" }],
     summary: "the Postman collection with contract tests (environments beside it)",
     examples: ["collection openapi.yaml --out postman/api.postman_collection.json"],
-    flags: [json, required(value("out", "collection-file", "file", "the collection file to write")), allowInvalid, value("previous", "previous-collection", "file", "the collection whose edits are kept (default: the one at --out)"), ...collecting, ...loading],
+    flags: [
+      json,
+      required(value("out", "collection-file", "file", "the collection file to write")),
+      allowInvalid,
+      value("previous", "previous-collection", "file", "the collection whose edits are kept (default: the one at --out)"),
+      ...collecting,
+      ...loading
+    ],
     defaults: { stages: "collection" }
   },
   {
     name: "contract",
     arguments: [{ name: "collection", setting: "contract-collection" }],
     summary: "run the contract tests against a server; exit 1 when one fails",
-    examples: ["contract postman/api.postman_collection.json --url http://127.0.0.1:8000", "contract api.postman_collection.json --url https://api.example.com --credential apiKey=$API_KEY --junit junit.xml"],
-    flags: [json, required(testing[0]), ...testing.slice(1), value("environment", "contract-environment", "file", "an environment file whose values are used first")],
+    examples: [
+      "contract postman/api.postman_collection.json --url http://127.0.0.1:8000",
+      "contract api.postman_collection.json --url https://api.example.com --credential apiKey=$API_KEY --junit junit.xml"
+    ],
+    flags: [
+      json,
+      required(testing[0]),
+      ...testing.slice(1),
+      value("environment", "contract-environment", "file", "an environment file whose values are used first")
+    ],
     defaults: { stages: "contract" }
   },
   {
@@ -3583,7 +3611,10 @@ var commands = [
     name: "build",
     arguments: [{ name: "project-dir", setting: "fastapi-out" }],
     summary: "build (and push) the project's image; prints the digest and tags",
-    examples: ["build server --image 127.0.0.1:5000/books --push", "build server --image ghcr.io/org/api --spec openapi.yaml --build-arg PYTHON_IMAGE=python:3.12-slim"],
+    examples: [
+      "build server --image 127.0.0.1:5000/books --push",
+      "build server --image ghcr.io/org/api --spec openapi.yaml --build-arg PYTHON_IMAGE=python:3.12-slim"
+    ],
     flags: [json, required(building[0]), ...building.slice(1), value("spec", "spec", "file", "the spec whose info labels the image")],
     defaults: { stages: "build" }
   },
@@ -3633,11 +3664,14 @@ async function main(argv) {
   for (const spec of commands) {
     const usage = [spec.name, ...spec.arguments.map((a) => `<${a.name}${a.variadic ? "..." : ""}>`)].join(" ");
     const command = program2.command(usage).description(spec.summary).helpOption("-h, --help", "this text").showSuggestionAfterError(true).exitOverride();
-    command.addHelpText("after", `
+    command.addHelpText(
+      "after",
+      `
 Examples:
 ${spec.examples.map((e) => `  $ fastapi-postman-deploy ${e}`).join("\n")}
 
-Exit status: 0 ok, 1 the check failed, 2 bad usage or unreadable input.`);
+Exit status: 0 ok, 1 the check failed, 2 bad usage or unreadable input.`
+    );
     for (const flag of spec.flags) command.addOption(option(flag));
     command.action((...args) => {
       const values = args.at(-2);
@@ -3673,11 +3707,16 @@ async function run(spec, positionals, values) {
     const report = await runPipeline(config, {
       against: spec.name === "diff" ? { kind: "file", file: positionals[0] } : config.diff.base ? { kind: "commit", commit: config.diff.base } : void 0,
       labels: values.label ?? [],
-      image: { run: await (await import("./chunks/local-run-EC5SZTVP.js")).localRun(process.cwd()) },
+      image: { run: await (await import("./chunks/local-run-P6BQJDEZ.js")).localRun(process.cwd()) },
       serveLocally: async (dir, info) => {
-        const { serveLocally } = await import("./chunks/serve-locally-WYFPKDJQ.js");
-        return serveLocally(dir, info, { using: config.contract.serveWith, buildArgs: config.build.buildArgs, cwd: process.cwd(), note: (text) => process.stderr.write(`${terminalText(text)}
-`) });
+        const { serveLocally } = await import("./chunks/serve-locally-ZGKFIJDW.js");
+        return serveLocally(dir, info, {
+          using: config.contract.serveWith,
+          buildArgs: config.build.buildArgs,
+          cwd: process.cwd(),
+          note: (text) => process.stderr.write(`${terminalText(text)}
+`)
+        });
       },
       progress: { start: () => ({ log: (line) => process.stderr.write(`${terminalText(line)}
 `), end: () => {
@@ -3724,11 +3763,17 @@ function printerFor(spec, values) {
   if (spec.name === "diff") {
     const format = values.json === true ? "json" : values.format ?? "text";
     if (format !== "markdown" && format !== "json" && format !== "text") throw new UserError(`--format: "${format}" is not one of markdown, json, text`);
-    return printer({ stage: diffStage, text: (d) => renderReport(d, format).trimEnd(), json: (d) => JSON.parse(renderReport(d, "json")), passed: (d) => d.verdict.passed });
+    return printer({
+      stage: diffStage,
+      text: (d) => renderReport(d, format).trimEnd(),
+      json: (d) => JSON.parse(renderReport(d, "json")),
+      passed: (d) => d.verdict.passed
+    });
   }
   if (spec.name === "collection") return printer({ stage: collectionStage, text: collectionCommandText, json: (d) => d, passed: () => true });
   if (spec.name === "fastapi") return printer({ stage: fastapiStage, text: fastapiCommandText, json: (d) => d, passed: () => true });
-  if (spec.name === "contract") return printer({ stage: contractStage, text: (d) => contractText(d.report), json: (d) => d.report, passed: (d) => d.report.failed === 0 });
+  if (spec.name === "contract")
+    return printer({ stage: contractStage, text: (d) => contractText(d.report), json: (d) => d.report, passed: (d) => d.report.failed === 0 });
   if (spec.name === "build") return printer({ stage: buildStage, text: describeBuild, json: buildCommandJson, passed: () => true });
   return void 0;
 }

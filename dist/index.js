@@ -16,7 +16,7 @@ import {
   startGroup,
   summary,
   warning
-} from "./chunks/chunk-USRO7T75.js";
+} from "./chunks/chunk-NYUKQS2F.js";
 import {
   baseEventFor,
   breakingAnnotations,
@@ -38,23 +38,23 @@ import {
   upsertStickyComment,
   validateStage,
   validationDiagnostics
-} from "./chunks/chunk-VEMZTBYT.js";
+} from "./chunks/chunk-LHPHX4CA.js";
 import "./chunks/chunk-UNNWIIGG.js";
 import {
   clip,
   code,
   escapeMarkdown
-} from "./chunks/chunk-U3ASTGDW.js";
+} from "./chunks/chunk-CVU6LXXC.js";
 import "./chunks/chunk-XIPBR6KD.js";
 import "./chunks/chunk-C6STEXGJ.js";
 import "./chunks/chunk-JZI5IX23.js";
-import "./chunks/chunk-5RW6O57P.js";
+import "./chunks/chunk-3HXIHEAE.js";
 import {
   defaultImageName
-} from "./chunks/chunk-2MFIROJU.js";
+} from "./chunks/chunk-4J67GHZM.js";
 import {
   inertLogText
-} from "./chunks/chunk-NETIAGIX.js";
+} from "./chunks/chunk-EQ54MTAQ.js";
 import {
   UserError
 } from "./chunks/chunk-NWSZODET.js";
@@ -864,7 +864,13 @@ async function publishCheckRun(input, client, context3) {
         output: { ...output, annotations: batches[0] ?? [] }
       })).data,
       async () => {
-        const runs = await octokit.paginate(octokit.rest.checks.listForRef, { ...where, ref: context3.sha, check_name: input.name, filter: "all", per_page: 100 });
+        const runs = await octokit.paginate(octokit.rest.checks.listForRef, {
+          ...where,
+          ref: context3.sha,
+          check_name: input.name,
+          filter: "all",
+          per_page: 100
+        });
         return runs.find((r) => r.external_id === externalId);
       }
     );
@@ -5340,7 +5346,13 @@ async function publishDiff(reports, config, client, context3) {
   const notes = [];
   const changes = reports.flatMap(changeDiagnostics);
   annotate(changes);
-  const check = await publishDiagnostics("OpenAPI changes", changes, reports.map((r) => renderMarkdown(r, { maxLength: 6e4 / Math.max(1, reports.length) })).join("\n\n"), client, context3);
+  const check = await publishDiagnostics(
+    "OpenAPI changes",
+    changes,
+    reports.map((r) => renderMarkdown(r, { maxLength: 6e4 / Math.max(1, reports.length) })).join("\n\n"),
+    client,
+    context3
+  );
   if (check.url) notes.push(`Every breaking change is annotated on the commit in the check run [OpenAPI changes](${encodeURI(check.url)}).`);
   if (check.note) notes.push(escapeMarkdown(check.note));
   const target = pullRequestTarget(context3);
@@ -5381,7 +5393,8 @@ function configFromInputs() {
   for (const name of inputNames) raw[name] = getInput(name);
   if (raw["github-token"]) setSecret(raw["github-token"]);
   const config = parseConfig(raw, { name: (key) => `input "${key}"`, workspace: process.env.GITHUB_WORKSPACE ?? process.cwd() });
-  for (const secret of [...Object.values(config.contract.credentials), config.build.registryPassword, config.postman.apiKey]) if (secret) setSecret(secret);
+  for (const secret of [...Object.values(config.contract.credentials), config.build.registryPassword, config.postman.apiKey])
+    if (secret) setSecret(secret);
   return config;
 }
 async function run() {
@@ -5418,7 +5431,13 @@ async function publish(report, config, client, context3) {
   const diagnostics = validationDiagnostics(validations);
   annotate(diagnostics);
   const notes = [];
-  const check = await publishDiagnostics("OpenAPI validation", diagnostics, (validateStage.report.markdown?.(validations) ?? "").slice(0, 6e4), client, context3);
+  const check = await publishDiagnostics(
+    "OpenAPI validation",
+    diagnostics,
+    (validateStage.report.markdown?.(validations) ?? "").slice(0, 6e4),
+    client,
+    context3
+  );
   if (check.url) notes.push(`Every finding is annotated on the commit in the check run [OpenAPI validation](${encodeURI(check.url)}).`);
   if (check.note) notes.push(escapeMarkdown(check.note));
   const diff = config.stages.includes("diff") ? await publishDiff(diffReports(entriesOf(report, diffStage)), config, client, context3) : void 0;

@@ -46,10 +46,13 @@ async function main(argv: string[]): Promise<number> {
   for (const spec of commands) {
     const usage = [spec.name, ...spec.arguments.map((a) => `<${a.name}${a.variadic ? '...' : ''}>`)].join(' ');
     const command = program.command(usage).description(spec.summary).helpOption('-h, --help', 'this text').showSuggestionAfterError(true).exitOverride();
-    command.addHelpText('after', `\nExamples:\n${spec.examples.map((e) => `  $ fastapi-postman-deploy ${e}`).join('\n')}\n\nExit status: 0 ok, 1 the check failed, 2 bad usage or unreadable input.`);
+    command.addHelpText(
+      'after',
+      `\nExamples:\n${spec.examples.map((e) => `  $ fastapi-postman-deploy ${e}`).join('\n')}\n\nExit status: 0 ok, 1 the check failed, 2 bad usage or unreadable input.`,
+    );
     for (const flag of spec.flags) command.addOption(option(flag));
     command.action((...args: unknown[]) => {
-      const values = (args.at(-2) as Command | Values) as Values;
+      const values = args.at(-2) as Command | Values as Values;
       const positionals = args.slice(0, spec.arguments.length).map((a) => a as string | string[]);
       outcome = run(spec, positionals, values);
     });
@@ -83,12 +86,18 @@ async function run(spec: CommandSpec, positionals: Array<string | string[]>, val
     if (spec.name === 'serve') return await serve(positionals[0] as string, values);
     const config = configFor(spec, positionals, values);
     const report = await runPipeline(config, {
-      against: spec.name === 'diff' ? { kind: 'file', file: positionals[0] as string } : config.diff.base ? { kind: 'commit', commit: config.diff.base } : undefined,
+      against:
+        spec.name === 'diff' ? { kind: 'file', file: positionals[0] as string } : config.diff.base ? { kind: 'commit', commit: config.diff.base } : undefined,
       labels: (values.label as string[] | undefined) ?? [],
       image: { run: await (await import('./stages/build/local-run.ts')).localRun(process.cwd()) },
       serveLocally: async (dir, info) => {
         const { serveLocally } = await import('./stages/contract/serve-locally.ts');
-        return serveLocally(dir, info, { using: config.contract.serveWith, buildArgs: config.build.buildArgs, cwd: process.cwd(), note: (text) => process.stderr.write(`${terminalText(text)}\n`) });
+        return serveLocally(dir, info, {
+          using: config.contract.serveWith,
+          buildArgs: config.build.buildArgs,
+          cwd: process.cwd(),
+          note: (text) => process.stderr.write(`${terminalText(text)}\n`),
+        });
       },
       progress: { start: () => ({ log: (line) => process.stderr.write(`${terminalText(line)}\n`), end: () => {} }) },
     });
@@ -140,11 +149,17 @@ function printerFor(spec: CommandSpec, values: Values): Printer<never> | undefin
   if (spec.name === 'diff') {
     const format = values.json === true ? 'json' : ((values.format as string | undefined) ?? 'text');
     if (format !== 'markdown' && format !== 'json' && format !== 'text') throw new UserError(`--format: "${format}" is not one of markdown, json, text`);
-    return printer({ stage: diffStage, text: (d) => renderReport(d, format).trimEnd(), json: (d) => JSON.parse(renderReport(d, 'json')), passed: (d) => d.verdict.passed });
+    return printer({
+      stage: diffStage,
+      text: (d) => renderReport(d, format).trimEnd(),
+      json: (d) => JSON.parse(renderReport(d, 'json')),
+      passed: (d) => d.verdict.passed,
+    });
   }
   if (spec.name === 'collection') return printer({ stage: collectionStage, text: collectionCommandText, json: (d) => d, passed: () => true });
   if (spec.name === 'fastapi') return printer({ stage: fastapiStage, text: fastapiCommandText, json: (d) => d, passed: () => true });
-  if (spec.name === 'contract') return printer({ stage: contractStage, text: (d) => contractText(d.report), json: (d) => d.report, passed: (d) => d.report.failed === 0 });
+  if (spec.name === 'contract')
+    return printer({ stage: contractStage, text: (d) => contractText(d.report), json: (d) => d.report, passed: (d) => d.report.failed === 0 });
   if (spec.name === 'build') return printer({ stage: buildStage, text: describeBuild, json: buildCommandJson, passed: () => true });
   return undefined;
 }

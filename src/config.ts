@@ -229,7 +229,11 @@ export function parseConfig(raw: RawConfig, source: ConfigSource): Config {
   // A collection can be tested, and a project built, with no spec; everything else starts from one.
   const standalone = given('contract-collection') !== undefined || given('stages') === 'build';
   if (specs.length === 0 && !standalone) {
-    throw new UserError(`${source.name('spec')} is required: the OpenAPI file to check`, undefined, 'Give a path such as openapi.yaml, or a glob such as apis/**/openapi.yaml.');
+    throw new UserError(
+      `${source.name('spec')} is required: the OpenAPI file to check`,
+      undefined,
+      'Give a path such as openapi.yaml, or a glob such as apis/**/openapi.yaml.',
+    );
   }
   const image = given('image');
   // A bad image name is refused before any stage runs, naming the input.
@@ -281,7 +285,13 @@ export function parseConfig(raw: RawConfig, source: ConfigSource): Config {
     build: {
       projectDir: given('fastapi-out') ?? 'server',
       ...build,
-      buildArgs: parseBuildArgs((raw['build-args'] ?? '').split('\n').map((l) => l.trim()).filter(Boolean), `${source.name('build-args')}:`),
+      buildArgs: parseBuildArgs(
+        (raw['build-args'] ?? '')
+          .split('\n')
+          .map((l) => l.trim())
+          .filter(Boolean),
+        `${source.name('build-args')}:`,
+      ),
       network: parseToken(given('build-network'), 'build-network', source),
       registryUsername: given('registry-username'),
       registryPassword: given('registry-password'),
@@ -309,7 +319,12 @@ export function parseBuildArgs(values: readonly string[], what: string): Record<
   const args: Record<string, string> = {};
   for (const value of values) {
     const match = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(value);
-    if (!match) throw new UserError(`${what} ${JSON.stringify(value)} is not KEY=value`, undefined, 'One build argument per line: the key is letters, digits and _, not starting with a digit, e.g. PYTHON_IMAGE=python:3.12-slim.');
+    if (!match)
+      throw new UserError(
+        `${what} ${JSON.stringify(value)} is not KEY=value`,
+        undefined,
+        'One build argument per line: the key is letters, digits and _, not starting with a digit, e.g. PYTHON_IMAGE=python:3.12-slim.',
+      );
     args[match[1]!] = match[2]!;
   }
   return args;
@@ -325,7 +340,11 @@ function parseCommitBack(value: string | undefined, source: ConfigSource): Commi
 function parseToken(value: string | undefined, key: InputName, source: ConfigSource): string | undefined {
   if (value === undefined) return undefined;
   if (!/^[A-Za-z0-9][A-Za-z0-9._:+-]{0,127}$/.test(value)) {
-    throw new UserError(`${source.name(key)}: "${value}" is not accepted`, undefined, 'Use letters, digits and . _ : + - (at most 128), starting with a letter or digit.');
+    throw new UserError(
+      `${source.name(key)}: "${value}" is not accepted`,
+      undefined,
+      'Use letters, digits and . _ : + - (at most 128), starting with a letter or digit.',
+    );
   }
   return value;
 }
@@ -345,17 +364,30 @@ function parseUrl(value: string | undefined, source: ConfigSource, key: InputNam
 /** `scheme=value` per line (or comma-separated); the values are secrets and never appear in errors. */
 function parseCredentials(value: string, source: ConfigSource): Record<string, string> {
   const credentials: Record<string, string> = {};
-  for (const entry of value.split(/\n/).flatMap((line) => (line.includes('=') ? [line.trim()] : line.split(',').map((p) => p.trim()))).filter(Boolean)) {
+  for (const entry of value
+    .split(/\n/)
+    .flatMap((line) => (line.includes('=') ? [line.trim()] : line.split(',').map((p) => p.trim())))
+    .filter(Boolean)) {
     const at = entry.indexOf('=');
     if (at <= 0) {
-      throw new UserError(`${source.name('credentials')}: an entry is not scheme=value`, undefined, 'Write one security scheme name and its credential per line, e.g. apiKey=${{ secrets.API_KEY }}.');
+      throw new UserError(
+        `${source.name('credentials')}: an entry is not scheme=value`,
+        undefined,
+        'Write one security scheme name and its credential per line, e.g. apiKey=${{ secrets.API_KEY }}.',
+      );
     }
     credentials[entry.slice(0, at).trim()] = entry.slice(at + 1).trim();
   }
   return credentials;
 }
 
-function parseChoice<T extends string>(value: string, choices: readonly T[], key: SettingName, source: ConfigSource, normalise: (v: string) => string = (v) => v): T {
+function parseChoice<T extends string>(
+  value: string,
+  choices: readonly T[],
+  key: SettingName,
+  source: ConfigSource,
+  normalise: (v: string) => string = (v) => v,
+): T {
   const found = choices.find((c) => c === normalise(value));
   if (!found) throw new UserError(`${source.name(key)}: "${value}" is not one of ${choices.join(', ')}`, undefined, `Use one of: ${choices.join(', ')}.`);
   return found;
@@ -377,7 +409,11 @@ function parseRegex(value: string | undefined, key: InputName, source: ConfigSou
   try {
     new RegExp(value);
   } catch (error) {
-    throw new UserError(`${source.name(key)}: "${value}" is not a regular expression (${(error as Error).message})`, undefined, 'Write a regular expression such as ^/internal/.');
+    throw new UserError(
+      `${source.name(key)}: "${value}" is not a regular expression (${(error as Error).message})`,
+      undefined,
+      'Write a regular expression such as ^/internal/.',
+    );
   }
   return value;
 }
@@ -407,7 +443,11 @@ function parseStages(value: string | undefined, source: ConfigSource, imageWante
 
 function parseHost(host: string, source: ConfigSource): string {
   if (!/^[a-z0-9.-]+(:\d{1,5})?$/i.test(host)) {
-    throw new UserError(`${source.name('allow-remote-refs')}: "${host}" is not a host name`, undefined, 'List host names only (e.g. schemas.example.com), without a scheme or path.');
+    throw new UserError(
+      `${source.name('allow-remote-refs')}: "${host}" is not a host name`,
+      undefined,
+      'List host names only (e.g. schemas.example.com), without a scheme or path.',
+    );
   }
   return host.toLowerCase();
 }
@@ -415,7 +455,11 @@ function parseHost(host: string, source: ConfigSource): string {
 function parseSize(value: string, source: ConfigSource): number {
   const match = /^(\d+(?:\.\d+)?)\s*(B|KB|MB|GB)?$/i.exec(value);
   if (!match) {
-    throw new UserError(`${source.name('max-file-size')}: "${value}" is not a size`, undefined, 'Write a number of bytes, or a number with KB, MB or GB (e.g. 25MB).');
+    throw new UserError(
+      `${source.name('max-file-size')}: "${value}" is not a size`,
+      undefined,
+      'Write a number of bytes, or a number with KB, MB or GB (e.g. 25MB).',
+    );
   }
   const unit = { B: 1, KB: 1024, MB: 1024 ** 2, GB: 1024 ** 3 }[(match[2] ?? 'B').toUpperCase() as 'B'];
   return Math.round(Number(match[1]) * unit);

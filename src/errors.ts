@@ -24,9 +24,7 @@ export class UserError extends Error {
 
   /** One line for a terminal or a log: `file:line:col: message (hint)`. */
   describe(): string {
-    const where = this.place
-      ? `${this.place.file}${this.place.line ? `:${this.place.line}` : ''}${this.place.column ? `:${this.place.column}` : ''}: `
-      : '';
+    const where = this.place ? `${this.place.file}${this.place.line ? `:${this.place.line}` : ''}${this.place.column ? `:${this.place.column}` : ''}: ` : '';
     return `${where}${this.message}${this.hint ? `\n  ${this.hint}` : ''}`;
   }
 }

@@ -27,7 +27,8 @@ export function configFromInputs(): Config {
   for (const name of inputNames) raw[name] = core.getInput(name);
   if (raw['github-token']) core.setSecret(raw['github-token']);
   const config = parseConfig(raw, { name: (key) => `input "${key}"`, workspace: process.env.GITHUB_WORKSPACE ?? process.cwd() });
-  for (const secret of [...Object.values(config.contract.credentials), config.build.registryPassword, config.postman.apiKey]) if (secret) core.setSecret(secret);
+  for (const secret of [...Object.values(config.contract.credentials), config.build.registryPassword, config.postman.apiKey])
+    if (secret) core.setSecret(secret);
   return config;
 }
 
@@ -36,7 +37,9 @@ export async function run(): Promise<void> {
   try {
     const config = configFromInputs();
     const context = readRunContext();
-    const client = config.githubToken ? createGitHubClient({ token: config.githubToken, apiUrl: context.apiUrl, log: (m) => core.info(inertLogText(m)) }) : undefined;
+    const client = config.githubToken
+      ? createGitHubClient({ token: config.githubToken, apiUrl: context.apiUrl, log: (m) => core.info(inertLogText(m)) })
+      : undefined;
     const report = await runPipeline(config, {
       against: baseEventFor(context, config.diff.base),
       labels: pullRequestLabels(context),
@@ -65,7 +68,13 @@ async function publish(report: PipelineReport, config: Config, client: GitHubCli
   const diagnostics = validationDiagnostics(validations);
   annotate(diagnostics);
   const notes: string[] = [];
-  const check = await publishDiagnostics('OpenAPI validation', diagnostics, (validateStage.report.markdown?.(validations) ?? '').slice(0, 60_000), client, context);
+  const check = await publishDiagnostics(
+    'OpenAPI validation',
+    diagnostics,
+    (validateStage.report.markdown?.(validations) ?? '').slice(0, 60_000),
+    client,
+    context,
+  );
   if (check.url) notes.push(`Every finding is annotated on the commit in the check run [OpenAPI validation](${encodeURI(check.url)}).`);
   if (check.note) notes.push(escapeMarkdown(check.note));
   const diff = config.stages.includes('diff') ? await publishDiff(diffReports(entriesOf(report, diffStage)), config, client, context) : undefined;

@@ -30,7 +30,16 @@ import { validateStage } from './stages/validate/report.ts';
 import { runValidate, unloadable } from './stages/validate/run.ts';
 
 /** Every stage, in the order the surfaces show them. A new stage adds its definition here and its run below. */
-export const stageOrder: readonly StageDefinition<never>[] = [validateStage, diffStage, collectionStage, postmanStage, fastapiStage, buildStage, contractStage, commitBackStage];
+export const stageOrder: readonly StageDefinition<never>[] = [
+  validateStage,
+  diffStage,
+  collectionStage,
+  postmanStage,
+  fastapiStage,
+  buildStage,
+  contractStage,
+  commitBackStage,
+];
 
 export interface RecordedOutcome {
   stage: StageDefinition<never>;
@@ -135,7 +144,11 @@ class Run {
     };
   }
 
-  async step<T>(stage: StageDefinition<T>, spec: string | undefined, work: (log: (line: string) => void) => Promise<StageOutcome<T>> | StageOutcome<T>): Promise<StageOutcome<T>> {
+  async step<T>(
+    stage: StageDefinition<T>,
+    spec: string | undefined,
+    work: (log: (line: string) => void) => Promise<StageOutcome<T>> | StageOutcome<T>,
+  ): Promise<StageOutcome<T>> {
     const { log, end } = this.begin(stage, spec);
     return end(await work(log));
   }
@@ -153,7 +166,20 @@ class Run {
     let oasdiffStarted = () => {};
     const started = new Promise<void>((resolve) => (oasdiffStarted = resolve));
     const diff = this.wanted('diff') ? this.begin(diffStage, spec) : undefined;
-    const diffing = diff && settle(runDiff({ file, loading, config, against: this.context.against, labels: this.context.labels, oasdiff: this.oasdiff, log: diff.log, onOasdiffStarted: oasdiffStarted }));
+    const diffing =
+      diff &&
+      settle(
+        runDiff({
+          file,
+          loading,
+          config,
+          against: this.context.against,
+          labels: this.context.labels,
+          oasdiff: this.oasdiff,
+          log: diff.log,
+          onOasdiffStarted: oasdiffStarted,
+        }),
+      );
 
     let loaded: LoadedSpec | undefined;
     let validation;
@@ -203,14 +229,18 @@ class Run {
     }
     const model = work.model;
     if (this.generates('collection')) {
-      work.collection = await this.step(collectionStage, spec, async () => (loaded && model ? (await import('./stages/collection/run.ts')).runCollection(spec, loaded, model, config) : invalidSpec));
+      work.collection = await this.step(collectionStage, spec, async () =>
+        loaded && model ? (await import('./stages/collection/run.ts')).runCollection(spec, loaded, model, config) : invalidSpec,
+      );
     }
     if (this.generates('postman')) {
       const collection = work.collection!;
       await this.step(postmanStage, spec, async () => (model ? (await import('./stages/postman/run.ts')).runPostman(collection, config) : invalidSpec));
     }
     if (this.generates('fastapi')) {
-      const outcome = await this.step(fastapiStage, spec, async () => (model ? (await import('./stages/fastapi/run.ts')).runFastapi(spec, several, model, config) : invalidSpec));
+      const outcome = await this.step(fastapiStage, spec, async () =>
+        model ? (await import('./stages/fastapi/run.ts')).runFastapi(spec, several, model, config) : invalidSpec,
+      );
       work.fastapiDir = ranWith(outcome)?.dir;
     }
   }
@@ -231,7 +261,10 @@ class Run {
     const { config } = this;
     const github = this.context.github!;
     const { runCommitBack } = await import('./stages/commit-back/run.ts');
-    const paths = [...(works.some((w) => w.collection?.status === 'ok') ? [config.collection.out] : []), ...works.flatMap((w) => (w.fastapiDir ? [w.fastapiDir] : []))];
+    const paths = [
+      ...(works.some((w) => w.collection?.status === 'ok') ? [config.collection.out] : []),
+      ...works.flatMap((w) => (w.fastapiDir ? [w.fastapiDir] : [])),
+    ];
     return runCommitBack(
       { valid: works.every((w) => w.valid), specs: works.map((w) => w.spec), paths },
       { mode: config.commitBack, workspace: config.workspace, token: config.githubToken },

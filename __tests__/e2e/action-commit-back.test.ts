@@ -19,7 +19,8 @@ const example = readFileSync(path.join(repoRoot, 'example/openapi.yaml'), 'utf8'
 const renamed = example.replace('title: Bookshelf', 'title: Bookshelf API');
 
 function gitIn(dir: string) {
-  return (...args: string[]) => execFileSync('git', ['-c', 'user.name=dev', '-c', 'user.email=dev@example.invalid', ...args], { cwd: dir, encoding: 'utf8' }).trim();
+  return (...args: string[]) =>
+    execFileSync('git', ['-c', 'user.name=dev', '-c', 'user.email=dev@example.invalid', ...args], { cwd: dir, encoding: 'utf8' }).trim();
 }
 
 /** A bare origin with main holding the spec, and a clone of it to run in. */
@@ -61,7 +62,16 @@ describe('commit-back', () => {
   function pullRequestEvent(number: number, headSha: string, headRepo = 'acme/api') {
     return {
       name: 'pull_request',
-      payload: { action: 'synchronize', number, pull_request: { number, labels: [], base: { sha: 'b'.repeat(40), ref: 'main', repo: { full_name: 'acme/api' } }, head: { sha: headSha, ref: 'feature', repo: { full_name: headRepo, fork: headRepo !== 'acme/api' } } } },
+      payload: {
+        action: 'synchronize',
+        number,
+        pull_request: {
+          number,
+          labels: [],
+          base: { sha: 'b'.repeat(40), ref: 'main', repo: { full_name: 'acme/api' } },
+          head: { sha: headSha, ref: 'feature', repo: { full_name: headRepo, fork: headRepo !== 'acme/api' } },
+        },
+      },
     };
   }
 
@@ -78,13 +88,20 @@ describe('commit-back', () => {
     const tip = r.originTip('feature')!;
     assert.notEqual(tip, head, 'a commit was pushed');
     assert.equal(first.outputs['commit-back-commit'], tip);
-    assert.equal(execFileSync('git', ['--git-dir', r.origin, 'rev-parse', `${tip}^`], { encoding: 'utf8' }).trim(), head, 'on top of the head, not a merge commit');
+    assert.equal(
+      execFileSync('git', ['--git-dir', r.origin, 'rev-parse', `${tip}^`], { encoding: 'utf8' }).trim(),
+      head,
+      'on top of the head, not a merge commit',
+    );
     const files = execFileSync('git', ['--git-dir', r.origin, 'show', '--name-only', '--format=%an <%ae>%n%s', tip], { encoding: 'utf8' }).split('\n');
     assert.equal(files[0], 'github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>');
     assert.match(files[1]!, /^Regenerate the Postman collection and FastAPI project from openapi\.yaml$/);
     assert.ok(files.includes('postman/openapi.postman_collection.json'));
     assert.ok(files.includes('server/app/main.py'));
-    assert.ok(files.every((f) => !f.startsWith('notes.txt') && !f.startsWith('openapi.yaml')), files.join('\n'));
+    assert.ok(
+      files.every((f) => !f.startsWith('notes.txt') && !f.startsWith('openapi.yaml')),
+      files.join('\n'),
+    );
     assert.match(first.summary, /## Commit-back\n\nCommitted \d+ regenerated file\(s\) as <code>[0-9a-f]{12}<\/code> to <code>feature<\/code>\./);
     assert.ok(!readFileSync(path.join(r.work, '.git/config'), 'utf8').includes(WORKFLOW_TOKEN), 'the token is not left in the git config');
 
@@ -138,7 +155,10 @@ describe('commit-back', () => {
     r.commit(renamed, 'merge-like');
     const merged = await runAction({ workspace: r.work, inputs, event: pullRequestEvent(4, r.main), env });
     assert.equal(merged.code, 1);
-    assert.ok(merged.commands.some((c) => /^::error::Commit-back failed: commit-back: the checkout is at [0-9a-f]{12}, not at the head of feature/.test(c)), merged.commands.join('\n'));
+    assert.ok(
+      merged.commands.some((c) => /^::error::Commit-back failed: commit-back: the checkout is at [0-9a-f]{12}, not at the head of feature/.test(c)),
+      merged.commands.join('\n'),
+    );
     assert.match(merged.summary, /## Commit-back\n\n❌ commit-back: the checkout is at .*github\.head_ref/);
     assert.equal(r.originTip('feature'), undefined, 'nothing was pushed');
   });

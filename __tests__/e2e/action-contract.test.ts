@@ -45,14 +45,30 @@ describe('the action runs the contract tests against a URL', () => {
     const dir = workspace();
     const run = await runAction({
       workspace: dir,
-      inputs: { spec: 'openapi.yaml', stages: 'validate,collection,contract', url: server.url, credentials: `apiKey=${canary}`, 'junit-file': 'junit.xml', 'contract-results-file': 'results.json' },
+      inputs: {
+        spec: 'openapi.yaml',
+        stages: 'validate,collection,contract',
+        url: server.url,
+        credentials: `apiKey=${canary}`,
+        'junit-file': 'junit.xml',
+        'contract-results-file': 'results.json',
+      },
     });
     assert.equal(run.code, 0, run.stdout);
-    assert.deepEqual([run.outputs['contract-passed'], run.outputs['contract-failed'], run.outputs['collection-file']], ['4', '0', 'postman/openapi.postman_collection.json']);
+    assert.deepEqual(
+      [run.outputs['contract-passed'], run.outputs['contract-failed'], run.outputs['collection-file']],
+      ['4', '0', 'postman/openapi.postman_collection.json'],
+    );
     assert.match(run.summary, /## Contract tests/);
     assert.match(run.summary, /All 4 operations honour the contract/);
     // The runner masks what add-mask names; nothing else may carry the value.
-    const leaks = [run.stdout.replace(`::add-mask::${canary}`, ''), run.stderr, run.summary, JSON.stringify(run.outputs), ...filesUnder(dir).map((f) => readFileSync(f, 'utf8'))].filter((text) => text.includes(canary));
+    const leaks = [
+      run.stdout.replace(`::add-mask::${canary}`, ''),
+      run.stderr,
+      run.summary,
+      JSON.stringify(run.outputs),
+      ...filesUnder(dir).map((f) => readFileSync(f, 'utf8')),
+    ].filter((text) => text.includes(canary));
     assert.deepEqual(leaks, []);
     assert.ok(run.stdout.includes(`::add-mask::${canary}`), 'the credential is masked');
   });

@@ -23,7 +23,8 @@ interface Repo {
 
 function repo(): Repo {
   const dir = scratch('fpd-diff-repo-');
-  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', ...args], { cwd: dir, encoding: 'utf8' }).trim();
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', ...args], { cwd: dir, encoding: 'utf8' }).trim();
   git('init', '-q', '-b', 'main');
   return {
     dir,
@@ -74,7 +75,10 @@ describe('the action compares the spec with its base', () => {
     assert.match(run.outputs.changelog!, /api-path-removed-without-deprecation/);
     const file = JSON.parse(readFileSync(run.outputs['changes-file']!, 'utf8'));
     assert.equal(file.specs[0].changes[0].id, 'api-path-removed-without-deprecation');
-    assert.ok(run.commands.some((c) => /^::error title=ERR api-path-removed-without-deprecation,file=openapi\.yaml,line=\d+/.test(c)), run.commands.join('\n'));
+    assert.ok(
+      run.commands.some((c) => /^::error title=ERR api-path-removed-without-deprecation,file=openapi\.yaml,line=\d+/.test(c)),
+      run.commands.join('\n'),
+    );
     assert.ok(run.commands.some((c) => c.startsWith('::error::breaking changes fail the gate in openapi.yaml')));
     assert.match(run.summary, /## API changes/);
   });
@@ -108,7 +112,14 @@ describe('the action compares the spec with its base', () => {
     const writesBefore = github.writes().length;
     const again = await runAction({ workspace: r.dir, inputs, event: pullRequest(base, head), env });
     assert.match(again.summary, /\(unchanged\)/);
-    assert.equal(github.writes().filter((w) => w.path.includes('/comments')).length, github.writes().slice(0, writesBefore).filter((w) => w.path.includes('/comments')).length, 'no comment write on an unchanged rerun');
+    assert.equal(
+      github.writes().filter((w) => w.path.includes('/comments')).length,
+      github
+        .writes()
+        .slice(0, writesBefore)
+        .filter((w) => w.path.includes('/comments')).length,
+      'no comment write on an unchanged rerun',
+    );
 
     const fixed = r.commit(example, 'put it back');
     const third = await runAction({ workspace: r.dir, inputs, event: pullRequest(base, fixed), env });
@@ -122,7 +133,11 @@ describe('the action compares the spec with its base', () => {
     const r = repo();
     const base = r.commit(example, 'base');
     const head = r.commit(withoutShelves, 'remove an endpoint');
-    const run = await runAction({ workspace: r.dir, inputs: { spec: 'openapi.yaml', comment: 'false' }, event: pullRequest(base, head, { labels: ['breaking-change-accepted'] }) });
+    const run = await runAction({
+      workspace: r.dir,
+      inputs: { spec: 'openapi.yaml', comment: 'false' },
+      event: pullRequest(base, head, { labels: ['breaking-change-accepted'] }),
+    });
     assert.equal(run.code, 0, run.stdout);
     assert.equal(run.outputs.breaking, 'true');
     assert.match(run.summary, /breaking-change-accepted/);
@@ -132,7 +147,12 @@ describe('the action compares the spec with its base', () => {
     const r = repo();
     const base = r.commit(example, 'base');
     const head = r.commit(withoutShelves, 'remove an endpoint');
-    const run = await runAction({ workspace: r.dir, inputs: { spec: 'openapi.yaml', 'github-token': READ_ONLY_TOKEN }, event: pullRequest(base, head, { fork: true }), env: { GITHUB_API_URL: github.url } });
+    const run = await runAction({
+      workspace: r.dir,
+      inputs: { spec: 'openapi.yaml', 'github-token': READ_ONLY_TOKEN },
+      event: pullRequest(base, head, { fork: true }),
+      env: { GITHUB_API_URL: github.url },
+    });
     assert.equal(run.code, 1);
     assert.match(run.summary, /No pull request comment for .*openapi\.yaml.*fork/s);
     assert.match(run.summary, /api&#8203;-path-removed-without-deprecation|api-path-removed-without-deprecation/);

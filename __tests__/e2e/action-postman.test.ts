@@ -19,7 +19,10 @@ describe('the action publishes the collection to Postman', () => {
   after(() => api.close());
 
   const run = (workspace: string, key = POSTMAN_TEST_KEY) =>
-    runAction({ workspace, inputs: { spec: 'openapi.yaml', stages: 'validate,collection', 'postman-api-key': key, 'postman-workspace': 'Team APIs', 'postman-api-url': api.url } });
+    runAction({
+      workspace,
+      inputs: { spec: 'openapi.yaml', stages: 'validate,collection', 'postman-api-key': key, 'postman-workspace': 'Team APIs', 'postman-api-url': api.url },
+    });
 
   it('creates it, then updates it in place keeping edits made in Postman; the key appears nowhere', async () => {
     const workspace = scratch('fpd-postman-ws-');
@@ -42,7 +45,10 @@ describe('the action publishes the collection to Postman', () => {
     assert.ok(!api.requests.some((r) => r.method === 'DELETE'));
     assert.deepEqual(api.violations, []);
     for (const r of [first, second]) {
-      assert.deepEqual([r.stdout.replace(`::add-mask::${POSTMAN_TEST_KEY}`, ''), r.summary, JSON.stringify(r.outputs)].filter((t) => t.includes(POSTMAN_TEST_KEY)), []);
+      assert.deepEqual(
+        [r.stdout.replace(`::add-mask::${POSTMAN_TEST_KEY}`, ''), r.summary, JSON.stringify(r.outputs)].filter((t) => t.includes(POSTMAN_TEST_KEY)),
+        [],
+      );
     }
   });
 

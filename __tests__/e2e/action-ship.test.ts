@@ -42,7 +42,8 @@ interface Workspace {
 /** A repository whose last commit changes the spec: the push the runner hands the action. */
 function workspace(headText: string): Workspace {
   const dir = scratch('fpd-ship-');
-  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', ...args], { cwd: dir, encoding: 'utf8' }).trim();
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', ...args], { cwd: dir, encoding: 'utf8' }).trim();
   git('init', '-q', '-b', 'main');
   const commit = (text: string, message: string) => {
     writeFileSync(path.join(dir, 'openapi.yaml'), text);
@@ -56,7 +57,10 @@ function workspace(headText: string): Workspace {
 
 function pushEvent(ws: Workspace) {
   return {
-    event: { name: 'push', payload: { before: ws.base, after: ws.head, ref: 'refs/heads/main', repository: { default_branch: 'main', html_url: 'https://github.com/acme/api' } } },
+    event: {
+      name: 'push',
+      payload: { before: ws.base, after: ws.head, ref: 'refs/heads/main', repository: { default_branch: 'main', html_url: 'https://github.com/acme/api' } },
+    },
     env: { GITHUB_REF: 'refs/heads/main', GITHUB_SHA: ws.head },
   };
 }
@@ -236,14 +240,22 @@ describe('failure paths', () => {
       workspace: ws.dir,
       event,
       env: { ...env, PATH: `${shim.bin}:${process.env.PATH}` },
-      inputs: { spec: 'openapi.yaml', stages: 'validate,fastapi,build', image: `${registry.address}/fpd-ship/resilient`, push: 'true', 'build-args': `PYTHON_IMAGE=${pythonImage}`, 'build-network': 'host' },
+      inputs: {
+        spec: 'openapi.yaml',
+        stages: 'validate,fastapi,build',
+        image: `${registry.address}/fpd-ship/resilient`,
+        push: 'true',
+        'build-args': `PYTHON_IMAGE=${pythonImage}`,
+        'build-network': 'host',
+      },
     }).finally(() => (finished = true));
     await restarted;
     assert.equal(action.code, 0, action.stdout + action.stderr);
     assert.notEqual(registry.pid, firstPid, 'the registry was stopped and runs again as a new process');
     assert.match(action.stdout, /docker push .* failed \(try 1 of 4: .*\); trying again in/);
     assert.ok(shim.pushes() > action.outputs.tags!.split('\n').length, 'a push was made again');
-    for (const tag of action.outputs.tags!.split('\n')) assert.equal(await servedDigest(registry.address, 'fpd-ship/resilient', tag.split(':').at(-1)!), action.outputs.digest, tag);
+    for (const tag of action.outputs.tags!.split('\n'))
+      assert.equal(await servedDigest(registry.address, 'fpd-ship/resilient', tag.split(':').at(-1)!), action.outputs.digest, tag);
   });
 
   it('a breaking change on a pull request: the job fails before the build, and the comment explains', { timeout: 600_000 }, async () => {
@@ -261,14 +273,29 @@ describe('failure paths', () => {
           payload: {
             action: 'synchronize',
             number: 9,
-            pull_request: { number: 9, labels: [], base: { sha: ws.base, ref: 'main', repo: { full_name: 'acme/api' } }, head: { sha: ws.head, ref: 'feature', repo: { full_name: 'acme/api', fork: false } } },
+            pull_request: {
+              number: 9,
+              labels: [],
+              base: { sha: ws.base, ref: 'main', repo: { full_name: 'acme/api' } },
+              head: { sha: ws.head, ref: 'feature', repo: { full_name: 'acme/api', fork: false } },
+            },
           },
         },
         env: { GITHUB_API_URL: github.url, GITHUB_REF: 'refs/pull/9/merge', GITHUB_SHA: ws.head },
-        inputs: { spec: 'openapi.yaml', 'github-token': WORKFLOW_TOKEN, image: `${registry.address}/fpd-ship/gated`, push: 'true', 'build-args': `PYTHON_IMAGE=${pythonImage}`, 'build-network': 'host' },
+        inputs: {
+          spec: 'openapi.yaml',
+          'github-token': WORKFLOW_TOKEN,
+          image: `${registry.address}/fpd-ship/gated`,
+          push: 'true',
+          'build-args': `PYTHON_IMAGE=${pythonImage}`,
+          'build-network': 'host',
+        },
       });
       assert.equal(action.code, 1);
-      assert.ok(action.commands.some((c) => c.startsWith('::error::breaking changes fail the gate in openapi.yaml')), action.commands.join('\n'));
+      assert.ok(
+        action.commands.some((c) => c.startsWith('::error::breaking changes fail the gate in openapi.yaml')),
+        action.commands.join('\n'),
+      );
       assert.equal(action.outputs.digest ?? '', '', 'nothing was pushed');
       assert.doesNotMatch(registry.log(), /PUT \/v2\/fpd-ship\/gated\/manifests/, 'the registry saw no push');
       assert.match(action.summary, /## Container image\n\n- skipped: breaking changes fail the gate, so no image is built/);

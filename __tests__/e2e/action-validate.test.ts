@@ -7,7 +7,12 @@ import { READ_ONLY_TOKEN, startGitHubApi, WORKFLOW_TOKEN, type GitHubApi } from 
 import { runAction } from '../support/action-runner.ts';
 import { repoRoot, scratch, specsDir } from '../support/paths.ts';
 
-const validationOutputs = (outputs: Record<string, string>) => ({ valid: outputs.valid, 'spec-version': outputs['spec-version'], operations: outputs.operations, errors: outputs.errors });
+const validationOutputs = (outputs: Record<string, string>) => ({
+  valid: outputs.valid,
+  'spec-version': outputs['spec-version'],
+  operations: outputs.operations,
+  errors: outputs.errors,
+});
 
 function workspaceWith(files: Record<string, string>): string {
   const dir = scratch('fpd-ws-');
@@ -42,17 +47,23 @@ describe('the action on a push', () => {
     assert.equal(run.outputs.breaking, 'false');
     assert.match(run.summary, /## OpenAPI validation/);
     assert.match(run.summary, /\| 3\.1\.0 \| 4 \| 3 \| 0 \| 0 \|/);
-    assert.deepEqual(run.commands.filter((c) => /^::(error|warning)/.test(c)), []);
+    assert.deepEqual(
+      run.commands.filter((c) => /^::(error|warning)/.test(c)),
+      [],
+    );
   });
 
   it('fails a broken spec with exact annotation lines', async () => {
     const run = await runAction({ workspace: workspaceWith({ 'api.yaml': broken }), inputs: { spec: 'api.yaml' } });
     assert.equal(run.code, 1);
     assert.deepEqual(validationOutputs(run.outputs), { valid: 'false', 'spec-version': '3.0.3', operations: '1', errors: '2' });
-    assert.deepEqual(run.commands.filter((c) => c.startsWith('::error title=')), [
-      '::error title=path-parameter-undeclared,file=api.yaml,line=5,col=5::GET /pets/{petId}: the path has {petId} but no path parameter declares it%0ADeclare a parameter with name: petId and in: path (at the path item or the operation).',
-      '::error title=schema,file=api.yaml,line=7,col=7::"parametrs" is not a field of "get" (did you mean "parameters"?)',
-    ]);
+    assert.deepEqual(
+      run.commands.filter((c) => c.startsWith('::error title=')),
+      [
+        '::error title=path-parameter-undeclared,file=api.yaml,line=5,col=5::GET /pets/{petId}: the path has {petId} but no path parameter declares it%0ADeclare a parameter with name: petId and in: path (at the path item or the operation).',
+        '::error title=schema,file=api.yaml,line=7,col=7::"parametrs" is not a field of "get" (did you mean "parameters"?)',
+      ],
+    );
     assert.ok(run.commands.some((c) => c.startsWith('::error::the OpenAPI description is invalid: 2 error(s). See the annotations')));
     assert.match(run.summary, /\| ❌ error \| api\.yaml:7:7 \| "parametrs" is not a field of "get" \(did you mean "parameters"\?\) \| schema \|/);
   });
@@ -67,7 +78,10 @@ describe('the action on a push', () => {
   it('turns a user mistake into one clear error, not a stack trace', async () => {
     const run = await runAction({ workspace: scratch(), inputs: { spec: 'missing.yaml' } });
     assert.equal(run.code, 1);
-    assert.deepEqual(run.commands.filter((c) => !/^::(end)?group::/.test(c)), ['::error::cannot read the spec file missing.yaml: it does not exist%0A  Check the spec input (or the path argument).']);
+    assert.deepEqual(
+      run.commands.filter((c) => !/^::(end)?group::/.test(c)),
+      ['::error::cannot read the spec file missing.yaml: it does not exist%0A  Check the spec input (or the path argument).'],
+    );
     assert.doesNotMatch(run.stdout + run.stderr, /at .*\.js:\d+/);
   });
 
@@ -75,7 +89,10 @@ describe('the action on a push', () => {
     const forged = broken.replace('parametrs: []', '"x\\n::set-output name=valid::true\\n::add-mask::nothing": []');
     const run = await runAction({ workspace: workspaceWith({ 'api.yaml': forged }), inputs: { spec: 'api.yaml' } });
     assert.equal(run.outputs.valid, 'false');
-    assert.deepEqual(run.commands.filter((c) => /^::(set-output|add-mask)/.test(c)), []);
+    assert.deepEqual(
+      run.commands.filter((c) => /^::(set-output|add-mask)/.test(c)),
+      [],
+    );
     assert.doesNotMatch(run.summary, /\n::/);
   });
 });
@@ -101,7 +118,10 @@ describe('more findings than the runner shows', () => {
     assert.equal(check?.annotations.length, 120);
     assert.equal(check?.conclusion, 'failure');
     assert.equal(check?.headSha, 'a'.repeat(40));
-    assert.deepEqual(github.writes().map((w) => w.method), ['POST', 'PATCH', 'PATCH', 'PATCH']);
+    assert.deepEqual(
+      github.writes().map((w) => w.method),
+      ['POST', 'PATCH', 'PATCH', 'PATCH'],
+    );
     assert.equal((run.summary.match(/\| ❌ error \|/g) ?? []).length, 120);
     assert.match(run.summary, /check run \[OpenAPI validation\]/);
   });
@@ -129,6 +149,9 @@ describe('more findings than the runner shows', () => {
     assert.match(run.summary, /check run could not be created: the token may not create check runs/);
     assert.ok(run.commands.some((c) => c.startsWith('::warning::Could not publish all findings as a check run')));
     // The only place the token appears is the command that tells the runner to mask it.
-    assert.deepEqual(run.stdout.split('\n').filter((l) => l.includes(READ_ONLY_TOKEN)), [`::add-mask::${READ_ONLY_TOKEN}`]);
+    assert.deepEqual(
+      run.stdout.split('\n').filter((l) => l.includes(READ_ONLY_TOKEN)),
+      [`::add-mask::${READ_ONLY_TOKEN}`],
+    );
   });
 });

@@ -19,7 +19,20 @@ describe('fastapi-postman-deploy build', () => {
   });
 
   it('builds, pushes and prints the digest and tags, labelled from the spec', () => {
-    const run = cli(['build', '__tests__/fixtures/container/greeting', '--image', '127.0.0.1:5000/fpd-cli-build', '--push', '--network', 'host', '--spec', 'example/openapi.yaml', '--build-arg', `BASE_IMAGE=${base}`, '--json']);
+    const run = cli([
+      'build',
+      '__tests__/fixtures/container/greeting',
+      '--image',
+      '127.0.0.1:5000/fpd-cli-build',
+      '--push',
+      '--network',
+      'host',
+      '--spec',
+      'example/openapi.yaml',
+      '--build-arg',
+      `BASE_IMAGE=${base}`,
+      '--json',
+    ]);
     assert.equal(run.code, 0, run.stderr);
     const out = JSON.parse(run.stdout);
     assert.match(out.digest, /^sha256:[0-9a-f]{64}$/);

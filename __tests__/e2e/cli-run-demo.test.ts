@@ -22,7 +22,11 @@ before(async () => {
 
 function demo(extra: string[]) {
   const dir = scratch('fpd-demo-');
-  const run = spawnSync(process.execPath, [path.join(repoRoot, 'dist/cli.js'), 'run', path.join(repoRoot, 'example/openapi.yaml'), '--json', '--junit', 'out/junit.xml', ...extra], { cwd: dir, encoding: 'utf8', timeout: 600_000 });
+  const run = spawnSync(
+    process.execPath,
+    [path.join(repoRoot, 'dist/cli.js'), 'run', path.join(repoRoot, 'example/openapi.yaml'), '--json', '--junit', 'out/junit.xml', ...extra],
+    { cwd: dir, encoding: 'utf8', timeout: 600_000 },
+  );
   assert.equal(run.status, 0, run.stdout + run.stderr);
   const report = JSON.parse(run.stdout);
   assert.equal(report.ok, true);
@@ -42,7 +46,7 @@ it('run on the bundled example: the image cannot be built here, so uvicorn serve
   await assert.rejects(fetch(url, { signal: AbortSignal.timeout(2000) }));
 });
 
-it('run with a base image the engine has: the project\'s image serves, and its container is removed', async () => {
+it("run with a base image the engine has: the project's image serves, and its container is removed", async () => {
   const { url, stderr } = demo(['--build-arg', `PYTHON_IMAGE=${pythonImage}`]);
   const container = /serving the image as container ([0-9a-f]{12})/.exec(stderr)?.[1];
   assert.ok(container, stderr);

@@ -20,15 +20,24 @@ describe('fastapi-postman-deploy validate', () => {
 
   it('exits 1 with file:line:col errors, and --json lists them with pointers', () => {
     const dir = scratch();
-    writeFileSync(path.join(dir, 'api.yaml'), 'openapi: 3.0.3\ninfo: {title: t, version: "1"}\npaths:\n  /a:\n    get:\n      responses: {}\n      operationId: 7\n');
+    writeFileSync(
+      path.join(dir, 'api.yaml'),
+      'openapi: 3.0.3\ninfo: {title: t, version: "1"}\npaths:\n  /a:\n    get:\n      responses: {}\n      operationId: 7\n',
+    );
     const text = cli(['validate', 'api.yaml'], dir);
     assert.equal(text.code, 1);
-    assert.match(text.stdout, /^api\.yaml:6:7: error: "responses" must have at least 1 entry \[schema\]\napi\.yaml:7:7: error: "operationId" must be a string \[schema\]$/m);
+    assert.match(
+      text.stdout,
+      /^api\.yaml:6:7: error: "responses" must have at least 1 entry \[schema\]\napi\.yaml:7:7: error: "operationId" must be a string \[schema\]$/m,
+    );
     const json = cli(['validate', 'api.yaml', '--json'], dir);
     assert.equal(json.code, 1);
     const doc = JSON.parse(json.stdout);
     assert.equal(doc.valid, false);
-    assert.deepEqual(doc.errors.map((e: { line: number; pointer: string }) => `${e.line} ${e.pointer}`), ['6 /paths/~1a/get/responses', '7 /paths/~1a/get/operationId']);
+    assert.deepEqual(
+      doc.errors.map((e: { line: number; pointer: string }) => `${e.line} ${e.pointer}`),
+      ['6 /paths/~1a/get/responses', '7 /paths/~1a/get/operationId'],
+    );
   });
 
   it('exits 2 on bad usage and unreadable input, with no stack trace', () => {
@@ -47,7 +56,10 @@ describe('fastapi-postman-deploy diff and run', () => {
     const args = ['diff', path.join(specs, 'openai-2024-12-18.yaml'), path.join(specs, 'openai-2026-08-21.yaml')];
     const text = cli(args);
     assert.equal(text.code, 1);
-    assert.match(text.stdout, /^API diff of .*openai-2026-08-21\.yaml against .*openai-2024-12-18\.yaml: Failed: 726 changes at ERR or above not accepted\.\nChanges: ERR 726, WARN 238, INFO 858\n/);
+    assert.match(
+      text.stdout,
+      /^API diff of .*openai-2026-08-21\.yaml against .*openai-2024-12-18\.yaml: Failed: 726 changes at ERR or above not accepted\.\nChanges: ERR 726, WARN 238, INFO 858\n/,
+    );
     const json = JSON.parse(cli([...args, '--json']).stdout);
     assert.equal(json.breakingCount, 964);
     assert.ok(json.changes.every((c: { fingerprint: string; source?: { line: number } }) => /^[0-9a-f]{12}$/.test(c.fingerprint)));
@@ -75,7 +87,10 @@ describe('run --base on a multi-file spec in git', () => {
     const dir = scratch('fpd-cli-git-');
     const git = (...args: string[]) => spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', ...args], { cwd: dir, encoding: 'utf8' });
     mkdirSync(path.join(dir, 'api/models'), { recursive: true });
-    writeFileSync(path.join(dir, 'api/openapi.yaml'), "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /pets:\n    get:\n      operationId: listPets\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema: {$ref: 'models/pet.yaml'}\n");
+    writeFileSync(
+      path.join(dir, 'api/openapi.yaml'),
+      "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /pets:\n    get:\n      operationId: listPets\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema: {$ref: 'models/pet.yaml'}\n",
+    );
     writeFileSync(path.join(dir, 'api/models/pet.yaml'), 'type: object\nrequired: [id]\nproperties:\n  id: {type: string}\n  name: {type: string}\n');
     git('init', '-q');
     git('add', '.');
@@ -85,7 +100,10 @@ describe('run --base on a multi-file spec in git', () => {
     const run = cli(['run', 'api/openapi.yaml', '--base', 'HEAD~1', '--fail-on', 'WARN', '--json'], dir);
     const doc = JSON.parse(run.stdout);
     assert.equal(run.code, 1, run.stderr);
-    assert.deepEqual(doc.diffs[0].changes.map((c: { id: string }) => c.id), ['response-optional-property-removed']);
+    assert.deepEqual(
+      doc.diffs[0].changes.map((c: { id: string }) => c.id),
+      ['response-optional-property-removed'],
+    );
     assert.equal(doc.diffs[0].base.path, 'api/openapi.yaml');
   });
 });

@@ -69,7 +69,9 @@ async function served(tagged: string, credentials?: { username: string; password
   if (credentials) headers.Authorization = `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`;
   const response = await fetch(url, { headers });
   assert.equal(response.status, 200, `GET ${url}`);
-  const hash = `sha256:${createHash('sha256').update(Buffer.from(await response.arrayBuffer())).digest('hex')}`;
+  const hash = `sha256:${createHash('sha256')
+    .update(Buffer.from(await response.arrayBuffer()))
+    .digest('hex')}`;
   assert.equal(response.headers.get('docker-content-digest'), hash, 'the header names the bytes served');
   return hash;
 }
@@ -106,7 +108,10 @@ describe('build and push to the local registry', () => {
     );
 
     const short = result.metadata.labels['org.opencontainers.image.revision']!.slice(0, 7);
-    assert.deepEqual(result.tags, ['main', '1.2.3', '1.2', '1', 'latest', `sha-${short}`].map((tag) => `${image}:${tag}`));
+    assert.deepEqual(
+      result.tags,
+      ['main', '1.2.3', '1.2', '1', 'latest', `sha-${short}`].map((tag) => `${image}:${tag}`),
+    );
     assert.equal(result.image, image);
     assert.equal(result.reference, `${image}@${result.digest}`);
     assert.equal(result.pushed, true);
@@ -125,10 +130,7 @@ describe('build and push to the local registry', () => {
   });
 
   it('builds without pushing: local tags and image id, no digest', async () => {
-    const result = await buildImage(
-      { projectDir: project('payload', 1024), image: 'fpd-test/local:dev', push: false, buildArgs: {} },
-      context(),
-    );
+    const result = await buildImage({ projectDir: project('payload', 1024), image: 'fpd-test/local:dev', push: false, buildArgs: {} }, context());
     assert.deepEqual(result.tags, ['fpd-test/local:dev']);
     assert.equal(result.digest, undefined);
     assert.equal(result.reference, undefined);
@@ -136,7 +138,7 @@ describe('build and push to the local registry', () => {
     assert.equal(stdout.trim(), result.imageId);
   });
 
-  it('a Dockerfile that fails stops the stage with docker\'s own error', async () => {
+  it("a Dockerfile that fails stops the stage with docker's own error", async () => {
     const dir = project('payload');
     writeFileSync(path.join(dir, 'Dockerfile'), 'FROM scratch\nCOPY missing-file /x\n');
     await assert.rejects(
@@ -158,12 +160,22 @@ describe('the registry process stopped during a push', () => {
       // The first tag is in the registry; stop it (by its pid) before the second tag's push starts,
       // and bring it back while the stage waits to retry.
       stopped.push(registry.pid!);
-      restarted = registry.stop('SIGKILL').then(() => sleep(300)).then(() => registry.start());
+      restarted = registry
+        .stop('SIGKILL')
+        .then(() => sleep(300))
+        .then(() => registry.start());
     };
     const result = await buildImage(
       { projectDir: project('payload', 64 * 1024), image: `${registry.address}/fpd-test/payload`, push: true, buildArgs: {} },
       context({
-        run: { eventName: 'pull_request', ref: 'refs/pull/5/merge', sha: randomBytes(20).toString('hex'), defaultBranch: 'main', pullRequest: 5, repositoryUrl: undefined },
+        run: {
+          eventName: 'pull_request',
+          ref: 'refs/pull/5/merge',
+          sha: randomBytes(20).toString('hex'),
+          defaultBranch: 'main',
+          pullRequest: 5,
+          repositoryUrl: undefined,
+        },
         docker: dockerClient({ onSpawn }),
       }),
     );
@@ -255,8 +267,14 @@ describe('docker login', () => {
     assert.equal(result.loggedIn, registry.address);
     await assertServedAsPushed(result, { username, password });
 
-    assert.ok(spawned.some((args) => args.includes('login') && args.includes('--password-stdin')), 'docker login ran');
-    assert.ok(seen.some((line) => line.includes('docker') && line.includes('push')), 'the watcher saw docker at work');
+    assert.ok(
+      spawned.some((args) => args.includes('login') && args.includes('--password-stdin')),
+      'docker login ran',
+    );
+    assert.ok(
+      seen.some((line) => line.includes('docker') && line.includes('push')),
+      'the watcher saw docker at work',
+    );
     for (const args of spawned) assert.ok(!args.join(' ').includes(password), `password in argv: ${args.join(' ')}`);
     for (const line of seen) assert.ok(!line.includes(password), 'password in a /proc command line');
     for (const line of logged) assert.ok(!line.includes(password), 'password in the log');
@@ -274,7 +292,13 @@ describe('docker login', () => {
     const wrong = `wrong-${randomBytes(8).toString('hex')}`;
     await assert.rejects(
       buildImage(
-        { projectDir: project('payload', 16), image: `${registry.address}/fpd-test/private`, push: true, buildArgs: {}, credentials: { username, password: wrong } },
+        {
+          projectDir: project('payload', 16),
+          image: `${registry.address}/fpd-test/private`,
+          push: true,
+          buildArgs: {},
+          credentials: { username, password: wrong },
+        },
         context({ env }),
       ),
       (error: unknown) => error instanceof ContainerError && /docker login to .* failed/.test(error.message) && !error.message.includes(wrong),
@@ -290,7 +314,10 @@ describe('docker login', () => {
         context({ env, pushPolicy: { attempts: 4, delaysMs: [1_000], sleep: async (ms) => void slept.push(ms) } }),
       ),
       (error: unknown) =>
-        error instanceof ContainerError && /docker push .* failed \(exit/.test(error.message) && !/tries/.test(error.message) && /credentials/.test(error.hint ?? ''),
+        error instanceof ContainerError &&
+        /docker push .* failed \(exit/.test(error.message) &&
+        !/tries/.test(error.message) &&
+        /credentials/.test(error.hint ?? ''),
     );
     assert.deepEqual(slept, []);
   });

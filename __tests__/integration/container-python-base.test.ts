@@ -19,7 +19,14 @@ before(async () => {
 
 describe('the Python base image', () => {
   it('has python ≥ 3.11 (tomllib) and pip on PATH, as python:3.x-slim does', async () => {
-    const { stdout } = await run('docker', ['run', '--rm', image, 'sh', '-c', 'python -c "import sys, tomllib; print(*sys.version_info[:2])" && pip --version']);
+    const { stdout } = await run('docker', [
+      'run',
+      '--rm',
+      image,
+      'sh',
+      '-c',
+      'python -c "import sys, tomllib; print(*sys.version_info[:2])" && pip --version',
+    ]);
     const [major, minor] = stdout.split('\n')[0]!.split(' ').map(Number);
     assert.ok(major === 3 && minor! >= 11, stdout);
     assert.match(stdout, /^pip \d+/m);
@@ -28,7 +35,16 @@ describe('the Python base image', () => {
   it('lets pip reach the package index and install system-wide', async () => {
     const { stdout } = await run(
       'docker',
-      ['run', '--rm', '--network', 'host', image, 'sh', '-c', 'pip install --quiet --no-deps idna && python -c "import idna; print(idna.encode(\'bücher.example\').decode())"'],
+      [
+        'run',
+        '--rm',
+        '--network',
+        'host',
+        image,
+        'sh',
+        '-c',
+        'pip install --quiet --no-deps idna && python -c "import idna; print(idna.encode(\'bücher.example\').decode())"',
+      ],
       { timeout: 180_000 },
     );
     assert.equal(stdout.trim(), 'xn--bcher-kva.example');

@@ -51,7 +51,10 @@ describe('negative requests', async () => {
 
   it('pass against a server that validates its input, and count once per operation', async () => {
     const report = await run(collection, true);
-    assert.deepEqual(report.operations.filter((o) => o.outcome !== 'passed').map((o) => [o.operation, o.failures]), []);
+    assert.deepEqual(
+      report.operations.filter((o) => o.outcome !== 'passed').map((o) => [o.operation, o.failures]),
+      [],
+    );
     assert.equal(report.coverage.documented, model.operations.length);
     assert.ok(report.operations.find((o) => o.operation === 'createBook')!.passedRules.includes('rejects the required body field "title" missing'));
   });

@@ -55,7 +55,10 @@ describe('waitUntilReady', () => {
     const started = Date.now();
     await assert.rejects(waitUntilReady(`http://127.0.0.1:${port}`, { path: '/books', deadlineMs: 800, initialDelayMs: 50 }), (error: unknown) => {
       assert.ok(error instanceof UserError);
-      assert.match(error.message, new RegExp(`^the server at http://127\\.0\\.0\\.1:${port}/books was not ready after \\d+ s and \\d+ attempts \\(last: ECONNREFUSED\\)$`));
+      assert.match(
+        error.message,
+        new RegExp(`^the server at http://127\\.0\\.0\\.1:${port}/books was not ready after \\d+ s and \\d+ attempts \\(last: ECONNREFUSED\\)$`),
+      );
       assert.match(error.hint!, /readiness timeout/);
       return true;
     });
@@ -75,7 +78,16 @@ describe('waitUntilReady', () => {
       return realSetTimeout(fn, 0);
     }) as typeof setTimeout;
     try {
-      await assert.rejects(waitUntilReady(`http://127.0.0.1:${port}`, { path: '/', deadlineMs: 10_000, initialDelayMs: 100, maxDelayMs: 1000, random: () => 0.5, now: () => clock }));
+      await assert.rejects(
+        waitUntilReady(`http://127.0.0.1:${port}`, {
+          path: '/',
+          deadlineMs: 10_000,
+          initialDelayMs: 100,
+          maxDelayMs: 1000,
+          random: () => 0.5,
+          now: () => clock,
+        }),
+      );
     } finally {
       globalThis.setTimeout = realSetTimeout;
     }

@@ -35,14 +35,24 @@ describe('runContract against a server that honours the example contract', async
 
   it('passes every operation, covers them all, and writes JSON and JUnit results', async () => {
     const started = Date.now();
-    const run = await runContract({ collection: collectionFile, url: server.url, jsonFile: path.join(dir, 'out/contract.json'), junitFile: path.join(dir, 'out/junit.xml') });
-    console.log(`example contract run: ${run.report.passed}/${run.report.coverage.documented} passed in ${Date.now() - started} ms (newman ${run.report.durationMs} ms, ready after ${run.readiness?.attempts} attempt)`);
-    assert.deepEqual(run.report.operations.map((o) => [o.operation, o.outcome, o.failures]), [
-      ['listBooks', 'passed', []],
-      ['createBook', 'passed', []],
-      ['getBook', 'passed', []],
-      ['listShelfBooks', 'passed', []],
-    ]);
+    const run = await runContract({
+      collection: collectionFile,
+      url: server.url,
+      jsonFile: path.join(dir, 'out/contract.json'),
+      junitFile: path.join(dir, 'out/junit.xml'),
+    });
+    console.log(
+      `example contract run: ${run.report.passed}/${run.report.coverage.documented} passed in ${Date.now() - started} ms (newman ${run.report.durationMs} ms, ready after ${run.readiness?.attempts} attempt)`,
+    );
+    assert.deepEqual(
+      run.report.operations.map((o) => [o.operation, o.outcome, o.failures]),
+      [
+        ['listBooks', 'passed', []],
+        ['createBook', 'passed', []],
+        ['getBook', 'passed', []],
+        ['listShelfBooks', 'passed', []],
+      ],
+    );
     assert.deepEqual(run.report.coverage, { exercised: 4, documented: 4 });
     assert.deepEqual(run.placeholders, ['apiKey']);
     assert.equal(seen.find((s) => s.operation === 'createBook')!.headers['x-api-key'], 'placeholder');
@@ -65,12 +75,24 @@ describe('runContract against a server that honours the example contract', async
     await new Promise<void>((resolve) => leaky.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(leaky.address() as AddressInfo).port}`;
     try {
-      const run = await runContract({ collection: collectionFile, url, credentials: { apiKey: secret }, junitFile: path.join(dir, 'leaky.xml'), jsonFile: path.join(dir, 'leaky.json') });
+      const run = await runContract({
+        collection: collectionFile,
+        url,
+        credentials: { apiKey: secret },
+        junitFile: path.join(dir, 'leaky.xml'),
+        jsonFile: path.join(dir, 'leaky.json'),
+      });
       assert.deepEqual(run.placeholders, []);
       const create = run.report.operations.find((o) => o.operation === 'createBook')!;
       assert.equal(create.outcome, 'failed');
-      assert.deepEqual(create.failures.map((f) => f.rule), ['status is documented']);
-      assert.deepEqual(run.report.operations.find((o) => o.operation === 'getBook')!.failures.map((f) => f.rule), ['body matches the schema']);
+      assert.deepEqual(
+        create.failures.map((f) => f.rule),
+        ['status is documented'],
+      );
+      assert.deepEqual(
+        run.report.operations.find((o) => o.operation === 'getBook')!.failures.map((f) => f.rule),
+        ['body matches the schema'],
+      );
       assert.equal(create.response!.excerpt, '{"echoed":"***"}');
       assert.equal(run.report.failed, 4);
       for (const file of ['leaky.xml', 'leaky.json']) assert.ok(!readFileSync(path.join(dir, file), 'utf8').includes(secret), file);
@@ -78,7 +100,10 @@ describe('runContract against a server that honours the example contract', async
       const markdown = contractMarkdown(run.report);
       assert.ok(!markdown.includes(secret));
       assert.match(markdown, /4 of 4 operations break the contract; coverage 4\/4/);
-      assert.match(markdown, /\| ❌ \| createBook \| POST \/books \| <b>status is documented<\/b>: POST \/books answered 200, which it does not document \(documented: 201, 401\) \| 200 <code>\{"echoed":"&#42;&#42;&#42;"\}<\/code> \|/);
+      assert.match(
+        markdown,
+        /\| ❌ \| createBook \| POST \/books \| <b>status is documented<\/b>: POST \/books answered 200, which it does not document \(documented: 201, 401\) \| 200 <code>\{"echoed":"&#42;&#42;&#42;"\}<\/code> \|/,
+      );
       assert.match(contractText(run.report), /^FAIL {2}listBooks \(GET \/books\)\n {6}body matches the schema: /);
     } finally {
       leaky.close();
@@ -111,7 +136,15 @@ describe('contract report pieces', () => {
       failed: 2,
       coverage: { exercised: 1, documented: 2 },
       operations: [
-        { operation: 'op<1>', label: 'GET /a', request: 'a', outcome: 'failed', failures: [{ rule: 'status is documented', message: 'answered 500 "x"' }], passedRules: [], response: { status: 500, timeMs: 3, excerpt: '</failure>]]>' } },
+        {
+          operation: 'op<1>',
+          label: 'GET /a',
+          request: 'a',
+          outcome: 'failed',
+          failures: [{ rule: 'status is documented', message: 'answered 500 "x"' }],
+          passedRules: [],
+          response: { status: 500, timeMs: 3, excerpt: '</failure>]]>' },
+        },
         { operation: 'op2', label: 'GET /b', request: 'b', outcome: 'not-run', failures: [], passedRules: [] },
       ],
     });

@@ -40,8 +40,14 @@ describe('hostile spec text', () => {
     // Every table row, header or body, has the same number of cell separators as its header.
     const tables = markdown.split('\n\n').filter((block) => block.startsWith('| '));
     for (const table of tables) {
-      const counts = table.split('\n').filter(Boolean).map((row) => row.split('|').length);
-      assert.ok(counts.every((n) => n === counts[0]), table);
+      const counts = table
+        .split('\n')
+        .filter(Boolean)
+        .map((row) => row.split('|').length);
+      assert.ok(
+        counts.every((n) => n === counts[0]),
+        table,
+      );
     }
   });
 
@@ -59,16 +65,28 @@ describe('hostile spec text', () => {
 
 describe('oasdiff never resolves a ref itself', () => {
   const header = 'openapi: 3.0.3\ninfo: {title: t, version: "1"}\n';
-  const spec = (ref: string) => `${header}paths:\n  /a:\n    get:\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema: {$ref: '${ref}'}\n`;
+  const spec = (ref: string) =>
+    `${header}paths:\n  /a:\n    get:\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema: {$ref: '${ref}'}\n`;
 
   it('a multi-file revision is compared as one bundled document', async () => {
     const dir = scratch('fpd-diff-bundle-');
-    writeFileSync(path.join(dir, 'base.yaml'), spec('#/components/schemas/X').replace('paths:', 'components: {schemas: {X: {type: object, properties: {id: {type: string}}}}}\npaths:'));
+    writeFileSync(
+      path.join(dir, 'base.yaml'),
+      spec('#/components/schemas/X').replace('paths:', 'components: {schemas: {X: {type: object, properties: {id: {type: string}}}}}\npaths:'),
+    );
     writeFileSync(path.join(dir, 'revision.yaml'), spec('x.yaml'));
     writeFileSync(path.join(dir, 'x.yaml'), 'type: object\nproperties:\n  id: {type: integer}\n');
     const revision = await loadSpec(path.join(dir, 'revision.yaml'), { displayBase: dir });
-    const result = await diffSpec({ base: { kind: 'file', file: path.join(dir, 'base.yaml') }, revision, options: { ...defaultDiffOptions, acceptedBreaksFile: undefined }, workspace: dir });
-    assert.ok(result.verdict.changes.some((c) => c.change.id === 'response-property-type-changed'), JSON.stringify(result.verdict.changes.map((c) => c.change.id)));
+    const result = await diffSpec({
+      base: { kind: 'file', file: path.join(dir, 'base.yaml') },
+      revision,
+      options: { ...defaultDiffOptions, acceptedBreaksFile: undefined },
+      workspace: dir,
+    });
+    assert.ok(
+      result.verdict.changes.some((c) => c.change.id === 'response-property-type-changed'),
+      JSON.stringify(result.verdict.changes.map((c) => c.change.id)),
+    );
   });
 
   it('a base whose ref leaves its folder is refused before oasdiff runs', async () => {
@@ -80,7 +98,10 @@ describe('oasdiff never resolves a ref itself', () => {
     const revision = await loadSpec(path.join(dir, 'revision.yaml'), { displayBase: dir });
     await assert.rejects(
       diffSpec({ base: { kind: 'file', file: path.join(dir, 'base.yaml') }, revision, options: defaultDiffOptions, workspace: dir }),
-      (error: Error) => error.name === 'UserError' && /^the base spec cannot be compared: \$ref .* points outside the spec's folder/.test(error.message) && !error.message.includes('TOP-SECRET'),
+      (error: Error) =>
+        error.name === 'UserError' &&
+        /^the base spec cannot be compared: \$ref .* points outside the spec's folder/.test(error.message) &&
+        !error.message.includes('TOP-SECRET'),
     );
   });
 });

@@ -139,19 +139,35 @@ describe('finding oasdiff', { skip: !canRunInstalled && 'needs the linux-x64 bin
   it('bundled like dist/ and run outside the repo (no node_modules), it downloads into the runner tool cache', async () => {
     const work = scratch('fpd-oasdiff-bundle-');
     const entry = path.join(work, 'entry.ts');
-    writeFileSync(entry, [
-      `import { findOasdiff } from ${JSON.stringify(path.join(repoRoot, 'src/stages/diff/oasdiff-binary.ts'))};`,
-      "const found = await findOasdiff({ arch: 'arm64' });",
-      'console.log(JSON.stringify(found));',
-    ].join('\n'));
-    await build({ entryPoints: [entry], outfile: path.join(work, 'dist/index.js'), bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'error' });
+    writeFileSync(
+      entry,
+      [
+        `import { findOasdiff } from ${JSON.stringify(path.join(repoRoot, 'src/stages/diff/oasdiff-binary.ts'))};`,
+        "const found = await findOasdiff({ arch: 'arm64' });",
+        'console.log(JSON.stringify(found));',
+      ].join('\n'),
+    );
+    await build({
+      entryPoints: [entry],
+      outfile: path.join(work, 'dist/index.js'),
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      logLevel: 'error',
+    });
     published = integrityOf(tarball);
     const toolCache = path.join(work, 'toolcache');
     const run = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-      const child = execFile(process.execPath, [path.join(work, 'dist/index.js')], {
-        cwd: work,
-        env: { PATH: '/usr/bin:/bin', HOME: work, RUNNER_TOOL_CACHE: toolCache, npm_config_registry: registry },
-      }, (error, stdout, stderr) => resolve({ code: error ? 1 : 0, stdout, stderr }));
+      const child = execFile(
+        process.execPath,
+        [path.join(work, 'dist/index.js')],
+        {
+          cwd: work,
+          env: { PATH: '/usr/bin:/bin', HOME: work, RUNNER_TOOL_CACHE: toolCache, npm_config_registry: registry },
+        },
+        (error, stdout, stderr) => resolve({ code: error ? 1 : 0, stdout, stderr }),
+      );
       child.on('error', () => {});
     });
     assert.equal(run.code, 0, run.stderr);

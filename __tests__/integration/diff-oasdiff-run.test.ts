@@ -25,7 +25,8 @@ describe('running oasdiff', () => {
     const started = Date.now();
     await assert.rejects(
       runOasdiff({ binary: hang, base: 'a.yaml', revision: 'b.yaml', options: { timeoutMs: 300 } }),
-      (error: unknown) => error instanceof UserError && /did not finish comparing the specs within 300 ms/.test(error.message) && /timeout/.test(error.hint ?? ''),
+      (error: unknown) =>
+        error instanceof UserError && /did not finish comparing the specs within 300 ms/.test(error.message) && /timeout/.test(error.hint ?? ''),
     );
     assert.ok(Date.now() - started < 5_000);
   });
@@ -37,10 +38,22 @@ describe('running oasdiff', () => {
   it('shows a base held in a temporary folder under its repository path, in sources and errors', async () => {
     const { path: binary } = await findOasdiff();
     const dir = path.dirname(fixture('path-removed', 'base.yaml'));
-    const changes = await runOasdiff({ binary, base: fixture('path-removed', 'base.yaml'), revision: fixture('path-removed', 'revision.yaml'), options: {}, rewrite: [{ from: dir + path.sep, to: 'api/' }] });
+    const changes = await runOasdiff({
+      binary,
+      base: fixture('path-removed', 'base.yaml'),
+      revision: fixture('path-removed', 'revision.yaml'),
+      options: {},
+      rewrite: [{ from: dir + path.sep, to: 'api/' }],
+    });
     assert.equal(changes[0]?.baseSource?.file, 'api/base.yaml');
     await assert.rejects(
-      runOasdiff({ binary, base: path.join(dir, 'gone.yaml'), revision: fixture('path-removed', 'revision.yaml'), options: {}, rewrite: [{ from: dir + path.sep, to: 'api/' }] }),
+      runOasdiff({
+        binary,
+        base: path.join(dir, 'gone.yaml'),
+        revision: fixture('path-removed', 'revision.yaml'),
+        options: {},
+        rewrite: [{ from: dir + path.sep, to: 'api/' }],
+      }),
       (error: unknown) => error instanceof UserError && error.message.includes('"api/gone.yaml"') && !error.message.includes(dir),
     );
   });

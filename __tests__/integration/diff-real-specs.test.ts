@@ -16,7 +16,12 @@ import { githubDescription, repoRoot, specsDir } from '../support/paths.ts';
 async function diffFiles(base: string, revisionFile: string): Promise<{ report: DiffReport; ms: number }> {
   const revision = await loadSpec(revisionFile, { displayBase: path.dirname(revisionFile) });
   const started = performance.now();
-  const report = await diffSpec({ base: { kind: 'file', file: base }, revision, options: { ...defaultDiffOptions, acceptedBreaksFile: undefined }, workspace: path.dirname(revisionFile) });
+  const report = await diffSpec({
+    base: { kind: 'file', file: base },
+    revision,
+    options: { ...defaultDiffOptions, acceptedBreaksFile: undefined },
+    workspace: path.dirname(revisionFile),
+  });
   return { report, ms: performance.now() - started };
 }
 
@@ -33,7 +38,10 @@ describe('real spec histories', () => {
     const comment = renderMarkdown(report, { fullReport: '[the job summary](https://example.test/run/1)' });
     t.diagnostic(`comment ${comment.length} characters`);
     assert.ok(comment.length < COMMENT_LIMIT, `${comment.length} characters`);
-    const cut = /Cut to fit GitHub's comment size: (\d+) breaking changes \(of (\d+) endpoints\) and 858 other changes are not shown here\. Every change is in \[the job summary\]\(https:\/\/example\.test\/run\/1\)\./.exec(comment);
+    const cut =
+      /Cut to fit GitHub's comment size: (\d+) breaking changes \(of (\d+) endpoints\) and 858 other changes are not shown here\. Every change is in \[the job summary\]\(https:\/\/example\.test\/run\/1\)\./.exec(
+        comment,
+      );
     assert.ok(cut, 'the note says what was cut and where the rest is');
     const shownRows = [...comment.matchAll(/ ×(\d+) \||\| <code>[a-z-]+<\/code> \|/g)].reduce((n, m) => n + Number(m[1] ?? 1), 0);
     assert.equal(shownRows + Number(cut[1]), 964, 'shown plus cut is every breaking change');

@@ -32,9 +32,19 @@ const BASELINE = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtur
 >;
 
 const CASES: Array<[string, string]> = [
-  ...['oai-petstore.yaml', 'oai-petstore-expanded.yaml', 'oai-link-example.yaml', 'oai-api-with-examples.yaml', 'oai-callback-example.yaml', 'oai-uspto.yaml', 'twilio_messaging_v1.yaml', 'twilio_verify_v2.yaml', 'twilio_pricing_v2.yaml', 'openai-2024-12-18.yaml', 'openai-2026-08-21.yaml'].map(
-    (name): [string, string] => [name, join(SPECS, name)],
-  ),
+  ...[
+    'oai-petstore.yaml',
+    'oai-petstore-expanded.yaml',
+    'oai-link-example.yaml',
+    'oai-api-with-examples.yaml',
+    'oai-callback-example.yaml',
+    'oai-uspto.yaml',
+    'twilio_messaging_v1.yaml',
+    'twilio_verify_v2.yaml',
+    'twilio_pricing_v2.yaml',
+    'openai-2024-12-18.yaml',
+    'openai-2026-08-21.yaml',
+  ].map((name): [string, string] => [name, join(SPECS, name)]),
   ['api.github.com.json', GITHUB],
 ];
 
@@ -58,13 +68,23 @@ describe('fidelity of the generated servers (oasdiff on app.openapi())', () => {
         const dump = `import json, sys\nfrom app.main import app\njson.dump(app.openapi(), open(sys.argv[1], "w"))\n`;
         await run(python, ['-W', 'ignore', '-c', dump, served], { cwd: project, timeout: 300_000 });
         const document = JSON.parse(readFileSync(served, 'utf8')) as { paths: Record<string, Record<string, { operationId?: string }>> };
-        const mounted = new Set(Object.values(document.paths).flatMap((item) => Object.entries(item).filter(([m]) => (HTTP_METHODS as readonly string[]).includes(m)).map(([, o]) => o.operationId)));
+        const mounted = new Set(
+          Object.values(document.paths).flatMap((item) =>
+            Object.entries(item)
+              .filter(([m]) => (HTTP_METHODS as readonly string[]).includes(m))
+              .map(([, o]) => o.operationId),
+          ),
+        );
         const breaking = async (base: string, revision: string) =>
           (await runOasdiff({ binary: oasdiff.path, base, revision, options: { timeoutMs: 300_000 } })).filter((c) => c.level === 'ERR').length;
         const forward = await breaking(file, served);
         const reverse = await breaking(served, file);
         rows.push(`${name} | ${api.operations.length} | ${mounted.size} | ${forward} | ${reverse}`);
-        assert.deepEqual(api.operations.filter((op) => !mounted.has(op.id)).map((op) => op.id), [], 'every operation is mounted');
+        assert.deepEqual(
+          api.operations.filter((op) => !mounted.has(op.id)).map((op) => op.id),
+          [],
+          'every operation is mounted',
+        );
         const baseline = BASELINE[name];
         assert.ok(baseline, `no baseline recorded for ${name}: ${forward} / ${reverse}`);
         assert.ok(forward <= baseline.breaking, `breaking differences rose from ${baseline.breaking} to ${forward}`);

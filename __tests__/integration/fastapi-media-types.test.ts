@@ -99,7 +99,11 @@ describe('generated FastAPI server: bodies in several media types', () => {
 
   it('reads an SDP offer as bytes and a url-encoded form as its model; no body at all is None where the body is optional', async () => {
     assert.deepEqual(await received(await post('/calls', { body: 'v=0\r\n', contentType: 'application/sdp' })), { bytes: 'v=0\r\n' });
-    assert.deepEqual(await received(await post('/calls', { body: new URLSearchParams({ sdp: 'v=0', room: '7' }) })), { class: 'StartCallForm', sdp: 'v=0', room: 7 });
+    assert.deepEqual(await received(await post('/calls', { body: new URLSearchParams({ sdp: 'v=0', room: '7' }) })), {
+      class: 'StartCallForm',
+      sdp: 'v=0',
+      room: 7,
+    });
     assert.equal(await received(await post('/calls', {})), null);
   });
 
@@ -116,11 +120,17 @@ describe('generated FastAPI server: bodies in several media types', () => {
     form.append('tags', 'x');
     const noFile = await post('/uploads', { body: form });
     assert.equal(noFile.status, 422);
-    assert.deepEqual(((await noFile.json()) as { detail: Array<{ loc: unknown[] }> }).detail.map((d) => d.loc), [['body', 'file']]);
+    assert.deepEqual(
+      ((await noFile.json()) as { detail: Array<{ loc: unknown[] }> }).detail.map((d) => d.loc),
+      [['body', 'file']],
+    );
 
     const empty = await post('/uploads', { contentType: 'application/json' });
     assert.equal(empty.status, 422);
-    assert.deepEqual(((await empty.json()) as { detail: Array<{ loc: unknown[] }> }).detail.map((d) => d.loc), [['body']]);
+    assert.deepEqual(
+      ((await empty.json()) as { detail: Array<{ loc: unknown[] }> }).detail.map((d) => d.loc),
+      [['body']],
+    );
 
     const badRoom = await post('/calls', { body: new URLSearchParams({ sdp: 'v=0', room: '0' }) });
     assert.equal(badRoom.status, 422);
@@ -130,7 +140,9 @@ describe('generated FastAPI server: bodies in several media types', () => {
     const form = new FormData();
     form.append('text', 'short');
     assert.equal((await post('/notes', { body: form })).status, 204);
-    const document = (await (await fetch(`${server.url}/openapi.json`)).json()) as { paths: Record<string, { post: { requestBody: { content: Record<string, unknown> } } }> };
+    const document = (await (await fetch(`${server.url}/openapi.json`)).json()) as {
+      paths: Record<string, { post: { requestBody: { content: Record<string, unknown> } } }>;
+    };
     assert.deepEqual(Object.keys(document.paths['/notes']!.post.requestBody.content), ['multipart/form-data']);
   });
 
@@ -148,7 +160,9 @@ describe('generated FastAPI server: bodies in several media types', () => {
     await writeFile(served, JSON.stringify(document));
     const oasdiff = await findOasdiff();
     const breaking = async (base: string, revision: string) =>
-      (await runOasdiff({ binary: oasdiff.path, base, revision, options: { timeoutMs: 120_000 } })).filter((c) => c.level === 'ERR').map((c) => `${c.id} ${c.operation ?? ''} ${c.path ?? ''}`);
+      (await runOasdiff({ binary: oasdiff.path, base, revision, options: { timeoutMs: 120_000 } }))
+        .filter((c) => c.level === 'ERR')
+        .map((c) => `${c.id} ${c.operation ?? ''} ${c.path ?? ''}`);
     assert.deepEqual(await breaking(SPEC, served), []);
     assert.deepEqual(await breaking(served, SPEC), []);
   });
@@ -158,11 +172,12 @@ describe('generated FastAPI server: bodies in several media types', () => {
     // The suite calls the stubs: the echo handlers are the team's, so they step aside for it.
     await writeFile(join(dir, 'app', 'handlers', 'uploads.py'), '');
     await writeFile(join(dir, 'app', 'handlers', 'calls.py'), '');
-    const { stdout } = await run(python, ['-m', 'pytest', '-q', '-p', 'no:cacheprovider', '-W', 'ignore::DeprecationWarning'], { cwd: dir, timeout: 300_000 }).catch(
-      (error: { stdout?: string; stderr?: string }) => {
-        throw new Error(`pytest failed:\n${(error.stdout ?? '').slice(-4000)}\n${error.stderr ?? ''}`);
-      },
-    );
+    const { stdout } = await run(python, ['-m', 'pytest', '-q', '-p', 'no:cacheprovider', '-W', 'ignore::DeprecationWarning'], {
+      cwd: dir,
+      timeout: 300_000,
+    }).catch((error: { stdout?: string; stderr?: string }) => {
+      throw new Error(`pytest failed:\n${(error.stdout ?? '').slice(-4000)}\n${error.stderr ?? ''}`);
+    });
     assert.match(stdout, /\b3 passed\b/);
   });
 });

@@ -75,11 +75,13 @@ for (const file of CASES) {
 
     it('passes its own generated test suite', async () => {
       const { python } = await ensureVenv();
-      const { stdout } = await run(python, ['-m', 'pytest', '-q', '-p', 'no:cacheprovider', '-W', 'ignore::DeprecationWarning'], { cwd: dir, maxBuffer: 64 * 1024 * 1024, timeout: 300_000 }).catch(
-        (error: { stdout?: string; stderr?: string }) => {
-          throw new Error(`pytest failed:\n${(error.stdout ?? '').slice(-4000)}\n${error.stderr ?? ''}`);
-        },
-      );
+      const { stdout } = await run(python, ['-m', 'pytest', '-q', '-p', 'no:cacheprovider', '-W', 'ignore::DeprecationWarning'], {
+        cwd: dir,
+        maxBuffer: 64 * 1024 * 1024,
+        timeout: 300_000,
+      }).catch((error: { stdout?: string; stderr?: string }) => {
+        throw new Error(`pytest failed:\n${(error.stdout ?? '').slice(-4000)}\n${error.stderr ?? ''}`);
+      });
       assert.match(stdout, new RegExp(`\\b${api.operations.length} passed\\b`));
     });
 
@@ -99,7 +101,10 @@ for (const file of CASES) {
     it('serves the OpenAPI document FastAPI computes, with every operation id', async () => {
       const served = (await (await fetch(`${server.url}/openapi.json`)).json()) as { paths: Record<string, Record<string, { operationId?: string }>> };
       const ids = new Set(Object.values(served.paths).flatMap((item) => Object.values(item).map((o) => o.operationId)));
-      assert.deepEqual(api.operations.filter((op) => !ids.has(op.id)).map((op) => op.id), []);
+      assert.deepEqual(
+        api.operations.filter((op) => !ids.has(op.id)).map((op) => op.id),
+        [],
+      );
     });
   });
 }

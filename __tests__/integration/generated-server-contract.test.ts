@@ -19,7 +19,6 @@ import { startUvicorn } from '../fixtures/fastapi/uvicorn.ts';
 import { ensureVenv } from '../support/python-venv.ts';
 import { realSpecFile, realSpecs } from '../support/paths.ts';
 
-
 const CASES = process.env.GENERATED_CONTRACT_SPECS?.split(',') ?? realSpecs;
 
 const table: string[] = [];
@@ -39,8 +38,15 @@ for (const name of CASES) {
       try {
         const started = Date.now();
         const { report } = await runContract({ collection: collectionFile, url: server.url, readinessTimeoutMs: 60_000 });
-        table.push(`${name} | ${model.operations.length} | ${report.passed} | ${report.failed} | ${report.coverage.exercised}/${report.coverage.documented} | ${((Date.now() - started) / 1000).toFixed(1)}`);
-        const failing = report.operations.filter((o) => o.outcome !== 'passed').map((o) => `${o.label} (${o.operation}): ${o.outcome} ${o.failures.map((f) => `${f.rule}: ${f.message}`).join('; ')} ${o.response ? `answered ${o.response.status} ${o.response.excerpt.slice(0, 200)}` : ''}`);
+        table.push(
+          `${name} | ${model.operations.length} | ${report.passed} | ${report.failed} | ${report.coverage.exercised}/${report.coverage.documented} | ${((Date.now() - started) / 1000).toFixed(1)}`,
+        );
+        const failing = report.operations
+          .filter((o) => o.outcome !== 'passed')
+          .map(
+            (o) =>
+              `${o.label} (${o.operation}): ${o.outcome} ${o.failures.map((f) => `${f.rule}: ${f.message}`).join('; ')} ${o.response ? `answered ${o.response.status} ${o.response.excerpt.slice(0, 200)}` : ''}`,
+          );
         assert.deepEqual(failing.slice(0, 10), [], `${failing.length} of ${report.operations.length} operations fail`);
         assert.equal(report.coverage.exercised, report.coverage.documented);
       } finally {

@@ -89,9 +89,15 @@ describe('fake GitHub REST API', () => {
     assert.equal(data.head.repo?.full_name, 'contributor/petstore');
     assert.equal(data.head.repo?.fork, true);
     assert.equal(data.base.repo.full_name, 'acme/petstore');
-    assert.deepEqual(data.labels.map((l) => l.name), ['api-change']);
+    assert.deepEqual(
+      data.labels.map((l) => l.name),
+      ['api-change'],
+    );
     const labels = await client(api).rest.issues.listLabelsOnIssue({ ...repo, issue_number: 7 });
-    assert.deepEqual(labels.data.map((l) => l.name), ['api-change']);
+    assert.deepEqual(
+      labels.data.map((l) => l.name),
+      ['api-change'],
+    );
     await assert.rejects(client(api).rest.pulls.get({ ...repo, pull_number: 8 }), { status: 404 });
     assert.deepEqual(api.violations, []);
   });
@@ -105,7 +111,10 @@ describe('fake GitHub REST API', () => {
     const octokit = client(api);
     const all = await octokit.paginate(octokit.rest.issues.listComments, { ...repo, issue_number: 7, per_page: 100 });
     assert.equal(all.length, 150);
-    assert.deepEqual(all.map((c) => c.body), Array.from({ length: 150 }, (_, i) => `comment ${i + 1}`));
+    assert.deepEqual(
+      all.map((c) => c.body),
+      Array.from({ length: 150 }, (_, i) => `comment ${i + 1}`),
+    );
     assert.equal(api.requests.length, 2);
 
     const repoId = api.state.repo(OWNER, REPO)?.id;
@@ -137,7 +146,10 @@ describe('fake GitHub REST API', () => {
 
     const updated = await octokit.rest.issues.updateComment({ ...repo, comment_id: created.data.id, body: 'second' });
     assert.equal(updated.data.body, 'second');
-    assert.deepEqual(api.state.commentsOn('acme/petstore', 7).map((c) => c.body), ['second']);
+    assert.deepEqual(
+      api.state.commentsOn('acme/petstore', 7).map((c) => c.body),
+      ['second'],
+    );
 
     await octokit.rest.issues.deleteComment({ ...repo, comment_id: created.data.id });
     assert.deepEqual(api.state.commentsOn('acme/petstore', 7), []);
@@ -162,7 +174,10 @@ describe('fake GitHub REST API', () => {
     });
     assert.equal(created.data.output.annotations_count, 50);
     assert.equal(created.data.app?.slug, 'github-actions');
-    assert.deepEqual(created.data.pull_requests.map((p) => p.number), [7]);
+    assert.deepEqual(
+      created.data.pull_requests.map((p) => p.number),
+      [7],
+    );
 
     await octokit.rest.checks.update({
       ...repo,
@@ -185,7 +200,10 @@ describe('fake GitHub REST API', () => {
       check_run_id: created.data.id,
       per_page: 100,
     });
-    assert.deepEqual(listed.map((a) => a.start_line), Array.from({ length: 120 }, (_, i) => i + 1));
+    assert.deepEqual(
+      listed.map((a) => a.start_line),
+      Array.from({ length: 120 }, (_, i) => i + 1),
+    );
 
     const forRef = await octokit.rest.checks.listForRef({ ...repo, ref: HEAD_SHA });
     assert.equal(forRef.data.total_count, 1);
@@ -214,9 +232,7 @@ describe('fake GitHub REST API', () => {
 
   it('refuses a completed check run without a conclusion, as GitHub does', async () => {
     const api = await start();
-    const failure = await rejection(
-      client(api).rest.checks.create({ ...repo, name: 'c', head_sha: HEAD_SHA, status: 'completed' }),
-    );
+    const failure = await rejection(client(api).rest.checks.create({ ...repo, name: 'c', head_sha: HEAD_SHA, status: 'completed' }));
     assert.equal(failure.status, 422);
     assert.deepEqual(api.state.checkRunsOf('acme/petstore'), []);
   });
@@ -247,7 +263,10 @@ describe('fake GitHub REST API', () => {
     assert.equal((await rejection(create())).status, 502);
     assert.equal((await rejection(create())).status, 502);
     assert.equal((await create()).status, 201);
-    assert.deepEqual(api.failures.map((f) => f.status), [502, 502]);
+    assert.deepEqual(
+      api.failures.map((f) => f.status),
+      [502, 502],
+    );
   });
 
   it('injects a secondary rate limit with its documented message', async () => {
@@ -293,13 +312,9 @@ describe('fake GitHub REST API', () => {
     // Concrete routes, because Octokit's types would (rightly) refuse these bodies.
     const badBody = await rejection(octokit.request(`POST /repos/${OWNER}/${REPO}/issues/7/comments`, { text: 'hi' }));
     assert.equal(badBody.status, 422);
-    const badEnum = await rejection(
-      octokit.request(`POST /repos/${OWNER}/${REPO}/check-runs`, { name: 'c', head_sha: HEAD_SHA, status: 'done' }),
-    );
+    const badEnum = await rejection(octokit.request(`POST /repos/${OWNER}/${REPO}/check-runs`, { name: 'c', head_sha: HEAD_SHA, status: 'done' }));
     assert.equal(badEnum.status, 422);
-    const badQuery = await rejection(
-      octokit.request('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...repo, issue_number: 7, perPage: 100 }),
-    );
+    const badQuery = await rejection(octokit.request('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...repo, issue_number: 7, perPage: 100 }));
     assert.equal(badQuery.status, 422);
     const problems = api.violations.map((v) => v.problems.join(' | '));
     assert.equal(api.violations.length, 3);
@@ -316,7 +331,10 @@ describe('fake GitHub REST API', () => {
     assert.equal((await rejection(anonymous.rest.repos.get(repo))).status, 401);
     assert.equal((await rejection(client(api, 'ghp_not_configured').rest.repos.get(repo))).status, 401);
     await client(api).rest.repos.get(repo);
-    assert.deepEqual(api.violations.map((v) => v.kind), ['unauthenticated', 'unknown-token']);
+    assert.deepEqual(
+      api.violations.map((v) => v.kind),
+      ['unauthenticated', 'unknown-token'],
+    );
     const recorded = JSON.stringify(api.requests);
     assert.ok(!recorded.includes(WORKFLOW_TOKEN), 'the token value is redacted');
     assert.equal(api.requests[2]?.headers.authorization, 'token [redacted]');
@@ -337,7 +355,10 @@ describe('fake GitHub REST API', () => {
   it('records a documented operation it does not implement', async () => {
     const api = await start();
     assert.equal((await rejection(client(api).rest.issues.lock({ ...repo, issue_number: 7 }))).status, 501);
-    assert.deepEqual(api.violations.map((v) => [v.kind, v.operationId]), [['unimplemented', 'issues/lock']]);
+    assert.deepEqual(
+      api.violations.map((v) => [v.kind, v.operationId]),
+      [['unimplemented', 'issues/lock']],
+    );
   });
 
   it('serves GET /rate_limit from the same counters as the headers', async () => {
@@ -396,7 +417,12 @@ describe('responses of the fake against GitHub’s description', () => {
       ['get', '/repos/acme/petstore/issues/7/comments', 200, (await octokit.rest.issues.listComments({ ...repo, issue_number: 7 })).data],
       ['get', '/repos/acme/petstore/issues/7/labels', 200, (await octokit.rest.issues.listLabelsOnIssue({ ...repo, issue_number: 7 })).data],
       ['post', '/repos/acme/petstore/check-runs', 201, run.data],
-      ['get', `/repos/acme/petstore/check-runs/${run.data.id}/annotations`, 200, (await octokit.rest.checks.listAnnotations({ ...repo, check_run_id: run.data.id })).data],
+      [
+        'get',
+        `/repos/acme/petstore/check-runs/${run.data.id}/annotations`,
+        200,
+        (await octokit.rest.checks.listAnnotations({ ...repo, check_run_id: run.data.id })).data,
+      ],
       ['get', `/repos/acme/petstore/commits/${HEAD_SHA}/check-runs`, 200, (await octokit.rest.checks.listForRef({ ...repo, ref: HEAD_SHA })).data],
       ['get', '/rate_limit', 200, (await octokit.rest.rateLimit.get()).data],
     ];

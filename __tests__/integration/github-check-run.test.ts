@@ -46,7 +46,14 @@ function context(api: GitHubApi, overrides: Partial<RunContext> = {}): RunContex
 
 function client(api: GitHubApi, token = WORKFLOW_TOKEN): GitHubClient & { waits: number[] } {
   const waits: number[] = [];
-  const made = createGitHubClient({ token, apiUrl: api.url, retry: { baseDelayMs: 5 }, log: () => {}, sleep: async (ms) => void waits.push(ms), random: () => 0 });
+  const made = createGitHubClient({
+    token,
+    apiUrl: api.url,
+    retry: { baseDelayMs: 5 },
+    log: () => {},
+    sleep: async (ms) => void waits.push(ms),
+    random: () => 0,
+  });
   return Object.assign(made, { waits });
 }
 
@@ -62,7 +69,14 @@ function annotations(count: number): CheckAnnotation[] {
 }
 
 function run(count: number, extra: Partial<CheckRunInput> = {}): CheckRunInput {
-  return { name: 'API changes', title: `${count} breaking changes`, summary: '### Breaking changes', annotations: annotations(count), conclusion: 'failure', ...extra };
+  return {
+    name: 'API changes',
+    title: `${count} breaking changes`,
+    summary: '### Breaking changes',
+    annotations: annotations(count),
+    conclusion: 'failure',
+    ...extra,
+  };
 }
 
 /** The request that answers, then loses its answer, as a proxy in front of GitHub can. */
@@ -81,14 +95,22 @@ describe('publishing a check run', () => {
     const [check, ...others] = api.state.checkRunsOf('acme/api');
     assert.deepEqual(others, []);
     assert.deepEqual(outcome, { published: true, id: check?.id, url: `https://github.com/acme/api/runs/${check?.id}`, annotations: 120 });
-    assert.deepEqual(check?.annotations.map((a) => a.start_line), Array.from({ length: 120 }, (_, i) => i + 1));
+    assert.deepEqual(
+      check?.annotations.map((a) => a.start_line),
+      Array.from({ length: 120 }, (_, i) => i + 1),
+    );
     assert.equal(check?.status, 'completed');
     assert.equal(check?.conclusion, 'failure');
     assert.equal(check?.headSha, HEAD);
     assert.deepEqual(check?.output, { title: '120 breaking changes', summary: '### Breaking changes', text: null });
     assert.deepEqual(
       api.writes().map((w) => [w.method, (w.body as { output?: { annotations?: unknown[] } }).output?.annotations?.length ?? 0]),
-      [['POST', 50], ['PATCH', 50], ['PATCH', 20], ['PATCH', 0]],
+      [
+        ['POST', 50],
+        ['PATCH', 50],
+        ['PATCH', 20],
+        ['PATCH', 0],
+      ],
     );
     assert.deepEqual(api.violations, []);
   });
@@ -97,7 +119,10 @@ describe('publishing a check run', () => {
     const api = await github();
     const outcome = await publishCheckRun(run(50, { conclusion: 'neutral' }), client(api), context(api));
     assert.ok(outcome.published && outcome.annotations === 50);
-    assert.deepEqual(api.writes().map((w) => w.method), ['POST']);
+    assert.deepEqual(
+      api.writes().map((w) => w.method),
+      ['POST'],
+    );
     const [check] = api.state.checkRunsOf('acme/api');
     assert.equal(check?.status, 'completed');
     assert.equal(check?.conclusion, 'neutral');
@@ -137,9 +162,15 @@ describe('publishing a check run', () => {
     const outcome = await publishCheckRun(run(120), c, context(api));
     assert.ok(outcome.published && outcome.annotations === 120);
     const [check] = api.state.checkRunsOf('acme/api');
-    assert.deepEqual(check?.annotations.map((a) => a.start_line), Array.from({ length: 120 }, (_, i) => i + 1));
+    assert.deepEqual(
+      check?.annotations.map((a) => a.start_line),
+      Array.from({ length: 120 }, (_, i) => i + 1),
+    );
     assert.equal(check?.conclusion, 'failure');
-    assert.deepEqual(api.writes().map((w) => w.method), ['POST', 'PATCH', 'PATCH', 'PATCH']);
+    assert.deepEqual(
+      api.writes().map((w) => w.method),
+      ['POST', 'PATCH', 'PATCH', 'PATCH'],
+    );
     assert.deepEqual(api.violations, []);
   });
 
@@ -151,7 +182,10 @@ describe('publishing a check run', () => {
     assert.ok(outcome.published);
     assert.equal(api.state.checkRunsOf('acme/api').length, 1);
     assert.equal(api.state.checkRunsOf('acme/api')[0]?.annotations.length, 70);
-    assert.deepEqual(api.writes().map((w) => w.method), ['POST', 'PATCH', 'PATCH']);
+    assert.deepEqual(
+      api.writes().map((w) => w.method),
+      ['POST', 'PATCH', 'PATCH'],
+    );
     assert.deepEqual(api.violations, []);
   });
 

@@ -110,7 +110,10 @@ describe('retries of the GitHub client', () => {
     const { client: c } = client(api, { baseDelayMs: 1 });
     const all = await c.octokit.paginate(c.octokit.rest.issues.listComments, { ...issue, per_page: 100 });
     assert.equal(all.length, 150);
-    assert.deepEqual(api.failures.map((f) => f.status), [502]);
+    assert.deepEqual(
+      api.failures.map((f) => f.status),
+      [502],
+    );
     assert.equal(api.requests.length, 3);
     assert.deepEqual(api.violations, []);
   });
@@ -223,7 +226,10 @@ describe('writeOnce', () => {
     const comment = await c.writeOnce(create(c), landed(c));
     assert.equal(comment.body, 'once');
     assert.equal(api.state.commentsOn('acme/api', 7).length, 1);
-    assert.deepEqual(api.writes().map((w) => w.method), ['POST']);
+    assert.deepEqual(
+      api.writes().map((w) => w.method),
+      ['POST'],
+    );
     assert.deepEqual(waits, [11]);
     assert.match(log.at(-1) ?? '', /had gone through; not repeating it/);
     assert.deepEqual(api.violations, []);
@@ -236,7 +242,10 @@ describe('writeOnce', () => {
     const comment = await c.writeOnce(create(c), landed(c));
     assert.equal(comment.body, 'once');
     assert.equal(api.state.commentsOn('acme/api', 7).length, 1);
-    assert.deepEqual(api.writes().map((w) => w.status), [502, 201]);
+    assert.deepEqual(
+      api.writes().map((w) => w.status),
+      [502, 201],
+    );
     assert.deepEqual(api.violations, []);
   });
 
@@ -263,7 +272,8 @@ describe('retry policy (pure)', () => {
   const clock = { now: 1_700_000_000_000, random: 0 };
 
   it('sorts GitHub’s answers', () => {
-    const answer = (status: number, message: string, headers: Record<string, string> = {}) => describeFailure({ status, response: { headers, data: { message } } });
+    const answer = (status: number, message: string, headers: Record<string, string> = {}) =>
+      describeFailure({ status, response: { headers, data: { message } } });
     assert.equal(answer(403, 'Resource not accessible by integration').kind, 'final');
     assert.equal(answer(403, 'API rate limit exceeded', { 'x-ratelimit-remaining': '0' }).kind, 'rate-limit');
     assert.equal(answer(403, 'You have exceeded a secondary rate limit.').kind, 'secondary-rate-limit');
@@ -275,7 +285,11 @@ describe('retry policy (pure)', () => {
 
   it('uses the reset time, then a minute, then growth for secondary limits', () => {
     const reset = String(clock.now / 1000 + 90);
-    assert.deepEqual(retryDecision(failure('rate-limit', { 'x-ratelimit-reset': reset }), state, defaultRetryPolicy, clock), { retry: true, delayMs: 91_000, why: 'the rate limit is spent' });
+    assert.deepEqual(retryDecision(failure('rate-limit', { 'x-ratelimit-reset': reset }), state, defaultRetryPolicy, clock), {
+      retry: true,
+      delayMs: 91_000,
+      why: 'the rate limit is spent',
+    });
     const secondary = failure('secondary-rate-limit');
     assert.equal((retryDecision(secondary, state, defaultRetryPolicy, clock) as { delayMs: number }).delayMs, 60_000);
     assert.equal((retryDecision(secondary, { ...state, attempt: 2 }, defaultRetryPolicy, clock) as { delayMs: number }).delayMs, 120_000);
@@ -285,7 +299,9 @@ describe('retry policy (pure)', () => {
     assert.deepEqual(retryDecision(failure('server-error'), { ...state, repeatable: false }, defaultRetryPolicy, clock), { retry: false });
     assert.deepEqual(retryDecision(failure('final'), state, defaultRetryPolicy, clock), { retry: false });
     assert.deepEqual(retryDecision(failure('server-error'), { ...state, attempt: 4 }, defaultRetryPolicy, clock), { retry: false });
-    assert.deepEqual(retryDecision(failure('server-error'), { ...state, waitedMs: defaultRetryPolicy.maxTotalWaitMs }, defaultRetryPolicy, clock), { retry: false });
+    assert.deepEqual(retryDecision(failure('server-error'), { ...state, waitedMs: defaultRetryPolicy.maxTotalWaitMs }, defaultRetryPolicy, clock), {
+      retry: false,
+    });
   });
 
   it('knows installation tokens by their prefix', () => {

@@ -26,15 +26,7 @@ import {
   COMMENT_LIMIT,
 } from '../../src/github/sticky-comment.ts';
 import { loadSpec } from '../../src/openapi/load/load.ts';
-import {
-  GITHUB_ACTIONS_APP,
-  OCTOCAT,
-  READ_ONLY_TOKEN,
-  startGitHubApi,
-  WORKFLOW_TOKEN,
-  type Account,
-  type GitHubApi,
-} from '../support/github-api/index.ts';
+import { GITHUB_ACTIONS_APP, OCTOCAT, READ_ONLY_TOKEN, startGitHubApi, WORKFLOW_TOKEN, type Account, type GitHubApi } from '../support/github-api/index.ts';
 import { repoRoot, scratch } from '../support/paths.ts';
 
 const HEAD = 'b'.repeat(40);
@@ -46,7 +38,10 @@ afterEach(async () => {
   for (const api of running.splice(0)) await api.close();
 });
 
-async function github(seed: (state: GitHubApi['state']) => void = () => {}, tokens: Record<string, { account: Account; access: 'read' | 'write' }> = {}): Promise<GitHubApi> {
+async function github(
+  seed: (state: GitHubApi['state']) => void = () => {},
+  tokens: Record<string, { account: Account; access: 'read' | 'write' }> = {},
+): Promise<GitHubApi> {
   const api = await startGitHubApi({
     tokens,
     seed: (state) => {
@@ -61,8 +56,18 @@ async function github(seed: (state: GitHubApi['state']) => void = () => {}, toke
 
 /** The pull_request event payload as the runner writes it (the fields that matter, in their places). */
 function pullRequestEvent(fork = false): object {
-  const repository = { id: 1000, name: 'api', full_name: 'acme/api', fork: false, private: false, owner: { login: 'acme', id: 1001, type: 'Organization' }, default_branch: 'main' };
-  const headRepo = fork ? { ...repository, id: 2000, full_name: 'contributor/api', fork: true, owner: { login: 'contributor', id: 2001, type: 'User' } } : repository;
+  const repository = {
+    id: 1000,
+    name: 'api',
+    full_name: 'acme/api',
+    fork: false,
+    private: false,
+    owner: { login: 'acme', id: 1001, type: 'Organization' },
+    default_branch: 'main',
+  };
+  const headRepo = fork
+    ? { ...repository, id: 2000, full_name: 'contributor/api', fork: true, owner: { login: 'contributor', id: 2001, type: 'User' } }
+    : repository;
   return {
     action: 'synchronize',
     number: 7,
@@ -123,7 +128,10 @@ describe('the sticky PR comment', () => {
     assert.equal(comment?.body, `${commentMarker(SPEC)}\n${bodyV1}\n`);
     assert.ok(outcome.action === 'created' && outcome.id === comment?.id);
     assert.match(outcome.action === 'created' ? outcome.url : '', /^https:\/\/github\.com\/acme\/api\/pull\/7#issuecomment-\d+$/);
-    assert.deepEqual(api.writes().map((w) => w.operationId), ['issues/create-comment']);
+    assert.deepEqual(
+      api.writes().map((w) => w.operationId),
+      ['issues/create-comment'],
+    );
     assert.deepEqual(api.violations, []);
   });
 
@@ -134,8 +142,14 @@ describe('the sticky PR comment', () => {
     const second = await upsertStickyComment(client(api), input(bodyV2));
     assert.equal(second.action, 'updated');
     assert.ok(first.action === 'created' && second.action === 'updated' && first.id === second.id);
-    assert.deepEqual(api.state.commentsOn('acme/api', 7).map((c) => c.body), [`${commentMarker(SPEC)}\n${bodyV2}\n`]);
-    assert.deepEqual(api.writes().map((w) => `${w.method} ${w.operationId}`), ['PATCH issues/update-comment']);
+    assert.deepEqual(
+      api.state.commentsOn('acme/api', 7).map((c) => c.body),
+      [`${commentMarker(SPEC)}\n${bodyV2}\n`],
+    );
+    assert.deepEqual(
+      api.writes().map((w) => `${w.method} ${w.operationId}`),
+      ['PATCH issues/update-comment'],
+    );
     assert.deepEqual(api.violations, []);
   });
 
@@ -163,7 +177,10 @@ describe('the sticky PR comment', () => {
     const ours = api.state.commentsOn('acme/api', 7).filter((c) => c.author.login === 'github-actions[bot]');
     assert.equal(ours.length, 1);
     assert.equal(api.state.commentsOn('acme/api', 7).length, 151);
-    assert.deepEqual(api.writes().map((w) => w.operationId), ['issues/update-comment']);
+    assert.deepEqual(
+      api.writes().map((w) => w.operationId),
+      ['issues/update-comment'],
+    );
     assert.deepEqual(api.violations, []);
   });
 
@@ -174,12 +191,20 @@ describe('the sticky PR comment', () => {
     assert.equal(outcome.action, 'created');
     assert.ok(outcome.action === 'created' && outcome.id !== forged.id);
     assert.equal(api.state.commentsOn('acme/api', 7).find((c) => c.id === forged.id)?.body, forged.body, 'the forged comment is untouched');
-    assert.deepEqual(api.writes().map((w) => w.operationId), ['issues/create-comment']);
+    assert.deepEqual(
+      api.writes().map((w) => w.operationId),
+      ['issues/create-comment'],
+    );
     assert.deepEqual(api.violations, []);
   });
 
   it('ignores a bot of another app that carries our marker', async () => {
-    const otherBot: Account = { login: 'renovate[bot]', id: 29139614, type: 'Bot', app: { ...GITHUB_ACTIONS_APP, id: 2740, slug: 'renovate', name: 'Renovate' } };
+    const otherBot: Account = {
+      login: 'renovate[bot]',
+      id: 29139614,
+      type: 'Bot',
+      app: { ...GITHUB_ACTIONS_APP, id: 2740, slug: 'renovate', name: 'Renovate' },
+    };
     const api = await github((state) => state.addComment('acme/api', 7, `${commentMarker(SPEC)}\nnot ours`, otherBot));
     assert.equal((await upsertStickyComment(client(api), input(bodyV1))).action, 'created');
     assert.equal(api.state.commentsOn('acme/api', 7).length, 2);
@@ -192,7 +217,10 @@ describe('the sticky PR comment', () => {
     assert.equal((await upsertStickyComment(c, input(bodyV1, 'b.yaml'))).action, 'created');
     assert.equal((await upsertStickyComment(c, input(bodyV2, 'a.yaml'))).action, 'updated');
     assert.equal((await upsertStickyComment(c, input(bodyV1, 'b.yaml'))).action, 'unchanged');
-    assert.deepEqual(api.state.commentsOn('acme/api', 7).map((comment) => comment.body.split('\n')[0]), [commentMarker('a.yaml'), commentMarker('b.yaml')]);
+    assert.deepEqual(
+      api.state.commentsOn('acme/api', 7).map((comment) => comment.body.split('\n')[0]),
+      [commentMarker('a.yaml'), commentMarker('b.yaml')],
+    );
   });
 
   it('says "no API changes" in place when the diff becomes empty', async () => {
@@ -234,7 +262,10 @@ describe('the sticky PR comment', () => {
     const outcome = await upsertStickyComment(client(api), input(bodyV1));
     assert.equal(outcome.action, 'created');
     assert.equal(api.state.commentsOn('acme/api', 7).length, 1);
-    assert.deepEqual(api.writes().map((w) => w.status), [502, 201]);
+    assert.deepEqual(
+      api.writes().map((w) => w.status),
+      [502, 201],
+    );
     assert.deepEqual(api.violations, []);
   });
 
@@ -250,7 +281,11 @@ describe('the sticky PR comment', () => {
     const outcome = await upsertStickyComment(c, input(bodyV1));
     assert.equal(outcome.action, 'created');
     assert.equal(api.state.commentsOn('acme/api', 7).length, 1);
-    assert.deepEqual(api.writes().map((w) => w.operationId), ['issues/create-comment'], 'one POST, then a look, no second POST');
+    assert.deepEqual(
+      api.writes().map((w) => w.operationId),
+      ['issues/create-comment'],
+      'one POST, then a look, no second POST',
+    );
     assert.deepEqual(api.violations, []);
   });
 
@@ -259,7 +294,10 @@ describe('the sticky PR comment', () => {
     await upsertStickyComment(client(api), input(bodyV1));
     api.failNext({ method: 'PATCH', status: 502 });
     assert.equal((await upsertStickyComment(client(api), input(bodyV2))).action, 'updated');
-    assert.deepEqual(api.state.commentsOn('acme/api', 7).map((c) => c.body), [`${commentMarker(SPEC)}\n${bodyV2}\n`]);
+    assert.deepEqual(
+      api.state.commentsOn('acme/api', 7).map((c) => c.body),
+      [`${commentMarker(SPEC)}\n${bodyV2}\n`],
+    );
   });
 
   it('waits out a 429 with retry-after and a secondary rate limit, and posts once', async () => {
@@ -270,7 +308,10 @@ describe('the sticky PR comment', () => {
     assert.equal((await upsertStickyComment(c, input(bodyV1))).action, 'created');
     assert.deepEqual(c.waits, [5000, 2000]);
     assert.equal(api.state.commentsOn('acme/api', 7).length, 1);
-    assert.deepEqual(api.failures.map((f) => `${f.method} ${f.status}`), ['GET 403', 'POST 429']);
+    assert.deepEqual(
+      api.failures.map((f) => `${f.method} ${f.status}`),
+      ['GET 403', 'POST 429'],
+    );
     assert.deepEqual(api.violations, []);
   });
 
@@ -281,7 +322,10 @@ describe('the sticky PR comment', () => {
     });
     const outcome = await upsertStickyComment(client(api), input(bodyV1));
     assert.ok(outcome.action === 'updated' && outcome.duplicatesRemoved === 1);
-    assert.deepEqual(api.state.commentsOn('acme/api', 7).map((c) => c.body), [`${commentMarker(SPEC)}\n${bodyV1}\n`]);
+    assert.deepEqual(
+      api.state.commentsOn('acme/api', 7).map((c) => c.body),
+      [`${commentMarker(SPEC)}\n${bodyV1}\n`],
+    );
     assert.deepEqual(api.violations, []);
   });
 
@@ -291,12 +335,18 @@ describe('the sticky PR comment', () => {
       ghp_octocat: { account: OCTOCAT, access: 'write' },
       ghs_apiBotInstallationToken: { account: appBot, access: 'write' },
     });
-    for (const [token, author] of [['ghp_octocat', 'octocat'], ['ghs_apiBotInstallationToken', 'api-bot[bot]']] as const) {
+    for (const [token, author] of [
+      ['ghp_octocat', 'octocat'],
+      ['ghs_apiBotInstallationToken', 'api-bot[bot]'],
+    ] as const) {
       const spec = `${author}.yaml`;
       assert.equal((await upsertStickyComment(client(api, token), input(bodyV1, spec, { author }))).action, 'created');
       assert.equal((await upsertStickyComment(client(api, token), input(bodyV2, spec, { author }))).action, 'updated');
     }
-    assert.deepEqual(api.state.commentsOn('acme/api', 7).map((c) => c.author.login), ['octocat', 'api-bot[bot]']);
+    assert.deepEqual(
+      api.state.commentsOn('acme/api', 7).map((c) => c.author.login),
+      ['octocat', 'api-bot[bot]'],
+    );
     assert.deepEqual(api.violations, []);
   });
 
@@ -305,7 +355,10 @@ describe('the sticky PR comment', () => {
     const api = await github(() => {}, { ghs_apiBotInstallationToken: { account: appBot, access: 'write' } });
     const outcome = await upsertStickyComment(client(api, 'ghs_apiBotInstallationToken'), input(bodyV1));
     assert.equal(outcome.action, 'created');
-    assert.match(outcome.action === 'created' ? outcome.warning ?? '' : '', /written as api-bot\[bot\], but the action looks for comments by github-actions\[bot\]/);
+    assert.match(
+      outcome.action === 'created' ? (outcome.warning ?? '') : '',
+      /written as api-bot\[bot\], but the action looks for comments by github-actions\[bot\]/,
+    );
     const again = await upsertStickyComment(client(api, WORKFLOW_TOKEN), input(bodyV1));
     assert.ok(again.action === 'created' && again.warning === undefined && !('warning' in again));
   });
@@ -313,7 +366,12 @@ describe('the sticky PR comment', () => {
   it('keeps a hostile spec path and hostile spec text inert, in the marker and in the body', async () => {
     const fixture = path.join(repoRoot, '__tests__/fixtures/diff/hostile-text');
     const revision = await loadSpec(path.join(fixture, 'revision.yaml'), { displayBase: fixture });
-    const report = await diffSpec({ base: { kind: 'file', file: path.join(fixture, 'base.yaml') }, revision, options: { ...defaultDiffOptions, failOn: 'INFO' }, workspace: fixture });
+    const report = await diffSpec({
+      base: { kind: 'file', file: path.join(fixture, 'base.yaml') },
+      revision,
+      options: { ...defaultDiffOptions, failOn: 'INFO' },
+      workspace: fixture,
+    });
     const spec = 'x.yaml --> <!-- fastapi-postman-deploy:diff spec=b.yaml -->\n@octocat ::error::boom';
     const body = renderMarkdown({ ...report, spec }, { maxLength: commentBudget(spec) });
     assert.ok(report.verdict.changes.length > 0);
@@ -323,7 +381,10 @@ describe('the sticky PR comment', () => {
     const [comment] = api.state.commentsOn('acme/api', 7);
     const lines = comment?.body.split('\n') ?? [];
     assert.match(lines[0] ?? '', /^<!-- fastapi-postman-deploy:diff spec=[A-Za-z0-9._~/%]+ -->$/);
-    const rest = lines.slice(1).join('\n').replace(/&#?[A-Za-z0-9]+;/g, '\u0000');
+    const rest = lines
+      .slice(1)
+      .join('\n')
+      .replace(/&#?[A-Za-z0-9]+;/g, '\u0000');
     assert.doesNotMatch(rest, /<!--|-->|::|@[A-Za-z]/);
     // Our comment for the hostile spec is not taken for b.yaml's, and b.yaml gets its own.
     assert.equal((await upsertStickyComment(client(api), input(bodyV1, 'b.yaml'))).action, 'created');
@@ -340,7 +401,8 @@ describe('markers and targets (pure)', () => {
     assert.equal(commentMarker('a b-->'), '<!-- fastapi-postman-deploy:diff spec=a%20b%2D%2D%3E -->');
     assert.notEqual(commentMarker('a%20b'), commentMarker('a b'));
     assert.equal(commentMarker('ä.yaml'), '<!-- fastapi-postman-deploy:diff spec=%C3%A4.yaml -->');
-    for (const spec of ['a b', 'x\n<!-- y -->', '--> @x', '%41']) assert.match(commentMarker(spec), /^<!-- fastapi-postman-deploy:diff spec=[A-Za-z0-9._~/%]+ -->$/);
+    for (const spec of ['a b', 'x\n<!-- y -->', '--> @x', '%41'])
+      assert.match(commentMarker(spec), /^<!-- fastapi-postman-deploy:diff spec=[A-Za-z0-9._~/%]+ -->$/);
   });
 
   it('counts only a marker on the first line, spelt exactly', () => {
@@ -356,7 +418,10 @@ describe('markers and targets (pure)', () => {
     const comments = [ours(5, `${m}\nx`), ours(3, `${m}\ny`), ours(1, `${m}\nz`, 'Octocat'), ours(2, 'no marker'), ours(4, `${m}\nw`, 'GitHub-Actions[bot]')];
     const { sticky, duplicates } = chooseSticky(comments, 'a.yaml', 'github-actions[bot]');
     assert.equal(sticky?.id, 3);
-    assert.deepEqual(duplicates.map((c) => c.id), [4, 5]);
+    assert.deepEqual(
+      duplicates.map((c) => c.id),
+      [4, 5],
+    );
     assert.deepEqual(chooseSticky([{ ...ours(9, `${m}\n`), user: null }], 'a.yaml', 'github-actions[bot]'), { sticky: undefined, duplicates: [] });
   });
 
@@ -372,7 +437,10 @@ describe('markers and targets (pure)', () => {
   it('reads the pull request from pull_request payloads, and nothing from a push', () => {
     assert.deepEqual(target(false), { owner: 'acme', repo: 'api', number: 7, fromFork: false });
     assert.deepEqual(target(true), { owner: 'acme', repo: 'api', number: 7, fromFork: true });
-    assert.equal(pullRequestTarget(runContext({ ref: 'refs/heads/main', before: BASE, after: HEAD, repository: { full_name: 'acme/api' } }, 'push')), undefined);
+    assert.equal(
+      pullRequestTarget(runContext({ ref: 'refs/heads/main', before: BASE, after: HEAD, repository: { full_name: 'acme/api' } }, 'push')),
+      undefined,
+    );
     // A fork that was deleted since: GitHub sends head.repo as null.
     const deleted = pullRequestEvent(true) as { pull_request: { head: { repo: unknown } } };
     deleted.pull_request.head.repo = null;

@@ -90,12 +90,20 @@ describe('loader refuses what it must not read', () => {
     assert.equal(loaded.files.size, 2);
     // components.schemas.example is a name, so its ref is followed (and found missing); an
     // example's value is data, so the ref inside it is not.
-    assert.deepEqual(loaded.problems.map((p) => p.rule), ['ref-missing-file']);
+    assert.deepEqual(
+      loaded.problems.map((p) => p.rule),
+      ['ref-missing-file'],
+    );
   });
 
   it('reports a missing file and a missing pointer at the ref', async () => {
-    const spec = specDir({ 'api.yaml': `${header}paths: {}\ncomponents:\n  schemas:\n    A: {$ref: 'nope.yaml'}\n    B: {$ref: '#/components/schemas/Nope'}\n` });
-    assert.deepEqual((await problemsOf(spec)).map((p) => p.split(':')[0]), ['ref-missing-file 6', 'unresolved-ref 7']);
+    const spec = specDir({
+      'api.yaml': `${header}paths: {}\ncomponents:\n  schemas:\n    A: {$ref: 'nope.yaml'}\n    B: {$ref: '#/components/schemas/Nope'}\n`,
+    });
+    assert.deepEqual(
+      (await problemsOf(spec)).map((p) => p.split(':')[0]),
+      ['ref-missing-file 6', 'unresolved-ref 7'],
+    );
   });
 });
 
@@ -141,7 +149,12 @@ describe('hostile documents fail fast with our own error', () => {
 
   it('a YAML alias bomb', async () => {
     const levels = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
-    for (let i = 1; i < 10; i++) levels.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
+    for (let i = 1; i < 10; i++)
+      levels.push(
+        `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9)
+          .fill(`*${String.fromCharCode(96 + i)}`)
+          .join(',')}]`,
+      );
     await rejects(specDir({ 'api.yaml': `${header}paths: {}\nx-bomb:\n  ${levels.join('\n  ')}\n` }), 'size-limit');
   });
 
@@ -185,6 +198,9 @@ describe('hostile documents fail fast with our own error', () => {
     assert.equal(({} as Record<string, unknown>).polluted, undefined);
     assert.equal(Object.prototype.hasOwnProperty.call(Object.prototype, 'polluted'), false);
     // The root's own __proto__ key is not an OpenAPI field, and is reported as such.
-    assert.ok(outcome.diagnostics.some((d) => /"__proto__" is not a field/.test(d.message)), JSON.stringify(outcome.diagnostics));
+    assert.ok(
+      outcome.diagnostics.some((d) => /"__proto__" is not a field/.test(d.message)),
+      JSON.stringify(outcome.diagnostics),
+    );
   });
 });

@@ -28,7 +28,31 @@ function random(seedValue: number): () => number {
   };
 }
 
-const hostile = ['$ref: ../../etc/passwd', '$ref: /proc/self/environ', '__proto__: {x: 1}', '&a [*a]', '*undefined_alias', '[[[[[[[[', '{"$ref": "#/a/b~2"}', '? complex\n', '!!js/function "x"', '\t', '\u0000', '%YAML 9.9', '"\\u12"', '- ', ': ', '#', "'", '"', '|', '>-', '0x1F', '1e999', 'constructor: {prototype: {}}'];
+const hostile = [
+  '$ref: ../../etc/passwd',
+  '$ref: /proc/self/environ',
+  '__proto__: {x: 1}',
+  '&a [*a]',
+  '*undefined_alias',
+  '[[[[[[[[',
+  '{"$ref": "#/a/b~2"}',
+  '? complex\n',
+  '!!js/function "x"',
+  '\t',
+  '\u0000',
+  '%YAML 9.9',
+  '"\\u12"',
+  '- ',
+  ': ',
+  '#',
+  "'",
+  '"',
+  '|',
+  '>-',
+  '0x1F',
+  '1e999',
+  'constructor: {prototype: {}}',
+];
 
 function mutate(text: string, next: () => number): string {
   const pick = (n: number) => Math.floor(next() * n);
@@ -59,7 +83,24 @@ function mutate(text: string, next: () => number): string {
   return out;
 }
 
-const oddValues: unknown[] = [null, 0, -1, 1e308, '', 'x', true, [], {}, [[[]]], { $ref: '#/nope' }, { $ref: '../../etc/passwd' }, { $ref: '#' }, { __proto__: null }, '{petId}', { in: 'path', name: 'zz' }];
+const oddValues: unknown[] = [
+  null,
+  0,
+  -1,
+  1e308,
+  '',
+  'x',
+  true,
+  [],
+  {},
+  [[[]]],
+  { $ref: '#/nope' },
+  { $ref: '../../etc/passwd' },
+  { $ref: '#' },
+  { __proto__: null },
+  '{petId}',
+  { in: 'path', name: 'zz' },
+];
 
 /** Replaces, deletes or adds one node of the parsed document, then writes it back out. */
 function mutateData(text: string, next: () => number, asJson: boolean): string {
@@ -72,15 +113,31 @@ function mutateData(text: string, next: () => number, asJson: boolean): string {
       node = node[keys[Math.floor(next() * keys.length)]!] as Record<string, unknown>;
     }
     const keys = Object.keys(node);
-    const key = next() < 0.3 || keys.length === 0 ? ['$ref', 'type', 'in', 'operationId', 'parameters', 'x-y', '__proto__', 'constructor'][Math.floor(next() * 8)]! : keys[Math.floor(next() * keys.length)]!;
+    const key =
+      next() < 0.3 || keys.length === 0
+        ? ['$ref', 'type', 'in', 'operationId', 'parameters', 'x-y', '__proto__', 'constructor'][Math.floor(next() * 8)]!
+        : keys[Math.floor(next() * keys.length)]!;
     if (next() < 0.2) delete node[key];
-    else Object.defineProperty(node, key, { value: structuredClone(oddValues[Math.floor(next() * oddValues.length)]), enumerable: true, writable: true, configurable: true });
+    else
+      Object.defineProperty(node, key, {
+        value: structuredClone(oddValues[Math.floor(next() * oddValues.length)]),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
   }
   return asJson ? JSON.stringify(data) : jsyaml.dump(data, { noRefs: true });
 }
 
 it(`loader fuzz: ${cases} mutations, seed ${seed}`, async () => {
-  const corpus = ['oai-petstore.yaml', 'oai-petstore-expanded.yaml', 'oai-link-example.yaml', 'oai-callback-example.yaml', 'oai-uspto.yaml', 'twilio_pricing_v2.yaml'].map((f) => readFileSync(path.join(specsDir, f), 'utf8'));
+  const corpus = [
+    'oai-petstore.yaml',
+    'oai-petstore-expanded.yaml',
+    'oai-link-example.yaml',
+    'oai-callback-example.yaml',
+    'oai-uspto.yaml',
+    'twilio_pricing_v2.yaml',
+  ].map((f) => readFileSync(path.join(specsDir, f), 'utf8'));
   corpus.push(JSON.stringify(jsyaml.load(corpus[0]!), null, 2));
   const next = random(seed);
   const dir = scratch();

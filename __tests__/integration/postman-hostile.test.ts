@@ -47,7 +47,8 @@ describe('hostile spec text stays inert', async () => {
     const credentialVariables = new Set(['baseUrl', 'scheme___secret__']);
     for (const { item } of requests) {
       const { description: _, ...substituted } = item.request;
-      for (const [, name] of JSON.stringify(substituted).matchAll(/\{\{([^{}]*)\}\}/g)) assert.ok(credentialVariables.has(name!), `unexpected variable {{${name}}} in ${item.name}`);
+      for (const [, name] of JSON.stringify(substituted).matchAll(/\{\{([^{}]*)\}\}/g))
+        assert.ok(credentialVariables.has(name!), `unexpected variable {{${name}}} in ${item.name}`);
     }
     for (const { environment } of plan.environments) for (const v of environment.values) assert.ok(!v.value.includes('{{'), v.value);
     assert.ok(!JSON.stringify(plan.collection.variable).includes('{{secret'));
@@ -58,7 +59,13 @@ describe('hostile spec text stays inert', async () => {
       newman.run(
         {
           collection: plan.collection as unknown as newman.NewmanRunOptions['collection'],
-          environment: { values: [{ key: 'baseUrl', value: server.url }, { key: 'secret', value: SECRET }, { key: 'scheme___secret__', value: 'placeholder' }] } as unknown as newman.NewmanRunOptions['environment'],
+          environment: {
+            values: [
+              { key: 'baseUrl', value: server.url },
+              { key: 'secret', value: SECRET },
+              { key: 'scheme___secret__', value: 'placeholder' },
+            ],
+          } as unknown as newman.NewmanRunOptions['environment'],
           reporters: [],
         },
         (error, result) => (error ? reject(error) : resolve(result)),
@@ -66,7 +73,10 @@ describe('hostile spec text stays inert', async () => {
     );
     const assertions = summary.run.executions.flatMap((e) => e.assertions ?? []);
     assert.ok(assertions.length >= 6);
-    assert.deepEqual(assertions.filter((a) => a.error).map((a) => `${a.assertion}: ${a.error!.message}`), []);
+    assert.deepEqual(
+      assertions.filter((a) => a.error).map((a) => `${a.assertion}: ${a.error!.message}`),
+      [],
+    );
     assert.deepEqual(summary.run.failures, []);
     // Nothing in the spec ran: no variable was set by a script.
     const environment = (summary.environment as unknown as { values: { members: { key: string }[] } }).values.members.map((m) => m.key);

@@ -44,13 +44,22 @@ describe('collections for real specs pass their own contract against a conformin
         const { values } = planRun(plan.collection, undefined, { url: server.url });
         const { executions, durationMs } = await runNewman({ collection: plan.collection, values, requestTimeoutMs: 30_000 });
         const report = resultsFrom(plan.collection, executions, server.url, durationMs, []);
-        console.log(`${path.basename(file)}: ${model.operations.length} operations, collection in ${planMs.toFixed(0)} ms, Newman ${report.passed}/${report.coverage.documented} passed in ${durationMs} ms`);
+        console.log(
+          `${path.basename(file)}: ${model.operations.length} operations, collection in ${planMs.toFixed(0)} ms, Newman ${report.passed}/${report.coverage.documented} passed in ${durationMs} ms`,
+        );
         // Where the sampler found no valid body (it warns), the server rightly refuses the request:
         // those are listed, and must be the only failures.
         const unsendable = new Set(plan.warnings.filter((w) => /no body satisfies|no value satisfies/.test(w.message)).map((w) => w.message.split(':')[0]));
         const failed = report.operations.filter((o) => o.outcome !== 'passed');
-        for (const o of failed.filter((f) => unsendable.has(f.operation))) console.log(`  known: ${o.operation} sends no valid request (${o.response?.status}: ${o.response?.excerpt})`);
-        assert.deepEqual(failed.filter((o) => !unsendable.has(o.operation)).slice(0, 5).map((o) => [o.operation, o.response?.status, o.failures]), []);
+        for (const o of failed.filter((f) => unsendable.has(f.operation)))
+          console.log(`  known: ${o.operation} sends no valid request (${o.response?.status}: ${o.response?.excerpt})`);
+        assert.deepEqual(
+          failed
+            .filter((o) => !unsendable.has(o.operation))
+            .slice(0, 5)
+            .map((o) => [o.operation, o.response?.status, o.failures]),
+          [],
+        );
         assert.deepEqual(report.coverage, { exercised: model.operations.length, documented: model.operations.length });
       } finally {
         await server.close();

@@ -41,7 +41,13 @@ function shopSpec(title = 'Shop API'): object {
     security: [{ apiKey: [] }],
     paths: {
       '/items': {
-        get: { operationId: 'listItems', tags: ['items'], responses: { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'array', items: { $ref: '#/components/schemas/Item' } } } } } } },
+        get: {
+          operationId: 'listItems',
+          tags: ['items'],
+          responses: {
+            '200': { description: 'ok', content: { 'application/json': { schema: { type: 'array', items: { $ref: '#/components/schemas/Item' } } } } },
+          },
+        },
         post: {
           operationId: 'createItem',
           tags: ['items'],
@@ -76,12 +82,22 @@ async function generate(document: object, dir: string, previous?: PostmanCollect
   const { spec, model } = await specFrom(document);
   const plan = planCollection(model, spec);
   const { collection } = mergeCollection(plan.collection, previous);
-  const [collectionFile, ...environmentFiles] = await writeCollection({ collection, environments: plan.environments }, path.join(dir, 'shop.postman_collection.json'));
+  const [collectionFile, ...environmentFiles] = await writeCollection(
+    { collection, environments: plan.environments },
+    path.join(dir, 'shop.postman_collection.json'),
+  );
   return { collectionFile: collectionFile!, environmentFiles, collection };
 }
 
 function options(api: PostmanApi, generated: Generated, extra: Partial<SyncOptions> = {}): SyncOptions {
-  return { apiKey: POSTMAN_TEST_KEY, workspace: 'Team APIs', collectionFile: generated.collectionFile, environmentFiles: generated.environmentFiles, baseUrl: api.url, ...extra };
+  return {
+    apiKey: POSTMAN_TEST_KEY,
+    workspace: 'Team APIs',
+    collectionFile: generated.collectionFile,
+    environmentFiles: generated.environmentFiles,
+    baseUrl: api.url,
+    ...extra,
+  };
 }
 
 function requestIds(collection: { item: unknown[] }): string[] {
@@ -105,21 +121,22 @@ describe('Postman sync', () => {
     assert.equal(result.collection.url, `https://go.postman.co/collection/${stored.uid}`);
     assert.equal(stored.workspace, workspaceId);
     assert.deepEqual(result.workspace, { id: workspaceId, name: 'Team APIs' });
-    assert.deepEqual(result.environments.map((e) => [e.name, e.action]), [
-      ['Shop API · deployed', 'created'],
-      ['Shop API · Production', 'created'],
-      ['Shop API · https://staging.example.com/v1', 'created'],
-    ]);
+    assert.deepEqual(
+      result.environments.map((e) => [e.name, e.action]),
+      [
+        ['Shop API · deployed', 'created'],
+        ['Shop API · Production', 'created'],
+        ['Shop API · https://staging.example.com/v1', 'created'],
+      ],
+    );
     // The items kept the ids the generator gave them, which is what later updates rely on.
     assert.deepEqual(requestIds(stored.data), requestIds(generated.collection));
     assert.deepEqual(api.violations, []);
     const creates = api.writes();
-    assert.deepEqual(creates.map((r) => `${r.method} ${r.path} ${r.query.workspace}`), [
-      `POST /collections ${workspaceId}`,
-      `POST /environments ${workspaceId}`,
-      `POST /environments ${workspaceId}`,
-      `POST /environments ${workspaceId}`,
-    ]);
+    assert.deepEqual(
+      creates.map((r) => `${r.method} ${r.path} ${r.query.workspace}`),
+      [`POST /collections ${workspaceId}`, `POST /environments ${workspaceId}`, `POST /environments ${workspaceId}`, `POST /environments ${workspaceId}`],
+    );
     for (const r of api.requests) assert.equal(r.headers['x-api-key'], '[redacted]');
     assert.ok(!JSON.stringify(result).includes(POSTMAN_TEST_KEY));
     assert.ok(!api.requests.some((r) => JSON.stringify(r.query).includes(POSTMAN_TEST_KEY) || (r.body ?? '').includes(POSTMAN_TEST_KEY)));
@@ -141,11 +158,17 @@ describe('Postman sync', () => {
     assert.equal(updated.collection.action, 'updated');
     assert.equal(updated.collection.uid, created.collection.uid);
     assert.equal(updated.collection.url, created.collection.url);
-    assert.deepEqual(updated.environments.map((e) => [e.uid, e.action]), created.environments.map((e) => [e.uid, 'updated']));
+    assert.deepEqual(
+      updated.environments.map((e) => [e.uid, e.action]),
+      created.environments.map((e) => [e.uid, 'updated']),
+    );
     assert.equal(state.collections.size, 1);
     assert.equal(state.environments.size, 3);
     assert.deepEqual(requestIds(state.collectionNamed('Shop API')!.data), requestIds(generated.collection));
-    assert.deepEqual(api.writes().map((r) => `${r.method} ${r.path.split('/')[1]}`), ['PUT collections', 'PUT environments', 'PUT environments', 'PUT environments']);
+    assert.deepEqual(
+      api.writes().map((r) => `${r.method} ${r.path.split('/')[1]}`),
+      ['PUT collections', 'PUT environments', 'PUT environments', 'PUT environments'],
+    );
     assert.equal(api.writes().find((r) => r.path.startsWith('/collections'))!.path, `/collections/${created.collection.uid}`);
     assert.ok(![...first.requests, ...api.requests].some((r) => r.method === 'DELETE'));
     assert.deepEqual(api.violations, []);
@@ -209,7 +232,9 @@ describe('Postman sync', () => {
     const waits: number[] = [];
     const generated = await generate(shopSpec(), scratch());
 
-    const error = await syncToPostman(options(api, generated, { client: { sleep: async (ms) => void waits.push(ms), rateLimit: { maxTotalWaitMs: 60_000 } } })).catch((e: unknown) => e);
+    const error = await syncToPostman(
+      options(api, generated, { client: { sleep: async (ms) => void waits.push(ms), rateLimit: { maxTotalWaitMs: 60_000 } } }),
+    ).catch((e: unknown) => e);
 
     assert.ok(error instanceof PostmanApiError);
     assert.equal(error.status, 429);
@@ -228,7 +253,10 @@ describe('Postman sync', () => {
     assert.equal(hintedWait({ 'x-ratelimit-reset': String(now / 1000 + 20) }, now), 21_000);
     assert.equal(hintedWait({}, now), undefined);
     assert.deepEqual(rateLimitDecision({}, { attempt: 1, waitedMs: 0 }, defaultRateLimitPolicy, now), { retry: true, delayMs: 60_000 });
-    assert.equal(rateLimitDecision({ 'retry-after': '1' }, { attempt: defaultRateLimitPolicy.retries + 1, waitedMs: 0 }, defaultRateLimitPolicy, now).retry, false);
+    assert.equal(
+      rateLimitDecision({ 'retry-after': '1' }, { attempt: defaultRateLimitPolicy.retries + 1, waitedMs: 0 }, defaultRateLimitPolicy, now).retry,
+      false,
+    );
   });
 
   it('refuses a body over the documented size limit before sending anything', async () => {
@@ -238,7 +266,10 @@ describe('Postman sync', () => {
 
     const tooBig = await syncToPostman(options(api, generated, { client: { limits: { collection: 2_000 } } })).catch((e: unknown) => e);
     assert.ok(tooBig instanceof UserError);
-    assert.match(tooBig.message, /^the collection "Shop API" is \d+ bytes as a Postman API request, over the 2000 bytes the Postman API accepts for a collection; nothing was sent$/);
+    assert.match(
+      tooBig.message,
+      /^the collection "Shop API" is \d+ bytes as a Postman API request, over the 2000 bytes the Postman API accepts for a collection; nothing was sent$/,
+    );
     assert.deepEqual(api.requests, []);
 
     const envTooBig = await syncToPostman(options(api, generated, { client: { limits: { environment: 50 } } })).catch((e: unknown) => e);
@@ -300,7 +331,9 @@ describe('Postman sync', () => {
     const dir = scratch();
     const first = await syncToPostman(options(api, await generate(shopSpec(), dir)));
     const deployed = first.environments.find((e) => e.name === 'Shop API · deployed')!;
-    const secretKey = (JSON.parse(readFileSync(path.join(dir, 'shop.deployed.postman_environment.json'), 'utf8')) as PostmanEnvironment).values.find((v) => v.type === 'secret')!.key;
+    const secretKey = (JSON.parse(readFileSync(path.join(dir, 'shop.deployed.postman_environment.json'), 'utf8')) as PostmanEnvironment).values.find(
+      (v) => v.type === 'secret',
+    )!.key;
 
     api.state.editEnvironment(deployed.uid, (e) => {
       e.values.find((v) => v.key === secretKey)!.value = 'team-secret';
@@ -309,12 +342,18 @@ describe('Postman sync', () => {
     });
     const second = await syncToPostman(options(api, await generate(shopSpec('Shop API'), dir)));
 
-    assert.deepEqual(second.environments.map((e) => [e.uid, e.action]), first.environments.map((e) => [e.uid, 'updated']));
+    assert.deepEqual(
+      second.environments.map((e) => [e.uid, e.action]),
+      first.environments.map((e) => [e.uid, 'updated']),
+    );
     const values = api.state.environmentNamed('Shop API · deployed')!.data.values;
     assert.equal(values.find((v) => v.key === secretKey)!.value, 'team-secret');
     assert.equal(values.find((v) => v.key === secretKey)!.type, 'secret');
     assert.equal(values.find((v) => v.key === 'baseUrl')!.value, 'https://shop.example.net', 'an empty generated value does not wipe the one set in Postman');
-    assert.deepEqual(values.find((v) => v.key === 'tenant'), { key: 'tenant', value: 'acme', type: 'default', enabled: true });
+    assert.deepEqual(
+      values.find((v) => v.key === 'tenant'),
+      { key: 'tenant', value: 'acme', type: 'default', enabled: true },
+    );
     // A value the spec decides is the spec's.
     assert.equal(api.state.environmentNamed('Shop API · Production')!.data.values.find((v) => v.key === 'baseUrl')!.value, 'https://api.example.com/v1');
     assert.ok(!api.requests.some((r) => r.method === 'DELETE'));
@@ -363,7 +402,10 @@ describe('Postman sync', () => {
     for (const r of api.requests) assert.ok(!r.path.includes('script') && !r.path.includes('..'), r.path);
     const summary = syncSummary(second);
     assert.equal(summary.length, 4);
-    assert.equal(summary[0], `Postman: collection [${escapeMarkdown(hostileTitle)}](${collectionLink(second.collection.uid)}) updated in workspace ${escapeMarkdown(hostileWorkspace)}.`);
+    assert.equal(
+      summary[0],
+      `Postman: collection [${escapeMarkdown(hostileTitle)}](${collectionLink(second.collection.uid)}) updated in workspace ${escapeMarkdown(hostileWorkspace)}.`,
+    );
     for (const line of summary) {
       // One link only, ours: no raw brackets, pipes, tags or mentions from the names survive.
       assert.equal(line.match(/\]\(/g)?.length ?? 0, line === summary[0] ? 1 : 0, line);

@@ -44,7 +44,13 @@ describe('generated from the Swagger 2.0 petstore', () => {
     work = await mkdtemp(join(tmpdir(), 'swagger2-serve-'));
     spec = await loadSpec(PETSTORE);
     api = buildApiModel(spec);
-    collection = await collectionStage(spec, api, 'postman/petstore.postman_collection.json', { previous: undefined, removedOperations: 'drop', negativeRequests: false, maxResponseTimeMs: undefined }, work);
+    collection = await collectionStage(
+      spec,
+      api,
+      'postman/petstore.postman_collection.json',
+      { previous: undefined, removedOperations: 'drop', negativeRequests: false, maxResponseTimeMs: undefined },
+      work,
+    );
     await writeFastapiProject(planFastapiProject(spec), join(work, 'server'));
     server = await startUvicorn(venv.python, join(work, 'server'));
   });
@@ -62,7 +68,10 @@ describe('generated from the Swagger 2.0 petstore', () => {
     assert.deepEqual(written.variable?.find((v) => v.key === 'baseUrl')?.value, 'https://petstore.example.com/v2');
     assert.deepEqual(
       written.item.map((folder) => [folder.name, isFolder(folder) ? folder.item.length : 0]),
-      [['pet', 6], ['store', 1]],
+      [
+        ['pet', 6],
+        ['store', 1],
+      ],
     );
     // The collection, an environment each for the deployed URL and the two servers, and the file the photo upload sends.
     assert.deepEqual(collection.files, [
@@ -88,17 +97,21 @@ describe('generated from the Swagger 2.0 petstore', () => {
 
   it('passes its own generated test suite', async () => {
     const { python } = await ensureVenv();
-    const { stdout } = await run(python, ['-m', 'pytest', '-q', '-p', 'no:cacheprovider', '-W', 'ignore::DeprecationWarning'], { cwd: join(work, 'server'), maxBuffer: 64 * 1024 * 1024, timeout: 300_000 }).catch(
-      (error: { stdout?: string; stderr?: string }) => {
-        throw new Error(`pytest failed:\n${(error.stdout ?? '').slice(-4000)}\n${error.stderr ?? ''}`);
-      },
-    );
+    const { stdout } = await run(python, ['-m', 'pytest', '-q', '-p', 'no:cacheprovider', '-W', 'ignore::DeprecationWarning'], {
+      cwd: join(work, 'server'),
+      maxBuffer: 64 * 1024 * 1024,
+      timeout: 300_000,
+    }).catch((error: { stdout?: string; stderr?: string }) => {
+      throw new Error(`pytest failed:\n${(error.stdout ?? '').slice(-4000)}\n${error.stderr ?? ''}`);
+    });
     assert.match(stdout, new RegExp(`\\b${api.operations.length} passed\\b`));
   });
 
   it('passes every contract test of the collection', async () => {
     const { report } = await runContract({ collection: join(work, collection.file), url: server.url, readinessTimeoutMs: 60_000 });
-    const failing = report.operations.filter((o) => o.outcome !== 'passed').map((o) => `${o.label} (${o.operation}): ${o.outcome} ${o.failures.map((f) => `${f.rule}: ${f.message}`).join('; ')}`);
+    const failing = report.operations
+      .filter((o) => o.outcome !== 'passed')
+      .map((o) => `${o.label} (${o.operation}): ${o.outcome} ${o.failures.map((f) => `${f.rule}: ${f.message}`).join('; ')}`);
     assert.deepEqual(failing, []);
     assert.equal(report.coverage.exercised, report.coverage.documented);
   });

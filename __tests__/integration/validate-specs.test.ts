@@ -25,7 +25,11 @@ function brokenCopy(name: string, edits: [string, string][]): string {
 }
 
 function lineOf(file: string, needle: string): number {
-  return readFileSync(file, 'utf8').split('\n').findIndex((l) => l.includes(needle)) + 1;
+  return (
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .findIndex((l) => l.includes(needle)) + 1
+  );
 }
 
 describe('every real spec validates', () => {
@@ -58,10 +62,16 @@ describe('every version', () => {
     const result = await validate(file);
     assert.deepEqual([result.valid, result.family, result.operations, result.schemas], [true, '2.0', 2, 1]);
     const copy = path.join(scratch(), 'swagger.yaml');
-    writeFileSync(copy, readFileSync(file, 'utf8').replace('          required: true\n          schema:\n            $ref: "#/definitions/Item"\n', '          required: true\n'));
+    writeFileSync(
+      copy,
+      readFileSync(file, 'utf8').replace('          required: true\n          schema:\n            $ref: "#/definitions/Item"\n', '          required: true\n'),
+    );
     const broken = await validate(copy);
     assert.equal(broken.valid, false);
-    assert.deepEqual(broken.diagnostics.map((d) => `${d.location.line} ${d.message}`), ['25 parameters[0] is missing the required field "schema"']);
+    assert.deepEqual(
+      broken.diagnostics.map((d) => `${d.location.line} ${d.message}`),
+      ['25 parameters[0] is missing the required field "schema"'],
+    );
   });
 
   it('OpenAPI 3.2, checked with the 3.1 rules', async () => {
@@ -105,7 +115,11 @@ describe('broken copies are reported where the text is', () => {
 
     const syntax = brokenCopy('oai-petstore.yaml', [['  title: Swagger Petstore', '  title: [Swagger Petstore']]);
     const loaded = loadSpec(syntax);
-    await assert.rejects(loaded, (e: { diagnostics?: { rule: string; location: { line: number } }[] }) => e.diagnostics?.[0]?.rule === 'syntax' && e.diagnostics[0].location.line >= lineOf(syntax, 'title: [Swagger'));
+    await assert.rejects(
+      loaded,
+      (e: { diagnostics?: { rule: string; location: { line: number } }[] }) =>
+        e.diagnostics?.[0]?.rule === 'syntax' && e.diagnostics[0].location.line >= lineOf(syntax, 'title: [Swagger'),
+    );
   });
 
   it('an error in a referenced file is reported in that file (DigitalOcean)', async () => {
@@ -120,6 +134,9 @@ describe('broken copies are reported where the text is', () => {
     const result = validateSpec(await loadSpec(path.join(dir, 'specification/DigitalOcean-public.v2.yaml'), { displayBase: dir }));
     const errors = result.diagnostics.filter((d) => d.severity === 'error');
     assert.ok(errors.length >= 1);
-    assert.deepEqual(new Set(errors.map((e) => `${e.location.file}:${e.location.line}`)), new Set([`specification/resources/droplets/models/droplet.yml:${lineOf(model, 'type: objct')}`]));
+    assert.deepEqual(
+      new Set(errors.map((e) => `${e.location.file}:${e.location.line}`)),
+      new Set([`specification/resources/droplets/models/droplet.yml:${lineOf(model, 'type: objct')}`]),
+    );
   });
 });

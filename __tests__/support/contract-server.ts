@@ -26,14 +26,21 @@ interface Route {
 }
 
 export function routesOf(model: ApiModel): Route[] {
-  return model.operations
-    .map((op) => ({
-      op,
-      pattern: new RegExp(`^${op.path.split(/(\{[^{}]+\})/).map((part, i) => (i % 2 === 0 ? part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : multiSegment(op, part.slice(1, -1)) ? '.+' : '[^/]+')).join('')}/?$`),
-      literal: op.path.replace(/\{[^{}]+\}/g, '').length,
-    }))
-    // Literal paths before templated ones (`/books/new` before `/books/{id}`).
-    .sort((a, b) => b.literal - a.literal);
+  return (
+    model.operations
+      .map((op) => ({
+        op,
+        pattern: new RegExp(
+          `^${op.path
+            .split(/(\{[^{}]+\})/)
+            .map((part, i) => (i % 2 === 0 ? part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : multiSegment(op, part.slice(1, -1)) ? '.+' : '[^/]+'))
+            .join('')}/?$`,
+        ),
+        literal: op.path.replace(/\{[^{}]+\}/g, '').length,
+      }))
+      // Literal paths before templated ones (`/books/new` before `/books/{id}`).
+      .sort((a, b) => b.literal - a.literal)
+  );
 }
 
 /** Path parameters marked `x-multi-segment` (GitHub's `{ref}`) may hold slashes. */
@@ -47,7 +54,12 @@ export function findOperation(routes: Route[], method: string, url: string): Ope
 }
 
 export function successOf(op: Operation): Response | undefined {
-  return op.responses.find((r) => /^2\d\d$/.test(r.status)) ?? op.responses.find((r) => r.status === '2XX') ?? op.responses.find((r) => r.status === 'default') ?? op.responses[0];
+  return (
+    op.responses.find((r) => /^2\d\d$/.test(r.status)) ??
+    op.responses.find((r) => r.status === '2XX') ??
+    op.responses.find((r) => r.status === 'default') ??
+    op.responses[0]
+  );
 }
 
 /** What the server saw: the last request per operation (method, url, headers, body). */
@@ -78,12 +90,19 @@ export async function startContractServer(model: ApiModel, seen: Seen[] = [], op
       if (invalid) return send(res, 422, { 'content-type': 'application/json' }, JSON.stringify({ detail: invalid }));
       if (!credentialsPresent(op, model, req)) {
         const unauthorized = op.responses.find((r) => r.status === '401');
-        return send(res, 401, unauthorized?.content[0] ? { 'content-type': unauthorized.content[0].contentType } : {}, unauthorized?.content[0] ? JSON.stringify(sampleValue(unauthorized.content[0].schema, undefined, ctx, { direction: 'response' }).value) : '');
+        return send(
+          res,
+          401,
+          unauthorized?.content[0] ? { 'content-type': unauthorized.content[0].contentType } : {},
+          unauthorized?.content[0] ? JSON.stringify(sampleValue(unauthorized.content[0].schema, undefined, ctx, { direction: 'response' }).value) : '',
+        );
       }
       const response = successOf(op);
       const status = response && /^\d{3}$/.test(response.status) ? Number(response.status) : 200;
       const headers: Record<string, string> = {};
-      for (const h of response?.headers ?? []) if (!HOP_BY_HOP.has(h.name.toLowerCase()) && /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(h.name)) headers[h.name.toLowerCase()] = headerText(sampleValue(h.schema, undefined, ctx, { direction: 'response' }).value);
+      for (const h of response?.headers ?? [])
+        if (!HOP_BY_HOP.has(h.name.toLowerCase()) && /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(h.name))
+          headers[h.name.toLowerCase()] = headerText(sampleValue(h.schema, undefined, ctx, { direction: 'response' }).value);
       const media = response?.content[0];
       if (!media) return send(res, status, headers, '');
       headers['content-type'] = media.contentType;
@@ -98,7 +117,8 @@ export async function startContractServer(model: ApiModel, seen: Seen[] = [], op
 function requestProblem(op: Operation, url: string, body: string, ctx: SchemaContext): string | undefined {
   const query = new URL(url, 'http://x').searchParams;
   for (const p of op.parameters) {
-    if (p.in === 'query' && p.required && p.style !== 'deepObject' && !(p.explode && isObjectSchema(p.schema, ctx)) && !query.has(p.name)) return `query parameter ${p.name} is required`;
+    if (p.in === 'query' && p.required && p.style !== 'deepObject' && !(p.explode && isObjectSchema(p.schema, ctx)) && !query.has(p.name))
+      return `query parameter ${p.name} is required`;
   }
   const media = op.requestBody?.content.find((m) => /json/i.test(m.contentType));
   if (!media || media.schema === undefined || body === '') return undefined;
@@ -184,7 +204,8 @@ export async function startMutatingProxy(model: ApiModel, upstream: string, muta
         up.on('data', (c: Buffer) => body.push(c));
         up.on('end', () => {
           const headers: Record<string, string> = {};
-          for (const [k, v] of Object.entries(up.headers)) if (typeof v === 'string' && k !== 'content-length' && k !== 'transfer-encoding' && k !== 'connection') headers[k] = v;
+          for (const [k, v] of Object.entries(up.headers))
+            if (typeof v === 'string' && k !== 'content-length' && k !== 'transfer-encoding' && k !== 'connection') headers[k] = v;
           const answer: Answer = { status: up.statusCode ?? 502, headers, body: Buffer.concat(body).toString('utf8') };
           const op = findOperation(routes, req.method ?? 'GET', req.url ?? '/');
           const mutated = op ? mutate(model, op, answer, mutation) : undefined;
@@ -233,7 +254,15 @@ export function mutate(model: ApiModel, op: Operation, answer: Answer, mutation:
         const declared = properties[name] === undefined ? undefined : flatten(model, properties[name]).type;
         if (declared === undefined) continue;
         const types = ([] as unknown[]).concat(declared);
-        const wrong = types.includes('string') ? 12345 : types.includes('integer') || types.includes('number') ? 'not a number' : types.includes('boolean') ? 'yes' : types.includes('array') ? { not: 'an array' } : 'not an object';
+        const wrong = types.includes('string')
+          ? 12345
+          : types.includes('integer') || types.includes('number')
+            ? 'not a number'
+            : types.includes('boolean')
+              ? 'yes'
+              : types.includes('array')
+                ? { not: 'an array' }
+                : 'not an object';
         target[name] = wrong;
         return withBody();
       }

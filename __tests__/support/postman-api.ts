@@ -151,7 +151,15 @@ export async function startPostmanApi(options: PostmanApiOptions = {}): Promise<
     const headers: Record<string, string> = {};
     for (const [name, value] of Object.entries(req.headers)) if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
     if (headers['x-api-key'] !== undefined) headers['x-api-key'] = '[redacted]';
-    const record: RecordedRequest = { method, path, query: Object.fromEntries(url.searchParams), headers, body: raw, bytes: raw === undefined ? 0 : Buffer.byteLength(raw), status: 0 };
+    const record: RecordedRequest = {
+      method,
+      path,
+      query: Object.fromEntries(url.searchParams),
+      headers,
+      body: raw,
+      bytes: raw === undefined ? 0 : Buffer.byteLength(raw),
+      status: 0,
+    };
     requests.push(record);
     const reply = (status: number, body: unknown, extra: Record<string, string> = {}) => {
       record.status = status;
@@ -166,7 +174,9 @@ export async function startPostmanApi(options: PostmanApiOptions = {}): Promise<
     }
     const resource = path.startsWith('/collections') ? 'collection' : 'environment';
     if (record.bytes > maxBody[resource]) {
-      return reply(413, { error: { name: 'requestEntityTooLarge', message: `The request body exceeds the maximum allowed size of ${maxBody[resource]} bytes.` } });
+      return reply(413, {
+        error: { name: 'requestEntityTooLarge', message: `The request body exceeds the maximum allowed size of ${maxBody[resource]} bytes.` },
+      });
     }
     const key = req.headers['x-api-key'];
     if (typeof key !== 'string' || !keys.has(key)) {
@@ -177,7 +187,8 @@ export async function startPostmanApi(options: PostmanApiOptions = {}): Promise<
 
     let body: Json | undefined;
     if (route.hasBody) {
-      if (!(headers['content-type'] ?? '').startsWith('application/json')) violate('invalid-request', [`content-type is "${headers['content-type'] ?? ''}", not application/json`]);
+      if (!(headers['content-type'] ?? '').startsWith('application/json'))
+        violate('invalid-request', [`content-type is "${headers['content-type'] ?? ''}", not application/json`]);
       try {
         body = JSON.parse(raw ?? '') as Json;
       } catch {
@@ -185,10 +196,13 @@ export async function startPostmanApi(options: PostmanApiOptions = {}): Promise<
         return reply(400, { error: { name: 'malformedRequestError', message: 'The request body is not valid JSON.' } });
       }
       const problems = resource === 'collection' ? collectionProblems(body) : environmentProblems(body);
-      if (route.create && !url.searchParams.get('workspace')) problems.push('the workspace query parameter is missing: Postman would put the element in a personal workspace');
+      if (route.create && !url.searchParams.get('workspace'))
+        problems.push('the workspace query parameter is missing: Postman would put the element in a personal workspace');
       if (problems.length > 0) {
         violate('invalid-request', problems);
-        return reply(400, { error: { name: 'malformedRequestError', message: `Found ${problems.length} errors with the supplied ${resource}.`, details: problems } });
+        return reply(400, {
+          error: { name: 'malformedRequestError', message: `Found ${problems.length} errors with the supplied ${resource}.`, details: problems },
+        });
       }
     }
     const answer = serve(route, url, body);
@@ -196,7 +210,10 @@ export async function startPostmanApi(options: PostmanApiOptions = {}): Promise<
   }
 
   function serve(route: Route, url: URL, body: Json | undefined): { status: number; body: unknown } {
-    const notFound = (what: string) => ({ status: 404, body: { error: { name: 'instanceNotFoundError', message: `We could not find the ${what} you are looking for` } } });
+    const notFound = (what: string) => ({
+      status: 404,
+      body: { error: { name: 'instanceNotFoundError', message: `We could not find the ${what} you are looking for` } },
+    });
     const now = new Date().toISOString();
     const workspaceId = url.searchParams.get('workspace') ?? '';
     switch (route.name) {
@@ -210,18 +227,30 @@ export async function startPostmanApi(options: PostmanApiOptions = {}): Promise<
         const collections = refs(state.collections, (c) => c.info.name);
         const environments = refs(state.environments, (e) => e.name);
         // Postman leaves out the lists a workspace has nothing in.
-        return { status: 200, body: { workspace: { ...w, createdBy: OWNER, ...(collections.length > 0 && { collections }), ...(environments.length > 0 && { environments }) } } };
+        return {
+          status: 200,
+          body: { workspace: { ...w, createdBy: OWNER, ...(collections.length > 0 && { collections }), ...(environments.length > 0 && { environments }) } },
+        };
       }
       case 'getCollection': {
         const c = find(state.collections, route.id!);
         if (!c) return notFound('collection');
-        return { status: 200, body: { collection: { ...structuredClone(c.data), info: { ...structuredClone(c.data.info), _postman_id: c.id, uid: c.uid, createdAt: c.createdAt, updatedAt: c.updatedAt, lastUpdatedBy: OWNER } } } };
+        return {
+          status: 200,
+          body: {
+            collection: {
+              ...structuredClone(c.data),
+              info: { ...structuredClone(c.data.info), _postman_id: c.id, uid: c.uid, createdAt: c.createdAt, updatedAt: c.updatedAt, lastUpdatedBy: OWNER },
+            },
+          },
+        };
       }
       case 'createCollection': {
         if (!state.workspaces.some((w) => w.id === workspaceId)) return notFound('workspace');
         const data = body!.collection as StoredCollection;
         const given = data.info._postman_id;
-        if (typeof given === 'string' && state.collections.has(given)) return { status: 400, body: { error: { name: 'instanceFoundError', message: 'The specified item already exists.' } } };
+        if (typeof given === 'string' && state.collections.has(given))
+          return { status: 400, body: { error: { name: 'instanceFoundError', message: 'The specified item already exists.' } } };
         const id = randomUUID();
         state.collections.set(id, { id, uid: `${OWNER}-${id}`, workspace: workspaceId, createdAt: now, updatedAt: now, data: stored(data) });
         return { status: 200, body: { collection: { id, name: data.info.name, uid: `${OWNER}-${id}` } } };
@@ -231,7 +260,16 @@ export async function startPostmanApi(options: PostmanApiOptions = {}): Promise<
         if (!c) return notFound('collection');
         const data = body!.collection as StoredCollection;
         const given = data.info._postman_id;
-        if (given !== undefined && given !== c.id) return { status: 400, body: { error: { name: 'collectionMismatchError', message: 'The collection ID in the body does not match the collection being updated; remove all ID values to copy a collection.' } } };
+        if (given !== undefined && given !== c.id)
+          return {
+            status: 400,
+            body: {
+              error: {
+                name: 'collectionMismatchError',
+                message: 'The collection ID in the body does not match the collection being updated; remove all ID values to copy a collection.',
+              },
+            },
+          };
         c.data = stored(data);
         c.updatedAt = now;
         return { status: 200, body: { collection: { id: c.id, name: data.info.name, uid: c.uid } } };
@@ -245,13 +283,33 @@ export async function startPostmanApi(options: PostmanApiOptions = {}): Promise<
       case 'getEnvironment': {
         const e = find(state.environments, route.id!);
         if (!e) return notFound('environment');
-        return { status: 200, body: { environment: { id: e.id, name: e.data.name, owner: OWNER, createdAt: e.createdAt, updatedAt: e.updatedAt, values: structuredClone(e.data.values), isPublic: false } } };
+        return {
+          status: 200,
+          body: {
+            environment: {
+              id: e.id,
+              name: e.data.name,
+              owner: OWNER,
+              createdAt: e.createdAt,
+              updatedAt: e.updatedAt,
+              values: structuredClone(e.data.values),
+              isPublic: false,
+            },
+          },
+        };
       }
       case 'createEnvironment': {
         if (!state.workspaces.some((w) => w.id === workspaceId)) return notFound('workspace');
         const data = body!.environment as unknown as StoredEnvironment;
         const id = randomUUID();
-        state.environments.set(id, { id, uid: `${OWNER}-${id}`, workspace: workspaceId, createdAt: now, updatedAt: now, data: { name: data.name, values: structuredClone(data.values ?? []) } });
+        state.environments.set(id, {
+          id,
+          uid: `${OWNER}-${id}`,
+          workspace: workspaceId,
+          createdAt: now,
+          updatedAt: now,
+          data: { name: data.name, values: structuredClone(data.values ?? []) },
+        });
         return { status: 200, body: { environment: { id, name: data.name, uid: `${OWNER}-${id}` } } };
       }
       case 'updateEnvironment': {
@@ -272,11 +330,17 @@ export async function startPostmanApi(options: PostmanApiOptions = {}): Promise<
   }
 
   function takeFault(method: string, path: string): { status: number; body: unknown; headers: Record<string, string> } | undefined {
-    const fault = faults.find((f) => f.left > 0 && (!f.method || f.method.toUpperCase() === method) && (f.path === undefined || (f.path instanceof RegExp ? f.path.test(path) : f.path === path)));
+    const fault = faults.find(
+      (f) =>
+        f.left > 0 &&
+        (!f.method || f.method.toUpperCase() === method) &&
+        (f.path === undefined || (f.path instanceof RegExp ? f.path.test(path) : f.path === path)),
+    );
     if (!fault) return undefined;
     fault.left -= 1;
     faults = faults.filter((f) => f.left > 0);
-    if (fault.status !== 429) return { status: fault.status, body: { error: { name: 'serverError', message: 'The server is currently not available' } }, headers: {} };
+    if (fault.status !== 429)
+      return { status: fault.status, body: { error: { name: 'serverError', message: 'The server is currently not available' } }, headers: {} };
     const wait = fault.retryAfter ?? 1;
     const hint = fault.hint ?? 'x-ratelimit-retryafter';
     const retryAt = Math.ceil(Date.now() / 1000) + wait;
@@ -373,7 +437,8 @@ function collectionProblems(body: Json): string[] {
   if (!info || typeof info !== 'object') problems.push('collection.info is missing');
   else {
     if (typeof info.name !== 'string' || info.name === '') problems.push('collection.info.name must be a non-empty string');
-    if (typeof info.schema !== 'string' || !COLLECTION_SCHEMA.test(info.schema)) problems.push(`collection.info.schema must be the v2.1.0 collection schema, not ${JSON.stringify(info.schema)}`);
+    if (typeof info.schema !== 'string' || !COLLECTION_SCHEMA.test(info.schema))
+      problems.push(`collection.info.schema must be the v2.1.0 collection schema, not ${JSON.stringify(info.schema)}`);
   }
   if (!Array.isArray(c.item)) problems.push('collection.item must be an array');
   else itemProblems(c.item as unknown[], 'collection.item', problems);
@@ -395,7 +460,9 @@ function itemProblems(items: unknown[], where: string, problems: string[]): void
 function environmentProblems(body: Json): string[] {
   const e = body.environment as Json | undefined;
   if (!e || typeof e !== 'object') return ['the body has no "environment" object'];
-  const problems = Object.keys(e).filter((k) => !ENVIRONMENT_FIELDS.has(k)).map((k) => `environment.${k} is not a documented field`);
+  const problems = Object.keys(e)
+    .filter((k) => !ENVIRONMENT_FIELDS.has(k))
+    .map((k) => `environment.${k} is not a documented field`);
   if (typeof e.name !== 'string' || e.name === '') problems.push('environment.name must be a non-empty string');
   if (e.values !== undefined && !Array.isArray(e.values)) problems.push('environment.values must be an array');
   for (const [i, v] of ((Array.isArray(e.values) ? e.values : []) as Json[]).entries()) {

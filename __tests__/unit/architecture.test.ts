@@ -32,7 +32,12 @@ function sourceFiles(dir: string): string[] {
 function importsOf(file: string): string[] {
   const text = readFileSync(file, 'utf8');
   const found = [...text.matchAll(/(?:^import[^'"]*|^export[^'"]*from\s*|import\()\s*['"](\.{1,2}\/[^'"]+)['"]/gm)].map((m) => m[1]!);
-  return found.map((spec) => path.relative(src, path.resolve(path.dirname(file), spec)).split(path.sep).join('/'));
+  return found.map((spec) =>
+    path
+      .relative(src, path.resolve(path.dirname(file), spec))
+      .split(path.sep)
+      .join('/'),
+  );
 }
 
 const files = sourceFiles(src).map((f) => path.relative(src, f).split(path.sep).join('/'));
@@ -41,11 +46,16 @@ const layerOf = (file: string) => layers.findIndex((l) => l.holds(file));
 
 describe('the shape of src/', () => {
   it('puts every module in a layer', () => {
-    assert.deepEqual(files.filter((f) => layerOf(f) === -1), []);
+    assert.deepEqual(
+      files.filter((f) => layerOf(f) === -1),
+      [],
+    );
   });
 
   it('imports only downwards: no stage, model, loader or text module reaches up to the pipeline, a surface or a door', () => {
-    const upward = [...graph].flatMap(([file, imports]) => imports.filter((to) => layerOf(to) > layerOf(file)).map((to) => `${file} (${layers[layerOf(file)]!.name}) imports ${to} (${layers[layerOf(to)]!.name})`));
+    const upward = [...graph].flatMap(([file, imports]) =>
+      imports.filter((to) => layerOf(to) > layerOf(file)).map((to) => `${file} (${layers[layerOf(file)]!.name}) imports ${to} (${layers[layerOf(to)]!.name})`),
+    );
     assert.deepEqual(upward, []);
   });
 

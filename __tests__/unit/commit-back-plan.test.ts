@@ -18,7 +18,12 @@ describe('planCommitBack', () => {
   });
 
   it('a push: a branch of ours and a pull request into the pushed branch', () => {
-    assert.deepEqual(planCommitBack('auto', push), { kind: 'pull-request', branch: 'fastapi-postman-deploy/regenerate/main', base: 'main', expectHead: 'p'.repeat(40) });
+    assert.deepEqual(planCommitBack('auto', push), {
+      kind: 'pull-request',
+      branch: 'fastapi-postman-deploy/regenerate/main',
+      base: 'main',
+      expectHead: 'p'.repeat(40),
+    });
   });
 
   it('the mode can force either way', () => {
@@ -30,7 +35,10 @@ describe('planCommitBack', () => {
     const fork = { ...pullRequest, pullRequest: { ...pullRequest.pullRequest!, headRepository: 'someone/api' } };
     assert.match((planCommitBack('auto', fork) as { reason: string }).reason, /fork \(someone\/api\)/);
     assert.match((planCommitBack('auto', { ...push, ref: 'refs/tags/v1' }) as { reason: string }).reason, /push to a branch/);
-    assert.match((planCommitBack('auto', { ...push, ref: 'refs/heads/fastapi-postman-deploy/regenerate/main' }) as { reason: string }).reason, /commit-back itself writes/);
+    assert.match(
+      (planCommitBack('auto', { ...push, ref: 'refs/heads/fastapi-postman-deploy/regenerate/main' }) as { reason: string }).reason,
+      /commit-back itself writes/,
+    );
     assert.equal(planCommitBack('off', push).kind, 'skip');
   });
 });

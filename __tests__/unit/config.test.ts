@@ -6,7 +6,10 @@ import { UserError } from '../../src/errors.ts';
 const asInputs = { name: (key: string) => `input "${key}"`, workspace: '/repo' };
 
 function fails(raw: RawConfig, message: RegExp, hint?: RegExp) {
-  assert.throws(() => parseConfig(raw, asInputs), (e: unknown) => e instanceof UserError && message.test(e.message) && (!hint || hint.test(e.hint ?? '')));
+  assert.throws(
+    () => parseConfig(raw, asInputs),
+    (e: unknown) => e instanceof UserError && message.test(e.message) && (!hint || hint.test(e.hint ?? '')),
+  );
 }
 
 describe('Config', () => {
@@ -38,11 +41,37 @@ describe('Config', () => {
       changesFile: undefined,
       comment: true,
     });
-    assert.deepEqual(collection, { out: 'postman', file: undefined, previous: undefined, removedOperations: 'drop', negativeRequests: false, maxResponseTimeMs: undefined });
+    assert.deepEqual(collection, {
+      out: 'postman',
+      file: undefined,
+      previous: undefined,
+      removedOperations: 'drop',
+      negativeRequests: false,
+      maxResponseTimeMs: undefined,
+    });
     assert.deepEqual(postman, { apiKey: undefined, workspace: undefined, apiUrl: undefined });
     assert.deepEqual(fastapi, { out: 'server' });
-    assert.deepEqual(build, { projectDir: 'server', image: undefined, push: false, buildArgs: {}, network: undefined, registryUsername: undefined, registryPassword: undefined });
-    assert.deepEqual(contract, { url: undefined, credentials: {}, readinessPath: undefined, readinessTimeoutMs: 120_000, expectBuild: undefined, junitFile: undefined, resultsFile: undefined, collection: undefined, environment: undefined, serveWith: 'auto' });
+    assert.deepEqual(build, {
+      projectDir: 'server',
+      image: undefined,
+      push: false,
+      buildArgs: {},
+      network: undefined,
+      registryUsername: undefined,
+      registryPassword: undefined,
+    });
+    assert.deepEqual(contract, {
+      url: undefined,
+      credentials: {},
+      readinessPath: undefined,
+      readinessTimeoutMs: 120_000,
+      expectBuild: undefined,
+      junitFile: undefined,
+      resultsFile: undefined,
+      collection: undefined,
+      environment: undefined,
+      serveWith: 'auto',
+    });
   });
 
   it('reads commit-back: false, true (by event), branch, pull-request; anything else is refused', () => {
@@ -52,7 +81,10 @@ describe('Config', () => {
   });
 
   it('reads the contract and build inputs: credentials per line, build args, a URL', () => {
-    const config = parseConfig({ spec: 'a', url: 'http://127.0.0.1:8000', credentials: 'apiKey=s3cr=t\nbasic=user:pass', 'build-args': 'PYTHON_IMAGE=python:3.12-slim\nX=1' }, asInputs);
+    const config = parseConfig(
+      { spec: 'a', url: 'http://127.0.0.1:8000', credentials: 'apiKey=s3cr=t\nbasic=user:pass', 'build-args': 'PYTHON_IMAGE=python:3.12-slim\nX=1' },
+      asInputs,
+    );
     assert.deepEqual(config.contract.credentials, { apiKey: 's3cr=t', basic: 'user:pass' });
     assert.deepEqual(config.build.buildArgs, { PYTHON_IMAGE: 'python:3.12-slim', X: '1' });
     fails({ spec: 'a', url: 'ftp://x' }, /^input "url": only http and https/);
@@ -61,8 +93,22 @@ describe('Config', () => {
   });
 
   it('reads the diff inputs', () => {
-    const { diff } = parseConfig({ spec: 'a', 'fail-on': 'warn', 'flatten-allof': 'TRUE', 'deprecation-days-stable': '90', 'exclude-paths': '^/internal/', 'exclude-extensions': 'x-internal, x-beta', base: 'main' }, asInputs);
-    assert.deepEqual([diff.failOn, diff.flattenAllOf, diff.deprecationDaysStable, diff.excludePaths, diff.excludeExtensions, diff.base], ['WARN', true, 90, '^/internal/', ['x-internal', 'x-beta'], 'main']);
+    const { diff } = parseConfig(
+      {
+        spec: 'a',
+        'fail-on': 'warn',
+        'flatten-allof': 'TRUE',
+        'deprecation-days-stable': '90',
+        'exclude-paths': '^/internal/',
+        'exclude-extensions': 'x-internal, x-beta',
+        base: 'main',
+      },
+      asInputs,
+    );
+    assert.deepEqual(
+      [diff.failOn, diff.flattenAllOf, diff.deprecationDaysStable, diff.excludePaths, diff.excludeExtensions, diff.base],
+      ['WARN', true, 90, '^/internal/', ['x-internal', 'x-beta'], 'main'],
+    );
     fails({ spec: 'a', 'fail-on': 'sometimes' }, /^input "fail-on": "sometimes" is not one of ERR, WARN, INFO, NONE/);
     fails({ spec: 'a', 'include-paths': '(' }, /^input "include-paths": "\(" is not a regular expression/);
     fails({ spec: 'a', 'deprecation-days-beta': '-1' }, /is not a number of days/);
@@ -70,7 +116,10 @@ describe('Config', () => {
   });
 
   it('reads lists separated by commas or newlines, and sizes with units', () => {
-    const config = parseConfig({ spec: 'a.yaml\nb/**/*.json, c.yaml', 'allow-remote-refs': 'Schemas.Example.com, 127.0.0.1:8080', 'max-file-size': '1.5 MB', stages: 'validate' }, asInputs);
+    const config = parseConfig(
+      { spec: 'a.yaml\nb/**/*.json, c.yaml', 'allow-remote-refs': 'Schemas.Example.com, 127.0.0.1:8080', 'max-file-size': '1.5 MB', stages: 'validate' },
+      asInputs,
+    );
     assert.deepEqual(config.specs, ['a.yaml', 'b/**/*.json', 'c.yaml']);
     assert.deepEqual(config.allowRemoteRefs, ['schemas.example.com', '127.0.0.1:8080']);
     assert.equal(config.maxFileSize, 1572864);

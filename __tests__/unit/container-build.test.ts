@@ -74,12 +74,17 @@ describe('buildImage', () => {
       result.tags,
       ['main', '2.0.0', '2.0', '2', 'latest', 'sha-abcdef0'].map((tag) => `registry.example.com/team/api:${tag}`),
     );
-    assert.deepEqual(asked, result.tags.map((tag) => `https://registry.example.com/v2/team/api/manifests/${tag.split(':').at(-1)}`));
+    assert.deepEqual(
+      asked,
+      result.tags.map((tag) => `https://registry.example.com/v2/team/api/manifests/${tag.split(':').at(-1)}`),
+    );
   });
 
   it('says where it logged in before building, so a failed build can still be logged out of', async () => {
     const { docker } = classicDocker();
-    const failing: typeof docker = { run: (args, options) => (args[0] === 'build' ? Promise.resolve({ ok: false, code: 1, stdout: '', stderr: 'boom' }) : docker.run(args, options)) };
+    const failing: typeof docker = {
+      run: (args, options) => (args[0] === 'build' ? Promise.resolve({ ok: false, code: 1, stdout: '', stderr: 'boom' }) : docker.run(args, options)),
+    };
     const told: string[] = [];
     await assert.rejects(
       buildImage(
@@ -99,7 +104,10 @@ describe('buildImage', () => {
       context({ docker, fetch: fetchImpl }),
     );
     assert.deepEqual(result.tags, ['team/api:dev']);
-    assert.deepEqual(calls.map((call) => call.args[0]), ['buildx', 'build']);
+    assert.deepEqual(
+      calls.map((call) => call.args[0]),
+      ['buildx', 'build'],
+    );
     assert.deepEqual(asked, []);
     assert.equal(result.digest, undefined);
     assert.equal(result.loggedIn, undefined);
@@ -156,7 +164,10 @@ describe('parseBuildArgs', () => {
 
   for (const bad of ['NOVALUE', '=x', '1A=x', 'A B=x', '--help']) {
     it(`refuses ${JSON.stringify(bad)}, naming the flag`, () => {
-      assert.throws(() => parseBuildArgs([bad], '--build-arg'), (error: unknown) => error instanceof UserError && error.message.startsWith('--build-arg '));
+      assert.throws(
+        () => parseBuildArgs([bad], '--build-arg'),
+        (error: unknown) => error instanceof UserError && error.message.startsWith('--build-arg '),
+      );
     });
   }
 });

@@ -98,7 +98,7 @@ describe('the labelled Dockerfile (classic builder)', () => {
     assert.equal(labelledDockerfile('FROM x\n', { t: 'say "hi" to $HOME \\ ${X}\nnext' }), 'FROM x\nLABEL "t"="say \\"hi\\" to \\$HOME \\\\ \\${X} next"\n');
   });
 
-  it('uses the file\'s own escape character', () => {
+  it("uses the file's own escape character", () => {
     const original = '# syntax=docker/dockerfile:1\n# escape=`\nFROM x\n';
     assert.equal(labelledDockerfile(original, { t: 'C:\\dir "q" `b` $v' }), `${original}LABEL "t"="C:\\dir \`"q\`" \`\`b\`\` \`$v"\n`);
     // A directive after the first instruction is only a comment.
@@ -132,7 +132,8 @@ describe('push retries', () => {
     const { docker, calls } = fakeDocker((args) => {
       if (args[0] === 'push') {
         pushes++;
-        if (pushes <= 3) return { ok: false, stderr: 'Put "http://127.0.0.1:5000/v2/api/blobs/uploads/x": dial tcp 127.0.0.1:5000: connect: connection refused' };
+        if (pushes <= 3)
+          return { ok: false, stderr: 'Put "http://127.0.0.1:5000/v2/api/blobs/uploads/x": dial tcp 127.0.0.1:5000: connect: connection refused' };
         return { stdout: `${args[1]!.split(':').at(-1)}: digest: ${digestA} size: 528\n` };
       }
       return { write: ['iidfile', 'sha256:cafe'] };
@@ -143,7 +144,10 @@ describe('push retries', () => {
     assert.deepEqual(retry.slept, [10, 20, 20], 'the last wait repeats');
     assert.match(retry.told[0]!, /^docker push 127\.0\.0\.1:5000\/api:main failed \(try 1 of 4: .*connection refused\); trying again in 0\.01 s$/);
     assert.equal(built.imageId, 'sha256:cafe');
-    assert.deepEqual([...built.pushed], request.tags.map((tag) => [tag, digestA]));
+    assert.deepEqual(
+      [...built.pushed],
+      request.tags.map((tag) => [tag, digestA]),
+    );
     assert.equal(calls.filter((call) => call.args[0] === 'build').length, 1, 'the build is not repeated');
   });
 
@@ -181,7 +185,14 @@ describe('push retries', () => {
     const built = await buildAndPush(docker, request, 'buildx', policy());
     assert.equal(built.pushAttempts, 2);
     assert.equal(built.pushed.get(request.tags[0]!), digestB);
-    assert.ok(!isRetryableBuildxFailure({ ok: false, code: 1, stdout: '', stderr: 'ERROR: failed to solve: process "/bin/sh -c false" did not complete successfully: exit code: 1' }));
+    assert.ok(
+      !isRetryableBuildxFailure({
+        ok: false,
+        code: 1,
+        stdout: '',
+        stderr: 'ERROR: failed to solve: process "/bin/sh -c false" did not complete successfully: exit code: 1',
+      }),
+    );
   });
 
   it('classifies failures', () => {

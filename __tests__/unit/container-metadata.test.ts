@@ -25,11 +25,26 @@ describe('tags for each kind of run', () => {
     { name: 'a v prefix is read as semver', run: run({}), version: 'v2.0.1', tags: ['main', '2.0.1', '2.0', '2', 'latest', 'sha-0123456'] },
     { name: '0.x gets no bare major tag', run: run({}), version: '0.4.1', tags: ['main', '0.4.1', '0.4', 'latest', 'sha-0123456'] },
     { name: 'prerelease: its full version, no short tags, no latest', run: run({}), version: '2.0.0-rc.1', tags: ['main', '2.0.0-rc.1', 'sha-0123456'] },
-    { name: 'build metadata is made a valid tag', run: run({}), version: '1.0.0-beta+exp.sha.5114f85', tags: ['main', '1.0.0-beta-exp.sha.5114f85', 'sha-0123456'] },
+    {
+      name: 'build metadata is made a valid tag',
+      run: run({}),
+      version: '1.0.0-beta+exp.sha.5114f85',
+      tags: ['main', '1.0.0-beta-exp.sha.5114f85', 'sha-0123456'],
+    },
     { name: 'not semver: no version tags, still latest', run: run({}), version: '2024-01-01', tags: ['main', 'latest', 'sha-0123456'] },
     { name: 'no version at all', run: run({}), tags: ['main', 'latest', 'sha-0123456'] },
-    { name: 'another branch: its name, never version tags or latest', run: run({ ref: 'refs/heads/develop' }), version: '1.2.3', tags: ['develop', 'sha-0123456'] },
-    { name: 'branch names are made valid tags', run: run({ ref: 'refs/heads/feature/Login+SSO' }), version: '1.2.3', tags: ['feature-Login-SSO', 'sha-0123456'] },
+    {
+      name: 'another branch: its name, never version tags or latest',
+      run: run({ ref: 'refs/heads/develop' }),
+      version: '1.2.3',
+      tags: ['develop', 'sha-0123456'],
+    },
+    {
+      name: 'branch names are made valid tags',
+      run: run({ ref: 'refs/heads/feature/Login+SSO' }),
+      version: '1.2.3',
+      tags: ['feature-Login-SSO', 'sha-0123456'],
+    },
     { name: 'a branch that is all punctuation gets no branch tag', run: run({ ref: 'refs/heads/---' }), tags: ['sha-0123456'] },
     {
       name: 'pull request: pr-<n>, never version tags or latest',
@@ -47,12 +62,19 @@ describe('tags for each kind of run', () => {
     { name: 'default branch unknown: treated as any branch', run: run({ defaultBranch: undefined }), version: '1.2.3', tags: ['main', 'sha-0123456'] },
     { name: 'no sha: no sha tag', run: run({ sha: undefined }), tags: ['main', 'latest'] },
     { name: 'a sha that is not hex is ignored', run: run({ sha: 'not-a-sha' }), tags: ['main', 'latest'] },
-    { name: 'nothing known (a laptop): latest', run: run({ eventName: undefined, ref: undefined, sha: undefined, defaultBranch: undefined }), tags: ['latest'] },
+    {
+      name: 'nothing known (a laptop): latest',
+      run: run({ eventName: undefined, ref: undefined, sha: undefined, defaultBranch: undefined }),
+      tags: ['latest'],
+    },
   ];
   for (const c of cases) {
     it(c.name, () => {
       const metadata = imageMetadata({ name, run: c.run, info: { version: c.version }, created });
-      assert.deepEqual(metadata.tags, c.tags.map((tag) => `${name}:${tag}`));
+      assert.deepEqual(
+        metadata.tags,
+        c.tags.map((tag) => `${name}:${tag}`),
+      );
       for (const tag of metadata.tags) assert.ok(isValidTag(tag.slice(name.length + 1)), tag);
     });
   }
@@ -64,7 +86,10 @@ describe('tags for each kind of run', () => {
 
   it('duplicates collapse (a branch named like the version)', () => {
     const metadata = imageMetadata({ name, run: run({ ref: 'refs/heads/1.2', defaultBranch: '1.2' }), info: { version: '1.2.0' }, created });
-    assert.deepEqual(metadata.tags, ['1.2', '1.2.0', '1', 'latest', 'sha-0123456'].map((tag) => `${name}:${tag}`));
+    assert.deepEqual(
+      metadata.tags,
+      ['1.2', '1.2.0', '1', 'latest', 'sha-0123456'].map((tag) => `${name}:${tag}`),
+    );
   });
 });
 

@@ -16,35 +16,57 @@ function report(changes: LocatedChange[], extra: { failOn?: FailOn; accepted?: A
   return {
     spec: 'api/openapi.yaml',
     base: { kind: 'found', path: 'api/openapi.yaml', commit: '0123456789abcdef0123456789abcdef01234567' },
-    verdict: judge({ changes, failOn: extra.failOn ?? 'ERR', accepted: extra.accepted, acceptLabel: 'breaking-change-accepted', labels: extra.labels, today: '2026-11-21' }),
+    verdict: judge({
+      changes,
+      failOn: extra.failOn ?? 'ERR',
+      accepted: extra.accepted,
+      acceptLabel: 'breaking-change-accepted',
+      labels: extra.labels,
+      today: '2026-11-21',
+    }),
   };
 }
 
 describe('the Markdown comment', () => {
   it('shows the verdict, the counts by level, breaking changes by endpoint, other changes folded', () => {
-    const md = renderMarkdown(report([
-      change('ERR', 'request-parameter-became-required', '/pets'),
-      change('WARN', 'response-optional-property-removed', '/owners'),
-      change('INFO', 'endpoint-added', '/toys', 'endpoint added', 'POST'),
-    ]));
-    assert.match(md, /^### ❌ API changes in <code>api\/openapi\.yaml<\/code>: gate failed\n\nFailed: 1 change at ERR or above not accepted\. Compared with <code>api\/openapi\.yaml<\/code> at <code>0123456<\/code>\./);
+    const md = renderMarkdown(
+      report([
+        change('ERR', 'request-parameter-became-required', '/pets'),
+        change('WARN', 'response-optional-property-removed', '/owners'),
+        change('INFO', 'endpoint-added', '/toys', 'endpoint added', 'POST'),
+      ]),
+    );
+    assert.match(
+      md,
+      /^### ❌ API changes in <code>api\/openapi\.yaml<\/code>: gate failed\n\nFailed: 1 change at ERR or above not accepted\. Compared with <code>api\/openapi\.yaml<\/code> at <code>0123456<\/code>\./,
+    );
     assert.match(md, /\| 🔴 ERR \| 1 \| 1 \| 0 \|\n\| 🟠 WARN \| 1 \| 0 \| 0 \|\n\| 🔵 INFO \| 1 \| 0 \| 0 \|/);
     assert.match(md, /#### Breaking changes \(2\)/);
     // The failing endpoint comes first.
     assert.ok(md.indexOf('<code>GET /pets</code>') < md.indexOf('<code>GET /owners</code>'));
     assert.match(md, /\| 🔴 ERR \| <code>request-parameter-became-required<\/code> \| request-parameter-became-required on \/pets \| openapi\.yaml:\d+ \|/);
-    assert.match(md, /<details><summary>Other changes \(1\)<\/summary>\n\n- <code>POST \/toys<\/code>\n {2}- INFO <code>endpoint-added<\/code>: endpoint added\n\n<\/details>/);
+    assert.match(
+      md,
+      /<details><summary>Other changes \(1\)<\/summary>\n\n- <code>POST \/toys<\/code>\n {2}- INFO <code>endpoint-added<\/code>: endpoint added\n\n<\/details>/,
+    );
     assert.doesNotMatch(md, /Cut to fit/);
   });
 
   it('groups repeats of one rule in one row with a count', () => {
     const many = Array.from({ length: 7 }, (_, i) => change('ERR', 'response-property-type-changed', '/pets', `property \`p${i}\` changed`));
     const md = renderMarkdown(report(many));
-    assert.match(md, /<code>response-property-type-changed<\/code> ×7 \| property <code>p0<\/code> changed<br>property <code>p1<\/code> changed<br>property <code>p2<\/code> changed<br>… and 4 more \|/);
+    assert.match(
+      md,
+      /<code>response-property-type-changed<\/code> ×7 \| property <code>p0<\/code> changed<br>property <code>p1<\/code> changed<br>property <code>p2<\/code> changed<br>… and 4 more \|/,
+    );
   });
 
   it('says which breaks were accepted, by what and why, and which acceptances expired', () => {
-    const [a, b, c] = [change('ERR', 'api-path-removed-without-deprecation', '/a'), change('ERR', 'api-path-removed-without-deprecation', '/b'), change('WARN', 'x', '/c')];
+    const [a, b, c] = [
+      change('ERR', 'api-path-removed-without-deprecation', '/a'),
+      change('ERR', 'api-path-removed-without-deprecation', '/b'),
+      change('WARN', 'x', '/c'),
+    ];
     const accepted: AcceptedBreaks = {
       file: '.github/accepted-breaking-changes.yaml',
       entries: [
@@ -55,7 +77,10 @@ describe('the Markdown comment', () => {
     };
     const md = renderMarkdown(report([a!, b!, c!], { accepted }));
     assert.match(md, /gate failed/);
-    assert.match(md, /\*\*Accepted breaking changes \(1\)\*\*\n\n- <code>[0-9a-f]{12}<\/code> by <code>\.github\/accepted-breaking-changes\.yaml<\/code>, until 2026-12-31: announced to @&#8203;clients in #&#8203;42/);
+    assert.match(
+      md,
+      /\*\*Accepted breaking changes \(1\)\*\*\n\n- <code>[0-9a-f]{12}<\/code> by <code>\.github\/accepted-breaking-changes\.yaml<\/code>, until 2026-12-31: announced to @&#8203;clients in #&#8203;42/,
+    );
     assert.match(md, /> \[!WARNING\]\n> The acceptance of <code>[0-9a-f]{12}<\/code> expired on 2026-11-01 and no longer accepts its change \(temporary\)\./);
     assert.match(md, /matching no change \(safe to remove\): <code>ffffffffffff<\/code>/);
     assert.match(md, /🔴 ERR \(accepted\)/);
@@ -66,8 +91,15 @@ describe('the Markdown comment', () => {
   });
 
   it('a new API (no base) is reported, not failed', () => {
-    const md = renderMarkdown({ spec: 'api/openapi.yaml', base: { kind: 'none', reason: 'api/openapi.yaml did not exist at 0123456' }, verdict: judge({ changes: [], failOn: 'ERR', today: '2026-11-21' }) });
-    assert.equal(md, '### 🆕 New API: <code>api/openapi.yaml</code>\n\nPassed: no changes at ERR or above. No base to compare with: api/openapi.yaml did not exist at 0123456.\n');
+    const md = renderMarkdown({
+      spec: 'api/openapi.yaml',
+      base: { kind: 'none', reason: 'api/openapi.yaml did not exist at 0123456' },
+      verdict: judge({ changes: [], failOn: 'ERR', today: '2026-11-21' }),
+    });
+    assert.equal(
+      md,
+      '### 🆕 New API: <code>api/openapi.yaml</code>\n\nPassed: no changes at ERR or above. No base to compare with: api/openapi.yaml did not exist at 0123456.\n',
+    );
   });
 
   it('cuts whole endpoints to fit the budget and says how many changes are not shown, and where', () => {
@@ -77,7 +109,11 @@ describe('the Markdown comment', () => {
     assert.ok(md.length <= 20_000, String(md.length));
     const shown = (md.match(/^\*\*<code>GET \/resource\//gm) ?? []).length;
     assert.ok(shown > 10 && shown < 400, String(shown));
-    assert.ok(md.endsWith(`> [!NOTE]\n> Cut to fit GitHub's comment size: ${400 - shown} breaking changes (of ${400 - shown} endpoints) and 50 other changes are not shown here. Every change is in the \`api-diff\` artifact.`));
+    assert.ok(
+      md.endsWith(
+        `> [!NOTE]\n> Cut to fit GitHub's comment size: ${400 - shown} breaking changes (of ${400 - shown} endpoints) and 50 other changes are not shown here. Every change is in the \`api-diff\` artifact.`,
+      ),
+    );
   });
 
   it('an endpoint too big for the budget shows the rows that fit, and the note counts the rest', () => {
@@ -114,14 +150,26 @@ describe('outputs and annotations', () => {
   const changes = () => [change('ERR', 'a', '/a'), change('WARN', 'b', '/b', 'removed `x`\nnow'), change('INFO', 'c', '/c')];
 
   it('the action outputs: breaking, breaking-count, counts by level, the changelog', () => {
-    assert.deepEqual(diffOutputs(report(changes()), 'body'), { breaking: 'true', 'breaking-count': '2', changes: '{"ERR":1,"WARN":1,"INFO":1}', changelog: 'body' });
+    assert.deepEqual(diffOutputs(report(changes()), 'body'), {
+      breaking: 'true',
+      'breaking-count': '2',
+      changes: '{"ERR":1,"WARN":1,"INFO":1}',
+      changelog: 'body',
+    });
     assert.equal(diffOutputs(report([change('INFO', 'c', '/c')]), '').breaking, 'false');
   });
 
   it('every breaking change is an annotation at its line; failing ones are failures', () => {
     const annotations = breakingAnnotations(report(changes()));
     assert.equal(annotations.length, 2);
-    assert.deepEqual(annotations[0], { path: 'openapi.yaml', line: annotations[0]!.line, column: 5, level: 'failure', title: 'ERR a', message: `a on /a [fingerprint ${annotations[0]!.message.slice(-13, -1)}]` });
+    assert.deepEqual(annotations[0], {
+      path: 'openapi.yaml',
+      line: annotations[0]!.line,
+      column: 5,
+      level: 'failure',
+      title: 'ERR a',
+      message: `a on /a [fingerprint ${annotations[0]!.message.slice(-13, -1)}]`,
+    });
     assert.equal(annotations[1]!.level, 'warning');
     assert.equal(annotations[1]!.title, 'WARN b (below fail-on)');
     assert.doesNotMatch(annotations[1]!.message, /\n/);

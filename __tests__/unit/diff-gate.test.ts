@@ -20,7 +20,12 @@ describe('gate levels', () => {
     assert.ok(!isAtLeast('ERR', 'NONE'));
   });
 
-  for (const [failOn, failing] of [['ERR', 1], ['WARN', 2], ['INFO', 3], ['NONE', 0]] as const) {
+  for (const [failOn, failing] of [
+    ['ERR', 1],
+    ['WARN', 2],
+    ['INFO', 3],
+    ['NONE', 0],
+  ] as const) {
     it(`fail-on ${failOn} fails on ${failing} of ERR/WARN/INFO`, () => {
       const verdict = judge({ changes, failOn, today });
       assert.equal(verdict.failing.length, failing);
@@ -42,7 +47,11 @@ describe('accepted breaks', () => {
     const verdict = judge({ changes, failOn: 'ERR', today, accepted: file([{ fingerprint: 'aaaaaaaaaaaa', reason: 'announced in v2' }]) });
     assert.equal(verdict.passed, true);
     assert.equal(verdict.accepted.length, 1);
-    assert.deepEqual(verdict.accepted[0]!.accepted, { by: 'file', file: '.github/accepted-breaking-changes.yaml', entry: { fingerprint: 'aaaaaaaaaaaa', reason: 'announced in v2' } });
+    assert.deepEqual(verdict.accepted[0]!.accepted, {
+      by: 'file',
+      file: '.github/accepted-breaking-changes.yaml',
+      entry: { fingerprint: 'aaaaaaaaaaaa', reason: 'announced in v2' },
+    });
     assert.equal(verdict.summary, 'Passed: 1 change at ERR or above accepted by the accepted-breaks file.');
   });
 
@@ -58,7 +67,10 @@ describe('accepted breaks', () => {
 
   it('the accept label accepts every breaking change of the PR, and INFO ones only when they would fail it', () => {
     const atErr = judge({ changes, failOn: 'ERR', today, acceptLabel: 'breaking-change-accepted', labels: ['docs', 'breaking-change-accepted'] });
-    assert.deepEqual(atErr.accepted.map((c) => c.change.level), ['ERR', 'WARN']);
+    assert.deepEqual(
+      atErr.accepted.map((c) => c.change.level),
+      ['ERR', 'WARN'],
+    );
     assert.equal(atErr.summary, 'Passed: 1 change at ERR or above accepted by the label `breaking-change-accepted`.');
     const atInfo = judge({ changes, failOn: 'INFO', today, acceptLabel: 'breaking-change-accepted', labels: ['breaking-change-accepted'] });
     assert.equal(atInfo.accepted.length, 3);
@@ -71,7 +83,10 @@ describe('accepted breaks', () => {
 
   it('entries matching no change are reported as unused', () => {
     const verdict = judge({ changes, failOn: 'ERR', today, accepted: file([{ fingerprint: 'dddddddddddd', reason: 'gone' }]) });
-    assert.deepEqual(verdict.unused.map((e) => e.fingerprint), ['dddddddddddd']);
+    assert.deepEqual(
+      verdict.unused.map((e) => e.fingerprint),
+      ['dddddddddddd'],
+    );
   });
 
   it('utcDate is the UTC calendar day', () => {
@@ -82,7 +97,15 @@ describe('accepted breaks', () => {
 describe('the accepted-breaks file', () => {
   it('reads entries with reason and optional expiry', () => {
     const parsed = parseAcceptedBreaks(
-      ['accepted:', '  - fingerprint: 795EDEABF00B', '    reason: announced in March', '    expires: 2026-12-31', '  - fingerprint: 123456789012', '    reason: "digits only"', ''].join('\n'),
+      [
+        'accepted:',
+        '  - fingerprint: 795EDEABF00B',
+        '    reason: announced in March',
+        '    expires: 2026-12-31',
+        '  - fingerprint: 123456789012',
+        '    reason: "digits only"',
+        '',
+      ].join('\n'),
       'breaks.yaml',
     );
     assert.deepEqual(parsed.entries, [

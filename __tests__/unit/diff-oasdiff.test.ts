@@ -10,7 +10,16 @@ import { repoRoot } from '../support/paths.ts';
 describe('oasdiff arguments', () => {
   it('asks for every change as JSON by default, external refs allowed', () => {
     assert.deepEqual(oasdiffArgs('changelog', 'b.yaml', 'r.yaml', {}), [
-      'changelog', 'b.yaml', 'r.yaml', '--format', 'json', '--lang', 'en', '--level', 'INFO', '--allow-external-refs=true',
+      'changelog',
+      'b.yaml',
+      'r.yaml',
+      '--format',
+      'json',
+      '--lang',
+      'en',
+      '--level',
+      'INFO',
+      '--allow-external-refs=true',
     ]);
   });
 
@@ -28,11 +37,28 @@ describe('oasdiff arguments', () => {
       externalRefs: false,
     });
     assert.deepEqual(args, [
-      'breaking', 'b.yaml', 'r.yaml', '--format', 'json', '--lang', 'en',
-      '--deprecation-days-beta', '14', '--deprecation-days-stable', '90',
-      '--flatten-allof', '--flatten-params', '--case-insensitive-headers',
-      '--match-path', '^/v1/', '--unmatch-path', '^/internal/; rm -rf /',
-      '--filter-extension', 'x-beta', '--exclude-extensions', 'x-internal,x-codegen',
+      'breaking',
+      'b.yaml',
+      'r.yaml',
+      '--format',
+      'json',
+      '--lang',
+      'en',
+      '--deprecation-days-beta',
+      '14',
+      '--deprecation-days-stable',
+      '90',
+      '--flatten-allof',
+      '--flatten-params',
+      '--case-insensitive-headers',
+      '--match-path',
+      '^/v1/',
+      '--unmatch-path',
+      '^/internal/; rm -rf /',
+      '--filter-extension',
+      'x-beta',
+      '--exclude-extensions',
+      'x-internal,x-codegen',
       '--allow-external-refs=false',
     ]);
   });
@@ -40,17 +66,37 @@ describe('oasdiff arguments', () => {
 
 describe('oasdiff JSON', () => {
   it('maps numeric levels to names and keeps the source points', () => {
-    const [change] = parseOasdiffJson(JSON.stringify([
-      {
-        id: 'request-parameter-became-required', text: 't', level: 3, operation: 'GET', operationId: 'listPets', path: '/pets',
-        source: 'r.yaml', section: 'paths', revisionSource: { file: 'r.yaml', line: 10, column: 11 }, fingerprint: 'c8ca48aeb623',
-      },
-    ]));
+    const [change] = parseOasdiffJson(
+      JSON.stringify([
+        {
+          id: 'request-parameter-became-required',
+          text: 't',
+          level: 3,
+          operation: 'GET',
+          operationId: 'listPets',
+          path: '/pets',
+          source: 'r.yaml',
+          section: 'paths',
+          revisionSource: { file: 'r.yaml', line: 10, column: 11 },
+          fingerprint: 'c8ca48aeb623',
+        },
+      ]),
+    );
     assert.deepEqual(change, {
-      id: 'request-parameter-became-required', text: 't', level: 'ERR', operation: 'GET', operationId: 'listPets', path: '/pets',
-      section: 'paths', revisionSource: { file: 'r.yaml', line: 10, column: 11 }, fingerprint: 'c8ca48aeb623',
+      id: 'request-parameter-became-required',
+      text: 't',
+      level: 'ERR',
+      operation: 'GET',
+      operationId: 'listPets',
+      path: '/pets',
+      section: 'paths',
+      revisionSource: { file: 'r.yaml', line: 10, column: 11 },
+      fingerprint: 'c8ca48aeb623',
     });
-    assert.deepEqual(parseOasdiffJson('[{"id":"x","text":"t","level":2,"fingerprint":"f"},{"id":"y","text":"t","level":1,"fingerprint":"g"}]').map((c) => c.level), ['WARN', 'INFO']);
+    assert.deepEqual(
+      parseOasdiffJson('[{"id":"x","text":"t","level":2,"fingerprint":"f"},{"id":"y","text":"t","level":1,"fingerprint":"g"}]').map((c) => c.level),
+      ['WARN', 'INFO'],
+    );
   });
 
   it('reads an empty output, `null` and `[]` as no changes', () => {
@@ -58,7 +104,10 @@ describe('oasdiff JSON', () => {
   });
 
   it('refuses what is not oasdiff JSON as a bug, not a user mistake', () => {
-    assert.throws(() => parseOasdiffJson('{"a":1}'), (e: unknown) => e instanceof Error && !(e instanceof UserError));
+    assert.throws(
+      () => parseOasdiffJson('{"a":1}'),
+      (e: unknown) => e instanceof Error && !(e instanceof UserError),
+    );
     assert.throws(() => parseOasdiffJson('[{"id":"x","level":7}]'), /unexpected oasdiff entry/);
   });
 
@@ -94,6 +143,9 @@ describe('oasdiff binary lookup plans', () => {
       marker: path.join('/opt/hostedtoolcache', 'oasdiff', OASDIFF_VERSION, 'arm64.complete'),
     });
     assert.equal(cacheLocation({ HOME: '/home/me' }, 'linux', 'x64').dir, path.join('/home/me/.cache/fastapi-postman-deploy/oasdiff', OASDIFF_VERSION, 'x64'));
-    assert.equal(cacheLocation({ XDG_CACHE_HOME: '/xdg' }, 'darwin', 'arm64').dir, path.join('/xdg/fastapi-postman-deploy/oasdiff', OASDIFF_VERSION, 'darwin-arm64'));
+    assert.equal(
+      cacheLocation({ XDG_CACHE_HOME: '/xdg' }, 'darwin', 'arm64').dir,
+      path.join('/xdg/fastapi-postman-deploy/oasdiff', OASDIFF_VERSION, 'darwin-arm64'),
+    );
   });
 });

@@ -75,10 +75,37 @@ describe('pyLiteral', () => {
 describe('NameScope', () => {
   it('makes safe identifiers of any text', () => {
     const scope = new NameScope();
-    const raw = ['class', 'def', 'None', '__import__', 'model_config', '1st', 'pet-id', 'X-Request-ID', 'getHTTPResponse', 'ñame', '😀', '', 'list', 'str', 'self'];
+    const raw = [
+      'class',
+      'def',
+      'None',
+      '__import__',
+      'model_config',
+      '1st',
+      'pet-id',
+      'X-Request-ID',
+      'getHTTPResponse',
+      'ñame',
+      '😀',
+      '',
+      'list',
+      'str',
+      'self',
+    ];
     const names = raw.map((r) => scope.claim(r, 'snake'));
     for (const name of names) assert.match(name, /^[A-Za-z_][A-Za-z0-9_]*$/);
-    assert.deepEqual(names.slice(0, 10), ['class_', 'def_', 'none', 'import_', 'model_config_', 'n_1st', 'pet_id', 'x_request_id', 'get_http_response', 'name']);
+    assert.deepEqual(names.slice(0, 10), [
+      'class_',
+      'def_',
+      'none',
+      'import_',
+      'model_config_',
+      'n_1st',
+      'pet_id',
+      'x_request_id',
+      'get_http_response',
+      'name',
+    ]);
     assert.equal(new Set(names).size, names.length, 'unique');
   });
 
@@ -88,12 +115,18 @@ describe('NameScope', () => {
     const raw = ['a-b', 'a_b', 'A B', 'aB'];
     const first = raw.map((r) => a.claim(r, 'snake'));
     assert.deepEqual(first, ['a_b', 'a_b_2', 'a_b_3', 'a_b_4']);
-    assert.deepEqual(raw.map((r) => b.claim(r, 'snake')), first);
+    assert.deepEqual(
+      raw.map((r) => b.claim(r, 'snake')),
+      first,
+    );
   });
 
   it('allows builtins as attribute names only when asked, never type names', () => {
     const fields = new NameScope([], 'field', true);
-    assert.deepEqual(['id', 'type', 'str', 'date'].map((r) => fields.claim(r, 'snake')), ['id', 'type', 'str_', 'date_']);
+    assert.deepEqual(
+      ['id', 'type', 'str', 'date'].map((r) => fields.claim(r, 'snake')),
+      ['id', 'type', 'str_', 'date_'],
+    );
     assert.equal(new NameScope().claim('id', 'snake'), 'id_');
   });
 

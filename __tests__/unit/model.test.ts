@@ -122,8 +122,14 @@ describe('buildApiModel', () => {
 
   it('reads responses with ranges, default, referenced responses and headers', () => {
     const get = api.operations[0]!;
-    assert.deepEqual(get.responses.map((r) => r.status), ['200', '4XX', 'default']);
-    assert.deepEqual(get.responses[0]!.headers.map((h) => [h.name, h.required]), [['X-Rate', true]]);
+    assert.deepEqual(
+      get.responses.map((r) => r.status),
+      ['200', '4XX', 'default'],
+    );
+    assert.deepEqual(
+      get.responses[0]!.headers.map((h) => [h.name, h.required]),
+      [['X-Rate', true]],
+    );
     assert.deepEqual(get.responses[0]!.content[0]!.example?.value, { id: 1 });
     assert.equal(get.responses[1]!.content[0]!.contentType, 'application/problem+json');
     // The referenced response keeps the place it is written, for messages that point at it.
@@ -134,12 +140,31 @@ describe('buildApiModel', () => {
     const [get, del, post] = api.operations;
     assert.deepEqual(get!.security, [[{ scheme: 'key', scopes: [] }]]);
     assert.deepEqual(del!.security, []);
-    assert.deepEqual(post!.security, [[{ scheme: 'key', scopes: [] }, { scheme: 'basic', scopes: [] }], []]);
-    assert.deepEqual(api.securitySchemes.map((s) => [s.name, s.type, s.in ?? s.scheme]), [['key', 'apiKey', 'header'], ['basic', 'http', 'basic']]);
+    assert.deepEqual(post!.security, [
+      [
+        { scheme: 'key', scopes: [] },
+        { scheme: 'basic', scopes: [] },
+      ],
+      [],
+    ]);
+    assert.deepEqual(
+      api.securitySchemes.map((s) => [s.name, s.type, s.in ?? s.scheme]),
+      [
+        ['key', 'apiKey', 'header'],
+        ['basic', 'http', 'basic'],
+      ],
+    );
   });
 
   it('names component schemas and other $ref targets, not aliases', () => {
-    assert.deepEqual(api.schemas.map((s) => [s.name, s.kind]), [['Thing', 'component'], ['Problem', 'component'], ['Inner', 'referenced']]);
+    assert.deepEqual(
+      api.schemas.map((s) => [s.name, s.kind]),
+      [
+        ['Thing', 'component'],
+        ['Problem', 'component'],
+        ['Inner', 'referenced'],
+      ],
+    );
     const thing = api.schemas[0]!;
     assert.equal(api.schemaName(thing.schema as object), 'Thing');
     assert.equal(api.resolveSchema({ $ref: '#/components/schemas/Alias' }), thing.schema);
@@ -165,7 +190,9 @@ describe('buildApiModel on real specs', () => {
       assert.equal(api.operations.length, operations);
       assert.deepEqual(api.warnings, []);
       assert.equal(new Set(api.operations.map((op) => op.id)).size, operations, 'ids are unique');
-      console.log(`# ${name}: ${operations} operations, ${api.schemas.length} named schemas, loaded and modelled in ${Math.round(performance.now() - started)} ms`);
+      console.log(
+        `# ${name}: ${operations} operations, ${api.schemas.length} named schemas, loaded and modelled in ${Math.round(performance.now() - started)} ms`,
+      );
     });
   }
 });

@@ -25,15 +25,24 @@ describe('planCollection on the example spec', async () => {
   const requests = [...requestsOf(plan.collection.item)];
 
   it('has folders by tag and requests named as Postman names them', () => {
-    assert.deepEqual(plan.collection.item.map((i) => i.name), ['books', 'shelves']);
+    assert.deepEqual(
+      plan.collection.item.map((i) => i.name),
+      ['books', 'shelves'],
+    );
     assert.ok(plan.collection.item.every(isFolder));
-    assert.deepEqual(requests.map((r) => r.item.name), ['List the books', 'Add a book', 'One book', 'list Shelf Books']);
+    assert.deepEqual(
+      requests.map((r) => r.item.name),
+      ['List the books', 'Add a book', 'One book', 'list Shelf Books'],
+    );
     assert.equal(plan.collection.info.name, 'Bookshelf');
     assert.equal(plan.collection.info.schema, 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json');
   });
 
   it('derives ids from operations, identical on every regeneration', async () => {
-    assert.deepEqual(requests.map((r) => r.item.id), ['listBooks', 'createBook', 'getBook', 'listShelfBooks'].map(requestId));
+    assert.deepEqual(
+      requests.map((r) => r.item.id),
+      ['listBooks', 'createBook', 'getBook', 'listShelfBooks'].map(requestId),
+    );
     const again = planCollection((await specFile(example)).model, spec);
     assert.equal(JSON.stringify(again.collection), JSON.stringify(plan.collection));
     assert.equal(JSON.stringify(again.environments), JSON.stringify(plan.environments));
@@ -45,7 +54,14 @@ describe('planCollection on the example spec', async () => {
     const body = JSON.parse(create.body!.raw!);
     assert.ok(conforms(body, op.requestBody!.content[0]!.schema!, schemaContext(model)));
     assert.ok(create.header.some((h) => h.key === 'Content-Type' && h.value === 'application/json'));
-    assert.deepEqual(create.auth, { type: 'apikey', apikey: [{ key: 'key', value: 'X-API-Key', type: 'string' }, { key: 'value', value: '{{apiKey}}', type: 'string' }, { key: 'in', value: 'header', type: 'string' }] });
+    assert.deepEqual(create.auth, {
+      type: 'apikey',
+      apikey: [
+        { key: 'key', value: 'X-API-Key', type: 'string' },
+        { key: 'value', value: '{{apiKey}}', type: 'string' },
+        { key: 'in', value: 'header', type: 'string' },
+      ],
+    });
     const shelf = requests.find((r) => r.item.name === 'list Shelf Books')!.item.request;
     assert.deepEqual(shelf.url.path, ['shelves', ':shelf', 'books']);
     assert.ok(['fiction', 'science', 'history'].includes(shelf.url.variable![0]!.value));
@@ -61,11 +77,17 @@ describe('planCollection on the example spec', async () => {
     }
     const code = blocks.map((exec) => exec.slice(0, -2).join('\n'));
     assert.equal(new Set(code).size, 1);
-    assert.deepEqual(blocks.map((exec) => contractInScript(exec)?.operation), ['listBooks', 'createBook', 'getBook', 'listShelfBooks']);
+    assert.deepEqual(
+      blocks.map((exec) => contractInScript(exec)?.operation),
+      ['listBooks', 'createBook', 'getBook', 'listShelfBooks'],
+    );
   });
 
   it('plans one environment per server and one for the deployed URL, credentials secret and empty', () => {
-    assert.deepEqual(plan.environments.map((e) => e.slug), ['deployed', 'server-1']);
+    assert.deepEqual(
+      plan.environments.map((e) => e.slug),
+      ['deployed', 'server-1'],
+    );
     const [deployed, server] = plan.environments.map((e) => e.environment);
     assert.deepEqual(server!.values, [
       { key: 'baseUrl', value: 'http://127.0.0.1:8000', type: 'default', enabled: true },
@@ -97,7 +119,10 @@ describe('planCollection details', () => {
     const doc = (p: string) => ({
       openapi: '3.0.3',
       info: { title: 't', version: '1' },
-      paths: { [p]: { get: { operationId: 'getThing', responses: { 200: { description: 'ok' } } } }, '/plain': { get: { responses: { 200: { description: 'ok' } } } } },
+      paths: {
+        [p]: { get: { operationId: 'getThing', responses: { 200: { description: 'ok' } } } },
+        '/plain': { get: { responses: { 200: { description: 'ok' } } } },
+      },
     });
     const a = await specFrom(doc('/things/{id}'));
     const b = await specFrom(doc('/items/{id}'));
@@ -116,7 +141,17 @@ describe('planCollection details', () => {
         '/messages': {
           post: {
             operationId: 'send',
-            requestBody: { content: { 'application/x-www-form-urlencoded': { schema: { type: 'object', required: ['To', 'Body'], properties: { To: { type: 'string', example: '+15551234567' }, Body: { type: 'string', example: 'a&b {{x}}' } } } } } },
+            requestBody: {
+              content: {
+                'application/x-www-form-urlencoded': {
+                  schema: {
+                    type: 'object',
+                    required: ['To', 'Body'],
+                    properties: { To: { type: 'string', example: '+15551234567' }, Body: { type: 'string', example: 'a&b {{x}}' } },
+                  },
+                },
+              },
+            },
             responses: { 201: { description: 'ok' } },
           },
         },
@@ -140,14 +175,23 @@ describe('planCollection details', () => {
     });
     const plan = planCollection(model, spec);
     const [a, b] = [...requestsOf(plan.collection.item)].map((r) => r.item.request.auth);
-    assert.deepEqual(a, { type: 'basic', basic: [{ key: 'username', value: '{{basicAuthUsername}}', type: 'string' }, { key: 'password', value: '{{basicAuthPassword}}', type: 'string' }] });
+    assert.deepEqual(a, {
+      type: 'basic',
+      basic: [
+        { key: 'username', value: '{{basicAuthUsername}}', type: 'string' },
+        { key: 'password', value: '{{basicAuthPassword}}', type: 'string' },
+      ],
+    });
     assert.deepEqual(b, { type: 'bearer', bearer: [{ key: 'token', value: '{{token}}', type: 'string' }] });
-    assert.deepEqual(plan.environments[0]!.environment.values.map((v) => [v.key, v.type, v.value]), [
-      ['baseUrl', 'default', ''],
-      ['basicAuthUsername', 'secret', ''],
-      ['basicAuthPassword', 'secret', ''],
-      ['token', 'secret', ''],
-    ]);
+    assert.deepEqual(
+      plan.environments[0]!.environment.values.map((v) => [v.key, v.type, v.value]),
+      [
+        ['baseUrl', 'default', ''],
+        ['basicAuthUsername', 'secret', ''],
+        ['basicAuthPassword', 'secret', ''],
+        ['token', 'secret', ''],
+      ],
+    );
   });
 });
 

@@ -92,12 +92,23 @@ describe('contract runtime: Content-Type and headers', () => {
   });
 
   it('requires documented required headers and checks their schema', async () => {
-    const doc = oneOperation({ type: 'object' }, { headers: { 'X-Rate-Limit': { required: true, schema: { type: 'integer', minimum: 0 } }, 'X-Opt': { schema: { type: 'string', format: 'uuid' } } } });
+    const doc = oneOperation(
+      { type: 'object' },
+      { headers: { 'X-Rate-Limit': { required: true, schema: { type: 'integer', minimum: 0 } }, 'X-Opt': { schema: { type: 'string', format: 'uuid' } } } },
+    );
     const contract = await contractFor(doc);
     assert.deepEqual(failures(runContractScript(contract, { headers: { 'content-type': 'application/json', 'x-rate-limit': '10' }, body: {} })), []);
     assert.ok(failures(runContractScript(contract, { body: {} })).some((f) => f.includes('header X-Rate-Limit is present')));
-    assert.ok(failures(runContractScript(contract, { headers: { 'content-type': 'application/json', 'x-rate-limit': 'many' }, body: {} })).some((f) => f.includes('X-Rate-Limit')));
-    assert.ok(failures(runContractScript(contract, { headers: { 'content-type': 'application/json', 'x-rate-limit': '1', 'x-opt': 'nope' }, body: {} })).some((f) => f.includes('X-Opt')));
+    assert.ok(
+      failures(runContractScript(contract, { headers: { 'content-type': 'application/json', 'x-rate-limit': 'many' }, body: {} })).some((f) =>
+        f.includes('X-Rate-Limit'),
+      ),
+    );
+    assert.ok(
+      failures(runContractScript(contract, { headers: { 'content-type': 'application/json', 'x-rate-limit': '1', 'x-opt': 'nope' }, body: {} })).some((f) =>
+        f.includes('X-Opt'),
+      ),
+    );
   });
 
   it('checks the response-time budget only when asked', async () => {
@@ -140,7 +151,10 @@ describe('contract runtime: body schemas', () => {
   });
 
   it('checks formats it knows', async () => {
-    const doc = oneOperation({ type: 'object', properties: { id: { type: 'string', format: 'uuid' }, at: { type: 'string', format: 'date-time' }, d: { type: 'string', format: 'date' } } });
+    const doc = oneOperation({
+      type: 'object',
+      properties: { id: { type: 'string', format: 'uuid' }, at: { type: 'string', format: 'date-time' }, d: { type: 'string', format: 'date' } },
+    });
     assert.deepEqual(await bodyCheck(doc, { id: '3fa85f64-5717-4562-b3fc-2c963f66afa6', at: '2024-01-01T10:00:00Z', d: '2024-02-29' }), []);
     const bad = await bodyCheck(doc, { id: 'nope', at: 'yesterday', d: '2024-13-45' });
     assert.match(bad[0]!, /not a valid uuid/);
@@ -149,7 +163,14 @@ describe('contract runtime: body schemas', () => {
   });
 
   it('follows $ref cycles and still catches a deep violation', async () => {
-    const schemas = { Node: { type: 'object', additionalProperties: false, required: ['name'], properties: { name: { type: 'string' }, children: { type: 'array', items: { $ref: '#/components/schemas/Node' } } } } };
+    const schemas = {
+      Node: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['name'],
+        properties: { name: { type: 'string' }, children: { type: 'array', items: { $ref: '#/components/schemas/Node' } } },
+      },
+    };
     const doc = oneOperation({ $ref: '#/components/schemas/Node' }, { schemas });
     const deep = { name: 'a', children: [{ name: 'b', children: [{ name: 'c', children: [] }] }] };
     assert.deepEqual(await bodyCheck(doc, deep), []);
@@ -169,7 +190,11 @@ describe('contract runtime: body schemas', () => {
   });
 
   it('does not require writeOnly properties in responses', async () => {
-    const doc = oneOperation({ type: 'object', required: ['password', 'name'], properties: { password: { type: 'string', writeOnly: true }, name: { type: 'string' } } });
+    const doc = oneOperation({
+      type: 'object',
+      required: ['password', 'name'],
+      properties: { password: { type: 'string', writeOnly: true }, name: { type: 'string' } },
+    });
     assert.deepEqual(await bodyCheck(doc, { name: 'x' }), []);
     assert.equal((await bodyCheck(doc, {})).length, 1);
   });

@@ -40,21 +40,32 @@ function edit(original: PostmanCollection): PostmanCollection {
   c.variable!.push({ key: 'bookId', value: '3fa85f64-5717-4562-b3fc-2c963f66afa6' });
   const getBook = request(c, 'getBook')!;
   const tests = getBook.event!.find((e) => e.listen === 'test')!.script;
-  tests.exec = ['// my checks', "pm.test('has a title', () => pm.expect(pm.response.json().title).to.be.a('string'));", ...tests.exec, "pm.collectionVariables.set('lastBook', pm.response.json().id);"];
+  tests.exec = [
+    '// my checks',
+    "pm.test('has a title', () => pm.expect(pm.response.json().title).to.be.a('string'));",
+    ...tests.exec,
+    "pm.collectionVariables.set('lastBook', pm.response.json().id);",
+  ];
   getBook.event!.push({ listen: 'prerequest', script: { type: 'text/javascript', exec: ["pm.variables.set('trace', Date.now());"] } });
   getBook.response = [{ name: 'Dune', code: 200, body: '{"title":"Dune"}' }];
   getBook.name = 'Fetch one book';
   getBook.request.description = 'Used by the mobile app; keep fast.';
   getBook.request.header.push({ key: 'X-Debug', value: '1' });
   getBook.variable = [{ key: 'note', value: 'kept' }];
-  folder(c, 'books')!.item.push({ id: 'user-made-1', name: 'My smoke check', request: { method: 'GET', url: { raw: '{{baseUrl}}/health', host: ['{{baseUrl}}'], path: ['health'] }, header: [] } });
+  folder(c, 'books')!.item.push({
+    id: 'user-made-1',
+    name: 'My smoke check',
+    request: { method: 'GET', url: { raw: '{{baseUrl}}/health', host: ['{{baseUrl}}'], path: ['health'] }, header: [] },
+  });
   folder(c, 'shelves')!.description = 'Shelves, as the librarians call them.';
   return c;
 }
 
 const changedSpec = exampleText
   .replace('/books/{book-id}:', '/volumes/{book-id}:')
-  .replace(/ {2}\/shelves\/\{shelf\}\/books:[\s\S]*?(?=components:)/, `  /authors:
+  .replace(
+    / {2}\/shelves\/\{shelf\}\/books:[\s\S]*?(?=components:)/,
+    `  /authors:
     get:
       operationId: listAuthors
       tags: [books]
@@ -64,7 +75,8 @@ const changedSpec = exampleText
           content:
             application/json:
               schema: { type: array, items: { type: string } }
-`)
+`,
+  )
   .replace('detail: { type: string }', 'detail: { type: string }\n        instance: { type: string }');
 
 describe('mergeCollection', async () => {

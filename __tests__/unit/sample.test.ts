@@ -150,7 +150,12 @@ describe('sampleSchema', () => {
 });
 
 describe('samples validate against the real specs (ajv as the judge)', () => {
-  const files = [...readdirSync(SPECS).filter((f) => f.endsWith('.yaml')).map((f) => join(SPECS, f)), GITHUB];
+  const files = [
+    ...readdirSync(SPECS)
+      .filter((f) => f.endsWith('.yaml'))
+      .map((f) => join(SPECS, f)),
+    GITHUB,
+  ];
   let total = 0;
   for (const file of files) {
     it(file.split('/').pop()!, async () => {
@@ -173,10 +178,13 @@ describe('samples validate against the real specs (ajv as the judge)', () => {
       for (const named of model.schemas) if (named.kind === 'component') check(named.origin.path, named.schema, undefined, 'response');
       for (const op of model.operations) {
         for (const media of op.requestBody?.content ?? []) if (media.schema) check([...media.origin.path, 'schema'], media.schema, media.example, 'request');
-        for (const r of op.responses) for (const media of r.content) if (media.schema) check([...media.origin.path, 'schema'], media.schema, media.example, 'response');
+        for (const r of op.responses)
+          for (const media of r.content) if (media.schema) check([...media.origin.path, 'schema'], media.schema, media.example, 'response');
       }
       total += checked;
-      console.log(`# ${file.split('/').pop()}: ${checked} schemas sampled, ${failures.length} invalid, ${unsatisfied.length} unsatisfiable (running total ${total})`);
+      console.log(
+        `# ${file.split('/').pop()}: ${checked} schemas sampled, ${failures.length} invalid, ${unsatisfied.length} unsatisfiable (running total ${total})`,
+      );
       for (const u of unsatisfied) console.log(`#   unsatisfiable: ${u}`);
       assert.deepEqual(failures, []);
       assert.ok(unsatisfied.length <= checked / 500, `too many schemas without a valid sample: ${unsatisfied.length}`);

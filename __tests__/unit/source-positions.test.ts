@@ -34,7 +34,10 @@ describe('source positions', () => {
       const at = file.locate(p);
       const key = p.at(-1)!;
       const text = lineAt(file.text, at.line).slice(at.column - 1);
-      assert.ok(text.startsWith(key) || text.startsWith(`'${key}'`) || text.startsWith(`"${key}"`), `${p.join('/')} -> ${at.line}:${at.column} "${text.slice(0, 40)}"`);
+      assert.ok(
+        text.startsWith(key) || text.startsWith(`'${key}'`) || text.startsWith(`"${key}"`),
+        `${p.join('/')} -> ${at.line}:${at.column} "${text.slice(0, 40)}"`,
+      );
     }
   });
 
@@ -69,8 +72,17 @@ describe('source positions', () => {
   });
 
   it('reports syntax errors at their line', () => {
-    assert.throws(() => ParsedFile.parse('t.yaml', 't.yaml', 'a: 1\nb: [1, 2\nc: 3\n'), (e: Error & { line?: number }) => e.line === 3 || e.line === 4);
-    assert.throws(() => ParsedFile.parse('t.json', 't.json', '{\n  "a": 1,\n  "b": }\n'), (e: Error & { line?: number; column?: number }) => e.line === 3 && e.column === 8 && /invalid JSON: unexpected "}/.test(e.message));
-    assert.throws(() => ParsedFile.parse('t.yaml', 't.yaml', 'a: 1\na: 2\n'), (e: Error & { line?: number }) => e.line === 2 && /duplicated mapping key/.test(e.message));
+    assert.throws(
+      () => ParsedFile.parse('t.yaml', 't.yaml', 'a: 1\nb: [1, 2\nc: 3\n'),
+      (e: Error & { line?: number }) => e.line === 3 || e.line === 4,
+    );
+    assert.throws(
+      () => ParsedFile.parse('t.json', 't.json', '{\n  "a": 1,\n  "b": }\n'),
+      (e: Error & { line?: number; column?: number }) => e.line === 3 && e.column === 8 && /invalid JSON: unexpected "}/.test(e.message),
+    );
+    assert.throws(
+      () => ParsedFile.parse('t.yaml', 't.yaml', 'a: 1\na: 2\n'),
+      (e: Error & { line?: number }) => e.line === 2 && /duplicated mapping key/.test(e.message),
+    );
   });
 });

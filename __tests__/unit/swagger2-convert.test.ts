@@ -97,7 +97,9 @@ describe('convertSwagger2 on the petstore', () => {
     assert.deepEqual(byName.status.schema, { type: 'array', items: { type: 'string', enum: ['available', 'pending', 'sold'] } });
     // From the other file, x-example as the example.
     assert.deepEqual(byName['X-Trace-Id'], { name: 'X-Trace-Id', in: 'header', schema: { type: 'string' }, example: 'trace-123' });
-    assert.deepEqual(doc.paths['/pets/{petId}'].parameters, [{ name: 'petId', in: 'path', description: 'ID of the pet', required: true, schema: { type: 'integer', format: 'int64' } }]);
+    assert.deepEqual(doc.paths['/pets/{petId}'].parameters, [
+      { name: 'petId', in: 'path', description: 'ID of the pet', required: true, schema: { type: 'integer', format: 'int64' } },
+    ]);
   });
 
   it('gives responses content in the types produced, with examples and header schemas', () => {
@@ -143,11 +145,19 @@ describe('convertSwagger2 on the petstore', () => {
     const schemes = doc.components.securitySchemes;
     assert.deepEqual(schemes.api_key, { type: 'apiKey', name: 'X-API-Key', in: 'header' });
     assert.deepEqual(schemes.basic_auth, { type: 'http', scheme: 'basic', description: 'The staff account' });
-    assert.deepEqual(schemes.petstore_implicit.flows, { implicit: { authorizationUrl: 'https://auth.example.com/authorize', scopes: { 'read:pets': 'read your pets', 'write:pets': 'modify your pets' } } });
-    assert.deepEqual(schemes.petstore_password.flows, { password: { tokenUrl: 'https://auth.example.com/token', scopes: { 'write:pets': 'modify your pets' } } });
+    assert.deepEqual(schemes.petstore_implicit.flows, {
+      implicit: { authorizationUrl: 'https://auth.example.com/authorize', scopes: { 'read:pets': 'read your pets', 'write:pets': 'modify your pets' } },
+    });
+    assert.deepEqual(schemes.petstore_password.flows, {
+      password: { tokenUrl: 'https://auth.example.com/token', scopes: { 'write:pets': 'modify your pets' } },
+    });
     assert.deepEqual(schemes.petstore_application.flows, { clientCredentials: { tokenUrl: 'https://auth.example.com/token', scopes: {} } });
     assert.deepEqual(schemes.petstore_access_code.flows, {
-      authorizationCode: { authorizationUrl: 'https://auth.example.com/authorize', tokenUrl: 'https://auth.example.com/token', scopes: { 'write:pets': 'modify your pets' } },
+      authorizationCode: {
+        authorizationUrl: 'https://auth.example.com/authorize',
+        tokenUrl: 'https://auth.example.com/token',
+        scopes: { 'write:pets': 'modify your pets' },
+      },
     });
     assert.deepEqual(doc.security, [{ api_key: [] }]);
     assert.deepEqual(doc.paths['/store/inventory'].get.security, []);
@@ -169,15 +179,26 @@ describe('convertSwagger2 on the petstore', () => {
     // The request body is where the body parameter is written.
     assert.equal(at('paths', '/pets', 'post', 'requestBody', 'content', 'application/json', 'schema').pointer, '/paths/~1pets/post/parameters/0/schema');
     // Renamed keys lead to the 2.0 key they come from.
-    assert.deepEqual(at('components', 'schemas', 'NewPet', 'properties', 'tag', 'nullable'), { file: petstore, line: lineOf(PETSTORE, 'x-nullable: true'), pointer: '/definitions/NewPet/properties/tag/x-nullable' });
+    assert.deepEqual(at('components', 'schemas', 'NewPet', 'properties', 'tag', 'nullable'), {
+      file: petstore,
+      line: lineOf(PETSTORE, 'x-nullable: true'),
+      pointer: '/definitions/NewPet/properties/tag/x-nullable',
+    });
     assert.equal(at('paths', '/pets', 'get', 'parameters', '1', 'style').pointer, '/paths/~1pets/get/parameters/1/collectionFormat');
     assert.equal(at('components', 'securitySchemes', 'basic_auth', 'scheme').pointer, '/securityDefinitions/basic_auth/type');
-    assert.equal(at('paths', '/pets', 'get', 'responses', '200', 'content', 'application/json', 'example').pointer, '/paths/~1pets/get/responses/200/examples/application~1json');
+    assert.equal(
+      at('paths', '/pets', 'get', 'responses', '200', 'content', 'application/json', 'example').pointer,
+      '/paths/~1pets/get/responses/200/examples/application~1json',
+    );
     assert.equal(at('servers', '0', 'url').pointer, '/host');
     assert.equal(at('openapi').pointer, '/swagger');
     // A shared response used by an operation is where the shared one is written.
     assert.equal(at('paths', '/pets/{petId}', 'get', 'responses', '404').pointer, '/responses/NotFound');
-    assert.deepEqual(at('paths', '/pets', 'get', 'parameters', '3'), { file: '__tests__/fixtures/swagger2/common.yaml', line: lineOf(join(FIXTURES, 'common.yaml'), 'traceId:'), pointer: '/parameters/traceId' });
+    assert.deepEqual(at('paths', '/pets', 'get', 'parameters', '3'), {
+      file: '__tests__/fixtures/swagger2/common.yaml',
+      line: lineOf(join(FIXTURES, 'common.yaml'), 'traceId:'),
+      pointer: '/parameters/traceId',
+    });
   });
 
   it('is converted once per spec, and a 3.x spec is its own OpenAPI 3 form', async () => {
@@ -218,10 +239,16 @@ describe('buildApiModel on a Swagger 2.0 spec', () => {
 
   it('gives operations their request bodies, from body and formData parameters', () => {
     const body = (id: string) => api.operations.find((op) => op.id === id)!.requestBody;
-    assert.deepEqual(body('addPet')!.content.map((m) => m.contentType), ['application/json', 'application/xml']);
+    assert.deepEqual(
+      body('addPet')!.content.map((m) => m.contentType),
+      ['application/json', 'application/xml'],
+    );
     assert.equal(body('addPet')!.required, true);
     assert.equal(api.schemaName(api.resolveSchema(body('addPet')!.content[0]!.schema!) as object), 'NewPet');
-    assert.deepEqual(body('updatePetWithForm')!.content.map((m) => m.contentType), ['application/x-www-form-urlencoded']);
+    assert.deepEqual(
+      body('updatePetWithForm')!.content.map((m) => m.contentType),
+      ['application/x-www-form-urlencoded'],
+    );
     const upload = body('uploadPhoto')!.content[0]!;
     assert.equal(upload.contentType, 'multipart/form-data');
     assert.deepEqual((upload.schema as Node).properties.file, { type: 'string', format: 'binary', description: 'The photo' });
@@ -242,18 +269,27 @@ describe('buildApiModel on a Swagger 2.0 spec', () => {
     );
     assert.deepEqual(list.parameters[3]!.example?.value, 'trace-123');
     const upload = api.operations.find((op) => op.id === 'uploadPhoto')!;
-    assert.deepEqual(upload.parameters.map((p) => [p.in, p.name, p.required, (p.schema as Node).format]), [['path', 'petId', true, 'int64']]);
+    assert.deepEqual(
+      upload.parameters.map((p) => [p.in, p.name, p.required, (p.schema as Node).format]),
+      [['path', 'petId', true, 'int64']],
+    );
   });
 
   it('gives operations their responses, a shared one included', () => {
     const get = api.operations.find((op) => op.id === 'getPet')!;
-    assert.deepEqual(get.responses.map((r) => [r.status, r.content.map((m) => m.contentType)]), [
-      ['200', ['application/json', 'application/xml']],
-      ['404', ['application/json', 'application/xml']],
-    ]);
+    assert.deepEqual(
+      get.responses.map((r) => [r.status, r.content.map((m) => m.contentType)]),
+      [
+        ['200', ['application/json', 'application/xml']],
+        ['404', ['application/json', 'application/xml']],
+      ],
+    );
     assert.equal(locate(get.responses[1]!.origin).line, lineOf(PETSTORE, 'NotFound:'));
     const list = api.operations.find((op) => op.id === 'listPets')!;
-    assert.deepEqual(list.responses[0]!.headers.map((h) => [h.name, (h.schema as Node).type]), [['X-Total-Count', 'integer']]);
+    assert.deepEqual(
+      list.responses[0]!.headers.map((h) => [h.name, (h.schema as Node).type]),
+      [['X-Total-Count', 'integer']],
+    );
   });
 
   it('resolves security: inherited, overridden, opted out; and every scheme', () => {
@@ -276,7 +312,10 @@ describe('buildApiModel on a Swagger 2.0 spec', () => {
   });
 
   it('names the definitions and the schemas of the other file', () => {
-    assert.deepEqual(api.schemas.map((s) => s.name), ['NewPet', 'Pet', 'Category', 'ApiResponse', 'Error', 'Owner', 'Address']);
+    assert.deepEqual(
+      api.schemas.map((s) => s.name),
+      ['NewPet', 'Pet', 'Category', 'ApiResponse', 'Error', 'Owner', 'Address'],
+    );
   });
 
   it('locates operations, parameters and schemes in the 2.0 files', () => {
@@ -361,7 +400,10 @@ describe('convertSwagger2 on what 3.0 cannot say', () => {
   const found = (rule: string) => warnings.filter((w) => w.rule === rule).map((w) => [w.location.line, w.message]);
 
   it('warns where a collectionFormat has no 3.0 style, and approximates it as csv', () => {
-    assert.deepEqual(found('swagger2-collection-format').map(([l]) => l), [line('name: ids'), line('name: tabbed'), line('name: grid')]);
+    assert.deepEqual(
+      found('swagger2-collection-format').map(([l]) => l),
+      [line('name: ids'), line('name: tabbed'), line('name: grid')],
+    );
     const [path] = doc.paths['/things/{ids}'].parameters;
     assert.deepEqual([path.style, path.explode], ['simple', false]);
     const query = Object.fromEntries(doc.paths['/things/{ids}'].get.parameters.map((p: Node) => [p.name, p]));
@@ -371,33 +413,54 @@ describe('convertSwagger2 on what 3.0 cannot say', () => {
   });
 
   it('warns about a file outside formData and a parameter 2.0 does not have', () => {
-    assert.deepEqual(found('swagger2-file-parameter').map(([l]) => l), [line('name: upload')]);
-    assert.deepEqual(found('swagger2-parameter').map(([l]) => l), [line('name: session')]);
+    assert.deepEqual(
+      found('swagger2-file-parameter').map(([l]) => l),
+      [line('name: upload')],
+    );
+    assert.deepEqual(
+      found('swagger2-parameter').map(([l]) => l),
+      [line('name: session')],
+    );
     const names = doc.paths['/things/{ids}'].get.parameters.map((p: Node) => p.name);
     assert.deepEqual(names, ['tabbed', 'spaced', 'piped', 'grid', 'upload', 'maybe']);
   });
 
   it('keeps the first of several bodies, and the body over formData', () => {
-    assert.deepEqual(found('swagger2-several-bodies').map(([l]) => l), [line('name: b, in: body')]);
-    assert.deepEqual(found('swagger2-body-and-form').map(([l]) => l), [line('name: c, in: formData')]);
+    assert.deepEqual(
+      found('swagger2-several-bodies').map(([l]) => l),
+      [line('name: b, in: body')],
+    );
+    assert.deepEqual(
+      found('swagger2-body-and-form').map(([l]) => l),
+      [line('name: c, in: formData')],
+    );
     const body = doc.paths['/things/{ids}'].post.requestBody;
     assert.deepEqual(body.content, { 'application/json': { schema: { type: 'object' } } });
   });
 
   it('leaves out security schemes 3.0 cannot hold, with a warning at the offending key', () => {
-    assert.deepEqual(found('swagger2-security-scheme').map(([l]) => l), [line('flow: hybrid'), line('in: cookie, name: sid'), line('token: { type: bearer }')]);
+    assert.deepEqual(
+      found('swagger2-security-scheme').map(([l]) => l),
+      [line('flow: hybrid'), line('in: cookie, name: sid'), line('token: { type: bearer }')],
+    );
     assert.deepEqual(Object.keys(doc.components.securitySchemes), []);
   });
 
   it('converts the rest: nullable and extensions of parameters, file responses, form bodies, discriminators, servers', () => {
     const maybe = doc.paths['/things/{ids}'].get.parameters.find((p: Node) => p.name === 'maybe');
     assert.deepEqual(maybe, { name: 'maybe', in: 'query', schema: { type: 'integer', nullable: true }, 'x-flag': 'on' });
-    assert.deepEqual(doc.paths['/things/{ids}'].post.responses['200'].content, { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } });
+    assert.deepEqual(doc.paths['/things/{ids}'].post.responses['200'].content, {
+      'application/octet-stream': { schema: { type: 'string', format: 'binary' } },
+    });
     // Path-level formData joins the operation's form body; only form types of consumes are used.
     const form = doc.paths['/forms'].put.requestBody;
     assert.deepEqual(Object.keys(form.content), ['application/x-www-form-urlencoded']);
     const media = form.content['application/x-www-form-urlencoded'];
-    assert.deepEqual(media.schema, { type: 'object', properties: { shared: { type: 'integer' }, tags: { type: 'array', items: { type: 'string' } } }, required: ['shared'] });
+    assert.deepEqual(media.schema, {
+      type: 'object',
+      properties: { shared: { type: 'integer' }, tags: { type: 'array', items: { type: 'string' } } },
+      required: ['shared'],
+    });
     assert.deepEqual(media.encoding, { tags: { style: 'pipeDelimited', explode: false } });
     assert.equal(doc.paths['/forms'].parameters, undefined);
     assert.deepEqual(doc.components.schemas.Animal.discriminator, { propertyName: 'kind' });
@@ -408,11 +471,17 @@ describe('convertSwagger2 on what 3.0 cannot say', () => {
 
   it('models the converted spec, reporting a broken ref where the 2.0 file writes it', () => {
     assert.equal(api.family, '2.0');
-    assert.deepEqual(api.operations.map((op) => op.id), ['get_things_ids', 'post_things_ids', 'put_forms']);
+    assert.deepEqual(
+      api.operations.map((op) => op.id),
+      ['get_things_ids', 'post_things_ids', 'put_forms'],
+    );
     const broken = api.warnings.find((w) => w.rule === 'model-broken-ref');
     assert.ok(broken, 'a broken ref is reported');
     assert.equal(broken.location.line, line("$ref: '#/definitions/Missing'"));
-    assert.ok(api.warnings.some((w) => w.rule === 'swagger2-collection-format'), "the conversion's warnings are the model's");
+    assert.ok(
+      api.warnings.some((w) => w.rule === 'swagger2-collection-format'),
+      "the conversion's warnings are the model's",
+    );
   });
 });
 
@@ -453,7 +522,10 @@ responses: { R: null }
       assert.equal(Object.getPrototypeOf(doc.components.schemas), Object.prototype);
       assert.deepEqual(valueAt(doc, ['paths', '/c', 'get', 'responses', '201']), { $ref: '#/components/responses/none' });
       const api = buildApiModel(spec);
-      assert.deepEqual(api.operations.map((op) => op.path), ['/c', '/c', '/d', '/d']);
+      assert.deepEqual(
+        api.operations.map((op) => op.path),
+        ['/c', '/c', '/d', '/d'],
+      );
       assert.ok(api.warnings.every((w) => w.location.file.endsWith('.yaml') && w.location.line > 0));
     } finally {
       await rm(dir, { recursive: true, force: true });

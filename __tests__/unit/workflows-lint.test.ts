@@ -92,7 +92,10 @@ describe('reusable workflows: actionlint', () => {
 
   it('workflows/*.yml pass actionlint', () => {
     assert.ok(workflowFiles.length >= 3);
-    const { status, report } = lint(repoRoot, workflowFiles.map((f) => path.join('workflows', f)));
+    const { status, report } = lint(
+      repoRoot,
+      workflowFiles.map((f) => path.join('workflows', f)),
+    );
     assert.equal(status, 0, report);
   });
 

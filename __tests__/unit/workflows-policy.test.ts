@@ -122,7 +122,10 @@ describe('reusable workflows: policy', () => {
 
       it('pins every third-party action by a full commit SHA, with its version in a comment', () => {
         const lines = usesLines(source);
-        const structural = [...Object.values(wf.jobs).flatMap((j) => (j.uses ? [j.uses] : [])), ...steps(wf).flatMap(({ step }) => (step.uses ? [step.uses] : []))];
+        const structural = [
+          ...Object.values(wf.jobs).flatMap((j) => (j.uses ? [j.uses] : [])),
+          ...steps(wf).flatMap(({ step }) => (step.uses ? [step.uses] : [])),
+        ];
         assert.deepEqual(lines.map((l) => l.ref).sort(), structural.sort(), 'every uses: is on a line of its own');
         for (const { ref, comment, line } of lines) {
           if (ref.startsWith(`${OWN_ACTION}@`) || ref.startsWith(`${OWN_ACTION}/`)) {
@@ -175,7 +178,9 @@ describe('reusable workflows: policy', () => {
   }
 
   it('pins each action to one commit and one version everywhere, the READMEs included', () => {
-    const sources = [...files.map((f) => path.join(workflowsDir, f)), path.join(workflowsDir, 'README.md'), path.join(repoRoot, 'README.md')].filter((f) => existsSync(f));
+    const sources = [...files.map((f) => path.join(workflowsDir, f)), path.join(workflowsDir, 'README.md'), path.join(repoRoot, 'README.md')].filter((f) =>
+      existsSync(f),
+    );
     const pins = new Map<string, Set<string>>();
     for (const file of sources) {
       for (const { ref, comment } of usesLines(readFileSync(file, 'utf8'))) {
@@ -323,7 +328,14 @@ describe('reusable workflows: policy', () => {
       `#!/usr/bin/env bash\ncase "$1 $2" in\n  "release view") printf '%s' "$BODY" ;;\n  "release edit") cp "$5" "${kept}" ;;\n  *) exit 3 ;;\nesac\n`,
       { mode: 0o755 },
     );
-    const env = { PATH: `${bin}:${process.env.PATH}`, TAG: 'v1.1.0', PREVIOUS: 'v1.0.0', CHANGELOG: '### 1 breaking change\n- `GET /books`: removed', IMAGE: 'registry.example.com/acme/api', DIGEST: `sha256:${'c'.repeat(64)}` };
+    const env = {
+      PATH: `${bin}:${process.env.PATH}`,
+      TAG: 'v1.1.0',
+      PREVIOUS: 'v1.0.0',
+      CHANGELOG: '### 1 breaking change\n- `GET /books`: removed',
+      IMAGE: 'registry.example.com/acme/api',
+      DIGEST: `sha256:${'c'.repeat(64)}`,
+    };
     assert.equal(runStep(write, { ...env, BODY: 'Author notes.' }).status, 0);
     const first = readFileSync(kept, 'utf8');
     assert.match(first, /^Author notes\.\n\n<!-- api-changes:start -->\n## API changes since v1\.0\.0\n\n### 1 breaking change\n/);

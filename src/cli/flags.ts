@@ -36,8 +36,21 @@ export interface CommandSpec {
   defaults: RawConfig;
 }
 
-const value = (flag: string, setting: SettingName | undefined, valueName: string, help: string, env?: string): FlagSpec => ({ flag, setting, kind: 'value', value: valueName, help, ...(env && { env }) });
-const list = (flag: string, setting: SettingName | undefined, valueName: string, help: string): FlagSpec => ({ flag, setting, kind: 'list', value: valueName, help });
+const value = (flag: string, setting: SettingName | undefined, valueName: string, help: string, env?: string): FlagSpec => ({
+  flag,
+  setting,
+  kind: 'value',
+  value: valueName,
+  help,
+  ...(env && { env }),
+});
+const list = (flag: string, setting: SettingName | undefined, valueName: string, help: string): FlagSpec => ({
+  flag,
+  setting,
+  kind: 'list',
+  value: valueName,
+  help,
+});
 const toggle = (flag: string, setting: SettingName | undefined, help: string): FlagSpec => ({ flag, setting, kind: 'switch', help });
 
 const json = toggle('json', undefined, 'print one JSON document instead of text');
@@ -55,7 +68,7 @@ const diffing: FlagSpec[] = [
   value('accepted-breaks-file', 'accepted-breaks-file', 'file', 'accepted breaking changes by fingerprint (default .github/accepted-breaking-changes.yaml)'),
   list('label', undefined, 'name', 'a pull request label, for --accept-label (repeatable)'),
   value('accept-label', 'accept-label', 'name', 'the label that accepts breaking changes (default breaking-change-accepted)'),
-  toggle('flatten-allof', 'flatten-allof', "merge allOf subschemas before comparing"),
+  toggle('flatten-allof', 'flatten-allof', 'merge allOf subschemas before comparing'),
   value('include-paths', 'include-paths', 're', 'compare only paths matching this regular expression'),
   value('exclude-paths', 'exclude-paths', 're', 'leave out paths matching this regular expression'),
   value('filter-extension', 'filter-extension', 're', 'leave out paths and operations with a matching x- extension'),
@@ -114,15 +127,30 @@ export const commands: readonly CommandSpec[] = [
     arguments: [{ name: 'spec', setting: 'spec' }],
     summary: 'the Postman collection with contract tests (environments beside it)',
     examples: ['collection openapi.yaml --out postman/api.postman_collection.json'],
-    flags: [json, required(value('out', 'collection-file', 'file', 'the collection file to write')), allowInvalid, value('previous', 'previous-collection', 'file', 'the collection whose edits are kept (default: the one at --out)'), ...collecting, ...loading],
+    flags: [
+      json,
+      required(value('out', 'collection-file', 'file', 'the collection file to write')),
+      allowInvalid,
+      value('previous', 'previous-collection', 'file', 'the collection whose edits are kept (default: the one at --out)'),
+      ...collecting,
+      ...loading,
+    ],
     defaults: { stages: 'collection' },
   },
   {
     name: 'contract',
     arguments: [{ name: 'collection', setting: 'contract-collection' }],
     summary: 'run the contract tests against a server; exit 1 when one fails',
-    examples: ['contract postman/api.postman_collection.json --url http://127.0.0.1:8000', 'contract api.postman_collection.json --url https://api.example.com --credential apiKey=$API_KEY --junit junit.xml'],
-    flags: [json, required(testing[0]!), ...testing.slice(1), value('environment', 'contract-environment', 'file', 'an environment file whose values are used first')],
+    examples: [
+      'contract postman/api.postman_collection.json --url http://127.0.0.1:8000',
+      'contract api.postman_collection.json --url https://api.example.com --credential apiKey=$API_KEY --junit junit.xml',
+    ],
+    flags: [
+      json,
+      required(testing[0]!),
+      ...testing.slice(1),
+      value('environment', 'contract-environment', 'file', 'an environment file whose values are used first'),
+    ],
     defaults: { stages: 'contract' },
   },
   {
@@ -145,14 +173,18 @@ export const commands: readonly CommandSpec[] = [
     name: 'build',
     arguments: [{ name: 'project-dir', setting: 'fastapi-out' }],
     summary: "build (and push) the project's image; prints the digest and tags",
-    examples: ['build server --image 127.0.0.1:5000/books --push', 'build server --image ghcr.io/org/api --spec openapi.yaml --build-arg PYTHON_IMAGE=python:3.12-slim'],
-    flags: [json, required(building[0]!), ...building.slice(1), value('spec', 'spec', 'file', "the spec whose info labels the image")],
+    examples: [
+      'build server --image 127.0.0.1:5000/books --push',
+      'build server --image ghcr.io/org/api --spec openapi.yaml --build-arg PYTHON_IMAGE=python:3.12-slim',
+    ],
+    flags: [json, required(building[0]!), ...building.slice(1), value('spec', 'spec', 'file', 'the spec whose info labels the image')],
     defaults: { stages: 'build' },
   },
   {
     name: 'run',
     arguments: [{ name: 'spec', setting: 'spec', variadic: true }],
-    summary: 'every stage: validate; diff (with --base); the collection and the FastAPI project under out/; the contract tests against --url, or else against the generated server, started locally',
+    summary:
+      'every stage: validate; diff (with --base); the collection and the FastAPI project under out/; the contract tests against --url, or else against the generated server, started locally',
     examples: ['run openapi.yaml', 'run openapi.yaml --base main --url https://staging.example.com --credential apiKey=$API_KEY'],
     flags: [
       json,

@@ -180,11 +180,16 @@ export async function buildAndPush(docker: DockerClient, request: BuildRequest, 
       if (!build.ok) throw failure('docker build', build);
       for (const push of commands.pushes) {
         let output = '';
-        const tries = await withRetries(policy, `docker ${push.join(' ')}`, async () => {
-          const result = await docker.run(push);
-          output = result.stdout;
-          return result;
-        }, isRetryablePushFailure);
+        const tries = await withRetries(
+          policy,
+          `docker ${push.join(' ')}`,
+          async () => {
+            const result = await docker.run(push);
+            output = result.stdout;
+            return result;
+          },
+          isRetryablePushFailure,
+        );
         pushAttempts = Math.max(pushAttempts, tries);
         const digest = /digest: (sha256:[0-9a-f]{64})/.exec(output)?.[1];
         if (!digest) throw new ContainerError(`docker push ${push[1]} reported no digest`);
@@ -219,7 +224,8 @@ function backoff(policy: PushPolicy, tries: number): number {
 }
 
 /** Refusals that another try cannot change; everything else (network, 5xx, 429) may pass. */
-const permanentPushFailure = /denied|unauthorized|authentication required|no basic auth credentials|insufficient_scope|name invalid|manifest invalid|tag invalid|no such image|does not exist locally/i;
+const permanentPushFailure =
+  /denied|unauthorized|authentication required|no basic auth credentials|insufficient_scope|name invalid|manifest invalid|tag invalid|no such image|does not exist locally/i;
 
 export function isRetryablePushFailure(result: DockerResult): boolean {
   return result.spawnError === undefined && !permanentPushFailure.test(result.stderr);
@@ -227,7 +233,11 @@ export function isRetryablePushFailure(result: DockerResult): boolean {
 
 /** A buildx failure is retried only when it failed pushing; a build that fails would fail again. */
 export function isRetryableBuildxFailure(result: DockerResult): boolean {
-  return isRetryablePushFailure(result) && /push|blob|manifest|registry/i.test(result.stderr) && !/failed to solve:.*(dockerfile|executor|process .* did not complete)/i.test(result.stderr);
+  return (
+    isRetryablePushFailure(result) &&
+    /push|blob|manifest|registry/i.test(result.stderr) &&
+    !/failed to solve:.*(dockerfile|executor|process .* did not complete)/i.test(result.stderr)
+  );
 }
 
 async function buildxDigest(metadataFile: string): Promise<string> {
@@ -265,7 +275,11 @@ export async function verifyPushed(pushed: Map<string, string>, options: VerifyO
       }
     }
     if (served !== expected) {
-      throw new ContainerError(`the registry serves ${tag} as ${served}, but it was pushed as ${expected}`, undefined, 'Another push to the same tag may have raced this one; run the build again.');
+      throw new ContainerError(
+        `the registry serves ${tag} as ${served}, but it was pushed as ${expected}`,
+        undefined,
+        'Another push to the same tag may have raced this one; run the build again.',
+      );
     }
   }
 }

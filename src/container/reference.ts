@@ -43,7 +43,8 @@ const accepted =
 /** An image to build: a name, optionally with a tag, but no digest (a build produces one). */
 export function parseBuildImage(input: string, what: string): ImageReference {
   const reference = parseImageReference(input, what);
-  if (reference.digest !== undefined) throw new UserError(`${what} ${JSON.stringify(input)} names a digest; a build produces one`, undefined, 'Give the name alone, or name:tag.');
+  if (reference.digest !== undefined)
+    throw new UserError(`${what} ${JSON.stringify(input)} names a digest; a build produces one`, undefined, 'Give the name alone, or name:tag.');
   return reference;
 }
 

@@ -37,11 +37,7 @@ export class RegistryApiError extends Error {
  * The digest of the manifest `reference` (with a tag or digest) resolves to. Throws RegistryApiError
  * when the registry cannot be reached or refuses.
  */
-export async function manifestDigest(
-  reference: ImageReference,
-  credentials: RegistryCredentials | undefined,
-  fetchImpl: Fetch = fetch,
-): Promise<string> {
+export async function manifestDigest(reference: ImageReference, credentials: RegistryCredentials | undefined, fetchImpl: Fetch = fetch): Promise<string> {
   const { host, repository } = registryEndpoint(reference);
   const target = reference.digest ?? reference.tag ?? 'latest';
   const url = `${registryScheme(host)}://${host}/v2/${repository}/manifests/${target}`;
@@ -62,7 +58,9 @@ export async function manifestDigest(
   // The header is optional in the spec; the digest of the exact bytes served is the same thing.
   const body = await send(fetchImpl, url, 'GET', headers);
   if (!body.ok) throw new RegistryApiError(`${host} answered ${body.status} for ${repository}:${target}`, body.status);
-  return `sha256:${createHash('sha256').update(Buffer.from(await body.arrayBuffer())).digest('hex')}`;
+  return `sha256:${createHash('sha256')
+    .update(Buffer.from(await body.arrayBuffer()))
+    .digest('hex')}`;
 }
 
 /**

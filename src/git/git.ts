@@ -21,9 +21,7 @@ export function git(cwd: string, args: readonly string[], input?: string, extraE
     child.stdout!.on('data', (chunk: Buffer) => stdout.push(chunk));
     child.stderr!.on('data', (chunk: Buffer) => stderr.push(chunk));
     child.on('error', (error) => resolve({ ok: false, code: null, stdout: Buffer.alloc(0), stderr: error.message }));
-    child.on('close', (code) =>
-      resolve({ ok: code === 0, code, stdout: Buffer.concat(stdout), stderr: Buffer.concat(stderr).toString('utf8').trim() }),
-    );
+    child.on('close', (code) => resolve({ ok: code === 0, code, stdout: Buffer.concat(stdout), stderr: Buffer.concat(stderr).toString('utf8').trim() }));
     if (input !== undefined) child.stdin?.end(input);
   });
 }

@@ -25,7 +25,13 @@ export interface DiagnosticsCheckRun {
 }
 
 /** Publishes every diagnostic through a check run when the runner would drop some. */
-export async function publishDiagnostics(name: string, diagnostics: readonly Diagnostic[], summary: string, client: GitHubClient | undefined, context: RunContext): Promise<DiagnosticsCheckRun> {
+export async function publishDiagnostics(
+  name: string,
+  diagnostics: readonly Diagnostic[],
+  summary: string,
+  client: GitHubClient | undefined,
+  context: RunContext,
+): Promise<DiagnosticsCheckRun> {
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;
   if (errors <= runnerAnnotationLimit && warnings <= runnerAnnotationLimit) return {};

@@ -33,8 +33,7 @@ export interface CheckRunInput {
 }
 
 export type CheckRunOutcome =
-  | { published: true; id: number; url: string; annotations: number }
-  | { published: false; reason: 'no-commit' | 'forbidden' | 'github-error'; detail: string };
+  { published: true; id: number; url: string; annotations: number } | { published: false; reason: 'no-commit' | 'forbidden' | 'github-error'; detail: string };
 
 /** GitHub's limits on one request and on the texts of a check run. */
 const ANNOTATIONS_PER_REQUEST = 50;
@@ -69,7 +68,13 @@ export async function publishCheckRun(input: CheckRunInput, client: GitHubClient
           })
         ).data,
       async () => {
-        const runs = await octokit.paginate(octokit.rest.checks.listForRef, { ...where, ref: context.sha!, check_name: input.name, filter: 'all', per_page: 100 });
+        const runs = await octokit.paginate(octokit.rest.checks.listForRef, {
+          ...where,
+          ref: context.sha!,
+          check_name: input.name,
+          filter: 'all',
+          per_page: 100,
+        });
         return runs.find((r) => r.external_id === externalId);
       },
     );
@@ -127,5 +132,10 @@ function chunk<T>(items: readonly T[], size: number): T[][] {
 /** GitHub measures messages in bytes; a cut never leaves half a character. */
 function clipUtf8(text: string, maxBytes: number): string {
   if (Buffer.byteLength(text) <= maxBytes) return text;
-  return Buffer.from(text).subarray(0, maxBytes - 3).toString('utf8').replace(/\uFFFD$/, '') + '…';
+  return (
+    Buffer.from(text)
+      .subarray(0, maxBytes - 3)
+      .toString('utf8')
+      .replace(/\uFFFD$/, '') + '…'
+  );
 }

@@ -148,7 +148,8 @@ export function describeFailure(error: unknown): Failure {
   for (const [name, value] of Object.entries(response?.headers ?? {})) headers[name.toLowerCase()] = value === undefined ? undefined : String(value);
   // Octokit reports a network error or timeout as status 500 without a response.
   if (typeof status !== 'number' || !response) return { kind: 'no-answer', label: `no answer (${(error as Error)?.message ?? 'unknown error'})`, headers };
-  const message = typeof response.data === 'object' && response.data !== null ? String((response.data as { message?: unknown }).message ?? '') : String(response.data ?? '');
+  const message =
+    typeof response.data === 'object' && response.data !== null ? String((response.data as { message?: unknown }).message ?? '') : String(response.data ?? '');
   const label = String(status);
   if (status === 403 || status === 429) {
     if (/secondary rate limit|abuse/i.test(message)) return { kind: 'secondary-rate-limit', label, headers };

@@ -71,9 +71,7 @@ export interface IssueComment {
  * Logins are compared case-insensitively, as GitHub treats them.
  */
 export function chooseSticky<C extends IssueComment>(comments: readonly C[], spec: string, login: string): { sticky?: C; duplicates: C[] } {
-  const ours = comments
-    .filter((c) => c.user?.login.toLowerCase() === login.toLowerCase() && isMarkedFor(c.body ?? '', spec))
-    .sort((a, b) => a.id - b.id);
+  const ours = comments.filter((c) => c.user?.login.toLowerCase() === login.toLowerCase() && isMarkedFor(c.body ?? '', spec)).sort((a, b) => a.id - b.id);
   return { sticky: ours[0], duplicates: ours.slice(1) };
 }
 
@@ -109,8 +107,7 @@ export interface PullRequestTarget {
 /** The pull request a run is about, from a pull_request or pull_request_target payload. */
 export function pullRequestTarget(context: RunContext): PullRequestTarget | undefined {
   const pull = context.event.pull_request as
-    | { number?: unknown; head?: { repo?: { full_name?: string; fork?: boolean } | null }; base?: { repo?: { full_name?: string } } }
-    | undefined;
+    { number?: unknown; head?: { repo?: { full_name?: string; fork?: boolean } | null }; base?: { repo?: { full_name?: string } } } | undefined;
   if (!pull || typeof pull.number !== 'number' || !context.owner || !context.repo) return undefined;
   const head = pull.head?.repo;
   const base = pull.base?.repo?.full_name ?? `${context.owner}/${context.repo}`;
@@ -210,7 +207,11 @@ function skippedFor(error: unknown, target: PullRequestTarget): StickyOutcome {
     return { action: 'skipped', reason: 'read-only-token', detail: `The PR comment was skipped: ${why}. The job summary has the full report.` };
   }
   if (status === 404 || status === 401) {
-    return { action: 'skipped', reason: 'not-accessible', detail: `The PR comment was skipped: GitHub answered ${status} for pull request #${target.number}. The job summary has the full report.` };
+    return {
+      action: 'skipped',
+      reason: 'not-accessible',
+      detail: `The PR comment was skipped: GitHub answered ${status} for pull request #${target.number}. The job summary has the full report.`,
+    };
   }
   return { action: 'skipped', reason: 'github-error', detail: `The PR comment was skipped: GitHub answered ${status}. The job summary has the full report.` };
 }

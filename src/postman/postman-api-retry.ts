@@ -33,7 +33,11 @@ export function rateLimitDecision(
   const delayMs = hintedWait(headers, now) ?? policy.defaultWaitMs;
   if (state.attempt > policy.retries) return { retry: false, delayMs, why: `still rate limited after ${policy.retries} retries` };
   if (state.waitedMs + delayMs > policy.maxTotalWaitMs) {
-    return { retry: false, delayMs, why: `Postman asks for a wait of ${Math.ceil(delayMs / 1000)} s, more than is left of the ${Math.ceil(policy.maxTotalWaitMs / 1000)} s allowed` };
+    return {
+      retry: false,
+      delayMs,
+      why: `Postman asks for a wait of ${Math.ceil(delayMs / 1000)} s, more than is left of the ${Math.ceil(policy.maxTotalWaitMs / 1000)} s allowed`,
+    };
   }
   return { retry: true, delayMs };
 }

@@ -101,7 +101,11 @@ export function createPostmanClient(options: PostmanClientOptions): PostmanClien
     const body = request.send && checkedBody(request.send.resource, request.send.name, request.send.payload, limits);
     const query = request.query ? `?${new URLSearchParams(request.query)}` : '';
     const url = `${base}${request.path}${query}`;
-    const headers: Record<string, string> = { 'X-Api-Key': apiKey, Accept: 'application/json', ...(body !== undefined && { 'Content-Type': 'application/json' }) };
+    const headers: Record<string, string> = {
+      'X-Api-Key': apiKey,
+      Accept: 'application/json',
+      ...(body !== undefined && { 'Content-Type': 'application/json' }),
+    };
     for (let attempt = 1; ; attempt++) {
       let response: Response;
       let text: string;
@@ -111,12 +115,20 @@ export function createPostmanClient(options: PostmanClientOptions): PostmanClien
       } catch (error) {
         const cause = (error as { cause?: { code?: string; message?: string } }).cause;
         const why = cause?.code ?? cause?.message ?? (error as Error).message;
-        throw new PostmanApiError(redact(`cannot reach the Postman API at ${base} to ${request.what}: ${why}`), undefined, 'Check the network, and the Postman API URL when one is set.');
+        throw new PostmanApiError(
+          redact(`cannot reach the Postman API at ${base} to ${request.what}: ${why}`),
+          undefined,
+          'Check the network, and the Postman API URL when one is set.',
+        );
       }
       if (response.status === 429) {
         const decision = rateLimitDecision(Object.fromEntries(response.headers), { attempt, waitedMs }, policy, Date.now());
         if (!decision.retry) {
-          throw new PostmanApiError(`the Postman API rate limit stopped "${request.what}": ${decision.why}`, 429, 'Run again later; the limit is per API key, so other jobs using the same key count too.');
+          throw new PostmanApiError(
+            `the Postman API rate limit stopped "${request.what}": ${decision.why}`,
+            429,
+            'Run again later; the limit is per API key, so other jobs using the same key count too.',
+          );
         }
         log(`Postman API: rate limited on "${request.what}"; trying again in ${(decision.delayMs / 1000).toFixed(1)} s.`);
         await sleep(decision.delayMs);
@@ -147,12 +159,22 @@ export function createPostmanClient(options: PostmanClientOptions): PostmanClien
         }
       }
       const { workspaces } = await call({ method: 'GET', path: '/workspaces', what: 'list workspaces' });
-      const matches = (Array.isArray(workspaces) ? workspaces : []).filter((w): w is { id: string; name: string } => typeof w?.id === 'string' && w.name === nameOrId);
+      const matches = (Array.isArray(workspaces) ? workspaces : []).filter(
+        (w): w is { id: string; name: string } => typeof w?.id === 'string' && w.name === nameOrId,
+      );
       if (matches.length === 0) {
-        throw new UserError(`no Postman workspace named "${nameOrId}" is visible to the API key`, undefined, 'Give the workspace’s exact name or its id (in Postman: the workspace’s Overview, or its URL), and check that the key’s owner is a member of it.');
+        throw new UserError(
+          `no Postman workspace named "${nameOrId}" is visible to the API key`,
+          undefined,
+          'Give the workspace’s exact name or its id (in Postman: the workspace’s Overview, or its URL), and check that the key’s owner is a member of it.',
+        );
       }
       if (matches.length > 1) {
-        throw new UserError(`${matches.length} Postman workspaces are named "${nameOrId}" (ids ${matches.map((w) => w.id).join(', ')})`, undefined, 'Give the id of the one to use instead of its name.');
+        throw new UserError(
+          `${matches.length} Postman workspaces are named "${nameOrId}" (ids ${matches.map((w) => w.id).join(', ')})`,
+          undefined,
+          'Give the id of the one to use instead of its name.',
+        );
       }
       return workspace(matches[0]!.id);
     },
@@ -160,19 +182,31 @@ export function createPostmanClient(options: PostmanClientOptions): PostmanClien
     async getCollection(uid) {
       const { collection } = await call({ method: 'GET', path: `/collections/${encodeURIComponent(uid)}`, what: `read collection ${uid}` });
       const c = collection as PostmanCollection | undefined;
-      if (!c || typeof c.info !== 'object' || !Array.isArray(c.item)) throw new PostmanApiError(`the Postman API answered an unexpected collection for ${uid}`, 200);
+      if (!c || typeof c.info !== 'object' || !Array.isArray(c.item))
+        throw new PostmanApiError(`the Postman API answered an unexpected collection for ${uid}`, 200);
       return c;
     },
 
     async createCollection(workspaceId, collection) {
       const name = collection.info.name;
-      const { collection: made } = await call({ method: 'POST', path: '/collections', query: { workspace: workspaceId }, send: { resource: 'collection', name, payload: { collection } }, what: `create collection "${name}"` });
+      const { collection: made } = await call({
+        method: 'POST',
+        path: '/collections',
+        query: { workspace: workspaceId },
+        send: { resource: 'collection', name, payload: { collection } },
+        what: `create collection "${name}"`,
+      });
       return element(made, `create collection "${name}"`);
     },
 
     async updateCollection(uid, collection) {
       const name = collection.info.name;
-      const { collection: updated } = await call({ method: 'PUT', path: `/collections/${encodeURIComponent(uid)}`, send: { resource: 'collection', name, payload: { collection } }, what: `update collection "${name}"` });
+      const { collection: updated } = await call({
+        method: 'PUT',
+        path: `/collections/${encodeURIComponent(uid)}`,
+        send: { resource: 'collection', name, payload: { collection } },
+        what: `update collection "${name}"`,
+      });
       return element(updated, `update collection "${name}"`);
     },
 
@@ -185,13 +219,24 @@ export function createPostmanClient(options: PostmanClientOptions): PostmanClien
 
     async createEnvironment(workspaceId, environment) {
       const { name } = environment;
-      const { environment: made } = await call({ method: 'POST', path: '/environments', query: { workspace: workspaceId }, send: { resource: 'environment', name, payload: { environment } }, what: `create environment "${name}"` });
+      const { environment: made } = await call({
+        method: 'POST',
+        path: '/environments',
+        query: { workspace: workspaceId },
+        send: { resource: 'environment', name, payload: { environment } },
+        what: `create environment "${name}"`,
+      });
       return element(made, `create environment "${name}"`);
     },
 
     async updateEnvironment(uid, environment) {
       const { name } = environment;
-      const { environment: updated } = await call({ method: 'PUT', path: `/environments/${encodeURIComponent(uid)}`, send: { resource: 'environment', name, payload: { environment } }, what: `update environment "${name}"` });
+      const { environment: updated } = await call({
+        method: 'PUT',
+        path: `/environments/${encodeURIComponent(uid)}`,
+        send: { resource: 'environment', name, payload: { environment } },
+        what: `update environment "${name}"`,
+      });
       return element(updated, `update environment "${name}"`);
     },
   };
@@ -235,7 +280,11 @@ function checkedKey(apiKey: string): string {
   if (key === '') throw new UserError('the Postman API key is empty', undefined, 'Pass the key from a secret, or leave it out to skip the Postman sync.');
   // Visible ASCII only: anything else cannot travel in a header, and fetch would quote it in its error.
   if (!/^[\x21-\x7e]+$/.test(key)) {
-    throw new UserError('the Postman API key holds characters an HTTP header cannot carry (spaces, line breaks or non-ASCII)', undefined, 'Copy the key again from Postman (Settings → API keys) into the secret, with nothing around it.');
+    throw new UserError(
+      'the Postman API key holds characters an HTTP header cannot carry (spaces, line breaks or non-ASCII)',
+      undefined,
+      'Copy the key again from Postman (Settings → API keys) into the secret, with nothing around it.',
+    );
   }
   return key;
 }
@@ -246,7 +295,11 @@ function failure(what: string, status: number, body: unknown, redact: (text: str
   const text = `the Postman API refused to ${what} (${status}): ${said}`;
   switch (status) {
     case 401:
-      return new PostmanApiError(`the Postman API did not accept the API key (401) when asked to ${what}`, status, 'Check the Postman API key secret: it may be mistyped, expired or revoked (Postman: Settings → API keys).');
+      return new PostmanApiError(
+        `the Postman API did not accept the API key (401) when asked to ${what}`,
+        status,
+        'Check the Postman API key secret: it may be mistyped, expired or revoked (Postman: Settings → API keys).',
+      );
     case 403:
       return new PostmanApiError(text, status, 'The key’s owner needs Editor access to the workspace, its collections and environments.');
     case 404:

@@ -6,6 +6,9 @@ import path from 'node:path';
  * by its file alone.
  */
 export function specSlug(specPath: string): string {
-  const stem = (path.isAbsolute(specPath) ? path.basename(specPath) : specPath).replace(/\.(ya?ml|json)$/i, '').replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[-.]+|-+$/g, '');
+  const stem = (path.isAbsolute(specPath) ? path.basename(specPath) : specPath)
+    .replace(/\.(ya?ml|json)$/i, '')
+    .replace(/[^A-Za-z0-9._-]+/g, '-')
+    .replace(/^[-.]+|-+$/g, '');
   return stem || 'api';
 }

@@ -20,7 +20,7 @@ const ENTITIES: Readonly<Record<string, string>> = {
   ']': '&#93;',
   '~': '&#126;',
   '!': '&#33;',
-  '$': '&#36;',
+  $: '&#36;',
   // A zero-width space after `@` and `#` keeps `@user`, `#123` and `org/repo#1` from notifying.
   '@': '@&#8203;',
   '#': '#&#8203;',

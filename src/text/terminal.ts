@@ -10,7 +10,9 @@
 const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
 export function terminalText(text: string): string {
-  return text.replace(CONTROLS, '').replace(/^([ \t]*)(:)(:)|^([ \t]*)(#)(#\[)/gm, (_, a, b, c, d, e, f) => (a !== undefined ? `${a}${b}\u200b${c}` : `${d}${e}\u200b${f}`));
+  return text
+    .replace(CONTROLS, '')
+    .replace(/^([ \t]*)(:)(:)|^([ \t]*)(#)(#\[)/gm, (_, a, b, c, d, e, f) => (a !== undefined ? `${a}${b}\u200b${c}` : `${d}${e}\u200b${f}`));
 }
 
 /** A JSON document for a terminal: the same data, with every such character written as a `\u` escape. */

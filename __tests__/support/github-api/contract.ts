@@ -3,14 +3,7 @@
 // would cost seconds that no test needs.
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import ajvFormats from 'ajv-formats';
-import {
-  deref,
-  githubDescription,
-  type JsonSchema,
-  type ParameterObject,
-  type RequestBodyObject,
-  type ResponseObject,
-} from './description.ts';
+import { deref, githubDescription, type JsonSchema, type ParameterObject, type RequestBodyObject, type ResponseObject } from './description.ts';
 import type { MatchedOperation } from './operations.ts';
 
 const COMPONENTS_ID = 'github-components';
@@ -71,10 +64,7 @@ function parametersOf(match: MatchedOperation): ParameterObject[] {
 }
 
 /** Checks path and query parameters: required ones present, unknown ones absent, cheap types. */
-export function checkParameters(
-  match: MatchedOperation,
-  query: Record<string, string>,
-): ContractProblem[] {
+export function checkParameters(match: MatchedOperation, query: Record<string, string>): ContractProblem[] {
   const problems: ContractProblem[] = [];
   const documented = parametersOf(match);
   for (const param of documented) {

@@ -37,9 +37,7 @@ export interface Description {
   components: Record<string, Record<string, unknown>>;
 }
 
-const DESCRIPTION_FILE = createRequire(import.meta.url).resolve(
-  '@octokit/openapi/generated/api.github.com.json',
-);
+const DESCRIPTION_FILE = createRequire(import.meta.url).resolve('@octokit/openapi/generated/api.github.com.json');
 
 let loaded: Description | undefined;
 

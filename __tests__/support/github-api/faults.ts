@@ -54,10 +54,7 @@ function matches(fault: FaultSpec, request: { method: string; path: string; temp
   return fault.path === request.path || fault.path === request.template;
 }
 
-function respond(
-  fault: FaultSpec,
-  request: { requestId: string; limit: number; used: number },
-): FaultResponse {
+function respond(fault: FaultSpec, request: { requestId: string; limit: number; used: number }): FaultResponse {
   const reset = Math.ceil(Date.now() / 1000) + (fault.retryAfter ?? 60);
   if (fault.secondaryRateLimit) {
     return {
@@ -86,7 +83,8 @@ function respond(
         ...(fault.retryAfter !== undefined && { 'retry-after': String(fault.retryAfter) }),
       },
       body: {
-        message: 'API rate limit exceeded for installation. If you reach out to GitHub Support for help, please include the request ID ' + request.requestId + '.',
+        message:
+          'API rate limit exceeded for installation. If you reach out to GitHub Support for help, please include the request ID ' + request.requestId + '.',
         documentation_url: `${RATE_LIMIT_DOCS}#about-primary-rate-limits`,
         status: String(fault.status),
       },

@@ -46,10 +46,7 @@ function allTemplates(): Template[] {
 
 const MULTI_SEGMENT = new Set(['path', 'ref', 'branch']);
 
-export type MatchResult =
-  | { kind: 'matched'; match: MatchedOperation }
-  | { kind: 'method-not-documented'; template: string }
-  | { kind: 'path-not-documented' };
+export type MatchResult = { kind: 'matched'; match: MatchedOperation } | { kind: 'method-not-documented'; template: string } | { kind: 'path-not-documented' };
 
 export function matchOperation(method: string, path: string): MatchResult {
   const lower = method.toLowerCase();
@@ -61,9 +58,7 @@ export function matchOperation(method: string, path: string): MatchResult {
       !best ||
       template.literalSegments > best.template.literalSegments ||
       // Same literal count: prefer the template that documents this method.
-      (template.literalSegments === best.template.literalSegments &&
-        template.methods[lower] !== undefined &&
-        best.template.methods[lower] === undefined)
+      (template.literalSegments === best.template.literalSegments && template.methods[lower] !== undefined && best.template.methods[lower] === undefined)
     ) {
       best = { template, values: found.slice(1) };
     }

@@ -10,11 +10,7 @@ export interface Page<T> {
 const DEFAULT_PER_PAGE = 30;
 const MAX_PER_PAGE = 100;
 
-export function paginate<T>(
-  all: T[],
-  query: Record<string, string>,
-  linkBase: string,
-): Page<T> {
+export function paginate<T>(all: T[], query: Record<string, string>, linkBase: string): Page<T> {
   const perPage = Math.min(MAX_PER_PAGE, Math.max(1, Number(query.per_page ?? DEFAULT_PER_PAGE) || DEFAULT_PER_PAGE));
   const page = Math.max(1, Number(query.page ?? 1) || 1);
   const lastPage = Math.max(1, Math.ceil(all.length / perPage));

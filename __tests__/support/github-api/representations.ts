@@ -203,12 +203,7 @@ function branchJson(tip: { ref: string; sha: string; repo: string }, repo: RepoR
   };
 }
 
-export function pullRequestJson(
-  issue: IssueRecord,
-  repo: RepoRecord,
-  urls: Urls,
-  lookupRepo: (fullName: string) => RepoRecord | undefined,
-): Json {
+export function pullRequestJson(issue: IssueRecord, repo: RepoRecord, urls: Urls, lookupRepo: (fullName: string) => RepoRecord | undefined): Json {
   const pull = issue.pull;
   if (!pull) throw new Error(`#${issue.number} is not a pull request`);
   const api = `${urls.api}/repos/${repo.fullName}`;

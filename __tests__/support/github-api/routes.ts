@@ -2,24 +2,8 @@
 // Everything a route receives has already passed the contract check.
 import type { TokenGrant } from './identities.ts';
 import { paginate } from './pagination.ts';
-import {
-  annotationJson,
-  checkRunJson,
-  commentJson,
-  issueLabelsJson,
-  pullRequestJson,
-  rateLimitJson,
-  repoJson,
-  type Urls,
-} from './representations.ts';
-import {
-  timestamp,
-  type AnnotationRecord,
-  type CheckRunRecord,
-  type GitHubState,
-  type IssueRecord,
-  type RepoRecord,
-} from './state.ts';
+import { annotationJson, checkRunJson, commentJson, issueLabelsJson, pullRequestJson, rateLimitJson, repoJson, type Urls } from './representations.ts';
+import { timestamp, type AnnotationRecord, type CheckRunRecord, type GitHubState, type IssueRecord, type RepoRecord } from './state.ts';
 
 export interface RouteContext {
   params: Record<string, string>;
@@ -138,7 +122,11 @@ const repoRoutes: Record<string, Route> = {
         (headRef === undefined || (issue.pull.head.ref === headRef && (headOwner === undefined || issue.pull.head.repo.split('/')[0] === headOwner))) &&
         (ctx.query.base === undefined || issue.pull.base.ref === ctx.query.base),
     );
-    return paged(pulls.map((issue) => pullRequestJson(issue, repo, ctx.urls, (name) => ctx.state.repoNamed(name))), ctx, repoLinkBase(ctx, repo, '/pulls'));
+    return paged(
+      pulls.map((issue) => pullRequestJson(issue, repo, ctx.urls, (name) => ctx.state.repoNamed(name))),
+      ctx,
+      repoLinkBase(ctx, repo, '/pulls'),
+    );
   },
 
   'pulls/create': (ctx) => {
@@ -152,8 +140,17 @@ const repoRoutes: Record<string, Route> = {
     if (!headSha) throw invalid('head');
     if (!baseSha) throw invalid('base');
     const open = [...repo.issues.values()].some((i) => i.pull && i.state === 'open' && i.pull.head.ref === ref && i.pull.base.ref === base);
-    if (open) throw new HttpError(422, 'Validation Failed', { errors: [{ resource: 'PullRequest', code: 'custom', message: `A pull request already exists for ${repo.owner.login}:${ref}.` }] });
-    const issue = ctx.state.addPullRequest(repo.fullName, { title: ctx.body.title, body: ctx.body.body ?? null, author: ctx.grant.account, head: { ref, sha: headSha }, base: { ref: base, sha: baseSha } });
+    if (open)
+      throw new HttpError(422, 'Validation Failed', {
+        errors: [{ resource: 'PullRequest', code: 'custom', message: `A pull request already exists for ${repo.owner.login}:${ref}.` }],
+      });
+    const issue = ctx.state.addPullRequest(repo.fullName, {
+      title: ctx.body.title,
+      body: ctx.body.body ?? null,
+      author: ctx.grant.account,
+      head: { ref, sha: headSha },
+      base: { ref: base, sha: baseSha },
+    });
     const json = pullRequestJson(issue, repo, ctx.urls, (name) => ctx.state.repoNamed(name));
     return { status: 201, body: json, headers: { location: String(json.url) } };
   },

@@ -34,13 +34,7 @@ export interface RecordedRequest {
 }
 
 export type ViolationKind =
-  | 'undocumented-route'
-  | 'unauthenticated'
-  | 'unknown-token'
-  | 'invalid-request'
-  | 'unimplemented'
-  | 'invalid-response'
-  | 'fake-crashed';
+  'undocumented-route' | 'unauthenticated' | 'unknown-token' | 'invalid-request' | 'unimplemented' | 'invalid-response' | 'fake-crashed';
 
 export interface Violation {
   kind: ViolationKind;
@@ -108,8 +102,7 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
       record.status = status;
       send(res, status, body, { 'x-github-request-id': requestId, ...rateHeaders(token), ...headers });
     };
-    const violate = (kind: ViolationKind, problems: string[], operationId?: string) =>
-      violations.push({ kind, method, path, operationId, problems });
+    const violate = (kind: ViolationKind, problems: string[], operationId?: string) => violations.push({ kind, method, path, operationId, problems });
 
     const match = findOperation(method, path);
     if (!match) {
@@ -120,7 +113,12 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
     record.operationId = operationId;
     const respond = (status: number, payload?: unknown, headers?: Record<string, string>) => {
       const wrong = checkResponseBody(match, status, payload);
-      if (wrong.length > 0) violate('invalid-response', wrong.map((p) => p.message), operationId);
+      if (wrong.length > 0)
+        violate(
+          'invalid-response',
+          wrong.map((p) => p.message),
+          operationId,
+        );
       reply(status, payload, headers);
     };
 
@@ -150,7 +148,11 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
     }
     const problems = [...checkParameters(match, query), ...checkRequestBody(match, body)];
     if (problems.length > 0) {
-      violate('invalid-request', problems.map((p) => `${p.where}: ${p.message}`), operationId);
+      violate(
+        'invalid-request',
+        problems.map((p) => `${p.where}: ${p.message}`),
+        operationId,
+      );
       const status = problems.some((p) => p.where === 'path') ? 404 : 422;
       return reply(status, error(status, status === 404 ? 'Not Found' : `Invalid request.\n\n${problems.map((p) => p.message).join('\n')}`));
     }
@@ -197,7 +199,7 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
   }
 
   function rateHeaders(token: string | undefined): Record<string, string> {
-    const count = token === undefined ? 0 : used.get(token) ?? 0;
+    const count = token === undefined ? 0 : (used.get(token) ?? 0);
     return {
       'x-ratelimit-limit': String(limit),
       'x-ratelimit-remaining': String(Math.max(0, limit - count)),

@@ -39,10 +39,22 @@ export async function loadSpec(specPath: string, options: LoadOptions = {}): Pro
   const shown = (file: string) => displayPath(file, displayBase);
   const requested = path.resolve(specPath);
 
-  const rootPath = await realpath(requested, `cannot read the spec file ${shown(requested)}: it does not exist`, 'Check the spec input (or the path argument).');
-  const rootDir = await realpath(path.resolve(options.root ?? path.dirname(rootPath)), `the root folder ${shown(path.resolve(options.root ?? ''))} does not exist`, 'Set the root input to a folder that contains the spec.');
+  const rootPath = await realpath(
+    requested,
+    `cannot read the spec file ${shown(requested)}: it does not exist`,
+    'Check the spec input (or the path argument).',
+  );
+  const rootDir = await realpath(
+    path.resolve(options.root ?? path.dirname(rootPath)),
+    `the root folder ${shown(path.resolve(options.root ?? ''))} does not exist`,
+    'Set the root input to a folder that contains the spec.',
+  );
   if (!isInside(rootPath, rootDir)) {
-    throw new UserError(`the spec file ${shown(requested)} is outside the root folder ${shown(rootDir)}`, undefined, 'Set the root input to a folder that contains the spec.');
+    throw new UserError(
+      `the spec file ${shown(requested)} is outside the root folder ${shown(rootDir)}`,
+      undefined,
+      'Set the root input to a folder that contains the spec.',
+    );
   }
   const loader = new Loader({ rootDir, allowHosts: options.allowRemoteRefs ?? [] }, limits, shown);
   return loader.load(rootPath);
@@ -131,7 +143,13 @@ class Loader {
         const target = address.kind === 'internal' ? file : await this.readTarget(address, fresh);
         if (target instanceof ReadProblem) return this.readProblem(file, ref, target);
         if (valueAt(target.data, address.path) === undefined) {
-          return this.problem(file, ref, 'unresolved-ref', `$ref "${ref.ref}" points at nothing: ${target === file ? 'this file' : target.displayPath} has no ${address.path.length ? `"${address.path.join('/')}"` : 'content'}`, 'Fix the path after "#", or add the missing definition.');
+          return this.problem(
+            file,
+            ref,
+            'unresolved-ref',
+            `$ref "${ref.ref}" points at nothing: ${target === file ? 'this file' : target.displayPath} has no ${address.path.length ? `"${address.path.join('/')}"` : 'content'}`,
+            'Fix the path after "#", or add the missing definition.',
+          );
         }
         this.targets.set(ref.node, { file: target.id, path: address.path });
       }),
@@ -172,7 +190,12 @@ class Loader {
       file = ParsedFile.parse(realId, this.shown(realId), text, this.limits.maxDepth);
     } catch (error) {
       if (!(error instanceof SyntaxProblem)) throw error;
-      return new ReadProblem(error.rule, error.message, error.rule === 'syntax' ? 'Fix the syntax at that line.' : 'The limit guards against hostile input; a real API description stays far below it.', { file: this.shown(realId), line: error.line, column: error.column });
+      return new ReadProblem(
+        error.rule,
+        error.message,
+        error.rule === 'syntax' ? 'Fix the syntax at that line.' : 'The limit guards against hostile input; a real API description stays far below it.',
+        { file: this.shown(realId), line: error.line, column: error.column },
+      );
     }
     this.files.set(realId, file);
     const isRoot = this.files.size === 1;
@@ -181,7 +204,10 @@ class Loader {
     } catch (error) {
       if (!(error instanceof ScanLimitError)) throw error;
       this.files.delete(realId);
-      const hint = error.rule === 'alias-cycle' ? 'Remove the alias that points back at its own ancestor.' : 'The limit guards against hostile input; a real API description stays far below it.';
+      const hint =
+        error.rule === 'alias-cycle'
+          ? 'Remove the alias that points back at its own ancestor.'
+          : 'The limit guards against hostile input; a real API description stays far below it.';
       return new ReadProblem(error.rule, error.message, hint, file.locate(error.path));
     }
     return file;
@@ -196,7 +222,11 @@ class Loader {
     }
     // A symlink inside the folder may still lead out of it: judge where it really goes.
     if (!isInside(realId, this.policy.rootDir)) {
-      throw new ReadProblem('ref-outside-root', `${this.shown(file)} leads outside the spec's folder (through a symbolic link)`, "Keep every file of the API inside the spec's folder, or set the root input to a folder that holds them all.");
+      throw new ReadProblem(
+        'ref-outside-root',
+        `${this.shown(file)} leads outside the spec's folder (through a symbolic link)`,
+        "Keep every file of the API inside the spec's folder, or set the root input to a folder that holds them all.",
+      );
     }
     const stat = await fs.stat(realId);
     if (!stat.isFile()) throw new ReadProblem('ref-missing-file', `${this.shown(file)} is not a regular file`);
@@ -211,13 +241,21 @@ class Loader {
       try {
         response = await fetch(current, { redirect: 'manual', signal: AbortSignal.timeout(this.limits.fetchTimeoutMs) });
       } catch (error) {
-        throw new ReadProblem('ref-fetch-failed', `could not fetch ${url}: ${(error as Error).name === 'TimeoutError' ? 'timed out' : (error as Error).message}`);
+        throw new ReadProblem(
+          'ref-fetch-failed',
+          `could not fetch ${url}: ${(error as Error).name === 'TimeoutError' ? 'timed out' : (error as Error).message}`,
+        );
       }
       const location = response.headers.get('location');
       if (response.status >= 300 && response.status < 400 && location) {
         const next = new URL(location, current);
         const allowed = addressRef(next.href, current.href, this.policy);
-        if (allowed.kind !== 'remote') throw new ReadProblem(allowed.kind === 'refused' ? allowed.rule : 'ref-scheme', `${url} redirects to ${next.href}, which is not allowed`, allowed.kind === 'refused' ? allowed.hint : undefined);
+        if (allowed.kind !== 'remote')
+          throw new ReadProblem(
+            allowed.kind === 'refused' ? allowed.rule : 'ref-scheme',
+            `${url} redirects to ${next.href}, which is not allowed`,
+            allowed.kind === 'refused' ? allowed.hint : undefined,
+          );
         current = next;
         continue;
       }
@@ -243,7 +281,11 @@ class Loader {
 
   private countBytes(size: number, file: string): void {
     if (size > this.limits.maxFileBytes) {
-      throw new ReadProblem('size-limit', `${this.shown(file)} is ${mb(size)}, over the limit of ${mb(this.limits.maxFileBytes)} for one file`, 'Split the description into several files, or raise the limit (max-file-size) if the file is trusted.');
+      throw new ReadProblem(
+        'size-limit',
+        `${this.shown(file)} is ${mb(size)}, over the limit of ${mb(this.limits.maxFileBytes)} for one file`,
+        'Split the description into several files, or raise the limit (max-file-size) if the file is trusted.',
+      );
     }
     this.totalBytes += size;
     if (this.totalBytes > this.limits.maxTotalBytes) {
@@ -272,7 +314,11 @@ function detectVersion(root: ParsedFile): { family: SpecFamily; version: string 
     throw new InvalidSpecError([{ severity: 'error', rule: 'not-openapi', message, hint, location: root.locate(path) }]);
   };
   if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) {
-    return fail('the file is not an OpenAPI description: its top level is not a mapping', [], 'An OpenAPI file starts with `openapi: 3.x.y` (or `swagger: "2.0"`).');
+    return fail(
+      'the file is not an OpenAPI description: its top level is not a mapping',
+      [],
+      'An OpenAPI file starts with `openapi: 3.x.y` (or `swagger: "2.0"`).',
+    );
   }
   const record = doc as Record<string, unknown>;
   if ('openapi' in record) {
@@ -286,5 +332,9 @@ function detectVersion(root: ParsedFile): { family: SpecFamily; version: string 
     if (version !== '2.0') return fail(`swagger version "${version}" is not supported`, ['swagger'], 'Swagger 2.0 is the only 2.x version.');
     return { family: '2.0', version };
   }
-  return fail('the file is not an OpenAPI description: it has no `openapi` or `swagger` field', [], 'An OpenAPI file starts with `openapi: 3.x.y` (or `swagger: "2.0"`).');
+  return fail(
+    'the file is not an OpenAPI description: it has no `openapi` or `swagger` field',
+    [],
+    'An OpenAPI file starts with `openapi: 3.x.y` (or `swagger: "2.0"`).',
+  );
 }

@@ -56,4 +56,3 @@ export class LoadedSpec implements Spec {
     return followRefs(node, (ref) => this.target(ref));
   }
 }
-

@@ -76,7 +76,12 @@ function yamlProblem(error: unknown): Error {
   const e = error as { name?: string; reason?: string; mark?: { line: number; column: number }; message?: string };
   if (e.name === 'YAMLException' && e.mark) {
     const tooDeep = /nesting exceeded maxDepth/.test(e.reason ?? '');
-    return new SyntaxProblem(tooDeep ? 'the document nests deeper than the limit' : `invalid YAML: ${e.reason ?? 'syntax error'}`, e.mark.line + 1, e.mark.column + 1, tooDeep ? 'depth-limit' : 'syntax');
+    return new SyntaxProblem(
+      tooDeep ? 'the document nests deeper than the limit' : `invalid YAML: ${e.reason ?? 'syntax error'}`,
+      e.mark.line + 1,
+      e.mark.column + 1,
+      tooDeep ? 'depth-limit' : 'syntax',
+    );
   }
   if (error instanceof RangeError) {
     // js-yaml recurses per nesting level; a hostile document can exhaust the stack before our limit.

@@ -14,9 +14,7 @@ export interface RefPolicy {
 }
 
 export type RefAddress =
-  | { kind: 'internal'; path: string[] }
-  | { kind: 'local'; file: string; path: string[] }
-  | { kind: 'remote'; url: string; path: string[] };
+  { kind: 'internal'; path: string[] } | { kind: 'local'; file: string; path: string[] } | { kind: 'remote'; url: string; path: string[] };
 
 export interface RefRefusal {
   kind: 'refused';
@@ -33,7 +31,11 @@ export function addressRef(ref: string, from: string, policy: RefPolicy): RefAdd
   const document = hash === -1 ? ref : ref.slice(0, hash);
   const pointer = decodePointer(hash === -1 ? '' : ref.slice(hash));
   if (pointer === undefined) {
-    return refuse('ref-malformed', `$ref "${ref}" has a malformed JSON pointer after "#"`, 'Write the fragment as "#/path/to/node", with "~1" for "/" and "~0" for "~" inside names.');
+    return refuse(
+      'ref-malformed',
+      `$ref "${ref}" has a malformed JSON pointer after "#"`,
+      'Write the fragment as "#/path/to/node", with "~1" for "/" and "~0" for "~" inside names.',
+    );
   }
   if (document === '') return { kind: 'internal', path: pointer };
 
@@ -47,10 +49,18 @@ export function addressRef(ref: string, from: string, policy: RefPolicy): RefAdd
       return refuse('ref-malformed', `$ref "${ref}" is not a valid URL`, 'Use a relative file path or an http(s) URL.');
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-      return refuse('ref-scheme', `$ref "${ref}" uses the ${url.protocol} scheme, which is never read`, 'Refer to files by a path relative to the file that holds the ref.');
+      return refuse(
+        'ref-scheme',
+        `$ref "${ref}" uses the ${url.protocol} scheme, which is never read`,
+        'Refer to files by a path relative to the file that holds the ref.',
+      );
     }
     if (!policy.allowHosts.some((h) => h.toLowerCase() === url.host.toLowerCase() || h.toLowerCase() === url.hostname.toLowerCase())) {
-      return refuse('ref-remote-not-allowed', `$ref "${ref}" is remote and ${url.host} is not an allowed host`, `Add "${url.hostname}" to the allow-remote-refs input (or --allow-remote-refs) to fetch it, or vendor the file into the spec's folder.`);
+      return refuse(
+        'ref-remote-not-allowed',
+        `$ref "${ref}" is remote and ${url.host} is not an allowed host`,
+        `Add "${url.hostname}" to the allow-remote-refs input (or --allow-remote-refs) to fetch it, or vendor the file into the spec's folder.`,
+      );
     }
     if (!hasSpecExtension(url.pathname)) return refuseType(ref);
     url.hash = '';
@@ -66,7 +76,11 @@ export function addressRef(ref: string, from: string, policy: RefPolicy): RefAdd
   if (relative.includes('\0')) return refuse('ref-malformed', `$ref "${ref}" contains a NUL character`, 'Remove it.');
   const file = path.resolve(path.dirname(from), relative);
   if (!isInside(file, policy.rootDir)) {
-    return refuse('ref-outside-root', `$ref "${ref}" points outside the spec's folder`, "Keep every file of the API inside the spec's folder, or set the root input (--root) to a folder that holds them all.");
+    return refuse(
+      'ref-outside-root',
+      `$ref "${ref}" points outside the spec's folder`,
+      "Keep every file of the API inside the spec's folder, or set the root input (--root) to a folder that holds them all.",
+    );
   }
   if (!hasSpecExtension(file)) return refuseType(ref);
   return { kind: 'local', file, path: pointer };
@@ -82,7 +96,11 @@ function hasSpecExtension(name: string): boolean {
 }
 
 function refuseType(ref: string): RefRefusal {
-  return refuse('ref-file-type', `$ref "${ref}" names a file that is not .yaml, .yml or .json`, 'Only YAML and JSON files are read; convert the file or inline its content.');
+  return refuse(
+    'ref-file-type',
+    `$ref "${ref}" names a file that is not .yaml, .yml or .json`,
+    'Only YAML and JSON files are read; convert the file or inline its content.',
+  );
 }
 
 function refuse(rule: RefRefusal['rule'], message: string, hint: string): RefRefusal {

@@ -29,9 +29,23 @@ export class ScanLimitError extends Error {
  * response or a component called so, and `example` a property, never a literal.
  */
 const nameMaps = new Set([
-  'properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas',
-  'responses', 'examples', 'headers', 'links', 'callbacks', 'encoding',
-  'schemas', 'parameters', 'requestBodies', 'securitySchemes', 'pathItems', 'webhooks',
+  'properties',
+  'patternProperties',
+  '$defs',
+  'definitions',
+  'dependentSchemas',
+  'responses',
+  'examples',
+  'headers',
+  'links',
+  'callbacks',
+  'encoding',
+  'schemas',
+  'parameters',
+  'requestBodies',
+  'securitySchemes',
+  'pathItems',
+  'webhooks',
 ]);
 /** Values that are data, not OpenAPI: a `$ref` inside them is text to keep, not a link to follow. */
 const literalKeys = new Set(['example', 'default', 'enum', 'const']);
@@ -86,13 +100,19 @@ export function scanDocument(data: unknown, limits: Pick<LoadLimits, 'maxDepth' 
       }
       total += 1;
       const isArray = Array.isArray(top.node);
-      const literal = top.literal || (!isArray && !nameMaps.has(top.key) && (literalKeys.has(key) || key.startsWith('x-') || (key === 'value' && stack.at(-2)?.key === 'examples')));
+      const literal =
+        top.literal ||
+        (!isArray && !nameMaps.has(top.key) && (literalKeys.has(key) || key.startsWith('x-') || (key === 'value' && stack.at(-2)?.key === 'examples')));
       open.add(child);
       visit?.(child);
       stack.push(frame(child, key, literal));
     }
     if (total > limits.maxNodes) {
-      throw new ScanLimitError('size-limit', `the document expands to more than ${limits.maxNodes.toLocaleString('en')} nodes (YAML aliases included)`, pathHere());
+      throw new ScanLimitError(
+        'size-limit',
+        `the document expands to more than ${limits.maxNodes.toLocaleString('en')} nodes (YAML aliases included)`,
+        pathHere(),
+      );
     }
   }
   return refs;

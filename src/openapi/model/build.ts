@@ -6,7 +6,21 @@
 import { openApi3 } from '../convert/openapi3.ts';
 import { HTTP_METHODS, isObject, isRef } from '../nodes.ts';
 import type { Diagnostic, Spec, SpecFile } from '../types.ts';
-import { locate, type ApiModel, type Example, type Header, type MediaType, type Operation, type Origin, type Parameter, type RequestBody, type Response, type Schema, type SecurityRequirement, type SecurityScheme } from './model.ts';
+import {
+  locate,
+  type ApiModel,
+  type Example,
+  type Header,
+  type MediaType,
+  type Operation,
+  type Origin,
+  type Parameter,
+  type RequestBody,
+  type Response,
+  type Schema,
+  type SecurityRequirement,
+  type SecurityScheme,
+} from './model.ts';
 import { nameSchemas } from './schema-names.ts';
 
 type Node = Record<string, unknown>;
@@ -15,8 +29,7 @@ export function buildApiModel(source: Spec): ApiModel {
   // A Swagger 2.0 spec is modelled from its OpenAPI 3.0 conversion, whose origins locate in the 2.0 file.
   const { spec, warnings: converting } = openApi3(source);
   const warnings: Diagnostic[] = [...converting];
-  const warn = (rule: string, message: string, origin: Origin) =>
-    warnings.push({ severity: 'warning', rule, message, location: locate(origin) });
+  const warn = (rule: string, message: string, origin: Origin) => warnings.push({ severity: 'warning', rule, message, location: locate(origin) });
   const doc = spec.document;
   const rootOrigin = (...path: string[]): Origin => ({ file: spec.root, path });
 
@@ -292,8 +305,6 @@ function makeIdsUnique(operations: Operation[], warn: Warn): void {
 function text<K extends string>(key: K, value: unknown): { [P in K]?: string } {
   return (typeof value === 'string' && value !== '' ? { [key]: value } : {}) as { [P in K]?: string };
 }
-
-
 
 function isSchema(value: unknown): value is Schema {
   return typeof value === 'boolean' || isObject(value);

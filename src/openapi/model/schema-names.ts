@@ -8,9 +8,20 @@ import type { NamedSchema, Operation, Origin, Schema } from './model.ts';
 import type { Spec } from '../types.ts';
 import { nameFromPlace } from '../place-name.ts';
 
-
 /** Keywords whose values are schemas, or maps / arrays of schemas. */
-const SINGLE = ['items', 'additionalProperties', 'not', 'contains', 'propertyNames', 'if', 'then', 'else', 'unevaluatedItems', 'unevaluatedProperties', 'additionalItems'];
+const SINGLE = [
+  'items',
+  'additionalProperties',
+  'not',
+  'contains',
+  'propertyNames',
+  'if',
+  'then',
+  'else',
+  'unevaluatedItems',
+  'unevaluatedProperties',
+  'additionalItems',
+];
 const MAPS = ['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas'];
 const LISTS = ['allOf', 'anyOf', 'oneOf', 'prefixItems'];
 
@@ -35,8 +46,7 @@ export function nameSchemas(
   };
 
   const components = spec.document.components;
-  const componentSchemas =
-    components && typeof components === 'object' ? (components as Record<string, unknown>).schemas : undefined;
+  const componentSchemas = components && typeof components === 'object' ? (components as Record<string, unknown>).schemas : undefined;
   const roots: Array<{ schema: unknown; origin: Origin }> = [];
   if (componentSchemas && typeof componentSchemas === 'object') {
     for (const [name, schema] of Object.entries(componentSchemas)) {

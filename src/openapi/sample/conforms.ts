@@ -168,7 +168,6 @@ function objectOk(obj: Record<string, unknown>, s: Record<string, unknown>, ctx:
   return true;
 }
 
-
 export function equal(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;

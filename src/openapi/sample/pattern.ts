@@ -6,18 +6,23 @@
  */
 
 type CharSet = { negated: boolean; ranges: Array<[number, number]> };
-type Atom =
-  | { kind: 'chars'; set: CharSet }
-  | { kind: 'group'; alternatives: Sequence[] }
-  | { kind: 'assertion' };
+type Atom = { kind: 'chars'; set: CharSet } | { kind: 'group'; alternatives: Sequence[] } | { kind: 'assertion' };
 type Item = { atom: Atom; min: number; max: number };
 type Sequence = Item[];
 
 class Unsupported extends Error {}
 
 const DIGIT: Array<[number, number]> = [[48, 57]];
-const WORD: Array<[number, number]> = [[48, 57], [65, 90], [95, 95], [97, 122]];
-const SPACE: Array<[number, number]> = [[9, 13], [32, 32]];
+const WORD: Array<[number, number]> = [
+  [48, 57],
+  [65, 90],
+  [95, 95],
+  [97, 122],
+];
+const SPACE: Array<[number, number]> = [
+  [9, 13],
+  [32, 32],
+];
 /** Preferred characters, so samples look like text rather than punctuation. */
 const NICE = 'a0Ab1B_-. xyz'.split('').map((c) => c.codePointAt(0)!);
 
@@ -116,7 +121,16 @@ class Parser {
       case '$':
         return { kind: 'assertion' };
       case '.':
-        return { kind: 'chars', set: { negated: true, ranges: [[10, 10], [13, 13]] } };
+        return {
+          kind: 'chars',
+          set: {
+            negated: true,
+            ranges: [
+              [10, 10],
+              [13, 13],
+            ],
+          },
+        };
       case '[':
         return { kind: 'chars', set: this.charClass() };
       case '(':
@@ -133,8 +147,8 @@ class Parser {
     if (this.src[this.i] === '?') {
       const rest = this.src.slice(this.i, this.i + 3);
       if (rest.startsWith('?:')) this.i += 2;
-      else if (rest.startsWith('?=') || rest.startsWith('?!')) (this.i += 2), (lookaround = true);
-      else if (rest === '?<=' || rest === '?<!') (this.i += 3), (lookaround = true);
+      else if (rest.startsWith('?=') || rest.startsWith('?!')) ((this.i += 2), (lookaround = true));
+      else if (rest === '?<=' || rest === '?<!') ((this.i += 3), (lookaround = true));
       else if (rest.startsWith('?<')) this.i = this.src.indexOf('>', this.i) + 1;
       else throw new Unsupported('group flag');
     }

@@ -67,7 +67,8 @@ function sampleBody(api: ApiModel, media: MediaType, ctx: SchemaContext): Sample
   }
   if (/^multipart\//i.test(contentType)) {
     const schema = media.schema === undefined ? undefined : api.resolveSchema(media.schema);
-    const properties = typeof schema === 'object' && schema.properties && typeof schema.properties === 'object' ? (schema.properties as Record<string, Schema>) : {};
+    const properties =
+      typeof schema === 'object' && schema.properties && typeof schema.properties === 'object' ? (schema.properties as Record<string, Schema>) : {};
     const body: SampleBody = { kind: 'multipart', contentType, fields: [], files: [] };
     for (const [k, v] of entries) {
       const binary = properties[k] !== undefined && isBinary(api, properties[k]);
@@ -99,7 +100,10 @@ function addCredentials(api: ApiModel, op: Operation, request: SampleRequest): v
       const token = Buffer.from(`${SAMPLE_CREDENTIALS.username}:${SAMPLE_CREDENTIALS.password}`).toString('base64');
       request.headers.push(['Authorization', `Basic ${token}`]);
     } else if (scheme.type !== 'mutualTLS') {
-      request.headers.push(['Authorization', `${scheme.type === 'http' && scheme.scheme && scheme.scheme !== 'bearer' ? capitalize(scheme.scheme) : 'Bearer'} ${SAMPLE_CREDENTIALS.token}`]);
+      request.headers.push([
+        'Authorization',
+        `${scheme.type === 'http' && scheme.scheme && scheme.scheme !== 'bearer' ? capitalize(scheme.scheme) : 'Bearer'} ${SAMPLE_CREDENTIALS.token}`,
+      ]);
     }
   }
 }

@@ -59,12 +59,7 @@ const NONE = Symbol('none');
 type Result = unknown | typeof NONE;
 
 /** The value to show for a media type or parameter: its example when valid, else a built one. */
-export function sampleValue(
-  schema: Schema | undefined,
-  example: { value: unknown } | undefined,
-  ctx: SchemaContext,
-  options: SampleOptions,
-): Sampled {
+export function sampleValue(schema: Schema | undefined, example: { value: unknown } | undefined, ctx: SchemaContext, options: SampleOptions): Sampled {
   if (schema === undefined) return { value: example?.value ?? null, valid: true, source: example ? 'example' : 'schema' };
   if (example && conforms(example.value, schema, ctx)) return { value: example.value, valid: true, source: 'example' };
   return sampleSchema(schema, ctx, options);
@@ -249,7 +244,20 @@ class Sampler {
 }
 
 /** Keywords that do not constrain values: a `$ref` with only these beside it is the plain target. */
-const ANNOTATIONS = new Set(['description', 'title', 'summary', 'example', 'examples', 'default', 'deprecated', 'readOnly', 'writeOnly', '$comment', 'externalDocs', 'xml']);
+const ANNOTATIONS = new Set([
+  'description',
+  'title',
+  'summary',
+  'example',
+  'examples',
+  'default',
+  'deprecated',
+  'readOnly',
+  'writeOnly',
+  '$comment',
+  'externalDocs',
+  'xml',
+]);
 
 function mergeTwo(a: Record<string, unknown>, b: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = { ...b, ...a };
@@ -320,11 +328,7 @@ function weight(branch: Schema, ctx: SchemaContext): number {
 }
 
 /** The mapping key naming this branch, else (when the branch leaves the property open) its schema name. */
-function discriminatorValue(
-  branch: Schema,
-  discriminator: Record<string, unknown>,
-  ctx: SchemaContext,
-): { value: string; mapped: boolean } | undefined {
+function discriminatorValue(branch: Schema, discriminator: Record<string, unknown>, ctx: SchemaContext): { value: string; mapped: boolean } | undefined {
   if (!isObject(branch) || typeof branch.$ref !== 'string') return undefined;
   const ref = branch.$ref;
   if (isObject(discriminator.mapping)) {
@@ -359,7 +363,7 @@ function numberSample(s: Record<string, unknown>, integer: boolean, variant: num
   const ok = (n: number) => n >= lo && n <= hi && n !== exMin && n !== exMax;
   let start = lo === -Infinity ? (hi === Infinity || hi >= 0 ? 0 : hi) : lo;
   if (step === undefined) {
-    if (!ok(start)) start = hi === Infinity ? start + 1 : (lo === -Infinity ? hi - 1 : (lo + hi) / 2);
+    if (!ok(start)) start = hi === Infinity ? start + 1 : lo === -Infinity ? hi - 1 : (lo + hi) / 2;
     const value = start + variant;
     return ok(value) ? value : start;
   }

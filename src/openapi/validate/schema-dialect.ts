@@ -77,7 +77,10 @@ export function dialectErrors(document: unknown): DialectError[] {
   for (const { path, schema } of schemaObjects(document)) {
     if (typeof schema === 'boolean') continue;
     if (schema === null || typeof schema !== 'object') {
-      results.push({ path, errors: [{ instancePath: '', schemaPath: '#/type', keyword: 'type', params: { type: 'object,boolean' }, message: 'must be object or boolean' }] });
+      results.push({
+        path,
+        errors: [{ instancePath: '', schemaPath: '#/type', keyword: 'type', params: { type: 'object,boolean' }, message: 'must be object or boolean' }],
+      });
       continue;
     }
     if (checked.has(schema)) continue;

@@ -70,7 +70,10 @@ function explain(error: ErrorObject): SchemaFinding {
     case 'minProperties':
     case 'minItems': {
       const limit = Number(params.limit);
-      return { path, message: `${field} must have at least ${limit} ${error.keyword === 'minItems' ? 'item' : 'entry'}${limit === 1 ? '' : error.keyword === 'minItems' ? 's' : 'ies'}` };
+      return {
+        path,
+        message: `${field} must have at least ${limit} ${error.keyword === 'minItems' ? 'item' : 'entry'}${limit === 1 ? '' : error.keyword === 'minItems' ? 's' : 'ies'}`,
+      };
     }
     case 'const':
       return { path, message: `${field} must be ${JSON.stringify(params.allowedValue)}` };
@@ -92,7 +95,10 @@ function objectName(schemaPath: string): string | undefined {
   const matches = [...schemaPath.matchAll(/(?:definitions|\$defs)\/([^/]+)/g)];
   const name = matches.at(-1)?.[1];
   if (!name) return undefined;
-  const words = name.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[-_]/g, ' ').toLowerCase();
+  const words = name
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/[-_]/g, ' ')
+    .toLowerCase();
   return `the ${words} object`;
 }
 

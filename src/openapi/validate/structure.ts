@@ -31,7 +31,11 @@ function compile(family: SpecFamily): Compiled {
   const options = { allErrors: true, verbose: true, strict: false, validateFormats: false } as const;
   const [ajv, schema] =
     // ajv-draft-04 is CommonJS: through NodeNext typings its class is the module's `default`.
-    family === '2.0' ? [new ajvDraft04.default(options), openapiSchemas.openapiV2] : family === '3.0' ? [new ajvDraft04.default(options), openapiSchemas.openapiV3] : [new Ajv2020(options), schema31(family)];
+    family === '2.0'
+      ? [new ajvDraft04.default(options), openapiSchemas.openapiV2]
+      : family === '3.0'
+        ? [new ajvDraft04.default(options), openapiSchemas.openapiV3]
+        : [new Ajv2020(options), schema31(family)];
   const validate = ajv.compile(schema as object);
   const rootId = String((schema as { id?: string; $id?: string }).$id ?? (schema as { id?: string }).id).replace(/#$/, '');
   return { ajv: ajv as unknown as Ajv, validate, rootId };

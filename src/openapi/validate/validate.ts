@@ -54,7 +54,13 @@ function dialectDiagnostic(finding: SchemaFinding, location: Diagnostic['locatio
   const keyword = finding.path.at(-1) ?? '';
   if (keyword === 'exclusiveMinimum' || keyword === 'exclusiveMaximum') {
     const bound = keyword === 'exclusiveMinimum' ? 'minimum' : 'maximum';
-    return { severity: 'warning', rule: 'schema-dialect', message: `"${keyword}" is a boolean, the OpenAPI 3.0 form; in 3.1 it is the bound itself, so this one is ignored`, hint: `Replace "${bound}: N" with "${keyword}: N" and drop the boolean.`, location };
+    return {
+      severity: 'warning',
+      rule: 'schema-dialect',
+      message: `"${keyword}" is a boolean, the OpenAPI 3.0 form; in 3.1 it is the bound itself, so this one is ignored`,
+      hint: `Replace "${bound}: N" with "${keyword}: N" and drop the boolean.`,
+      location,
+    };
   }
   if (/must NOT have duplicate items/.test(finding.message) || keyword.startsWith('$recursive')) {
     return { severity: 'warning', rule: 'schema-dialect', message: finding.message, location };

@@ -7,7 +7,16 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../../errors.ts';
 import { dockerClient, type DockerClient } from '../../container/docker-cli.ts';
-import { buildAndPush, defaultPushPolicy, detectBuilder, login, storedCredentials, verifyPushed, type Builder, type PushPolicy } from '../../container/docker.ts';
+import {
+  buildAndPush,
+  defaultPushPolicy,
+  detectBuilder,
+  login,
+  storedCredentials,
+  verifyPushed,
+  type Builder,
+  type PushPolicy,
+} from '../../container/docker.ts';
 import { imageMetadata, type ImageMetadata, type ImageRunContext, type SpecInfo } from './metadata.ts';
 import { loginServer, parseBuildImage, repositoryName } from '../../container/reference.ts';
 import type { Fetch, RegistryCredentials } from '../../container/registry-api.ts';
@@ -95,7 +104,15 @@ export async function buildImage(options: BuildOptions, context: BuildContext): 
   const buildId = buildIdFor(options.buildArgs, context.run.sha);
   const built = await buildAndPush(
     docker,
-    { contextDir, dockerfile, tags: metadata.tags, labels: metadata.labels, buildArgs: { ...options.buildArgs, BUILD_ID: buildId }, push: options.push, network: options.network },
+    {
+      contextDir,
+      dockerfile,
+      tags: metadata.tags,
+      labels: metadata.labels,
+      buildArgs: { ...options.buildArgs, BUILD_ID: buildId },
+      push: options.push,
+      network: options.network,
+    },
     builder,
     policy,
   );

@@ -23,7 +23,16 @@ export const buildStage: StageDefinition<BuildResult> = {
     json: (entries) => {
       const outcome = entries[0]?.outcome;
       if (!outcome) return {};
-      return { build: outcomeJson(outcome, (d) => ({ image: d.image, digest: d.digest ?? null, reference: d.reference ?? null, buildId: d.buildId, tags: d.tags, labels: d.metadata.labels })) };
+      return {
+        build: outcomeJson(outcome, (d) => ({
+          image: d.image,
+          digest: d.digest ?? null,
+          reference: d.reference ?? null,
+          buildId: d.buildId,
+          tags: d.tags,
+          labels: d.metadata.labels,
+        })),
+      };
     },
     outputs: (entries) => {
       const outcome = entries[0]?.outcome;

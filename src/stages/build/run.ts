@@ -29,11 +29,31 @@ export interface BuiltSpec {
   info: SpecInfo;
 }
 
-const noRun: ImageRunContext = { eventName: undefined, ref: undefined, sha: undefined, defaultBranch: undefined, pullRequest: undefined, repositoryUrl: undefined };
+const noRun: ImageRunContext = {
+  eventName: undefined,
+  ref: undefined,
+  sha: undefined,
+  defaultBranch: undefined,
+  pullRequest: undefined,
+  repositoryUrl: undefined,
+};
 
 /** `specs`: the run's specs; the build takes one (or none, for a project built on its own). */
-export async function runBuild(specs: readonly BuiltSpec[], config: Config, image: ImageContext | undefined, log?: (line: string) => void): Promise<StageOutcome<BuildResult>> {
-  if (specs.length > 1) return { status: 'error', error: new UserError(`the build stage builds one service, and the spec input names ${specs.length} specs`, undefined, 'Run the build in a step of its own with one spec.') };
+export async function runBuild(
+  specs: readonly BuiltSpec[],
+  config: Config,
+  image: ImageContext | undefined,
+  log?: (line: string) => void,
+): Promise<StageOutcome<BuildResult>> {
+  if (specs.length > 1)
+    return {
+      status: 'error',
+      error: new UserError(
+        `the build stage builds one service, and the spec input names ${specs.length} specs`,
+        undefined,
+        'Run the build in a step of its own with one spec.',
+      ),
+    };
   const spec = specs[0];
   if (spec && !spec.valid) return invalidSpec;
   // The gate stops the release here: nothing that breaks clients is built, pushed or deployed.
@@ -48,9 +68,11 @@ export async function runBuild(specs: readonly BuiltSpec[], config: Config, imag
     }
   }
   const name = config.build.image ?? image?.defaultName;
-  if (!name) return { status: 'error', error: new UserError('the build stage needs an image name', undefined, 'Give the image input (--image), e.g. ghcr.io/org/api.') };
+  if (!name)
+    return { status: 'error', error: new UserError('the build stage needs an image name', undefined, 'Give the image input (--image), e.g. ghcr.io/org/api.') };
   const { buildImage } = await import('./build.ts');
-  const given = config.build.registryPassword !== undefined ? { username: config.build.registryUsername ?? '', password: config.build.registryPassword } : undefined;
+  const given =
+    config.build.registryPassword !== undefined ? { username: config.build.registryUsername ?? '', password: config.build.registryPassword } : undefined;
   const credentials = given ?? (name.startsWith('ghcr.io/') ? image?.defaultCredentials : undefined);
   return asOutcome(() =>
     buildImage(

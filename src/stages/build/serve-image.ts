@@ -48,12 +48,20 @@ export async function serveImage(options: ServeImageOptions): Promise<RunningIma
   // A fresh id rather than the commit: the tests then reach this container, not a stale server.
   const buildId = buildIdFor(options.buildArgs, undefined);
   const built = await buildImage(
-    { projectDir: options.projectDir, image: options.image, push: false, buildArgs: { ...options.buildArgs, BUILD_ID: buildId }, network: bridge ? undefined : 'host' },
+    {
+      projectDir: options.projectDir,
+      image: options.image,
+      push: false,
+      buildArgs: { ...options.buildArgs, BUILD_ID: buildId },
+      network: bridge ? undefined : 'host',
+    },
     { run: options.run, info: options.info, log: options.log, docker },
   );
   const port = await freePort();
   const name = `fpd-run-${randomBytes(6).toString('hex')}`;
-  const network = bridge ? ['--publish', `127.0.0.1:${port}:8000`, '--env', 'PORT=8000'] : ['--network', 'host', '--env', `PORT=${port}`, '--env', 'HOST=127.0.0.1'];
+  const network = bridge
+    ? ['--publish', `127.0.0.1:${port}:8000`, '--env', 'PORT=8000']
+    : ['--network', 'host', '--env', `PORT=${port}`, '--env', 'HOST=127.0.0.1'];
   const started = await docker.run(['run', '--detach', '--rm', '--name', name, ...network, built.imageId ?? built.tags[0]!], { log: false });
   if (!started.ok) throw new ContainerError(`docker run failed (exit ${started.code}): ${lastLines(started.stderr || started.spawnError || '')}`);
   const container = started.stdout.trim();

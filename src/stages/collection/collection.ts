@@ -51,12 +51,14 @@ export function planCollection(model: ApiModel, spec: Spec, options: CollectionO
     nodes.flatMap((node): PostmanItem[] =>
       node.kind === 'request'
         ? requestItems(node.name, node.description, node.operation)
-        : [{
-            id: stableId('folder', [...parents, node.name].join('\u0000')),
-            name: node.name,
-            ...(node.description ? { description: node.description } : {}),
-            item: build(node.children, [...parents, node.name]),
-          }],
+        : [
+            {
+              id: stableId('folder', [...parents, node.name].join('\u0000')),
+              name: node.name,
+              ...(node.description ? { description: node.description } : {}),
+              item: build(node.children, [...parents, node.name]),
+            },
+          ],
     );
 
   const collection: PostmanCollection = {

@@ -36,15 +36,49 @@ export interface ContractResponse {
 export type CompiledSchema = Record<string, unknown> | boolean;
 
 /** Keywords whose value is one schema, a list of them, or a map of them. */
-const ONE = new Set(['additionalProperties', 'items', 'not', 'if', 'then', 'else', 'contains', 'propertyNames', 'additionalItems', 'unevaluatedProperties', 'unevaluatedItems']);
+const ONE = new Set([
+  'additionalProperties',
+  'items',
+  'not',
+  'if',
+  'then',
+  'else',
+  'contains',
+  'propertyNames',
+  'additionalItems',
+  'unevaluatedProperties',
+  'unevaluatedItems',
+]);
 const LIST = new Set(['allOf', 'anyOf', 'oneOf', 'prefixItems']);
 const MAP = new Set(['properties', 'patternProperties', 'dependentSchemas']);
 /** Assertions the script checks; anything else is an annotation and stays out of the data. */
 const CHECKED = new Set([
-  'type', 'enum', 'const', 'nullable', 'required', 'minLength', 'maxLength', 'pattern', 'format',
-  'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'minItems', 'maxItems',
-  'uniqueItems', 'minContains', 'maxContains', 'minProperties', 'maxProperties', 'dependentRequired', 'writeOnly',
-  ...ONE, ...LIST, ...MAP,
+  'type',
+  'enum',
+  'const',
+  'nullable',
+  'required',
+  'minLength',
+  'maxLength',
+  'pattern',
+  'format',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'multipleOf',
+  'minItems',
+  'maxItems',
+  'uniqueItems',
+  'minContains',
+  'maxContains',
+  'minProperties',
+  'maxProperties',
+  'dependentRequired',
+  'writeOnly',
+  ...ONE,
+  ...LIST,
+  ...MAP,
 ]);
 /** Keywords the script cannot honour: a warning says so, rather than a test that passes without checking. */
 const UNCHECKED = new Set(['$dynamicRef', '$recursiveRef', 'unevaluatedProperties', 'unevaluatedItems']);
@@ -61,16 +95,14 @@ export function contractOf(op: Operation, model: ApiModel, options: ContractTest
     warnings.push({ severity: 'warning', rule: 'postman-contract-unchecked', message: `${op.id}: ${message}`, location: locate(op.origin) }),
   );
   // A negative request is judged on its status alone, so it carries no schemas.
-  const responses = (invalid === undefined ? op.responses : []).map(
-    (r): ContractResponse => ({
-      status: r.status,
-      media: r.content.map((m) => ({ type: m.contentType, ...(m.schema === undefined ? {} : { schema: compiler.compile(m.schema) }) })),
-      headers: r.headers
-        // Content-Type is checked by its own rule; OpenAPI says a documented one is ignored.
-        .filter((h) => h.name.toLowerCase() !== 'content-type')
-        .map((h) => ({ name: h.name, required: h.required, ...(h.schema === undefined ? {} : { schema: compiler.compile(h.schema) }) })),
-    }),
-  );
+  const responses = (invalid === undefined ? op.responses : []).map((r): ContractResponse => ({
+    status: r.status,
+    media: r.content.map((m) => ({ type: m.contentType, ...(m.schema === undefined ? {} : { schema: compiler.compile(m.schema) }) })),
+    headers: r.headers
+      // Content-Type is checked by its own rule; OpenAPI says a documented one is ignored.
+      .filter((h) => h.name.toLowerCase() !== 'content-type')
+      .map((h) => ({ name: h.name, required: h.required, ...(h.schema === undefined ? {} : { schema: compiler.compile(h.schema) }) })),
+  }));
   return {
     v: 1,
     operation: op.id,
@@ -144,4 +176,3 @@ class SchemaCompiler {
     return key;
   }
 }
-

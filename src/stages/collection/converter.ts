@@ -23,25 +23,34 @@ export interface ConvertedShape {
 }
 
 export type ShapeNode =
-  | { kind: 'folder'; name: string; description?: string; children: ShapeNode[] }
-  | { kind: 'request'; name: string; description?: string; operation: Operation };
+  { kind: 'folder'; name: string; description?: string; children: ShapeNode[] } | { kind: 'request'; name: string; description?: string; operation: Operation };
 
 export function convertShape(model: ApiModel, spec: Spec): ConvertedShape {
   const skeleton = skeletonOf(model, spec);
   let output: unknown;
   let failure: unknown;
   // The converter calls back synchronously (checked in the unit tests), which keeps planning pure.
-  convertV2({ type: 'json', data: skeleton }, { folderStrategy: 'Tags', requestNameSource: 'Fallback', schemaFaker: false, parametersResolution: 'Example' }, (error, result) => {
-    if (error || !result?.result) failure = error?.message ?? result?.reason ?? 'no result';
-    else output = result.output?.[0]?.data;
-  });
+  convertV2(
+    { type: 'json', data: skeleton },
+    { folderStrategy: 'Tags', requestNameSource: 'Fallback', schemaFaker: false, parametersResolution: 'Example' },
+    (error, result) => {
+      if (error || !result?.result) failure = error?.message ?? result?.reason ?? 'no result';
+      else output = result.output?.[0]?.data;
+    },
+  );
   if (failure !== undefined || !isObject(output)) throw new Error(`openapi-to-postmanv2 failed on the skeleton: ${String(failure)}`);
   const collection = output as unknown as PostmanCollection;
   const placed = new Set<Operation>();
   const tree = collection.item.flatMap((item) => shapeOf(item, model.operations, placed));
   // Should the converter ever leave an operation out, it still gets its request (and its tests).
   for (const operation of model.operations) {
-    if (!placed.has(operation)) tree.push({ kind: 'request', name: operation.summary ?? operation.id, ...(operation.description ? { description: operation.description } : {}), operation });
+    if (!placed.has(operation))
+      tree.push({
+        kind: 'request',
+        name: operation.summary ?? operation.id,
+        ...(operation.description ? { description: operation.description } : {}),
+        operation,
+      });
   }
   return { name: collection.info.name, ...descriptionOf(collection.info.description), tree };
 }
@@ -63,7 +72,9 @@ function skeletonOf(model: ApiModel, spec: Spec): Record<string, unknown> {
   return {
     openapi: '3.0.3',
     info: { title: model.title, version: model.version, ...(model.description ? { description: model.description } : {}) },
-    ...(Array.isArray(doc.tags) ? { tags: doc.tags.filter(isObject).map((t) => ({ name: String(t.name), ...(typeof t.description === 'string' ? { description: t.description } : {}) })) } : {}),
+    ...(Array.isArray(doc.tags)
+      ? { tags: doc.tags.filter(isObject).map((t) => ({ name: String(t.name), ...(typeof t.description === 'string' ? { description: t.description } : {}) })) }
+      : {}),
     paths: Object.fromEntries(Object.entries(paths)),
   };
 }

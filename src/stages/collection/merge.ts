@@ -9,7 +9,16 @@
  * Requests people created stay where they were. Requests of removed operations go, or stay marked.
  */
 import { BLOCK_END, BLOCK_START, contractInScript, userLines } from './contract-tests.ts';
-import { isFolder, requestsOf, type PostmanCollection, type PostmanEvent, type PostmanFolder, type PostmanItem, type PostmanRequest, type PostmanRequestItem } from '../../postman/postman-types.ts';
+import {
+  isFolder,
+  requestsOf,
+  type PostmanCollection,
+  type PostmanEvent,
+  type PostmanFolder,
+  type PostmanItem,
+  type PostmanRequest,
+  type PostmanRequestItem,
+} from '../../postman/postman-types.ts';
 
 export interface MergeOptions {
   /** What becomes of requests whose operation left the spec: dropped (default), or kept in a marked folder. */
@@ -61,7 +70,12 @@ export function mergeCollection(generated: PostmanCollection, previous: PostmanC
   const merged: PostmanCollection = {
     ...previous,
     ...generated,
-    info: { ...previous.info, ...generated.info, _postman_id: previous.info?._postman_id ?? generated.info._postman_id, ...(previous.info?.description ? { description: previous.info.description } : {}) },
+    info: {
+      ...previous.info,
+      ...generated.info,
+      _postman_id: previous.info?._postman_id ?? generated.info._postman_id,
+      ...(previous.info?.description ? { description: previous.info.description } : {}),
+    },
     item: mergeItems(generated.item, previous.item),
     variable: mergeVariables(generated.variable ?? [], previous.variable ?? []),
     ...(previous.event ? { event: previous.event } : {}),
@@ -85,7 +99,12 @@ export function mergeCollection(generated: PostmanCollection, previous: PostmanC
       if (options.removedOperations === 'keep') removedItems.push(markRemoved(item));
     }
   }
-  if (removedItems.length > 0) merged.item.push({ name: REMOVED_FOLDER, description: 'Requests whose operation is no longer in the OpenAPI file; their contract tests are switched off.', item: removedItems });
+  if (removedItems.length > 0)
+    merged.item.push({
+      name: REMOVED_FOLDER,
+      description: 'Requests whose operation is no longer in the OpenAPI file; their contract tests are switched off.',
+      item: removedItems,
+    });
   return { collection: merged, preserved, removed, userRequests };
 }
 
@@ -141,11 +160,21 @@ function mergeEvents(generated: PostmanEvent[], before: PostmanEvent[]): Postman
 
 function mergeFolder(generated: PostmanFolder, before: PostmanFolder | undefined, item: PostmanItem[]): PostmanFolder {
   if (!before) return { ...generated, item };
-  return { ...before, ...generated, name: before.name || generated.name, ...(before.description ? { description: before.description } : {}), ...(before.event ? { event: before.event } : {}), item };
+  return {
+    ...before,
+    ...generated,
+    name: before.name || generated.name,
+    ...(before.description ? { description: before.description } : {}),
+    ...(before.event ? { event: before.event } : {}),
+    item,
+  };
 }
 
 /** Collection variables: generated ones first, keeping a value people changed; variables people added after. */
-function mergeVariables(generated: NonNullable<PostmanCollection['variable']>, before: NonNullable<PostmanCollection['variable']>): NonNullable<PostmanCollection['variable']> {
+function mergeVariables(
+  generated: NonNullable<PostmanCollection['variable']>,
+  before: NonNullable<PostmanCollection['variable']>,
+): NonNullable<PostmanCollection['variable']> {
   const merged = generated.map((g) => {
     const old = before.find((b) => b.key === g.key);
     return old ? { ...g, value: old.value } : g;

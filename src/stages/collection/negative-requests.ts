@@ -47,7 +47,11 @@ export function negativeRequests(op: Operation, valid: RequestData, model: ApiMo
     const declared = shape.properties[name] === undefined ? undefined : typesOf(shape.properties[name]!, model);
     const wrong = declared && wrongValue(declared);
     if (wrong === undefined) continue;
-    found.push({ key: `wrong-type:${name}`, what: `the body field ${JSON.stringify(name)} of the wrong type`, request: withBody({ ...body.value, [name]: wrong }) });
+    found.push({
+      key: `wrong-type:${name}`,
+      what: `the body field ${JSON.stringify(name)} of the wrong type`,
+      request: withBody({ ...body.value, [name]: wrong }),
+    });
     break;
   }
   return found;
@@ -58,7 +62,19 @@ function wrongValue(types: string[]): unknown {
   if (types.length === 0) return undefined;
   const candidates: unknown[] = [{ wrong: 'type' }, 'not the declared type', 12345.5, true, [1]];
   const accepts = (v: unknown) =>
-    types.some((t) => (t === 'object' ? isObject(v) : t === 'array' ? Array.isArray(v) : t === 'integer' ? Number.isInteger(v) : t === 'number' ? typeof v === 'number' : t === 'null' ? v === null : typeof v === t));
+    types.some((t) =>
+      t === 'object'
+        ? isObject(v)
+        : t === 'array'
+          ? Array.isArray(v)
+          : t === 'integer'
+            ? Number.isInteger(v)
+            : t === 'number'
+              ? typeof v === 'number'
+              : t === 'null'
+                ? v === null
+                : typeof v === t,
+    );
   return candidates.find((v) => !accepts(v));
 }
 
@@ -81,7 +97,8 @@ function objectShape(schema: Schema, model: ApiModel, depth = 0): { required: st
     Object.assign(shape.properties, inner.properties);
   }
   if (Array.isArray(s.required)) shape.required.push(...s.required.filter((r): r is string => typeof r === 'string'));
-  if (isObject(s.properties)) for (const [name, value] of Object.entries(s.properties)) Object.defineProperty(shape.properties, name, { value, enumerable: true, writable: true, configurable: true });
+  if (isObject(s.properties))
+    for (const [name, value] of Object.entries(s.properties))
+      Object.defineProperty(shape.properties, name, { value, enumerable: true, writable: true, configurable: true });
   return shape;
 }
-

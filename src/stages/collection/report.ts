@@ -14,10 +14,14 @@ export const collectionStage: StageDefinition<CollectionResult> = {
       const { file, requests, preserved, removed } = result;
       return [`${spec}: Postman collection ${file} (${requests} operations with contract tests; edits kept on ${preserved.length}, ${removed.length} removed)`];
     },
-    markdown: (entries) => (entries.length ? ['## Postman collection', entries.map((e) => `- ${code(e.spec ?? '')}: ${summaryLine(e)}`).join('\n')].join('\n\n') : undefined),
+    markdown: (entries) =>
+      entries.length ? ['## Postman collection', entries.map((e) => `- ${code(e.spec ?? '')}: ${summaryLine(e)}`).join('\n')].join('\n\n') : undefined,
     json: (entries) => ({ collections: entries.map(({ spec, outcome }) => ({ spec, ...outcomeJson(outcome, (d) => d) })) }),
     outputs: (entries) => ({ 'collection-file': entries.flatMap((e) => (e.outcome.status === 'ok' ? [e.outcome.data.file] : [])).join('\n') }),
-    failures: (entries) => entries.flatMap(({ spec, outcome }) => (outcome.status === 'error' ? [`the collection could not be written (${spec}: ${outcome.error.describe()})`] : [])),
+    failures: (entries) =>
+      entries.flatMap(({ spec, outcome }) =>
+        outcome.status === 'error' ? [`the collection could not be written (${spec}: ${outcome.error.describe()})`] : [],
+      ),
   },
 };
 

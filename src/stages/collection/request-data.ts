@@ -95,19 +95,28 @@ function buildUrl(op: Operation, valueOf: (p: Parameter) => unknown, credentialQ
         return `:${param.name}`;
       }
       // A template mixed with text (`{name}.json`) has no Postman variable form: the value goes inline.
-      return segment.replace(/\{([^{}]+)\}/g, (_, name: string) => {
-        const p = pathParams.get(name);
-        return p ? pathText(p, valueOf(p)) : encodeComponent(name);
-      }).replace(/[{}]/g, encodeComponent);
+      return segment
+        .replace(/\{([^{}]+)\}/g, (_, name: string) => {
+          const p = pathParams.get(name);
+          return p ? pathText(p, valueOf(p)) : encodeComponent(name);
+        })
+        .replace(/[{}]/g, encodeComponent);
     });
 
   const query: PostmanKeyValue[] = [];
   for (const p of op.parameters.filter((q) => q.in === 'query')) {
     const entries = queryEntries(p, valueOf(p));
-    for (const [key, value] of entries) query.push({ key: encodeComponent(key), value: encodeComponent(value), ...describe(p.description), ...(p.required ? {} : { disabled: true }) });
+    for (const [key, value] of entries)
+      query.push({ key: encodeComponent(key), value: encodeComponent(value), ...describe(p.description), ...(p.required ? {} : { disabled: true }) });
   }
   query.push(...credentialQuery);
-  return { raw: rawUrl(path, query), host: [`{{${BASE_URL_VARIABLE}}}`], path, ...(query.length > 0 ? { query } : {}), ...(variable.length > 0 ? { variable } : {}) };
+  return {
+    raw: rawUrl(path, query),
+    host: [`{{${BASE_URL_VARIABLE}}}`],
+    path,
+    ...(query.length > 0 ? { query } : {}),
+    ...(variable.length > 0 ? { variable } : {}),
+  };
 }
 
 /** The URL as Postman shows it: the base URL variable, the path, the enabled query parameters. */
@@ -119,7 +128,10 @@ export function rawUrl(path: string[], query: PostmanKeyValue[]): string {
 /** Path values in the `simple` style (the default): arrays and objects comma-separated. */
 function pathText(p: Parameter, value: unknown): string {
   if (Array.isArray(value)) return value.map((v) => encodeComponent(scalarText(v))).join(',');
-  if (isObject(value)) return Object.entries(value).flatMap(([k, v]) => (p.explode ? [`${encodeComponent(k)}=${encodeComponent(scalarText(v))}`] : [encodeComponent(k), encodeComponent(scalarText(v))])).join(',');
+  if (isObject(value))
+    return Object.entries(value)
+      .flatMap(([k, v]) => (p.explode ? [`${encodeComponent(k)}=${encodeComponent(scalarText(v))}`] : [encodeComponent(k), encodeComponent(scalarText(v))]))
+      .join(',');
   const text = scalarText(value);
   // A multi-segment path value (`x-multi-segment`) keeps its slashes.
   return p.extensions['x-multi-segment'] === true ? text.split('/').map(encodeComponent).join('/') : encodeComponent(text);
@@ -136,7 +148,14 @@ function queryEntries(p: Parameter, value: unknown): [string, string][] {
   if (isObject(value)) {
     if (p.style === 'deepObject') return Object.entries(value).map(([k, v]) => [`${p.name}[${k}]`, scalarText(v)]);
     if (p.explode) return Object.entries(value).map(([k, v]) => [k, scalarText(v)]);
-    return [[p.name, Object.entries(value).flatMap(([k, v]) => [k, scalarText(v)]).join(',')]];
+    return [
+      [
+        p.name,
+        Object.entries(value)
+          .flatMap(([k, v]) => [k, scalarText(v)])
+          .join(','),
+      ],
+    ];
   }
   return [[p.name, scalarText(value)]];
 }
@@ -195,12 +214,14 @@ export function bodyFor(media: MediaType, value: unknown, warn: (m: string, w?: 
       mode: 'formdata',
       formdata: parts.flatMap(([key, v]): PostmanKeyValue[] => {
         // A file part has a src and no value (Postman's collection format).
-        if (files.has(key)) return (Array.isArray(v) ? v : [v]).map(() => ({ key: splitBraces(key), type: 'file', src: UPLOAD_SAMPLE }) as unknown as PostmanKeyValue);
+        if (files.has(key))
+          return (Array.isArray(v) ? v : [v]).map(() => ({ key: splitBraces(key), type: 'file', src: UPLOAD_SAMPLE }) as unknown as PostmanKeyValue);
         // An array of plain values goes as one part per item, as multipart encodes arrays.
         const items = Array.isArray(v) && v.every((x) => x === null || typeof x !== 'object') ? v : [v];
         return items.map((item) => {
           const text = scalarText(item);
-          if (hasVariableSyntax(text) || hasVariableSyntax(key)) warn(`multipart field ${JSON.stringify(key)} looks like a Postman variable; it is sent with its braces apart`, media.origin);
+          if (hasVariableSyntax(text) || hasVariableSyntax(key))
+            warn(`multipart field ${JSON.stringify(key)} looks like a Postman variable; it is sent with its braces apart`, media.origin);
           return { key: splitBraces(key), value: splitBraces(text), type: 'text' };
         });
       }),
@@ -213,7 +234,11 @@ export function bodyFor(media: MediaType, value: unknown, warn: (m: string, w?: 
 
 /** JSON first (what the contract tests and most servers handle best), then forms, then the first listed. */
 function preferredMedia(content: MediaType[]): MediaType | undefined {
-  return content.find((m) => isJsonMedia(m.contentType.toLowerCase())) ?? content.find((m) => m.contentType.toLowerCase().startsWith('application/x-www-form-urlencoded')) ?? content[0];
+  return (
+    content.find((m) => isJsonMedia(m.contentType.toLowerCase())) ??
+    content.find((m) => m.contentType.toLowerCase().startsWith('application/x-www-form-urlencoded')) ??
+    content[0]
+  );
 }
 
 /** The Accept header: the media types the successful responses document, JSON first. */
@@ -311,4 +336,3 @@ function scalarText(value: unknown): string {
   if (typeof value === 'object') return JSON.stringify(value);
   return String(value);
 }
-

@@ -39,7 +39,9 @@ export type PreviousSource = (name: string) => Promise<PostmanCollection | undef
  */
 export async function runCollection(specPath: string, spec: Spec, model: ApiModel, config: Config): Promise<StageOutcome<CollectionResult>> {
   const file = config.collection.file ?? path.join(config.collection.out, collectionFileName(specPath));
-  return asOutcome(async () => generateCollection(spec, model, file, config.collection, config.workspace, config.contract.url, await previousFromPostman(config)));
+  return asOutcome(async () =>
+    generateCollection(spec, model, file, config.collection, config.workspace, config.contract.url, await previousFromPostman(config)),
+  );
 }
 
 /** With a key and a workspace, regeneration keeps the edits people made in Postman itself. */
@@ -55,10 +57,20 @@ async function previousFromPostman(config: Config): Promise<PreviousSource | und
  * Edits are kept from the copy in Postman when `fromPostman` finds one (that is where teams edit),
  * else from the named previous collection, else from the file being replaced.
  */
-export async function generateCollection(spec: Spec, model: ApiModel, file: string, config: Omit<CollectionConfig, 'out' | 'file'>, workspace: string, deployedUrl?: string, fromPostman?: PreviousSource): Promise<CollectionResult> {
+export async function generateCollection(
+  spec: Spec,
+  model: ApiModel,
+  file: string,
+  config: Omit<CollectionConfig, 'out' | 'file'>,
+  workspace: string,
+  deployedUrl?: string,
+  fromPostman?: PreviousSource,
+): Promise<CollectionResult> {
   const target = path.resolve(workspace, file);
   const plan = planCollection(model, spec, { deployedUrl, negativeRequests: config.negativeRequests, maxResponseTimeMs: config.maxResponseTimeMs });
-  const previous = (await fromPostman?.(plan.collection.info.name)) ?? (await readPrevious(config.previous ? path.resolve(workspace, config.previous) : target, config.previous !== undefined));
+  const previous =
+    (await fromPostman?.(plan.collection.info.name)) ??
+    (await readPrevious(config.previous ? path.resolve(workspace, config.previous) : target, config.previous !== undefined));
   const merged = mergeCollection(plan.collection, previous, { removedOperations: config.removedOperations });
   const files = await writeCollection({ collection: merged.collection, environments: plan.environments }, target);
   return {
@@ -84,6 +96,10 @@ async function readPrevious(file: string, named: boolean): Promise<PostmanCollec
     if (!parsed || typeof parsed !== 'object' || !Array.isArray(parsed.item)) throw new Error('no items');
     return parsed;
   } catch {
-    throw new UserError(`the previous collection ${file} is not a Postman collection (v2.1 JSON)`, undefined, 'Export it from Postman as Collection v2.1, or remove it to start afresh.');
+    throw new UserError(
+      `the previous collection ${file} is not a Postman collection (v2.1 JSON)`,
+      undefined,
+      'Export it from Postman as Collection v2.1, or remove it to start afresh.',
+    );
   }
 }

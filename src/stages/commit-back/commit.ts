@@ -87,10 +87,17 @@ export function authEnv(serverUrl: string, token: string | undefined): Record<st
   };
 }
 
-async function openPullRequest(request: CommitBackRequest, plan: Extract<CommitBackPlan, { kind: 'pull-request' }>): Promise<{ number: number; url: string; created: boolean }> {
+async function openPullRequest(
+  request: CommitBackRequest,
+  plan: Extract<CommitBackPlan, { kind: 'pull-request' }>,
+): Promise<{ number: number; url: string; created: boolean }> {
   const [owner, repo] = (request.repository ?? '').split('/');
   if (!request.client || !owner || !repo) {
-    throw new UserError(`commit-back: ${plan.branch} was pushed, but no pull request can be opened without a token and the repository`, undefined, 'Give the github-token input (pull-requests: write).');
+    throw new UserError(
+      `commit-back: ${plan.branch} was pushed, but no pull request can be opened without a token and the repository`,
+      undefined,
+      'Give the github-token input (pull-requests: write).',
+    );
   }
   const { octokit } = request.client;
   const open = async () => {
@@ -100,13 +107,17 @@ async function openPullRequest(request: CommitBackRequest, plan: Extract<CommitB
   // The force-push has already updated an open pull request; only a first run opens one.
   const existing = await open();
   if (existing) return { ...existing, created: false };
-  const created = await request.client.writeOnce(
-    async () => {
-      const { data } = await octokit.rest.pulls.create({ owner, repo, head: plan.branch, base: plan.base, title: `Regenerate the API collection and server for ${plan.base}`, body: request.pullRequestBody });
-      return { number: data.number, url: data.html_url };
-    },
-    open,
-  );
+  const created = await request.client.writeOnce(async () => {
+    const { data } = await octokit.rest.pulls.create({
+      owner,
+      repo,
+      head: plan.branch,
+      base: plan.base,
+      title: `Regenerate the API collection and server for ${plan.base}`,
+      body: request.pullRequestBody,
+    });
+    return { number: data.number, url: data.html_url };
+  }, open);
   return { ...created, created: true };
 }
 
@@ -116,7 +127,8 @@ async function run(cwd: string, args: string[], what: string): Promise<void> {
 
 async function text(cwd: string, args: string[], what: string): Promise<string> {
   const result = await git(cwd, args);
-  if (!result.ok) throw new UserError(`commit-back: could not ${what}: ${lastLine(result.stderr)}`, undefined, 'The workspace must be a git checkout of the repository.');
+  if (!result.ok)
+    throw new UserError(`commit-back: could not ${what}: ${lastLine(result.stderr)}`, undefined, 'The workspace must be a git checkout of the repository.');
   return result.stdout.toString('utf8').trim();
 }
 

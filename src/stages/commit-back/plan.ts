@@ -34,13 +34,20 @@ export function planCommitBack(mode: CommitBackMode, event: CommitBackEvent): Co
   const pull = event.pullRequest;
   if (event.eventName?.startsWith('pull_request') && pull) {
     if (pull.headRepository !== event.repository) {
-      return { kind: 'skip', reason: `the pull request comes from a fork (${pull.headRepository ?? 'unknown'}), whose branch this workflow cannot push to; the regenerated files are in the workspace` };
+      return {
+        kind: 'skip',
+        reason: `the pull request comes from a fork (${pull.headRepository ?? 'unknown'}), whose branch this workflow cannot push to; the regenerated files are in the workspace`,
+      };
     }
     if (mode === 'pull-request') return { kind: 'pull-request', branch: regenerateBranch(pull.headRef), base: pull.headRef, expectHead: pull.headSha };
     return { kind: 'branch', branch: pull.headRef, expectHead: pull.headSha };
   }
   const branch = event.ref?.startsWith('refs/heads/') ? event.ref.slice('refs/heads/'.length) : undefined;
-  if (!branch || !event.sha) return { kind: 'skip', reason: `commit-back needs a pull request or a push to a branch; this run is a ${event.eventName ?? 'unknown'} event on ${event.ref ?? 'no ref'}` };
+  if (!branch || !event.sha)
+    return {
+      kind: 'skip',
+      reason: `commit-back needs a pull request or a push to a branch; this run is a ${event.eventName ?? 'unknown'} event on ${event.ref ?? 'no ref'}`,
+    };
   // Our own branch never gets a pull request into itself: that would be the loop closing.
   if (branch.startsWith('fastapi-postman-deploy/regenerate/')) return { kind: 'skip', reason: `${branch} is the branch commit-back itself writes` };
   if (mode === 'branch') return { kind: 'branch', branch, expectHead: event.sha };

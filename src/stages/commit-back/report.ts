@@ -12,14 +12,19 @@ export const commitBackStage: StageDefinition<CommitBackResult> = {
       if (outcome.status === 'skipped') return [`commit-back: nothing committed: ${outcome.reason}`];
       if (outcome.status === 'error') return [`commit-back failed: ${outcome.error.describe()}`];
       const { branch, commit, files } = outcome.data;
-      return [commit ? `commit-back: committed ${files.length} regenerated file(s) as ${commit.slice(0, 12)} to ${branch}` : `commit-back: the regenerated files match ${branch}: nothing to commit`];
+      return [
+        commit
+          ? `commit-back: committed ${files.length} regenerated file(s) as ${commit.slice(0, 12)} to ${branch}`
+          : `commit-back: the regenerated files match ${branch}: nothing to commit`,
+      ];
     },
     markdown: (entries) => {
       const outcome = entries[0]?.outcome;
       if (!outcome) return undefined;
       const lines = ['## Commit-back', ''];
       if (outcome.status === 'skipped') lines.push(`Nothing committed: ${escapeMarkdown(outcome.reason)}.`);
-      else if (outcome.status === 'error') lines.push(`❌ ${escapeMarkdown(outcome.error.message)}${outcome.error.hint ? ` ${escapeMarkdown(outcome.error.hint)}` : ''}`);
+      else if (outcome.status === 'error')
+        lines.push(`❌ ${escapeMarkdown(outcome.error.message)}${outcome.error.hint ? ` ${escapeMarkdown(outcome.error.hint)}` : ''}`);
       else {
         const { branch, commit, files, pullRequest } = outcome.data;
         if (!commit) lines.push(`The regenerated files match ${code(branch)}: nothing to commit.`);

@@ -27,7 +27,12 @@ export interface Regenerated {
   paths: string[];
 }
 
-export async function runCommitBack(regenerated: Regenerated, settings: CommitBackSettings, context: RunContext, client: GitHubClient | undefined): Promise<StageOutcome<CommitBackResult>> {
+export async function runCommitBack(
+  regenerated: Regenerated,
+  settings: CommitBackSettings,
+  context: RunContext,
+  client: GitHubClient | undefined,
+): Promise<StageOutcome<CommitBackResult>> {
   if (!regenerated.valid) return { status: 'skipped', reason: 'the spec is invalid, so nothing regenerated is committed' };
   const { paths } = regenerated;
   if (paths.length === 0) return { status: 'skipped', reason: 'neither the collection nor the FastAPI project was generated in this run' };
@@ -54,14 +59,23 @@ export async function runCommitBack(regenerated: Regenerated, settings: CommitBa
 }
 
 function commitBackEvent(context: RunContext): CommitBackEvent {
-  const pull = context.event.pull_request as { number?: number; head?: { ref?: string; sha?: string; repo?: { full_name?: string } }; base?: { ref?: string } } | undefined;
+  const pull = context.event.pull_request as
+    { number?: number; head?: { ref?: string; sha?: string; repo?: { full_name?: string } }; base?: { ref?: string } } | undefined;
   return {
     eventName: context.eventName,
     ref: context.ref,
     sha: context.sha,
     repository: context.owner && context.repo ? `${context.owner}/${context.repo}` : undefined,
-    ...(pull?.head?.ref && pull.head.sha && pull.base?.ref && {
-      pullRequest: { number: pull.number ?? 0, headRef: pull.head.ref, headSha: pull.head.sha, headRepository: pull.head.repo?.full_name, baseRef: pull.base.ref },
-    }),
+    ...(pull?.head?.ref &&
+      pull.head.sha &&
+      pull.base?.ref && {
+        pullRequest: {
+          number: pull.number ?? 0,
+          headRef: pull.head.ref,
+          headSha: pull.head.sha,
+          headRepository: pull.head.repo?.full_name,
+          baseRef: pull.base.ref,
+        },
+      }),
   };
 }

@@ -50,7 +50,11 @@ export interface RunPlan {
   readinessPath: string;
 }
 
-export function planRun(collection: PostmanCollection, environment: PostmanEnvironment | undefined, options: Pick<ContractOptions, 'url' | 'credentials' | 'readinessPath'>): RunPlan {
+export function planRun(
+  collection: PostmanCollection,
+  environment: PostmanEnvironment | undefined,
+  options: Pick<ContractOptions, 'url' | 'credentials' | 'readinessPath'>,
+): RunPlan {
   const credentials = planCredentials(credentialVariablesIn(collection), options.credentials ?? {});
   const fromFile = Object.fromEntries((environment?.values ?? []).filter((v) => v.enabled !== false && v.value !== '').map((v) => [v.key, v.value]));
   return {
@@ -79,8 +83,16 @@ export async function runContract(options: ContractOptions): Promise<ContractRun
   const timeout = options.readinessTimeoutMs ?? 120_000;
   // Confirming the build needs an answer, so an expected build keeps the wait on.
   const wait = timeout > 0 || options.expectBuild !== undefined;
-  const readiness = wait ? await waitUntilReady(plan.values[BASE_URL_VARIABLE]!, { path: plan.readinessPath, deadlineMs: timeout || 120_000, expectBuild: options.expectBuild }) : undefined;
-  const { executions, durationMs } = await runNewman({ collection, values: plan.values, requestTimeoutMs: options.requestTimeoutMs ?? 30_000, insecure: options.insecure ?? false, workingDir: path.dirname(path.resolve(options.collection)) });
+  const readiness = wait
+    ? await waitUntilReady(plan.values[BASE_URL_VARIABLE]!, { path: plan.readinessPath, deadlineMs: timeout || 120_000, expectBuild: options.expectBuild })
+    : undefined;
+  const { executions, durationMs } = await runNewman({
+    collection,
+    values: plan.values,
+    requestTimeoutMs: options.requestTimeoutMs ?? 30_000,
+    insecure: options.insecure ?? false,
+    workingDir: path.dirname(path.resolve(options.collection)),
+  });
   const report = resultsFrom(collection, executions, options.url, durationMs, plan.credentials.secrets);
   const files: string[] = [];
   if (options.jsonFile) files.push(await write(options.jsonFile, `${JSON.stringify(report, null, 2)}\n`));

@@ -20,7 +20,9 @@ export function junitXml(report: ContractReport): string {
     for (const rule of op.passedRules) lines.push(`    <testcase classname="${xml(op.operation)}" name="${xml(rule)}"/>`);
     for (const f of op.failures) {
       const detail = op.response ? `${op.label} answered ${op.response.status}:\n${op.response.excerpt}` : op.label;
-      lines.push(`    <testcase classname="${xml(op.operation)}" name="${xml(f.rule)}"><failure message="${xml(f.message)}">${xml(detail)}</failure></testcase>`);
+      lines.push(
+        `    <testcase classname="${xml(op.operation)}" name="${xml(f.rule)}"><failure message="${xml(f.message)}">${xml(detail)}</failure></testcase>`,
+      );
     }
     lines.push('  </testsuite>');
   }

@@ -21,7 +21,10 @@ export function runNewman(input: NewmanInput): Promise<{ executions: ExecutionLi
     newman.run(
       {
         collection: input.collection as unknown as newman.NewmanRunOptions['collection'],
-        environment: { name: 'contract run', values: Object.entries(input.values).map(([key, value]) => ({ key, value, type: 'default', enabled: true })) } as newman.NewmanRunOptions['environment'],
+        environment: {
+          name: 'contract run',
+          values: Object.entries(input.values).map(([key, value]) => ({ key, value, type: 'default', enabled: true })),
+        } as newman.NewmanRunOptions['environment'],
         reporters: [],
         timeoutRequest: input.requestTimeoutMs,
         insecure: input.insecure ?? false,

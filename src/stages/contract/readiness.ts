@@ -62,8 +62,14 @@ export async function waitUntilReady(baseUrl: string, options: ReadinessOptions)
       await response.body?.cancel();
       const build = response.headers.get(BUILD_ID_HEADER) ?? undefined;
       const serving = options.expectBuild === undefined || build === options.expectBuild;
-      if (response.status < 500 && serving) return { url, attempts, elapsedMs: now() - started, status: response.status, ...(build !== undefined && { build }) };
-      last = response.status >= 500 ? `HTTP ${response.status}` : build === undefined ? 'an answer without an X-Build-Id header' : `build ${JSON.stringify(build)} answering`;
+      if (response.status < 500 && serving)
+        return { url, attempts, elapsedMs: now() - started, status: response.status, ...(build !== undefined && { build }) };
+      last =
+        response.status >= 500
+          ? `HTTP ${response.status}`
+          : build === undefined
+            ? 'an answer without an X-Build-Id header'
+            : `build ${JSON.stringify(build)} answering`;
     } catch (error) {
       last = describe(error);
     }

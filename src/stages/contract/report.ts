@@ -29,7 +29,9 @@ export const contractStage: StageDefinition<ContractOutcome> = {
           const result = ranWith(outcome);
           if (!result) return `## Contract tests\n\n- ${code(spec ?? '')}: ${escapeMarkdown(notRun(outcome))}`;
           const build = result.readiness?.build;
-          return contractMarkdown(result.report).trimEnd() + (build ? `\n\nBuild ${code(build)} was answering (its X-Build-Id header) when the tests ran.` : '');
+          return (
+            contractMarkdown(result.report).trimEnd() + (build ? `\n\nBuild ${code(build)} was answering (its X-Build-Id header) when the tests ran.` : '')
+          );
         })
         .join('\n\n');
     },
@@ -44,7 +46,10 @@ export const contractStage: StageDefinition<ContractOutcome> = {
     failures: (entries) => {
       const failing = entries.reduce((n, e) => n + (e.outcome.status === 'failed' ? e.outcome.data.report.failed : 0), 0);
       const stopped = entries.flatMap(({ spec, outcome }) => (outcome.status === 'error' ? [`${spec ?? 'the collection'}: ${outcome.error.describe()}`] : []));
-      return [...(failing ? [`${failing} operation(s) break the contract`] : []), ...(stopped.length ? [`the contract tests could not run (${stopped.join('; ')})`] : [])];
+      return [
+        ...(failing ? [`${failing} operation(s) break the contract`] : []),
+        ...(stopped.length ? [`the contract tests could not run (${stopped.join('; ')})`] : []),
+      ];
     },
   },
 };
@@ -70,11 +75,17 @@ export function contractMarkdown(report: ContractReport): string {
     .slice(0, SUMMARY_ROWS)
     .map((o) => {
       const failing = o.failures.map((f) => `<b>${escapeMarkdown(f.rule)}</b>: ${escapeMarkdown(clip(f.message, 300))}`).join('<br>');
-      const response = o.response ? `${o.response.status}${o.outcome === 'failed' && o.response.excerpt ? ` <code>${escapeMarkdown(clip(o.response.excerpt, 200))}</code>` : ''}` : '—';
+      const response = o.response
+        ? `${o.response.status}${o.outcome === 'failed' && o.response.excerpt ? ` <code>${escapeMarkdown(clip(o.response.excerpt, 200))}</code>` : ''}`
+        : '—';
       return `| ${icon(o)} | ${escapeMarkdown(o.operation)} | ${escapeMarkdown(o.label)} | ${failing || '—'} | ${response} |`;
     });
   const cut = report.operations.length > SUMMARY_ROWS ? `\n\n${report.operations.length - SUMMARY_ROWS} more operations are in the JSON result file.` : '';
-  return [`## Contract tests`, verdict(report), `| | operation | request | failing rules | response |\n|---|---|---|---|---|\n${rows.join('\n')}${cut}`].join('\n\n') + '\n';
+  return (
+    [`## Contract tests`, verdict(report), `| | operation | request | failing rules | response |\n|---|---|---|---|---|\n${rows.join('\n')}${cut}`].join(
+      '\n\n',
+    ) + '\n'
+  );
 }
 
 function verdict(report: ContractReport): string {

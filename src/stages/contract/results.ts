@@ -43,7 +43,13 @@ export interface ExecutionLike {
 
 const EXCERPT = 500;
 
-export function resultsFrom(collection: PostmanCollection, executions: readonly ExecutionLike[], url: string, durationMs: number, secrets: readonly string[]): ContractReport {
+export function resultsFrom(
+  collection: PostmanCollection,
+  executions: readonly ExecutionLike[],
+  url: string,
+  durationMs: number,
+  secrets: readonly string[],
+): ContractReport {
   // One result per operation; its negative requests (if any) add their rules to it.
   const byOperation = new Map<string, OperationResult>();
   const byItem = new Map<string, { result: OperationResult; negative: boolean }>();
@@ -69,7 +75,11 @@ export function resultsFrom(collection: PostmanCollection, executions: readonly 
     const prefix = `${result.operation} · `;
     if (execution.requestError) result.failures.push({ rule: 'request sent', message: mask(execution.requestError.message ?? 'the request failed', secrets) });
     if (execution.response && (!negative || !result.response)) {
-      result.response = { status: execution.response.code ?? 0, timeMs: execution.response.responseTime ?? 0, excerpt: mask(excerptOf(execution.response), secrets) };
+      result.response = {
+        status: execution.response.code ?? 0,
+        timeMs: execution.response.responseTime ?? 0,
+        excerpt: mask(excerptOf(execution.response), secrets),
+      };
     }
     for (const a of execution.assertions ?? []) {
       if (a.skipped) continue;

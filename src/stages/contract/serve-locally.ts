@@ -11,7 +11,6 @@ import type { SpecInfo } from '../build/metadata.ts';
 import type { LocalServer } from './run.ts';
 import type { ServeWith } from '../../config.ts';
 
-
 export interface LocalServing {
   using: ServeWith;
   buildArgs: Record<string, string>;
@@ -29,15 +28,27 @@ export async function serveLocally(dir: string, info: SpecInfo, serving: LocalSe
     if (await engineAnswers()) {
       note(`building the image of ${shown} and starting it (docker)`);
       try {
-        const name = path.basename(dir).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'api';
-        const running = await serveImage({ projectDir: dir, image: `fpd-local/${name}:dev`, buildArgs: serving.buildArgs, info, run: await localRun(serving.cwd) });
+        const name =
+          path
+            .basename(dir)
+            .toLowerCase()
+            .replace(/[^a-z0-9]+/g, '-')
+            .replace(/^-+|-+$/g, '') || 'api';
+        const running = await serveImage({
+          projectDir: dir,
+          image: `fpd-local/${name}:dev`,
+          buildArgs: serving.buildArgs,
+          info,
+          run: await localRun(serving.cwd),
+        });
         note(`serving the image as container ${running.container.slice(0, 12)} on ${running.url}`);
         return running;
       } catch (error) {
         if (!(error instanceof UserError) || using === 'docker') throw error;
         note(`the image could not be built or started (${error.message.trim().split('\n').at(-1)}); serving the code with uvicorn instead`);
       }
-    } else if (using === 'docker') throw new UserError('--serve-with docker: no Docker engine answers', undefined, 'Start the engine, or use --serve-with uvicorn.');
+    } else if (using === 'docker')
+      throw new UserError('--serve-with docker: no Docker engine answers', undefined, 'Start the engine, or use --serve-with uvicorn.');
   }
   const { serveProject } = await import('../fastapi/serve.ts');
   note(`starting the generated server in ${shown} with uvicorn (the first start installs its dependencies)`);

@@ -62,7 +62,11 @@ const FETCH_DEPTH_HINT = 'Check out the repository with `fetch-depth: 0` (action
 export async function retrieveBase(request: BaseRequest): Promise<BaseSpec> {
   const top = await gitText(request.workTree, ['rev-parse', '--show-toplevel']);
   if (top === undefined) {
-    throw new UserError(`${request.workTree} is not inside a git repository, so there is no base to compare with`, undefined, 'Check out the repository (actions/checkout) before this step.');
+    throw new UserError(
+      `${request.workTree} is not inside a git repository, so there is no base to compare with`,
+      undefined,
+      'Check out the repository (actions/checkout) before this step.',
+    );
   }
   const repo = new Repo(await fs.realpath(top), request.remote ?? 'origin', request.log ?? (() => {}));
   const repoPath = await repo.pathOf(request.spec);
@@ -167,7 +171,11 @@ class Repo {
     const fetched = await this.fetch(missing, 1);
     for (const sha of missing) {
       if (!fetched.ok || !(await this.has(`${sha}^{commit}`))) {
-        throw new UserError(`${what}: ${sha.slice(0, 7)} is not in the clone and could not be fetched: ${firstLine(fetched.stderr)}`, undefined, FETCH_DEPTH_HINT);
+        throw new UserError(
+          `${what}: ${sha.slice(0, 7)} is not in the clone and could not be fetched: ${firstLine(fetched.stderr)}`,
+          undefined,
+          FETCH_DEPTH_HINT,
+        );
       }
     }
   }
@@ -278,5 +286,10 @@ async function targetUnder(outDir: string, repoPath: string): Promise<string> {
 }
 
 function firstLine(text: string): string {
-  return text.split('\n').find((line) => line.trim() !== '')?.trim() ?? 'git fetch failed';
+  return (
+    text
+      .split('\n')
+      .find((line) => line.trim() !== '')
+      ?.trim() ?? 'git fetch failed'
+  );
 }

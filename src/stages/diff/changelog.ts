@@ -155,11 +155,16 @@ function gateNotes(verdict: GateVerdict<LocatedChange>): string[] {
     notes.push('');
   }
   for (const { entry, changes } of verdict.expired.slice(0, 20)) {
-    notes.push(`> [!WARNING]\n> The acceptance of ${code(entry.fingerprint)} expired on ${escapeMarkdown(entry.expires ?? '')} and no longer accepts ${changes.length === 1 ? 'its change' : `its ${changes.length} changes`} (${escapeMarkdown(clip(entry.reason, 200))}).\n`);
+    notes.push(
+      `> [!WARNING]\n> The acceptance of ${code(entry.fingerprint)} expired on ${escapeMarkdown(entry.expires ?? '')} and no longer accepts ${changes.length === 1 ? 'its change' : `its ${changes.length} changes`} (${escapeMarkdown(clip(entry.reason, 200))}).\n`,
+    );
   }
   if (verdict.expired.length > 20) notes.push(`… and ${verdict.expired.length - 20} more expired acceptances.\n`);
   if (verdict.unused.length > 0) {
-    const list = verdict.unused.slice(0, 20).map((e) => code(e.fingerprint)).join(', ');
+    const list = verdict.unused
+      .slice(0, 20)
+      .map((e) => code(e.fingerprint))
+      .join(', ');
     notes.push(`Accepted-breaks entries matching no change (safe to remove): ${list}${verdict.unused.length > 20 ? ', …' : ''}\n`);
   }
   return notes;
@@ -213,7 +218,10 @@ function otherBlock(group: EndpointGroup): string {
   const lines = byRule(group.entries).map((entries) => {
     const first = entries[0]!;
     const more = entries.length > REPEATS_SHOWN ? ` … and ${entries.length - REPEATS_SHOWN} more` : '';
-    const texts = entries.slice(0, REPEATS_SHOWN).map((e) => changeText(e.change.text)).join('; ');
+    const texts = entries
+      .slice(0, REPEATS_SHOWN)
+      .map((e) => changeText(e.change.text))
+      .join('; ');
     return `  - ${first.change.level} ${code(first.change.id)}${entries.length > 1 ? ` ×${entries.length}` : ''}: ${texts}${more}`;
   });
   return [`- ${code(group.title)}`, ...lines].join('\n');
@@ -283,7 +291,11 @@ export function toJson(report: DiffReport): object {
       fingerprint: change.fingerprint,
       breaking: isBreaking(change),
       blocking,
-      accepted: accepted && (accepted.by === 'label' ? { by: 'label', label: accepted.label } : { by: 'file', file: accepted.file, reason: accepted.entry.reason, expires: accepted.entry.expires }),
+      accepted:
+        accepted &&
+        (accepted.by === 'label'
+          ? { by: 'label', label: accepted.label }
+          : { by: 'file', file: accepted.file, reason: accepted.entry.reason, expires: accepted.entry.expires }),
       source: change.location && { file: change.location.file, line: change.location.line, column: change.location.column },
       baseSource: change.baseSource,
     })),
@@ -302,14 +314,19 @@ export function renderJson(report: DiffReport): string {
  */
 export function renderText(report: DiffReport): string {
   const { verdict } = report;
-  const base = report.base.kind === 'none' ? `new API (${report.base.reason})` : `${report.base.path}${report.base.commit ? `@${report.base.commit.slice(0, 7)}` : ''}`;
+  const base =
+    report.base.kind === 'none' ? `new API (${report.base.reason})` : `${report.base.path}${report.base.commit ? `@${report.base.commit.slice(0, 7)}` : ''}`;
   const lines = [`API diff of ${plain(report.spec)} against ${plain(base)}: ${plain(verdict.summary)}`];
   if (report.base.kind === 'none') return lines.join('\n') + '\n';
   lines.push(`Changes: ${LEVELS.map((l) => `${l} ${verdict.counts[l]}`).join(', ')}`);
   for (const { change, blocking, accepted } of verdict.changes) {
     const where = change.location ? ` (${plain(`${change.location.file}:${change.location.line}:${change.location.column}`)})` : '';
     const endpoint = plain(endpointOf(change));
-    const state = accepted ? ` [accepted by ${accepted.by === 'label' ? `label ${plain(accepted.label)}` : plain(accepted.file)}]` : blocking ? ' [failing]' : '';
+    const state = accepted
+      ? ` [accepted by ${accepted.by === 'label' ? `label ${plain(accepted.label)}` : plain(accepted.file)}]`
+      : blocking
+        ? ' [failing]'
+        : '';
     lines.push(`${change.level.padEnd(4)} ${endpoint}: ${plain(change.id)}: ${plain(change.text)}${where} fingerprint ${plain(change.fingerprint)}${state}`);
   }
   return lines.join('\n') + '\n';
@@ -371,13 +388,15 @@ export function breakingAnnotations(report: DiffReport): ChangeAnnotation[] {
   return report.verdict.changes.flatMap(({ change, blocking, accepted }) => {
     if (!isBreaking(change) || !change.location) return [];
     const state = accepted ? ' (accepted)' : blocking ? '' : ' (below fail-on)';
-    return [{
-      path: change.location.file,
-      line: change.location.line,
-      column: change.location.column,
-      level: blocking && !accepted ? 'failure' : 'warning',
-      title: `${change.level} ${change.id}${state}`,
-      message: `${plain(change.text)} [fingerprint ${change.fingerprint}]`,
-    }];
+    return [
+      {
+        path: change.location.file,
+        line: change.location.line,
+        column: change.location.column,
+        level: blocking && !accepted ? 'failure' : 'warning',
+        title: `${change.level} ${change.id}${state}`,
+        message: `${plain(change.text)} [fingerprint ${change.fingerprint}]`,
+      },
+    ];
   });
 }

@@ -17,7 +17,6 @@ import { locateChanges } from './locate.ts';
 import { findOasdiff, type OasdiffBinary } from './oasdiff-binary.ts';
 import { ExternalRefsInSpec, runOasdiff, type OasdiffChange, type PathRewrite } from './oasdiff.ts';
 
-
 /** The base as the caller found it: a file given on the command line, or what retrieveBase() wrote. */
 export type DiffBase = { kind: 'file'; file: string } | BaseSpec;
 
@@ -76,7 +75,14 @@ export async function diffSpec(input: DiffInput): Promise<DiffReport> {
     for (;;) {
       try {
         const rewrite: PathRewrite[] = base.kind === 'found' ? [{ from: base.outDir + path.sep, to: '' }] : [];
-        const changes = await runOasdiff({ binary: binary.path, base: baseInput, revision: revisionInput, options: { ...options, externalRefs: false }, rewrite, onStarted: input.onOasdiffStarted });
+        const changes = await runOasdiff({
+          binary: binary.path,
+          base: baseInput,
+          revision: revisionInput,
+          options: { ...options, externalRefs: false },
+          rewrite,
+          onStarted: input.onOasdiffStarted,
+        });
         return { spec: (await revision).root.displayPath, base: describeBase(base, input.workspace), verdict: await gate(changes) };
       } catch (error) {
         if (!(error instanceof ExternalRefsInSpec)) throw error;
@@ -116,7 +122,11 @@ async function loadBase(file: string, input: DiffInput, revision: LoadedSpec): P
   const spec = await loadSpec(file, { ...input.load, root: baseRoot(file, revision), displayBase: input.workspace });
   const refused = spec.problems[0];
   if (refused) {
-    throw new UserError(`the base spec cannot be compared: ${refused.message}`, { file: refused.location.file, line: refused.location.line, column: refused.location.column }, refused.hint);
+    throw new UserError(
+      `the base spec cannot be compared: ${refused.message}`,
+      { file: refused.location.file, line: refused.location.line, column: refused.location.column },
+      refused.hint,
+    );
   }
   return spec;
 }

@@ -24,9 +24,7 @@ export interface AcceptedBreaks {
   entries: AcceptedBreak[];
 }
 
-export type Acceptance =
-  | { by: 'file'; file: string; entry: AcceptedBreak }
-  | { by: 'label'; label: string };
+export type Acceptance = { by: 'file'; file: string; entry: AcceptedBreak } | { by: 'label'; label: string };
 
 export interface GateInput<C extends OasdiffChange = OasdiffChange> {
   changes: readonly C[];

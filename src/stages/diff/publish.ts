@@ -20,11 +20,22 @@ export interface DiffPublication {
   outputs: Record<string, string>;
 }
 
-export async function publishDiff(reports: readonly DiffReport[], config: Config, client: GitHubClient | undefined, context: RunContext): Promise<DiffPublication> {
+export async function publishDiff(
+  reports: readonly DiffReport[],
+  config: Config,
+  client: GitHubClient | undefined,
+  context: RunContext,
+): Promise<DiffPublication> {
   const notes: string[] = [];
   const changes = reports.flatMap(changeDiagnostics);
   annotate(changes);
-  const check = await publishDiagnostics('OpenAPI changes', changes, reports.map((r) => renderMarkdown(r, { maxLength: 60_000 / Math.max(1, reports.length) })).join('\n\n'), client, context);
+  const check = await publishDiagnostics(
+    'OpenAPI changes',
+    changes,
+    reports.map((r) => renderMarkdown(r, { maxLength: 60_000 / Math.max(1, reports.length) })).join('\n\n'),
+    client,
+    context,
+  );
   if (check.url) notes.push(`Every breaking change is annotated on the commit in the check run [OpenAPI changes](${encodeURI(check.url)}).`);
   if (check.note) notes.push(escapeMarkdown(check.note));
 
@@ -36,7 +47,10 @@ export async function publishDiff(reports: readonly DiffReport[], config: Config
         notes.push(`No pull request comment for ${code(report.spec)}: no github-token was given.`);
         continue;
       }
-      const body = report.base.kind === 'found' && report.verdict.changes.length === 0 ? null : renderMarkdown(report, { maxLength: commentBudget(report.spec), fullReport });
+      const body =
+        report.base.kind === 'found' && report.verdict.changes.length === 0
+          ? null
+          : renderMarkdown(report, { maxLength: commentBudget(report.spec), fullReport });
       const outcome = await upsertStickyComment(client, { target, spec: report.spec, body });
       if (outcome.action === 'skipped') {
         if (outcome.reason !== 'no-changes') notes.push(`No pull request comment for ${code(report.spec)}: ${escapeMarkdown(outcome.detail)}`);

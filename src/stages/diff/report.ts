@@ -36,7 +36,10 @@ export const diffStage: StageDefinition<DiffReport> = {
     failures: (entries) => {
       const gated = entries.filter((e) => e.outcome.status === 'failed').map((e) => e.spec);
       const broken = entries.flatMap(({ spec, outcome }) => (outcome.status === 'error' ? [`${spec}: ${outcome.error.describe()}`] : []));
-      return [...(gated.length ? [`breaking changes fail the gate in ${gated.join(', ')}`] : []), ...(broken.length ? [`the comparison could not run (${broken.join('; ')})`] : [])];
+      return [
+        ...(gated.length ? [`breaking changes fail the gate in ${gated.join(', ')}`] : []),
+        ...(broken.length ? [`the comparison could not run (${broken.join('; ')})`] : []),
+      ];
     },
   },
 };

@@ -12,7 +12,12 @@ import { GENERATED_HEADER } from './python.ts';
 import type { TagModule } from './tag-modules.ts';
 
 export function renderContractTests(api: ApiModel, tags: TagModule[], packageName: string): string {
-  const imports = new Imports([packageName]).add('typing', 'Any').import('pytest').add('fastapi.testclient', 'TestClient').add('pydantic', 'TypeAdapter').add(`${packageName}.main`, 'app');
+  const imports = new Imports([packageName])
+    .add('typing', 'Any')
+    .import('pytest')
+    .add('fastapi.testclient', 'TestClient')
+    .add('pydantic', 'TypeAdapter')
+    .add(`${packageName}.main`, 'app');
   const cases: string[] = [];
   for (const t of tags) {
     for (const plan of t.operations) {

@@ -41,7 +41,9 @@ export function renderDocument(names: DocumentNames, openapi30: boolean, readsBo
   const allOf = names.allOf.map(([name, members]) => `    ${pyString(name)}: ${pyLiteral(members, 4)},`);
   const inline = names.inline.map((name) => `        ${pyString(name)},`);
   // Python names are identifiers of the models module (its NameScope), never spec text.
-  const memberNames = [...new Set(names.allOf.flatMap(([, members]) => members.filter((m): m is string => typeof m === 'string')))].sort((a, b) => a.localeCompare(b));
+  const memberNames = [...new Set(names.allOf.flatMap(([, members]) => members.filter((m): m is string => typeof m === 'string')))].sort((a, b) =>
+    a.localeCompare(b),
+  );
   const members = memberNames.map((name) => `    ${pyString(name)}: models.${name},`);
   const local = [
     ...(readsBodies ? ['from ._bodies import ByMediaType'] : []),
@@ -49,7 +51,9 @@ export function renderDocument(names: DocumentNames, openapi30: boolean, readsBo
     ...(openapi30 ? ['from .openapi_30 import to_openapi_30'] : []),
   ];
   const flag = (value: boolean) => (value ? 'True' : 'False');
-  const classes = names.classes.map((c) => `    ${pyString(c.name)}: (${flag(c.title)}, ${flag(c.additionalProperties)}, ${pyLiteral(Object.fromEntries(c.annotations), 4)}),`);
+  const classes = names.classes.map(
+    (c) => `    ${pyString(c.name)}: (${flag(c.title)}, ${flag(c.additionalProperties)}, ${pyLiteral(Object.fromEntries(c.annotations), 4)}),`,
+  );
   return `${GENERATED_HEADER}
 """The OpenAPI document the app serves: FastAPI's own, with the contract's schema names and its inline schemas in place."""
 

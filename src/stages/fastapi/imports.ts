@@ -98,5 +98,8 @@ function caseSensitive(a: string, b: string): number {
 
 function wrapImport(line: string, module: string, names: Set<string>): string {
   if (line.length <= 100) return line;
-  return `from ${module} import (\n${[...names].sort(caseSensitive).map((n) => `    ${n},`).join('\n')}\n)`;
+  return `from ${module} import (\n${[...names]
+    .sort(caseSensitive)
+    .map((n) => `    ${n},`)
+    .join('\n')}\n)`;
 }

@@ -75,9 +75,39 @@ interface AliasDef {
  */
 
 /** Names that would shadow BaseModel's own attributes or the models module's imports. */
-const FIELD_RESERVED = ['copy', 'dict', 'json', 'schema', 'schema_json', 'construct', 'validate', 'parse_obj', 'parse_raw', 'parse_file', 'from_orm', 'update_forward_refs', 'fields'];
+const FIELD_RESERVED = [
+  'copy',
+  'dict',
+  'json',
+  'schema',
+  'schema_json',
+  'construct',
+  'validate',
+  'parse_obj',
+  'parse_raw',
+  'parse_file',
+  'from_orm',
+  'update_forward_refs',
+  'fields',
+];
 const MODULE_RESERVED = [
-  ...['Annotated', 'Any', 'Literal', 'BaseModel', 'ConfigDict', 'EmailStr', 'Field', 'RootModel', 'TypeAliasType', 'UUID', 'WithJsonSchema', 'date', 'datetime', 'time', 'annotations'],
+  ...[
+    'Annotated',
+    'Any',
+    'Literal',
+    'BaseModel',
+    'ConfigDict',
+    'EmailStr',
+    'Field',
+    'RootModel',
+    'TypeAliasType',
+    'UUID',
+    'WithJsonSchema',
+    'date',
+    'datetime',
+    'time',
+    'annotations',
+  ],
   // Routers, stubs and tests import model names beside these: a model may not take one.
   ...['APIRouter', 'Body', 'Cookie', 'Depends', 'File', 'Form', 'Header', 'Path', 'Query', 'Request', 'Response', 'JSONResponse', 'UploadFile'],
   ...['HTTPException', 'RequestValidationError', 'TestClient', 'TypeAdapter', 'Declared', 'Credentials', 'Callable', 'ModuleType'],
@@ -125,7 +155,9 @@ export class ModelTypes {
    */
   documentNames(): DocumentNames {
     const named = new Set(this.namedNames.values());
-    const renamed = [...this.componentNames].filter(([python, spec]) => python !== spec && (this.classes.has(python) || this.aliases.get(python)?.component === true));
+    const renamed = [...this.componentNames].filter(
+      ([python, spec]) => python !== spec && (this.classes.has(python) || this.aliases.get(python)?.component === true),
+    );
     return {
       renamed: renamed.sort((a, b) => a[0].localeCompare(b[0])),
       allOf: [...this.classes.values()]
@@ -289,7 +321,8 @@ export class ModelTypes {
     if (s.nullable === true && this.wrapsOneRef(s)) {
       return expr(`Annotated[${base.code} | None, Field(json_schema_extra=_nullable_all_of)]`, base.uses, 'Annotated', 'Field', '_nullable_all_of');
     }
-    if (this.nullableKeyword(s)) return expr(`Annotated[${base.code} | None, Field(json_schema_extra=_nullable)]`, base.uses, 'Annotated', 'Field', '_nullable');
+    if (this.nullableKeyword(s))
+      return expr(`Annotated[${base.code} | None, Field(json_schema_extra=_nullable)]`, base.uses, 'Annotated', 'Field', '_nullable');
     return expr(`${base.code} | None`, base.uses);
   }
 
@@ -306,7 +339,8 @@ export class ModelTypes {
       // than the `enum` the spec wrote. (3.0 documents are converted to `enum` as a whole.)
       if (literal && values.length === 1 && !this.openapi30) return expr(`Annotated[${literal.code}, _enum]`, literal.uses, 'Annotated', '_enum');
       // An enum without `type` (GitHub's \`default_for_new_repos\`) is documented without one too.
-      if (literal && s.type === undefined) return expr(`Annotated[${literal.code}, Field(json_schema_extra=_untyped)]`, literal.uses, 'Annotated', 'Field', '_untyped');
+      if (literal && s.type === undefined)
+        return expr(`Annotated[${literal.code}, Field(json_schema_extra=_untyped)]`, literal.uses, 'Annotated', 'Field', '_untyped');
       if (literal) return literal;
     }
     if (Array.isArray(s.allOf) && s.allOf.length > 0) return this.allOfType(s, hint, origin);
@@ -328,7 +362,8 @@ export class ModelTypes {
    * Pydantic can follow. Undefined when the schema is not a union.
    */
   private choiceType(s: Node, types: string[], nullable: boolean, hint: string, origin: Origin): TypeExpr | undefined {
-    if ('const' in s || (Array.isArray(s.enum) && this.literalOf(s.enum.filter((e) => e !== null))) || (Array.isArray(s.allOf) && s.allOf.length > 0)) return undefined;
+    if ('const' in s || (Array.isArray(s.enum) && this.literalOf(s.enum.filter((e) => e !== null))) || (Array.isArray(s.allOf) && s.allOf.length > 0))
+      return undefined;
     // Options that only require properties of the object itself: a class that checks them.
     if (requiredSets(s) && this.isObjectLike(s)) return undefined;
     const key = Array.isArray(s.oneOf) && s.oneOf.length > 0 ? 'oneOf' : Array.isArray(s.anyOf) && s.anyOf.length > 0 ? 'anyOf' : undefined;
@@ -355,7 +390,8 @@ export class ModelTypes {
       // class made for one carries it in its config).
       const inPlace = isObject(c) && c.$ref === undefined && !this.recursive(c);
       const title = inPlace && isObject(r) && typeof r.title === 'string' ? r.title : undefined;
-      if (title !== undefined && !this.classes.has(t.code) && t.code !== 'Any') t = expr(`Annotated[${t.code}, Field(title=${pyString(title)})]`, t.uses, 'Annotated', 'Field');
+      if (title !== undefined && !this.classes.has(t.code) && t.code !== 'Any')
+        t = expr(`Annotated[${t.code}, Field(title=${pyString(title)})]`, t.uses, 'Annotated', 'Field');
       // Tools pair untitled options only when they are identical: the annotations the contract
       // writes on an option (a default, an example) are documented on it too. Only documented: a
       // default inside a union is never applied, and null passes when the whole union takes it.
@@ -395,9 +431,15 @@ export class ModelTypes {
       return expr(whole ? `${union} | None` : union, ...uses, 'Annotated', 'Field', ...(recursiveAt.length > 0 ? ['_recursive_ref'] : []));
     }
     // Pydantic documents a union as `anyOf`, one option as itself, and no `type` beside the options.
-    if (key === 'anyOf' && !(unique.length === 1 && !whole) && !each && typed === undefined && !(whole && !nullOption && this.nullableKeyword(s))) return expr(code, ...uses);
+    if (key === 'anyOf' && !(unique.length === 1 && !whole) && !each && typed === undefined && !(whole && !nullOption && this.nullableKeyword(s)))
+      return expr(code, ...uses);
     const keyword = whole && !nullOption && this.nullableKeyword(s);
-    const args = [pyString(key), ...(each ? [`null_in=(${nullIn.join(', ')}${nullIn.length === 1 ? ',' : ''})`] : []), ...(keyword ? ['nullable=True'] : []), ...(typed ? [`typed=${pyString(typed)}`] : [])];
+    const args = [
+      pyString(key),
+      ...(each ? [`null_in=(${nullIn.join(', ')}${nullIn.length === 1 ? ',' : ''})`] : []),
+      ...(keyword ? ['nullable=True'] : []),
+      ...(typed ? [`typed=${pyString(typed)}`] : []),
+    ];
     return expr(`Annotated[${code}, Field(json_schema_extra=_union(${args.join(', ')}))]`, ...uses, 'Annotated', 'Field', '_union');
   }
 
@@ -449,7 +491,8 @@ export class ModelTypes {
       case 'boolean':
         return expr('bool');
       case 'array': {
-        const item = Array.isArray(s.items) || s.prefixItems !== undefined ? expr('Any', 'Any') : this.typeOf(s.items as Schema | undefined, `${hint}Item`, origin);
+        const item =
+          Array.isArray(s.items) || s.prefixItems !== undefined ? expr('Any', 'Any') : this.typeOf(s.items as Schema | undefined, `${hint}Item`, origin);
         const constraints: string[] = [];
         if (typeof s.minItems === 'number' && s.minItems > 0) constraints.push(`min_length=${s.minItems}`);
         if (typeof s.maxItems === 'number') constraints.push(`max_length=${s.maxItems}`);
@@ -475,7 +518,12 @@ export class ModelTypes {
     const extra = s.additionalProperties;
     const value = extra === undefined || extra === true || extra === false ? expr('Any', 'Any') : this.typeOf(extra as Schema, `${hint}Value`, origin);
     const names = keyNames(s.propertyNames);
-    const key = names ? constrained(expr('str'), stringConstraints(names, () => undefined)) : expr('str');
+    const key = names
+      ? constrained(
+          expr('str'),
+          stringConstraints(names, () => undefined),
+        )
+      : expr('str');
     let map = expr(`dict[${key.code}, ${value.code}]`, key.uses, value.uses);
     // Pydantic documents the key's constraints without their \`type\`: the contract's schema is put back.
     if (names) map = expr(`Annotated[${map.code}, _Annotated(${pyLiteral({ propertyNames: names })})]`, map.uses, 'Annotated', '_Annotated');
@@ -513,7 +561,10 @@ export class ModelTypes {
     // `prompt`, GitHub's nullable references) means it, and diff tools read it so.
     const composed = s.oneOf !== undefined || s.anyOf !== undefined || s.allOf !== undefined;
     return (
-      types.includes('null') || (this.openapi30 && s.nullable === true && (s.type !== undefined || composed)) || this.nullableKeyword(s) || (Array.isArray(s.enum) && s.enum.includes(null))
+      types.includes('null') ||
+      (this.openapi30 && s.nullable === true && (s.type !== undefined || composed)) ||
+      this.nullableKeyword(s) ||
+      (Array.isArray(s.enum) && s.enum.includes(null))
     );
   }
 
@@ -664,7 +715,11 @@ export class ModelTypes {
     if (!name) {
       name = this.scope.claim(base === 'str' ? `${format} string` : format, 'pascal');
       this.formats.set(key, name);
-      this.aliases.set(name, { name, type: expr(`Annotated[${base}, Field(json_schema_extra={"format": ${pyString(format)}})]`, 'Annotated', 'Field'), component: false });
+      this.aliases.set(name, {
+        name,
+        type: expr(`Annotated[${base}, Field(json_schema_extra={"format": ${pyString(format)}})]`, 'Annotated', 'Field'),
+        component: false,
+      });
     }
     return expr(name, name);
   }
@@ -680,7 +735,11 @@ export class ModelTypes {
     if (!name) {
       name = this.scope.claim('binary', 'pascal');
       this.formats.set(key, name);
-      this.aliases.set(name, { name, type: expr(`Annotated[bytes, WithJsonSchema(${pyLiteral({ type: 'string', format: 'binary' })})]`, 'Annotated', 'WithJsonSchema'), component: false });
+      this.aliases.set(name, {
+        name,
+        type: expr(`Annotated[bytes, WithJsonSchema(${pyLiteral({ type: 'string', format: 'binary' })})]`, 'Annotated', 'WithJsonSchema'),
+        component: false,
+      });
     }
     return expr(name, name);
   }
@@ -791,7 +850,9 @@ function isBareUnion(code: string): boolean {
 
 /** The keywords of an \`allOf\` schema besides its members and annotations: what it adds to them. */
 function ownKeywords(s: Node): string[] {
-  return Object.keys(s).filter((k) => !['allOf', 'description', 'title', 'example', 'examples', 'default', 'nullable', 'readOnly', 'writeOnly', 'deprecated', 'discriminator'].includes(k));
+  return Object.keys(s).filter(
+    (k) => !['allOf', 'description', 'title', 'example', 'examples', 'default', 'nullable', 'readOnly', 'writeOnly', 'deprecated', 'discriminator'].includes(k),
+  );
 }
 
 /**
@@ -849,17 +910,20 @@ function renderClass(c: ClassDef): string {
   for (const f of c.fields) lines.push(renderField(f));
   if (c.alternatives) {
     const sets = pyTuple(c.alternatives.sets.map((set) => pyTuple(set.map((name) => pyString(name)))));
-    lines.push(
-      '',
-      '    @model_validator(mode="before")',
-      '    @classmethod',
-      '    def _given_sets(cls, data: Any) -> Any:',
-    );
+    lines.push('', '    @model_validator(mode="before")', '    @classmethod', '    def _given_sets(cls, data: Any) -> Any:');
     const call = `        return _require_sets(data, ${pyString(c.alternatives.key)}, ${sets})`;
     if (call.length <= 100) lines.push(call);
     else {
       const each = c.alternatives.sets.map((set) => `                ${pyTuple(set.map((name) => pyString(name)))},`);
-      lines.push('        return _require_sets(', '            data,', `            ${pyString(c.alternatives.key)},`, '            (', ...each, '            ),', '        )');
+      lines.push(
+        '        return _require_sets(',
+        '            data,',
+        `            ${pyString(c.alternatives.key)},`,
+        '            (',
+        ...each,
+        '            ),',
+        '        )',
+      );
     }
   }
   return lines.join('\n');
@@ -933,4 +997,3 @@ function numberConstraints(s: Node, keepBooleanForm = false): string[] {
   if (written.length > 0) out.push(`json_schema_extra={${written.join(', ')}}`);
   return out;
 }
-

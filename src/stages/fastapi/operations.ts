@@ -129,7 +129,9 @@ export function planOperation(
   // beside `text/plain`) are accepted as well, so they are documented too.
   const alsoRaw = body && kindOf(body.contentType) === 'raw' ? content.filter((m) => m !== body && kindOf(m.contentType) === 'raw') : [];
   const openapiExtra =
-    alsoRaw.length > 0 ? { requestBody: { content: Object.fromEntries(alsoRaw.map((m) => [m.contentType, { schema: writtenForm(m.schema, api) ?? {} }])) } } : undefined;
+    alsoRaw.length > 0
+      ? { requestBody: { content: Object.fromEntries(alsoRaw.map((m) => [m.contentType, { schema: writtenForm(m.schema, api) ?? {} }])) } }
+      : undefined;
   let bodyReader: BodyReader | undefined;
   const severalKinds = content.length > 1 + alsoRaw.length;
   if (op.requestBody && (severalKinds || (body && kindOf(body.contentType) === 'form' && jsonParts(api, body).length > 0))) {
@@ -151,7 +153,9 @@ export function planOperation(
   const successMedia = success ? chooseMedia(success.content) : undefined;
   const successStatus = success ? statusNumber(success.status) : 200;
   const responseModel =
-    successMedia && JSON_TYPE.test(successMedia.contentType) ? types.exported(types.typeAt(successMedia.schema, `${hint}Response`, successMedia.origin), `${hint}Response`) : undefined;
+    successMedia && JSON_TYPE.test(successMedia.contentType)
+      ? types.exported(types.typeAt(successMedia.schema, `${hint}Response`, successMedia.origin), `${hint}Response`)
+      : undefined;
 
   const ctx: SchemaContext = { openapi30: api.family !== '3.1' && api.family !== '3.2', resolve: api.resolveSchema };
   const stub = stubAnswer(success, successMedia, successStatus, ctx, warn);
@@ -202,7 +206,14 @@ function kindOf(contentType: string): BodyKind {
 function bodyMedia(api: ApiModel, media: MediaType, types: ModelTypes, hint: string, warn: (rule: string, message: string, origin: Origin) => void): BodyMedia {
   const kind = kindOf(media.contentType);
   const properties = formProperties(api, media);
-  const raw = (): BodyMedia => ({ contentType: media.contentType, kind: 'raw', type: expr('bytes'), repeated: [], jsonParts: [], schema: writtenForm(media.schema, api) ?? {} });
+  const raw = (): BodyMedia => ({
+    contentType: media.contentType,
+    kind: 'raw',
+    type: expr('bytes'),
+    repeated: [],
+    jsonParts: [],
+    schema: writtenForm(media.schema, api) ?? {},
+  });
   if (kind === 'raw') return raw();
   if (kind === 'json') {
     const name = `${hint}Request`;
@@ -261,7 +272,11 @@ function parameter(
   let type = scalarType(api, p.schema, types, `${hint}${pascal(p.name)}`, p.origin);
   const isArray = type.code.startsWith('list[');
   if (isArray && (p.in !== 'query' || p.style !== 'form' || !p.explode)) {
-    warn('fastapi-param-style', `parameter ${JSON.stringify(p.name)} (${p.in}, style ${p.style}) is received as one string: FastAPI reads arrays only from repeated query keys`, p.origin);
+    warn(
+      'fastapi-param-style',
+      `parameter ${JSON.stringify(p.name)} (${p.in}, style ${p.style}) is received as one string: FastAPI reads arrays only from repeated query keys`,
+      p.origin,
+    );
     type = expr('str');
   }
   if (type.code === 'Any' && p.schema !== undefined) {
@@ -327,7 +342,11 @@ function bodyParams(
       warn('fastapi-form-schema', 'a form body without object properties is received as raw bytes', media.origin);
     } else {
       const requiredFields = new Set(Array.isArray(schema.required) ? schema.required : []);
-      const files = new Set(Object.entries(properties).filter(([, prop]) => multipart && isBinary(api.resolveSchema(prop), api)).map(([wire]) => wire));
+      const files = new Set(
+        Object.entries(properties)
+          .filter(([, prop]) => multipart && isBinary(api.resolveSchema(prop), api))
+          .map(([wire]) => wire),
+      );
       // FastAPI documents a form with a file as multipart and one without as url-encoded, unless
       // every marker names the media type (a multipart form of text fields).
       const documented = files.size > 0 ? 'multipart/form-data' : 'application/x-www-form-urlencoded';

@@ -83,7 +83,10 @@ export function planFromModel(api: ApiModel, options: FastapiOptions = {}): Fast
 
   const types = new ModelTypes(api, warnings);
   const security = new SecurityModule(api, warnings);
-  const moduleNames = new NameScope(['models', 'security', 'main', 'healthcheck', 'routers', 'stubs', 'handlers', 'validation', 'openapi_30', 'document', 'webhooks'], 'default');
+  const moduleNames = new NameScope(
+    ['models', 'security', 'main', 'healthcheck', 'routers', 'stubs', 'handlers', 'validation', 'openapi_30', 'document', 'webhooks'],
+    'default',
+  );
   const tags = new Map<string, TagModule>();
   const functionScopes = new Map<string, NameScope>();
   for (const op of api.operations) {
@@ -102,7 +105,9 @@ export function planFromModel(api: ApiModel, options: FastapiOptions = {}): Fast
   const tagList = orderRoutes([...tags.values()], warnings);
   // Webhooks are documentation only: no dispatch, no stub, no security (that is the subscriber's).
   const webhookNames = new NameScope(['APIRouter', 'Response', 'router'], 'webhook');
-  const webhooks = api.webhooks.map((op) => planOperation(api, op, webhookNames.claim(op.idWritten ? op.id : op.path, 'snake'), types, () => undefined, warnings));
+  const webhooks = api.webhooks.map((op) =>
+    planOperation(api, op, webhookNames.claim(op.idWritten ? op.id : op.path, 'snake'), types, () => undefined, warnings),
+  );
 
   const validationErrors = renderValidationErrors(api);
   const pkg = (path: string) => `${packageName}/${path}`;
@@ -114,7 +119,10 @@ export function planFromModel(api: ApiModel, options: FastapiOptions = {}): Fast
     generated(pkg('healthcheck.py'), renderHealthcheck(info)),
     generated(pkg('_dispatch.py'), renderDispatch()),
     generated(pkg('_build.py'), renderBuildInfo()),
-    generated(pkg('security.py'), security.render(`${GENERATED_HEADER}\n"""Security schemes of the API as FastAPI dependencies; a missing credential answers 401."""\n`)),
+    generated(
+      pkg('security.py'),
+      security.render(`${GENERATED_HEADER}\n"""Security schemes of the API as FastAPI dependencies; a missing credential answers 401."""\n`),
+    ),
     generated(pkg('routers/__init__.py'), renderPackageInit('One router per tag of the API.', true)),
     generated(pkg('stubs/__init__.py'), renderPackageInit('The generated answers, one module per tag.', true)),
     { path: pkg('handlers/__init__.py'), content: renderPackageInit("The team's handlers, one module per tag.", false), overwrite: false },

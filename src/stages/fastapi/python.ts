@@ -59,7 +59,12 @@ function literal(value: unknown, indent: number | undefined, depth: number): str
     if (items.length === 0) return open + end;
     return multiline ? `${open}\n${items.map((i) => `${pad}${i},`).join('\n')}\n${close}${end}` : `${open}${items.join(', ')}${end}`;
   };
-  if (Array.isArray(value)) return join(value.map((v) => literal(v, indent, depth + 1)), '[', ']');
+  if (Array.isArray(value))
+    return join(
+      value.map((v) => literal(v, indent, depth + 1)),
+      '[',
+      ']',
+    );
   if (typeof value === 'object') {
     return join(
       Object.entries(value as Record<string, unknown>).map(([k, v]) => `${pyString(k)}: ${literal(v, indent, depth + 1)}`),
@@ -71,17 +76,17 @@ function literal(value: unknown, indent: number | undefined, depth: number): str
 }
 
 const KEYWORDS = new Set(
-  'False None True and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield'.split(' '),
+  'False None True and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield'.split(
+    ' ',
+  ),
 );
 
 /** Builtins and the names the generated modules import: shadowing them would break the module. */
-const RESERVED = new Set(
-  [
-    ...'abs all any ascii bin bool breakpoint bytearray bytes callable chr classmethod compile complex delattr dict dir divmod enumerate eval exec filter float format frozenset getattr globals hasattr hash help hex id input int isinstance issubclass iter len list locals map max memoryview min next object oct open ord pow print property range repr reversed round set setattr slice sorted staticmethod str sum super tuple type vars zip __import__ __builtins__ __name__ __file__ __doc__ __spec__ __loader__ __package__ __path__ self cls'.split(
-      ' ',
-    ),
-  ],
-);
+const RESERVED = new Set([
+  ...'abs all any ascii bin bool breakpoint bytearray bytes callable chr classmethod compile complex delattr dict dir divmod enumerate eval exec filter float format frozenset getattr globals hasattr hash help hex id input int isinstance issubclass iter len list locals map max memoryview min next object oct open ord pow print property range repr reversed round set setattr slice sorted staticmethod str sum super tuple type vars zip __import__ __builtins__ __name__ __file__ __doc__ __spec__ __loader__ __package__ __path__ self cls'.split(
+    ' ',
+  ),
+]);
 
 /** Never usable, even where builtins are: the type names annotations refer to. */
 const RESERVED_ALWAYS = new Set(['str', 'int', 'float', 'bool', 'list', 'dict', 'bytes', 'date', 'datetime', 'time', 'self', 'cls', '__import__']);

@@ -12,7 +12,10 @@ export const fastapiStage: StageDefinition<FastapiResult> = {
       const result = ranWith(outcome);
       if (!result) return [`${spec}: FastAPI project ${notRun(outcome)}`];
       const { dir, written, kept, handlers } = result;
-      return [`${spec}: FastAPI project ${dir} (${written.length} files written, ${kept.length} of yours kept)`, ...handlers.map((h) => `  ${dir}/${h.file}: ${h.function}: ${h.detail}`)];
+      return [
+        `${spec}: FastAPI project ${dir} (${written.length} files written, ${kept.length} of yours kept)`,
+        ...handlers.map((h) => `  ${dir}/${h.file}: ${h.function}: ${h.detail}`),
+      ];
     },
     markdown: (entries) => {
       if (entries.length === 0) return undefined;
@@ -22,11 +25,20 @@ export const fastapiStage: StageDefinition<FastapiResult> = {
         const { dir, written, kept, handlers } = result;
         const head = `- ${code(spec ?? '')}: ${code(dir)}, ${written.length} generated files written, ${kept.length} of your files kept.`;
         if (!handlers.length) return head;
-        return [head, `  Handlers to look at (${handlers.length}):`, ...handlers.map((h) => `  - ${code(`${h.file}`)} ${code(h.function)}: ${escapeMarkdown(h.detail)}`)].join('\n');
+        return [
+          head,
+          `  Handlers to look at (${handlers.length}):`,
+          ...handlers.map((h) => `  - ${code(`${h.file}`)} ${code(h.function)}: ${escapeMarkdown(h.detail)}`),
+        ].join('\n');
       });
       return ['## FastAPI project', lines.join('\n')].join('\n\n');
     },
-    json: (entries) => ({ fastapi: entries.map(({ spec, outcome }) => ({ spec, ...outcomeJson(outcome, (d) => ({ dir: d.dir, written: d.written.length, kept: d.kept, handlers: d.handlers })) })) }),
+    json: (entries) => ({
+      fastapi: entries.map(({ spec, outcome }) => ({
+        spec,
+        ...outcomeJson(outcome, (d) => ({ dir: d.dir, written: d.written.length, kept: d.kept, handlers: d.handlers })),
+      })),
+    }),
     outputs: (entries) => {
       const projects = entries.flatMap((e) => (e.outcome.status === 'ok' ? [e.outcome.data] : []));
       return {
@@ -34,7 +46,10 @@ export const fastapiStage: StageDefinition<FastapiResult> = {
         'handler-report': JSON.stringify(projects.flatMap((p) => p.handlers.map((h) => ({ ...h, file: `${p.dir}/${h.file}` })))),
       };
     },
-    failures: (entries) => entries.flatMap(({ spec, outcome }) => (outcome.status === 'error' ? [`the FastAPI project could not be written (${spec}: ${outcome.error.describe()})`] : [])),
+    failures: (entries) =>
+      entries.flatMap(({ spec, outcome }) =>
+        outcome.status === 'error' ? [`the FastAPI project could not be written (${spec}: ${outcome.error.describe()})`] : [],
+      ),
   },
 };
 

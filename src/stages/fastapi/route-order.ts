@@ -55,7 +55,9 @@ export function orderRoutes(tags: TagModule[], warnings: Diagnostic[]): TagModul
   for (const t of tags) t.operations.sort((a, b) => compare(specificity(a.routePath), specificity(b.routePath)));
   // Paths split once, and bucketed by method and length: a route without a `:path` template can only
   // shadow one with as many segments, so GitHub's ~1,100 routes are not all compared with each other.
-  const routes: Route[] = tags.flatMap((tag) => tag.operations.map((o) => ({ tag, method: o.op.method, segments: o.routePath.split('/'), spanning: o.routePath.includes(':path}') })));
+  const routes: Route[] = tags.flatMap((tag) =>
+    tag.operations.map((o) => ({ tag, method: o.op.method, segments: o.routePath.split('/'), spanning: o.routePath.includes(':path}') })),
+  );
   const buckets = new Map<string, Route[]>();
   for (const route of routes) {
     const key = `${route.method} ${route.segments.length}`;

@@ -47,7 +47,10 @@ export class SecurityModule {
       this.warnings.push({
         severity: 'warning',
         rule: 'fastapi-security-unsupported',
-        message: usable.length === 0 ? 'no security alternative of this operation can be enforced; it is left open' : 'some security alternatives of this operation cannot be enforced and are left out',
+        message:
+          usable.length === 0
+            ? 'no security alternative of this operation can be enforced; it is left open'
+            : 'some security alternatives of this operation cannot be enforced and are left out',
         location: where,
       });
     }

@@ -8,7 +8,6 @@ import { Imports } from './imports.ts';
 import type { OperationPlan, PyParam } from './operations.ts';
 import { GENERATED_HEADER, NameScope, pyLiteral, pyString } from './python.ts';
 
-
 export interface TagModule {
   /** The tag as written in the spec (or `default`). */
   tag: string;
@@ -85,7 +84,12 @@ function renderRoute(plan: OperationPlan): string {
     ...(plan.security ? [`    credentials: Annotated[security.Credentials, Depends(security.${plan.security})],`] : []),
     ...plan.params.filter((p) => p.default !== undefined).map(line),
   ];
-  const call = [pyString(plan.function), `stubs.${plan.function}`, ...plan.params.map((p) => `${p.name}=${p.name}`), ...(plan.security ? ['credentials=credentials'] : [])];
+  const call = [
+    pyString(plan.function),
+    `stubs.${plan.function}`,
+    ...plan.params.map((p) => `${p.name}=${p.name}`),
+    ...(plan.security ? ['credentials=credentials'] : []),
+  ];
   const callLine = `    return await dispatch(handlers, ${call.join(', ')})`;
   const body = callLine.length <= 100 ? callLine : `    return await dispatch(\n${['handlers', ...call].map((c) => `        ${c},`).join('\n')}\n    )`;
   const signature = params.length === 0 ? `async def ${plan.function}() -> Any:` : `async def ${plan.function}(\n${params.join('\n')}\n) -> Any:`;
@@ -152,7 +156,10 @@ export function renderHandlers(t: TagModule, packageName: string): string {
   });
   // The markers (Query, Path, ...) stay in the router: import only what the templates show.
   const shown = templates.join('\n');
-  const imports = new Imports().use([...names].filter((n) => new RegExp(`\\b${n}\\b`).test(shown)), '..models');
+  const imports = new Imports().use(
+    [...names].filter((n) => new RegExp(`\\b${n}\\b`).test(shown)),
+    '..models',
+  );
   const importBlock = imports
     .render()
     .split('\n')

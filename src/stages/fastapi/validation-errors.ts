@@ -18,7 +18,12 @@ interface DeclaredError {
 const MESSAGE_FIELDS = ['message', 'detail', 'error_description', 'error', 'title', 'description'];
 
 function declaredError(api: ApiModel, op: Operation, ctx: SchemaContext): DeclaredError | undefined {
-  for (const [status, code] of [['422', 422], ['400', 400], ['4XX', 400], ['default', 422]] as const) {
+  for (const [status, code] of [
+    ['422', 422],
+    ['400', 400],
+    ['4XX', 400],
+    ['default', 422],
+  ] as const) {
     const response = op.responses.find((r) => r.status === status);
     const media = response?.content.find((m) => /^application\/(.+\+)?json/i.test(m.contentType));
     if (!media?.schema) continue;
@@ -33,7 +38,8 @@ function declaredError(api: ApiModel, op: Operation, ctx: SchemaContext): Declar
 function messageField(api: ApiModel, schema: Schema, body: unknown, ctx: SchemaContext): { messageField?: string } {
   if (body === null || typeof body !== 'object' || Array.isArray(body)) return {};
   const resolved = api.resolveSchema(schema);
-  const properties = typeof resolved === 'object' && resolved.properties && typeof resolved.properties === 'object' ? (resolved.properties as Record<string, Schema>) : {};
+  const properties =
+    typeof resolved === 'object' && resolved.properties && typeof resolved.properties === 'object' ? (resolved.properties as Record<string, Schema>) : {};
   for (const name of MESSAGE_FIELDS) {
     const property = properties[name];
     if (property === undefined) continue;

@@ -71,7 +71,9 @@ export function checkHandlers(file: string, text: string, expected: Array<{ name
     const missing = wanted.filter((p) => !params.includes(p));
     const extra = params.filter((p) => !wanted.includes(p));
     if (missing.length > 0 || extra.length > 0) {
-      const parts = [missing.length > 0 ? `not accepted: ${missing.join(', ')}` : '', extra.length > 0 ? `no longer passed: ${extra.join(', ')}` : ''].filter(Boolean);
+      const parts = [missing.length > 0 ? `not accepted: ${missing.join(', ')}` : '', extra.length > 0 ? `no longer passed: ${extra.join(', ')}` : ''].filter(
+        Boolean,
+      );
       findings.push({ file, function: name, problem: 'parameters-changed', detail: `${name}() parameters changed (${parts.join('; ')})` });
     }
   }

@@ -8,7 +8,9 @@ export const postmanStage: StageDefinition<SyncResult> = {
   name: 'postman',
   title: 'Publish to Postman',
   report: {
-    text: ({ spec, outcome }) => [`${spec}: ${outcome.status === 'ok' ? `published to Postman: ${outcome.data.collection.url} (${outcome.data.collection.action})` : `Postman sync ${notRun(outcome)}`}`],
+    text: ({ spec, outcome }) => [
+      `${spec}: ${outcome.status === 'ok' ? `published to Postman: ${outcome.data.collection.url} (${outcome.data.collection.action})` : `Postman sync ${notRun(outcome)}`}`,
+    ],
     markdown: (entries) => {
       if (entries.length === 0) return undefined;
       const lines = entries.flatMap(({ spec, outcome }) => {
@@ -19,6 +21,7 @@ export const postmanStage: StageDefinition<SyncResult> = {
       return ['## Postman', lines.join('\n')].join('\n\n');
     },
     json: (entries) => ({ postman: entries.map(({ spec, outcome }) => ({ spec, ...outcomeJson(outcome, (d) => d) })) }),
-    failures: (entries) => entries.flatMap(({ spec, outcome }) => (outcome.status === 'error' ? [`publishing to Postman failed (${spec}: ${outcome.error.describe()})`] : [])),
+    failures: (entries) =>
+      entries.flatMap(({ spec, outcome }) => (outcome.status === 'error' ? [`publishing to Postman failed (${spec}: ${outcome.error.describe()})`] : [])),
   },
 };

@@ -10,7 +10,11 @@ export async function runPostman(collection: StageOutcome<CollectionResult>, con
   const { apiKey, workspace, apiUrl } = config.postman;
   if (!apiKey?.trim()) return skipped(NO_POSTMAN_KEY);
   if (collection.status !== 'ok') return skipped('the collection could not be written');
-  if (!workspace) return { status: 'error', error: new UserError('Postman sync needs the workspace to publish in', undefined, 'Give the postman-workspace input: the workspace name or id.') };
+  if (!workspace)
+    return {
+      status: 'error',
+      error: new UserError('Postman sync needs the workspace to publish in', undefined, 'Give the postman-workspace input: the workspace name or id.'),
+    };
   const [collectionFile, ...environmentFiles] = collection.data.files.map((f) => path.resolve(config.workspace, f));
   return asOutcome(() => syncToPostman({ apiKey, workspace, collectionFile: collectionFile!, environmentFiles, baseUrl: apiUrl }));
 }

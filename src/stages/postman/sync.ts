@@ -10,7 +10,14 @@
 import { promises as fs } from 'node:fs';
 import { UserError } from '../../errors.ts';
 import { escapeMarkdown } from '../../text/markdown.ts';
-import { createPostmanClient, findByName, type ElementRef, type PostmanClientOptions, type RemoteEnvironment, type WorkspaceContents } from '../../postman/postman-api.ts';
+import {
+  createPostmanClient,
+  findByName,
+  type ElementRef,
+  type PostmanClientOptions,
+  type RemoteEnvironment,
+  type WorkspaceContents,
+} from '../../postman/postman-api.ts';
 import { checkedBody, collectionLink, POSTMAN_PAYLOAD_LIMITS } from '../../postman/postman-api-limits.ts';
 import type { PostmanCollection, PostmanEnvironment } from '../../postman/postman-types.ts';
 
@@ -58,7 +65,11 @@ export async function syncToPostman(options: SyncOptions): Promise<SyncResult> {
 
   const client = createPostmanClient({ ...options.client, apiKey: options.apiKey, baseUrl: options.baseUrl });
   const workspace = await client.findWorkspace(options.workspace);
-  const plan = planSync(workspace, collection.info.name, environments.map((e) => e.name));
+  const plan = planSync(
+    workspace,
+    collection.info.name,
+    environments.map((e) => e.name),
+  );
 
   const target = plan.collection;
   const synced = target.existing
@@ -164,8 +175,18 @@ async function readCollection(file: string): Promise<PostmanCollection> {
 
 async function readEnvironment(file: string): Promise<PostmanEnvironment> {
   const parsed = (await readJson(file, 'environment')) as Partial<PostmanEnvironment>;
-  const valid = parsed && typeof parsed.name === 'string' && parsed.name.trim() !== '' && Array.isArray(parsed.values) && parsed.values.every((v) => typeof v?.key === 'string' && typeof v.value === 'string');
-  if (!valid) throw new UserError(`${file} is not a Postman environment (JSON with name and values)`, { file }, 'Sync the environment files the collection stage wrote beside the collection.');
+  const valid =
+    parsed &&
+    typeof parsed.name === 'string' &&
+    parsed.name.trim() !== '' &&
+    Array.isArray(parsed.values) &&
+    parsed.values.every((v) => typeof v?.key === 'string' && typeof v.value === 'string');
+  if (!valid)
+    throw new UserError(
+      `${file} is not a Postman environment (JSON with name and values)`,
+      { file },
+      'Sync the environment files the collection stage wrote beside the collection.',
+    );
   return parsed as PostmanEnvironment;
 }
 

@@ -16,7 +16,10 @@ export const validateStage: StageDefinition<Validation> = {
   report: {
     text: (entry) => {
       const v = validation(entry);
-      const lines = v.diagnostics.flatMap((d) => [`${d.location.file}:${d.location.line}:${d.location.column}: ${d.severity}: ${d.message} [${d.rule}]`, ...(d.hint ? [`  ${d.hint}`] : [])]);
+      const lines = v.diagnostics.flatMap((d) => [
+        `${d.location.file}:${d.location.line}:${d.location.column}: ${d.severity}: ${d.message} [${d.rule}]`,
+        ...(d.hint ? [`  ${d.hint}`] : []),
+      ]);
       return [...lines, `${entry.spec}: ${verdict(v)}`];
     },
     markdown: (entries) => {
@@ -37,7 +40,16 @@ export const validateStage: StageDefinition<Validation> = {
         entries.flatMap((entry) =>
           validation(entry)
             .diagnostics.filter((d) => d.severity === severity)
-            .map((d) => ({ spec: entry.spec, file: d.location.file, line: d.location.line, column: d.location.column, pointer: d.location.pointer, rule: d.rule, message: d.message, ...(d.hint ? { hint: d.hint } : {}) })),
+            .map((d) => ({
+              spec: entry.spec,
+              file: d.location.file,
+              line: d.location.line,
+              column: d.location.column,
+              pointer: d.location.pointer,
+              rule: d.rule,
+              message: d.message,
+              ...(d.hint ? { hint: d.hint } : {}),
+            })),
         );
       return {
         valid: entries.every((entry) => validation(entry).valid),

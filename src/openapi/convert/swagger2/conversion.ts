@@ -110,7 +110,10 @@ export function extensionsOf(node: Node, except: readonly string[] = []): Node {
  * conversion: the model then reports it as broken, at the place the 2.0 file writes it.
  */
 export function brokenRef(cx: Conversion, ref: string, place: Place): Node {
-  const moved = ref.replace(/^#\/(definitions|parameters|responses)\//, (_, section: string) => `#/components/${section === 'definitions' ? 'schemas' : section}/`);
+  const moved = ref.replace(
+    /^#\/(definitions|parameters|responses)\//,
+    (_, section: string) => `#/components/${section === 'definitions' ? 'schemas' : section}/`,
+  );
   return cx.place({ $ref: moved }, place);
 }
 

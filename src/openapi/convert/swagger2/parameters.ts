@@ -35,11 +35,19 @@ export function parameterKey(param: Node): string {
 export function convertParameter(cx: Conversion, p: Node, place: Place): Node | undefined {
   const where = p.in;
   if (typeof p.name !== 'string' || (where !== 'path' && where !== 'query' && where !== 'header')) {
-    cx.warn('parameter', `parameter ${JSON.stringify(p.name ?? '')} in ${JSON.stringify(where ?? '')} is not a 2.0 path, query, header, body or formData parameter; it is left out`, place);
+    cx.warn(
+      'parameter',
+      `parameter ${JSON.stringify(p.name ?? '')} in ${JSON.stringify(where ?? '')} is not a 2.0 path, query, header, body or formData parameter; it is left out`,
+      place,
+    );
     return undefined;
   }
   if (p.type === 'file') {
-    cx.warn('file-parameter', `parameter ${JSON.stringify(p.name)} has type "file", which 2.0 allows only in formData; it is described as a binary string`, at(place, 'type'));
+    cx.warn(
+      'file-parameter',
+      `parameter ${JSON.stringify(p.name)} has type "file", which 2.0 allows only in formData; it is described as a binary string`,
+      at(place, 'type'),
+    );
   }
   const out: Node = { name: p.name, in: where };
   const renamed: Record<string, string[]> = {};
@@ -71,7 +79,12 @@ export function collectionStyle(cx: Conversion, p: Node, place: Place, base: 'fo
   const format = typeof p.collectionFormat === 'string' ? p.collectionFormat : 'csv';
   const fallback = { style: base, explode: false };
   const approximate = (why: string) => {
-    cx.warn('collection-format', `parameter ${JSON.stringify(p.name)}: ${why}; it is described as csv`, at(place, 'collectionFormat'), 'Use csv, or (in a query) multi, ssv or pipes.');
+    cx.warn(
+      'collection-format',
+      `parameter ${JSON.stringify(p.name)}: ${why}; it is described as csv`,
+      at(place, 'collectionFormat'),
+      'Use csv, or (in a query) multi, ssv or pipes.',
+    );
     return fallback;
   };
   if (format === 'csv') return fallback;

@@ -34,7 +34,11 @@ export function convertPaths(cx: Conversion, paths: unknown, place: Place, inher
       put(out, path, convertPathItem(cx, raw, at(place, path), inherited));
     } catch (error) {
       // A safety net, not a code path: whatever a hostile or broken file holds, one path is lost, not the run.
-      cx.warn('convert-failed', `the path ${JSON.stringify(path)} could not be converted to OpenAPI 3 (${(error as Error).message}); it is left out`, at(place, path));
+      cx.warn(
+        'convert-failed',
+        `the path ${JSON.stringify(path)} could not be converted to OpenAPI 3 (${(error as Error).message}); it is left out`,
+        at(place, path),
+      );
     }
   }
   return cx.place(out, place);
@@ -85,10 +89,18 @@ function convertOperation(cx: Conversion, raw: unknown, place: Place, shared: re
   const bodies = [...inBody.values()].filter((e) => e.param.in === 'body');
   const fields = [...inBody.values()].filter((e) => e.param.in === 'formData');
   if (bodies.length > 1) {
-    cx.warn('several-bodies', `the operation has ${bodies.length} body parameters; only the first, ${JSON.stringify(bodies[0]!.param.name)}, becomes the request body`, bodies[1]!.at);
+    cx.warn(
+      'several-bodies',
+      `the operation has ${bodies.length} body parameters; only the first, ${JSON.stringify(bodies[0]!.param.name)}, becomes the request body`,
+      bodies[1]!.at,
+    );
   }
   if (bodies.length > 0 && fields.length > 0) {
-    cx.warn('body-and-form', 'the operation has a body parameter and formData parameters, which 2.0 does not allow together; the formData parameters are left out', fields[0]!.at);
+    cx.warn(
+      'body-and-form',
+      'the operation has a body parameter and formData parameters, which 2.0 does not allow together; the formData parameters are left out',
+      fields[0]!.at,
+    );
   }
   const body = bodies[0];
   const requestBody = body ? bodyRequest(cx, body.param, body.at, consumes) : fields.length > 0 ? formRequest(cx, fields, consumes) : undefined;

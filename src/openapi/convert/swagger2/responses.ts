@@ -59,7 +59,11 @@ function convertHeader(cx: Conversion, header: Node, place: Place): Node {
   const out: Node = {};
   if (typeof header.description === 'string') out.description = header.description;
   if (header.type === 'array' && typeof header.collectionFormat === 'string' && header.collectionFormat !== 'csv') {
-    cx.warn('collection-format', `a response header serialised as "${header.collectionFormat}" has no OpenAPI 3 style (headers are csv); it is described as csv`, at(place, 'collectionFormat'));
+    cx.warn(
+      'collection-format',
+      `a response header serialised as "${header.collectionFormat}" has no OpenAPI 3 style (headers are csv); it is described as csv`,
+      at(place, 'collectionFormat'),
+    );
   }
   out.schema = simpleSchema(cx, header, place);
   if ('x-example' in header) out.example = header['x-example'];

@@ -36,7 +36,10 @@ export function convertSchema(cx: Conversion, schema: unknown, place: Place): un
       for (const [name, property] of Object.entries(value)) put(properties, name, convertSchema(cx, property, at(place, key, name)));
       out.properties = cx.place(properties, at(place, key));
     } else if ((SINGLE.has(key) || LISTS.has(key)) && Array.isArray(value)) {
-      out[key] = cx.place(value.map((member, index) => convertSchema(cx, member, at(place, key, String(index)))), at(place, key));
+      out[key] = cx.place(
+        value.map((member, index) => convertSchema(cx, member, at(place, key, String(index)))),
+        at(place, key),
+      );
     } else if (SINGLE.has(key)) {
       out[key] = convertSchema(cx, value, at(place, key));
     } else {
@@ -71,8 +74,21 @@ function refSchema(cx: Conversion, schema: Node & { $ref: string }, place: Place
 
 /** The keywords a 2.0 parameter, Items or Header Object shares with a schema. */
 const SIMPLE_KEYWORDS = new Set([
-  'type', 'format', 'default', 'maximum', 'exclusiveMaximum', 'minimum', 'exclusiveMinimum', 'maxLength', 'minLength',
-  'pattern', 'maxItems', 'minItems', 'uniqueItems', 'enum', 'multipleOf',
+  'type',
+  'format',
+  'default',
+  'maximum',
+  'exclusiveMaximum',
+  'minimum',
+  'exclusiveMinimum',
+  'maxLength',
+  'minLength',
+  'pattern',
+  'maxItems',
+  'minItems',
+  'uniqueItems',
+  'enum',
+  'multipleOf',
 ]);
 
 /** The schema of a 2.0 parameter (not in body), Items or Header Object. */
@@ -91,7 +107,12 @@ export function simpleSchema(cx: Conversion, node: Node, place: Place): Node {
     out.items = convertSchema(cx, items, at(place, 'items'));
   } else if (isObject(items)) {
     if (typeof items.collectionFormat === 'string' && items.collectionFormat !== 'csv') {
-      cx.warn('collection-format', `nested arrays serialised as "${items.collectionFormat}" have no OpenAPI 3 equivalent; the inner array is described as csv`, at(place, 'items', 'collectionFormat'), 'Describe the inner values as a string with a pattern, or flatten the array.');
+      cx.warn(
+        'collection-format',
+        `nested arrays serialised as "${items.collectionFormat}" have no OpenAPI 3 equivalent; the inner array is described as csv`,
+        at(place, 'items', 'collectionFormat'),
+        'Describe the inner values as a string with a pattern, or flatten the array.',
+      );
     }
     out.items = simpleSchema(cx, items, at(place, 'items'));
   }

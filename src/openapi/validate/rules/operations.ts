@@ -70,7 +70,6 @@ function parameterList(spec: LoadedSpec, list: unknown, owner: Place, key: strin
   });
 }
 
-
 export function at(place: Place, ...more: string[]) {
   return place.file.locate([...place.path, ...more]);
 }

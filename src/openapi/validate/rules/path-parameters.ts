@@ -21,15 +21,33 @@ export function pathParameterMismatches(spec: LoadedSpec): Diagnostic[] {
     for (const p of declared) {
       const name = String(p.value.name);
       if (!inTemplate.includes(name)) {
-        found.push({ severity: 'error', rule: 'path-parameter-not-in-template', message: `${label}: path parameter "${name}" does not appear in the path template`, hint: `Add {${name}} to the path, or declare the parameter "in" query/header instead.`, location: at(p.place, 'name') });
+        found.push({
+          severity: 'error',
+          rule: 'path-parameter-not-in-template',
+          message: `${label}: path parameter "${name}" does not appear in the path template`,
+          hint: `Add {${name}} to the path, or declare the parameter "in" query/header instead.`,
+          location: at(p.place, 'name'),
+        });
       } else if (p.value.required !== true) {
-        found.push({ severity: 'error', rule: 'path-parameter-required', message: `${label}: path parameter "${name}" must be declared with required: true`, hint: 'Path parameters are always required; add `required: true`.', location: at(p.place, 'name') });
+        found.push({
+          severity: 'error',
+          rule: 'path-parameter-required',
+          message: `${label}: path parameter "${name}" must be declared with required: true`,
+          hint: 'Path parameters are always required; add `required: true`.',
+          location: at(p.place, 'name'),
+        });
       }
     }
     const declaredNames = new Set(declared.map((p) => String(p.value.name)));
     for (const name of inTemplate) {
       if (!declaredNames.has(name)) {
-        found.push({ severity: 'error', rule: 'path-parameter-undeclared', message: `${label}: the path has {${name}} but no path parameter declares it`, hint: `Declare a parameter with name: ${name} and in: path (at the path item or the operation).`, location: at(site.operation.place) });
+        found.push({
+          severity: 'error',
+          rule: 'path-parameter-undeclared',
+          message: `${label}: the path has {${name}} but no path parameter declares it`,
+          hint: `Declare a parameter with name: ${name} and in: path (at the path item or the operation).`,
+          location: at(site.operation.place),
+        });
       }
     }
   }
@@ -46,7 +64,13 @@ function duplicates(parameters: Located<Record<string, unknown>>[], owner: strin
   for (const p of parameters) {
     const key = `${String(p.value.in)}:${String(p.value.name)}`;
     if (seen.has(key)) {
-      found.push({ severity: 'error', rule: 'duplicate-parameter', message: `${owner} declares the ${String(p.value.in)} parameter "${String(p.value.name)}" twice`, hint: 'Remove one of them; a parameter is identified by its name and location.', location: at(p.place, 'name') });
+      found.push({
+        severity: 'error',
+        rule: 'duplicate-parameter',
+        message: `${owner} declares the ${String(p.value.in)} parameter "${String(p.value.name)}" twice`,
+        hint: 'Remove one of them; a parameter is identified by its name and location.',
+        location: at(p.place, 'name'),
+      });
     }
     seen.add(key);
   }

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';const require = _
 import {
   parseImageReference,
   registryEndpoint
-} from "./chunk-2MFIROJU.js";
+} from "./chunk-4J67GHZM.js";
 import {
   UserError
 } from "./chunk-NWSZODET.js";
@@ -176,11 +176,16 @@ async function buildAndPush(docker, request, builder, policy) {
       if (!build.ok) throw failure("docker build", build);
       for (const push of commands.pushes) {
         let output = "";
-        const tries = await withRetries(policy, `docker ${push.join(" ")}`, async () => {
-          const result = await docker.run(push);
-          output = result.stdout;
-          return result;
-        }, isRetryablePushFailure);
+        const tries = await withRetries(
+          policy,
+          `docker ${push.join(" ")}`,
+          async () => {
+            const result = await docker.run(push);
+            output = result.stdout;
+            return result;
+          },
+          isRetryablePushFailure
+        );
         pushAttempts = Math.max(pushAttempts, tries);
         const digest = /digest: (sha256:[0-9a-f]{64})/.exec(output)?.[1];
         if (!digest) throw new ContainerError(`docker push ${push[1]} reported no digest`);
@@ -239,7 +244,11 @@ async function verifyPushed(pushed, options) {
       }
     }
     if (served !== expected) {
-      throw new ContainerError(`the registry serves ${tag} as ${served}, but it was pushed as ${expected}`, void 0, "Another push to the same tag may have raced this one; run the build again.");
+      throw new ContainerError(
+        `the registry serves ${tag} as ${served}, but it was pushed as ${expected}`,
+        void 0,
+        "Another push to the same tag may have raced this one; run the build again."
+      );
     }
   }
 }

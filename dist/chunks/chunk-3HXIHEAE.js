@@ -12,10 +12,7 @@ function git(cwd, args, input, extraEnv = {}) {
     child.stdout.on("data", (chunk) => stdout.push(chunk));
     child.stderr.on("data", (chunk) => stderr.push(chunk));
     child.on("error", (error) => resolve({ ok: false, code: null, stdout: Buffer.alloc(0), stderr: error.message }));
-    child.on(
-      "close",
-      (code) => resolve({ ok: code === 0, code, stdout: Buffer.concat(stdout), stderr: Buffer.concat(stderr).toString("utf8").trim() })
-    );
+    child.on("close", (code) => resolve({ ok: code === 0, code, stdout: Buffer.concat(stdout), stderr: Buffer.concat(stderr).toString("utf8").trim() }));
     if (input !== void 0) child.stdin?.end(input);
   });
 }

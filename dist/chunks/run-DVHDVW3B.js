@@ -1,13 +1,13 @@
 import { createRequire as __createRequire } from 'node:module';const require = __createRequire(import.meta.url);
-import "./chunk-IJCONNDN.js";
+import "./chunk-7B7T36BH.js";
 import {
   specSlug
 } from "./chunk-IA7HACMK.js";
-import "./chunk-4TQO4LGW.js";
+import "./chunk-IKPC32MA.js";
 import {
   conforms,
   sampleValue
-} from "./chunk-TA22WXTH.js";
+} from "./chunk-7EE3K27P.js";
 import "./chunk-XIPBR6KD.js";
 import {
   asOutcome
@@ -72,7 +72,12 @@ function literal(value, indent, depth) {
 ${items.map((i) => `${pad}${i},`).join("\n")}
 ${close}${end}` : `${open}${items.join(", ")}${end}`;
   };
-  if (Array.isArray(value)) return join2(value.map((v) => literal(v, indent, depth + 1)), "[", "]");
+  if (Array.isArray(value))
+    return join2(
+      value.map((v) => literal(v, indent, depth + 1)),
+      "[",
+      "]"
+    );
   if (typeof value === "object") {
     return join2(
       Object.entries(value).map(([k, v]) => `${pyString(k)}: ${literal(v, indent, depth + 1)}`),
@@ -83,15 +88,15 @@ ${close}${end}` : `${open}${items.join(", ")}${end}`;
   return "None";
 }
 var KEYWORDS = new Set(
-  "False None True and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield".split(" ")
+  "False None True and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield".split(
+    " "
+  )
 );
-var RESERVED = /* @__PURE__ */ new Set(
-  [
-    ..."abs all any ascii bin bool breakpoint bytearray bytes callable chr classmethod compile complex delattr dict dir divmod enumerate eval exec filter float format frozenset getattr globals hasattr hash help hex id input int isinstance issubclass iter len list locals map max memoryview min next object oct open ord pow print property range repr reversed round set setattr slice sorted staticmethod str sum super tuple type vars zip __import__ __builtins__ __name__ __file__ __doc__ __spec__ __loader__ __package__ __path__ self cls".split(
-      " "
-    )
-  ]
-);
+var RESERVED = /* @__PURE__ */ new Set([
+  ..."abs all any ascii bin bool breakpoint bytearray bytes callable chr classmethod compile complex delattr dict dir divmod enumerate eval exec filter float format frozenset getattr globals hasattr hash help hex id input int isinstance issubclass iter len list locals map max memoryview min next object oct open ord pow print property range repr reversed round set setattr slice sorted staticmethod str sum super tuple type vars zip __import__ __builtins__ __name__ __file__ __doc__ __spec__ __loader__ __package__ __path__ self cls".split(
+    " "
+  )
+]);
 var RESERVED_ALWAYS = /* @__PURE__ */ new Set(["str", "int", "float", "bool", "list", "dict", "bytes", "date", "datetime", "time", "self", "cls", "__import__"]);
 function words(raw) {
   return raw.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").replace(/[^\x00-\x7f]/g, " ").replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w.toLowerCase());
@@ -375,7 +380,10 @@ function addCredentials(api, op, request) {
       const token = Buffer.from(`${SAMPLE_CREDENTIALS.username}:${SAMPLE_CREDENTIALS.password}`).toString("base64");
       request.headers.push(["Authorization", `Basic ${token}`]);
     } else if (scheme.type !== "mutualTLS") {
-      request.headers.push(["Authorization", `${scheme.type === "http" && scheme.scheme && scheme.scheme !== "bearer" ? capitalize(scheme.scheme) : "Bearer"} ${SAMPLE_CREDENTIALS.token}`]);
+      request.headers.push([
+        "Authorization",
+        `${scheme.type === "http" && scheme.scheme && scheme.scheme !== "bearer" ? capitalize(scheme.scheme) : "Bearer"} ${SAMPLE_CREDENTIALS.token}`
+      ]);
     }
   }
 }
@@ -678,9 +686,39 @@ function helperSources(used, classes) {
 }
 
 // src/stages/fastapi/models.ts
-var FIELD_RESERVED = ["copy", "dict", "json", "schema", "schema_json", "construct", "validate", "parse_obj", "parse_raw", "parse_file", "from_orm", "update_forward_refs", "fields"];
+var FIELD_RESERVED = [
+  "copy",
+  "dict",
+  "json",
+  "schema",
+  "schema_json",
+  "construct",
+  "validate",
+  "parse_obj",
+  "parse_raw",
+  "parse_file",
+  "from_orm",
+  "update_forward_refs",
+  "fields"
+];
 var MODULE_RESERVED = [
-  ...["Annotated", "Any", "Literal", "BaseModel", "ConfigDict", "EmailStr", "Field", "RootModel", "TypeAliasType", "UUID", "WithJsonSchema", "date", "datetime", "time", "annotations"],
+  ...[
+    "Annotated",
+    "Any",
+    "Literal",
+    "BaseModel",
+    "ConfigDict",
+    "EmailStr",
+    "Field",
+    "RootModel",
+    "TypeAliasType",
+    "UUID",
+    "WithJsonSchema",
+    "date",
+    "datetime",
+    "time",
+    "annotations"
+  ],
   // Routers, stubs and tests import model names beside these: a model may not take one.
   ...["APIRouter", "Body", "Cookie", "Depends", "File", "Form", "Header", "Path", "Query", "Request", "Response", "JSONResponse", "UploadFile"],
   ...["HTTPException", "RequestValidationError", "TestClient", "TypeAdapter", "Declared", "Credentials", "Callable", "ModuleType"],
@@ -725,7 +763,9 @@ var ModelTypes = class {
    */
   documentNames() {
     const named = new Set(this.namedNames.values());
-    const renamed = [...this.componentNames].filter(([python, spec]) => python !== spec && (this.classes.has(python) || this.aliases.get(python)?.component === true));
+    const renamed = [...this.componentNames].filter(
+      ([python, spec]) => python !== spec && (this.classes.has(python) || this.aliases.get(python)?.component === true)
+    );
     return {
       renamed: renamed.sort((a, b) => a[0].localeCompare(b[0])),
       allOf: [...this.classes.values()].filter((c) => c.allOf?.every((m) => typeof m !== "string" || this.classes.has(m))).sort((a, b) => a.name.localeCompare(b.name)).map((c) => [c.name, c.allOf]),
@@ -874,7 +914,8 @@ ${blocks.join("\n\n\n")}
     if (s.nullable === true && this.wrapsOneRef(s)) {
       return expr(`Annotated[${base.code} | None, Field(json_schema_extra=_nullable_all_of)]`, base.uses, "Annotated", "Field", "_nullable_all_of");
     }
-    if (this.nullableKeyword(s)) return expr(`Annotated[${base.code} | None, Field(json_schema_extra=_nullable)]`, base.uses, "Annotated", "Field", "_nullable");
+    if (this.nullableKeyword(s))
+      return expr(`Annotated[${base.code} | None, Field(json_schema_extra=_nullable)]`, base.uses, "Annotated", "Field", "_nullable");
     return expr(`${base.code} | None`, base.uses);
   }
   nonNull(s, types, hint, origin) {
@@ -886,7 +927,8 @@ ${blocks.join("\n\n\n")}
         return expr(`Annotated[${literal2.code}, Field(json_schema_extra={"format": ${pyString(s.format)}})]`, literal2.uses, "Annotated", "Field");
       }
       if (literal2 && values.length === 1 && !this.openapi30) return expr(`Annotated[${literal2.code}, _enum]`, literal2.uses, "Annotated", "_enum");
-      if (literal2 && s.type === void 0) return expr(`Annotated[${literal2.code}, Field(json_schema_extra=_untyped)]`, literal2.uses, "Annotated", "Field", "_untyped");
+      if (literal2 && s.type === void 0)
+        return expr(`Annotated[${literal2.code}, Field(json_schema_extra=_untyped)]`, literal2.uses, "Annotated", "Field", "_untyped");
       if (literal2) return literal2;
     }
     if (Array.isArray(s.allOf) && s.allOf.length > 0) return this.allOfType(s, hint, origin);
@@ -906,7 +948,8 @@ ${blocks.join("\n\n\n")}
    * Pydantic can follow. Undefined when the schema is not a union.
    */
   choiceType(s, types, nullable, hint, origin) {
-    if ("const" in s || Array.isArray(s.enum) && this.literalOf(s.enum.filter((e) => e !== null)) || Array.isArray(s.allOf) && s.allOf.length > 0) return void 0;
+    if ("const" in s || Array.isArray(s.enum) && this.literalOf(s.enum.filter((e) => e !== null)) || Array.isArray(s.allOf) && s.allOf.length > 0)
+      return void 0;
     if (requiredSets(s) && this.isObjectLike(s)) return void 0;
     const key = Array.isArray(s.oneOf) && s.oneOf.length > 0 ? "oneOf" : Array.isArray(s.anyOf) && s.anyOf.length > 0 ? "anyOf" : void 0;
     if (!key) return void 0;
@@ -930,7 +973,8 @@ ${blocks.join("\n\n\n")}
       }
       const inPlace = isObject(c) && c.$ref === void 0 && !this.recursive(c);
       const title = inPlace && isObject(r) && typeof r.title === "string" ? r.title : void 0;
-      if (title !== void 0 && !this.classes.has(t.code) && t.code !== "Any") t = expr(`Annotated[${t.code}, Field(title=${pyString(title)})]`, t.uses, "Annotated", "Field");
+      if (title !== void 0 && !this.classes.has(t.code) && t.code !== "Any")
+        t = expr(`Annotated[${t.code}, Field(title=${pyString(title)})]`, t.uses, "Annotated", "Field");
       const written = inPlace && isObject(r) && !this.isObjectLike(r) && t.code !== "Any" ? optionAnnotations(r, nullable || nullOption) : void 0;
       if (written) t = expr(`Annotated[${t.code}, _Annotated(${pyLiteral(written)})]`, t.uses, "Annotated", "_Annotated");
       else if (inPlace && isObject(r) && (r.anyOf !== void 0 || r.oneOf !== void 0) && isBareUnion(t.code)) {
@@ -955,9 +999,15 @@ ${blocks.join("\n\n\n")}
       const union = `Annotated[${unique2.map((o) => o.code).join(" | ")}, Field(discriminator=${pyString(discriminator)}${extra})]`;
       return expr(whole ? `${union} | None` : union, ...uses, "Annotated", "Field", ...recursiveAt.length > 0 ? ["_recursive_ref"] : []);
     }
-    if (key === "anyOf" && !(unique2.length === 1 && !whole) && !each && typed === void 0 && !(whole && !nullOption && this.nullableKeyword(s))) return expr(code, ...uses);
+    if (key === "anyOf" && !(unique2.length === 1 && !whole) && !each && typed === void 0 && !(whole && !nullOption && this.nullableKeyword(s)))
+      return expr(code, ...uses);
     const keyword = whole && !nullOption && this.nullableKeyword(s);
-    const args = [pyString(key), ...each ? [`null_in=(${nullIn.join(", ")}${nullIn.length === 1 ? "," : ""})`] : [], ...keyword ? ["nullable=True"] : [], ...typed ? [`typed=${pyString(typed)}`] : []];
+    const args = [
+      pyString(key),
+      ...each ? [`null_in=(${nullIn.join(", ")}${nullIn.length === 1 ? "," : ""})`] : [],
+      ...keyword ? ["nullable=True"] : [],
+      ...typed ? [`typed=${pyString(typed)}`] : []
+    ];
     return expr(`Annotated[${code}, Field(json_schema_extra=_union(${args.join(", ")}))]`, ...uses, "Annotated", "Field", "_union");
   }
   /**
@@ -1029,7 +1079,10 @@ ${blocks.join("\n\n\n")}
     const extra = s.additionalProperties;
     const value = extra === void 0 || extra === true || extra === false ? expr("Any", "Any") : this.typeOf(extra, `${hint}Value`, origin);
     const names = keyNames(s.propertyNames);
-    const key = names ? constrained(expr("str"), stringConstraints(names, () => void 0)) : expr("str");
+    const key = names ? constrained(
+      expr("str"),
+      stringConstraints(names, () => void 0)
+    ) : expr("str");
     let map = expr(`dict[${key.code}, ${value.code}]`, key.uses, value.uses);
     if (names) map = expr(`Annotated[${map.code}, _Annotated(${pyLiteral({ propertyNames: names })})]`, map.uses, "Annotated", "_Annotated");
     if (typeof s.format !== "string" || s.format === "") return map;
@@ -1193,7 +1246,11 @@ ${blocks.join("\n\n\n")}
     if (!name) {
       name = this.scope.claim(base === "str" ? `${format} string` : format, "pascal");
       this.formats.set(key, name);
-      this.aliases.set(name, { name, type: expr(`Annotated[${base}, Field(json_schema_extra={"format": ${pyString(format)}})]`, "Annotated", "Field"), component: false });
+      this.aliases.set(name, {
+        name,
+        type: expr(`Annotated[${base}, Field(json_schema_extra={"format": ${pyString(format)}})]`, "Annotated", "Field"),
+        component: false
+      });
     }
     return expr(name, name);
   }
@@ -1208,7 +1265,11 @@ ${blocks.join("\n\n\n")}
     if (!name) {
       name = this.scope.claim("binary", "pascal");
       this.formats.set(key, name);
-      this.aliases.set(name, { name, type: expr(`Annotated[bytes, WithJsonSchema(${pyLiteral({ type: "string", format: "binary" })})]`, "Annotated", "WithJsonSchema"), component: false });
+      this.aliases.set(name, {
+        name,
+        type: expr(`Annotated[bytes, WithJsonSchema(${pyLiteral({ type: "string", format: "binary" })})]`, "Annotated", "WithJsonSchema"),
+        component: false
+      });
     }
     return expr(name, name);
   }
@@ -1289,7 +1350,9 @@ function isBareUnion(code) {
   return false;
 }
 function ownKeywords(s) {
-  return Object.keys(s).filter((k) => !["allOf", "description", "title", "example", "examples", "default", "nullable", "readOnly", "writeOnly", "deprecated", "discriminator"].includes(k));
+  return Object.keys(s).filter(
+    (k) => !["allOf", "description", "title", "example", "examples", "default", "nullable", "readOnly", "writeOnly", "deprecated", "discriminator"].includes(k)
+  );
 }
 function requiredSets(s) {
   if (!isObject(s.properties) || s.oneOf !== void 0 && s.anyOf !== void 0) return void 0;
@@ -1337,17 +1400,20 @@ function renderClass(c) {
   for (const f of c.fields) lines.push(renderField(f));
   if (c.alternatives) {
     const sets = pyTuple(c.alternatives.sets.map((set) => pyTuple(set.map((name) => pyString(name)))));
-    lines.push(
-      "",
-      '    @model_validator(mode="before")',
-      "    @classmethod",
-      "    def _given_sets(cls, data: Any) -> Any:"
-    );
+    lines.push("", '    @model_validator(mode="before")', "    @classmethod", "    def _given_sets(cls, data: Any) -> Any:");
     const call = `        return _require_sets(data, ${pyString(c.alternatives.key)}, ${sets})`;
     if (call.length <= 100) lines.push(call);
     else {
       const each = c.alternatives.sets.map((set) => `                ${pyTuple(set.map((name) => pyString(name)))},`);
-      lines.push("        return _require_sets(", "            data,", `            ${pyString(c.alternatives.key)},`, "            (", ...each, "            ),", "        )");
+      lines.push(
+        "        return _require_sets(",
+        "            data,",
+        `            ${pyString(c.alternatives.key)},`,
+        "            (",
+        ...each,
+        "            ),",
+        "        )"
+      );
     }
   }
   return lines.join("\n");
@@ -1497,7 +1563,14 @@ function kindOf(contentType) {
 function bodyMedia(api, media, types, hint, warn) {
   const kind = kindOf(media.contentType);
   const properties = formProperties(api, media);
-  const raw = () => ({ contentType: media.contentType, kind: "raw", type: expr("bytes"), repeated: [], jsonParts: [], schema: writtenForm(media.schema, api) ?? {} });
+  const raw = () => ({
+    contentType: media.contentType,
+    kind: "raw",
+    type: expr("bytes"),
+    repeated: [],
+    jsonParts: [],
+    schema: writtenForm(media.schema, api) ?? {}
+  });
   if (kind === "raw") return raw();
   if (kind === "json") {
     const name2 = `${hint}Request`;
@@ -1538,7 +1611,11 @@ function parameter(api, p, name, aliased, types, hint, warn) {
   let type = scalarType(api, p.schema, types, `${hint}${pascal(p.name)}`, p.origin);
   const isArray2 = type.code.startsWith("list[");
   if (isArray2 && (p.in !== "query" || p.style !== "form" || !p.explode)) {
-    warn("fastapi-param-style", `parameter ${JSON.stringify(p.name)} (${p.in}, style ${p.style}) is received as one string: FastAPI reads arrays only from repeated query keys`, p.origin);
+    warn(
+      "fastapi-param-style",
+      `parameter ${JSON.stringify(p.name)} (${p.in}, style ${p.style}) is received as one string: FastAPI reads arrays only from repeated query keys`,
+      p.origin
+    );
     type = expr("str");
   }
   if (type.code === "Any" && p.schema !== void 0) {
@@ -1589,7 +1666,9 @@ function bodyParams(api, media, required, scope, types, hint, warn) {
       warn("fastapi-form-schema", "a form body without object properties is received as raw bytes", media.origin);
     } else {
       const requiredFields = new Set(Array.isArray(schema.required) ? schema.required : []);
-      const files = new Set(Object.entries(properties).filter(([, prop]) => multipart && isBinary2(api.resolveSchema(prop), api)).map(([wire]) => wire));
+      const files = new Set(
+        Object.entries(properties).filter(([, prop]) => multipart && isBinary2(api.resolveSchema(prop), api)).map(([wire]) => wire)
+      );
       const documented = files.size > 0 ? "multipart/form-data" : "application/x-www-form-urlencoded";
       const mediaArg = ct.split(";")[0].trim() === documented ? [] : [`media_type=${pyString(media.contentType)}`];
       return Object.entries(properties).map(([wire, prop]) => {
@@ -1952,7 +2031,9 @@ function renderDocument(names, openapi30, readsBodies) {
   const renamed = names.renamed.map(([python, spec]) => `    ${pyString(python)}: ${pyString(spec)},`);
   const allOf = names.allOf.map(([name, members2]) => `    ${pyString(name)}: ${pyLiteral(members2, 4)},`);
   const inline = names.inline.map((name) => `        ${pyString(name)},`);
-  const memberNames = [...new Set(names.allOf.flatMap(([, members2]) => members2.filter((m) => typeof m === "string")))].sort((a, b) => a.localeCompare(b));
+  const memberNames = [...new Set(names.allOf.flatMap(([, members2]) => members2.filter((m) => typeof m === "string")))].sort(
+    (a, b) => a.localeCompare(b)
+  );
   const members = memberNames.map((name) => `    ${pyString(name)}: models.${name},`);
   const local = [
     ...readsBodies ? ["from ._bodies import ByMediaType"] : [],
@@ -1960,7 +2041,9 @@ function renderDocument(names, openapi30, readsBodies) {
     ...openapi30 ? ["from .openapi_30 import to_openapi_30"] : []
   ];
   const flag = (value) => value ? "True" : "False";
-  const classes = names.classes.map((c) => `    ${pyString(c.name)}: (${flag(c.title)}, ${flag(c.additionalProperties)}, ${pyLiteral(Object.fromEntries(c.annotations), 4)}),`);
+  const classes = names.classes.map(
+    (c) => `    ${pyString(c.name)}: (${flag(c.title)}, ${flag(c.additionalProperties)}, ${pyLiteral(Object.fromEntries(c.annotations), 4)}),`
+  );
   return `${GENERATED_HEADER}
 """The OpenAPI document the app serves: FastAPI's own, with the contract's schema names and its inline schemas in place."""
 
@@ -2285,7 +2368,9 @@ function shadows(t, l) {
 }
 function orderRoutes(tags, warnings) {
   for (const t of tags) t.operations.sort((a, b) => compare(specificity(a.routePath), specificity(b.routePath)));
-  const routes = tags.flatMap((tag) => tag.operations.map((o) => ({ tag, method: o.op.method, segments: o.routePath.split("/"), spanning: o.routePath.includes(":path}") })));
+  const routes = tags.flatMap(
+    (tag) => tag.operations.map((o) => ({ tag, method: o.op.method, segments: o.routePath.split("/"), spanning: o.routePath.includes(":path}") }))
+  );
   const buckets = /* @__PURE__ */ new Map();
   for (const route of routes) {
     const key = `${route.method} ${route.segments.length}`;
@@ -2464,7 +2549,12 @@ function capitalize2(text2) {
 // src/stages/fastapi/validation-errors.ts
 var MESSAGE_FIELDS = ["message", "detail", "error_description", "error", "title", "description"];
 function declaredError(api, op, ctx) {
-  for (const [status, code] of [["422", 422], ["400", 400], ["4XX", 400], ["default", 422]]) {
+  for (const [status, code] of [
+    ["422", 422],
+    ["400", 400],
+    ["4XX", 400],
+    ["default", 422]
+  ]) {
     const response = op.responses.find((r) => r.status === status);
     const media = response?.content.find((m) => /^application\/(.+\+)?json/i.test(m.contentType));
     if (!media?.schema) continue;
@@ -2606,7 +2696,12 @@ function renderRoute(plan) {
     ...plan.security ? [`    credentials: Annotated[security.Credentials, Depends(security.${plan.security})],`] : [],
     ...plan.params.filter((p) => p.default !== void 0).map(line)
   ];
-  const call = [pyString(plan.function), `stubs.${plan.function}`, ...plan.params.map((p) => `${p.name}=${p.name}`), ...plan.security ? ["credentials=credentials"] : []];
+  const call = [
+    pyString(plan.function),
+    `stubs.${plan.function}`,
+    ...plan.params.map((p) => `${p.name}=${p.name}`),
+    ...plan.security ? ["credentials=credentials"] : []
+  ];
   const callLine = `    return await dispatch(handlers, ${call.join(", ")})`;
   const body = callLine.length <= 100 ? callLine : `    return await dispatch(
 ${["handlers", ...call].map((c) => `        ${c},`).join("\n")}
@@ -2690,7 +2785,10 @@ function renderHandlers(t, packageName) {
     return [`# async def ${plan.function}(`, ...params, `# ) -> ${returns}:`, "#     ..."].join("\n");
   });
   const shown = templates.join("\n");
-  const imports = new Imports().use([...names].filter((n) => new RegExp(`\\b${n}\\b`).test(shown)), "..models");
+  const imports = new Imports().use(
+    [...names].filter((n) => new RegExp(`\\b${n}\\b`).test(shown)),
+    "..models"
+  );
   const importBlock = imports.render().split("\n").map((line) => line === "" ? "#" : `# ${line}`).join("\n");
   return `${doc}
 
@@ -2764,7 +2862,10 @@ function planFromModel(api, options = {}) {
   };
   const types = new ModelTypes(api, warnings);
   const security = new SecurityModule(api, warnings);
-  const moduleNames = new NameScope(["models", "security", "main", "healthcheck", "routers", "stubs", "handlers", "validation", "openapi_30", "document", "webhooks"], "default");
+  const moduleNames = new NameScope(
+    ["models", "security", "main", "healthcheck", "routers", "stubs", "handlers", "validation", "openapi_30", "document", "webhooks"],
+    "default"
+  );
   const tags = /* @__PURE__ */ new Map();
   const functionScopes = /* @__PURE__ */ new Map();
   for (const op of api.operations) {
@@ -2780,7 +2881,9 @@ function planFromModel(api, options = {}) {
   }
   const tagList = orderRoutes([...tags.values()], warnings);
   const webhookNames = new NameScope(["APIRouter", "Response", "router"], "webhook");
-  const webhooks = api.webhooks.map((op) => planOperation(api, op, webhookNames.claim(op.idWritten ? op.id : op.path, "snake"), types, () => void 0, warnings));
+  const webhooks = api.webhooks.map(
+    (op) => planOperation(api, op, webhookNames.claim(op.idWritten ? op.id : op.path, "snake"), types, () => void 0, warnings)
+  );
   const validationErrors = renderValidationErrors(api);
   const pkg = (path2) => `${packageName}/${path2}`;
   const generated = (path2, content) => ({ path: path2, content, overwrite: true });
@@ -2791,9 +2894,12 @@ function planFromModel(api, options = {}) {
     generated(pkg("healthcheck.py"), renderHealthcheck(info)),
     generated(pkg("_dispatch.py"), renderDispatch()),
     generated(pkg("_build.py"), renderBuildInfo()),
-    generated(pkg("security.py"), security.render(`${GENERATED_HEADER}
+    generated(
+      pkg("security.py"),
+      security.render(`${GENERATED_HEADER}
 """Security schemes of the API as FastAPI dependencies; a missing credential answers 401."""
-`)),
+`)
+    ),
     generated(pkg("routers/__init__.py"), renderPackageInit("One router per tag of the API.", true)),
     generated(pkg("stubs/__init__.py"), renderPackageInit("The generated answers, one module per tag.", true)),
     { path: pkg("handlers/__init__.py"), content: renderPackageInit("The team's handlers, one module per tag.", false), overwrite: false },
@@ -2889,7 +2995,9 @@ function checkHandlers(file, text2, expected) {
     const missing = wanted.filter((p) => !params.includes(p));
     const extra = params.filter((p) => !wanted.includes(p));
     if (missing.length > 0 || extra.length > 0) {
-      const parts = [missing.length > 0 ? `not accepted: ${missing.join(", ")}` : "", extra.length > 0 ? `no longer passed: ${extra.join(", ")}` : ""].filter(Boolean);
+      const parts = [missing.length > 0 ? `not accepted: ${missing.join(", ")}` : "", extra.length > 0 ? `no longer passed: ${extra.join(", ")}` : ""].filter(
+        Boolean
+      );
       findings.push({ file, function: name, problem: "parameters-changed", detail: `${name}() parameters changed (${parts.join("; ")})` });
     }
   }

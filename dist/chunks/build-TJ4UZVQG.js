@@ -1,8 +1,8 @@
 import { createRequire as __createRequire } from 'node:module';const require = __createRequire(import.meta.url);
 import {
   buildApiModel
-} from "./chunk-IJCONNDN.js";
-import "./chunk-4TQO4LGW.js";
+} from "./chunk-7B7T36BH.js";
+import "./chunk-IKPC32MA.js";
 import "./chunk-XIPBR6KD.js";
 import "./chunk-SNB4CVCT.js";
 import "./chunk-BL3GV6RR.js";

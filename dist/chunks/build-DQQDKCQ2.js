@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from 'node:module';const require = _
 import {
   buildIdFor,
   buildImage
-} from "./chunk-7APUPEHS.js";
+} from "./chunk-Y5WN2VOE.js";
 import "./chunk-ZQJHTWJ5.js";
-import "./chunk-SZRXOOUZ.js";
-import "./chunk-2MFIROJU.js";
+import "./chunk-C7U7XVTO.js";
+import "./chunk-4J67GHZM.js";
 import "./chunk-NWSZODET.js";
 import "./chunk-YUSX2OFO.js";
 export {

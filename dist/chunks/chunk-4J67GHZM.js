@@ -20,7 +20,8 @@ var maxNameLength = 255;
 var accepted = "an image reference such as ghcr.io/org/api, registry.example.com:5000/team/api:1.2 or org/api@sha256:<64 hex digits>: lowercase letters, digits and the separators . _ __ - inside each path part, an optional tag (letters, digits, _ . -, up to 128) and digest";
 function parseBuildImage(input, what) {
   const reference = parseImageReference(input, what);
-  if (reference.digest !== void 0) throw new UserError(`${what} ${JSON.stringify(input)} names a digest; a build produces one`, void 0, "Give the name alone, or name:tag.");
+  if (reference.digest !== void 0)
+    throw new UserError(`${what} ${JSON.stringify(input)} names a digest; a build produces one`, void 0, "Give the name alone, or name:tag.");
   return reference;
 }
 function parseImageReference(input, what) {

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';const require = _
 import {
   sampleSchema,
   sampleValue
-} from "./chunk-TA22WXTH.js";
+} from "./chunk-7EE3K27P.js";
 import {
   locate
 } from "./chunk-SNB4CVCT.js";
@@ -32175,10 +32175,17 @@ function buildUrl(op, valueOf, credentialQuery) {
   const query = [];
   for (const p of op.parameters.filter((q) => q.in === "query")) {
     const entries = queryEntries(p, valueOf(p));
-    for (const [key, value] of entries) query.push({ key: encodeComponent(key), value: encodeComponent(value), ...describe(p.description), ...p.required ? {} : { disabled: true } });
+    for (const [key, value] of entries)
+      query.push({ key: encodeComponent(key), value: encodeComponent(value), ...describe(p.description), ...p.required ? {} : { disabled: true } });
   }
   query.push(...credentialQuery);
-  return { raw: rawUrl(path, query), host: [`{{${BASE_URL_VARIABLE}}}`], path, ...query.length > 0 ? { query } : {}, ...variable.length > 0 ? { variable } : {} };
+  return {
+    raw: rawUrl(path, query),
+    host: [`{{${BASE_URL_VARIABLE}}}`],
+    path,
+    ...query.length > 0 ? { query } : {},
+    ...variable.length > 0 ? { variable } : {}
+  };
 }
 function rawUrl(path, query) {
   const enabled = query.filter((q) => !q.disabled);
@@ -32186,7 +32193,8 @@ function rawUrl(path, query) {
 }
 function pathText(p, value) {
   if (Array.isArray(value)) return value.map((v) => encodeComponent(scalarText(v))).join(",");
-  if (isObject(value)) return Object.entries(value).flatMap(([k, v]) => p.explode ? [`${encodeComponent(k)}=${encodeComponent(scalarText(v))}`] : [encodeComponent(k), encodeComponent(scalarText(v))]).join(",");
+  if (isObject(value))
+    return Object.entries(value).flatMap(([k, v]) => p.explode ? [`${encodeComponent(k)}=${encodeComponent(scalarText(v))}`] : [encodeComponent(k), encodeComponent(scalarText(v))]).join(",");
   const text = scalarText(value);
   return p.extensions["x-multi-segment"] === true ? text.split("/").map(encodeComponent).join("/") : encodeComponent(text);
 }
@@ -32200,7 +32208,12 @@ function queryEntries(p, value) {
   if (isObject(value)) {
     if (p.style === "deepObject") return Object.entries(value).map(([k, v]) => [`${p.name}[${k}]`, scalarText(v)]);
     if (p.explode) return Object.entries(value).map(([k, v]) => [k, scalarText(v)]);
-    return [[p.name, Object.entries(value).flatMap(([k, v]) => [k, scalarText(v)]).join(",")]];
+    return [
+      [
+        p.name,
+        Object.entries(value).flatMap(([k, v]) => [k, scalarText(v)]).join(",")
+      ]
+    ];
   }
   return [[p.name, scalarText(value)]];
 }
@@ -32249,11 +32262,13 @@ function bodyFor(media, value, warn, ctx) {
     return {
       mode: "formdata",
       formdata: parts.flatMap(([key, v]) => {
-        if (files.has(key)) return (Array.isArray(v) ? v : [v]).map(() => ({ key: splitBraces(key), type: "file", src: UPLOAD_SAMPLE }));
+        if (files.has(key))
+          return (Array.isArray(v) ? v : [v]).map(() => ({ key: splitBraces(key), type: "file", src: UPLOAD_SAMPLE }));
         const items = Array.isArray(v) && v.every((x) => x === null || typeof x !== "object") ? v : [v];
         return items.map((item) => {
           const text2 = scalarText(item);
-          if (hasVariableSyntax(text2) || hasVariableSyntax(key)) warn(`multipart field ${JSON.stringify(key)} looks like a Postman variable; it is sent with its braces apart`, media.origin);
+          if (hasVariableSyntax(text2) || hasVariableSyntax(key))
+            warn(`multipart field ${JSON.stringify(key)} looks like a Postman variable; it is sent with its braces apart`, media.origin);
           return { key: splitBraces(key), value: splitBraces(text2), type: "text" };
         });
       })

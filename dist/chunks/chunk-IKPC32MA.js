@@ -138,7 +138,10 @@ function extensionsOf(node, except = []) {
   return out;
 }
 function brokenRef(cx, ref, place) {
-  const moved = ref.replace(/^#\/(definitions|parameters|responses)\//, (_, section) => `#/components/${section === "definitions" ? "schemas" : section}/`);
+  const moved = ref.replace(
+    /^#\/(definitions|parameters|responses)\//,
+    (_, section) => `#/components/${section === "definitions" ? "schemas" : section}/`
+  );
   return cx.place({ $ref: moved }, place);
 }
 function at(place, ...segments) {
@@ -221,7 +224,10 @@ function convertSchema(cx, schema, place) {
       for (const [name, property] of Object.entries(value)) put(properties, name, convertSchema(cx, property, at(place, key, name)));
       out.properties = cx.place(properties, at(place, key));
     } else if ((SINGLE.has(key) || LISTS.has(key)) && Array.isArray(value)) {
-      out[key] = cx.place(value.map((member, index) => convertSchema(cx, member, at(place, key, String(index)))), at(place, key));
+      out[key] = cx.place(
+        value.map((member, index) => convertSchema(cx, member, at(place, key, String(index)))),
+        at(place, key)
+      );
     } else if (SINGLE.has(key)) {
       out[key] = convertSchema(cx, value, at(place, key));
     } else {
@@ -278,7 +284,12 @@ function simpleSchema(cx, node, place) {
     out.items = convertSchema(cx, items, at(place, "items"));
   } else if (isObject(items)) {
     if (typeof items.collectionFormat === "string" && items.collectionFormat !== "csv") {
-      cx.warn("collection-format", `nested arrays serialised as "${items.collectionFormat}" have no OpenAPI 3 equivalent; the inner array is described as csv`, at(place, "items", "collectionFormat"), "Describe the inner values as a string with a pattern, or flatten the array.");
+      cx.warn(
+        "collection-format",
+        `nested arrays serialised as "${items.collectionFormat}" have no OpenAPI 3 equivalent; the inner array is described as csv`,
+        at(place, "items", "collectionFormat"),
+        "Describe the inner values as a string with a pattern, or flatten the array."
+      );
     }
     out.items = simpleSchema(cx, items, at(place, "items"));
   }
@@ -306,11 +317,19 @@ function parameterKey(param) {
 function convertParameter(cx, p, place) {
   const where = p.in;
   if (typeof p.name !== "string" || where !== "path" && where !== "query" && where !== "header") {
-    cx.warn("parameter", `parameter ${JSON.stringify(p.name ?? "")} in ${JSON.stringify(where ?? "")} is not a 2.0 path, query, header, body or formData parameter; it is left out`, place);
+    cx.warn(
+      "parameter",
+      `parameter ${JSON.stringify(p.name ?? "")} in ${JSON.stringify(where ?? "")} is not a 2.0 path, query, header, body or formData parameter; it is left out`,
+      place
+    );
     return void 0;
   }
   if (p.type === "file") {
-    cx.warn("file-parameter", `parameter ${JSON.stringify(p.name)} has type "file", which 2.0 allows only in formData; it is described as a binary string`, at(place, "type"));
+    cx.warn(
+      "file-parameter",
+      `parameter ${JSON.stringify(p.name)} has type "file", which 2.0 allows only in formData; it is described as a binary string`,
+      at(place, "type")
+    );
   }
   const out = { name: p.name, in: where };
   const renamed = {};
@@ -336,7 +355,12 @@ function collectionStyle(cx, p, place, base) {
   const format = typeof p.collectionFormat === "string" ? p.collectionFormat : "csv";
   const fallback = { style: base, explode: false };
   const approximate = (why) => {
-    cx.warn("collection-format", `parameter ${JSON.stringify(p.name)}: ${why}; it is described as csv`, at(place, "collectionFormat"), "Use csv, or (in a query) multi, ssv or pipes.");
+    cx.warn(
+      "collection-format",
+      `parameter ${JSON.stringify(p.name)}: ${why}; it is described as csv`,
+      at(place, "collectionFormat"),
+      "Use csv, or (in a query) multi, ssv or pipes."
+    );
     return fallback;
   };
   if (format === "csv") return fallback;
@@ -450,7 +474,11 @@ function convertHeader(cx, header, place) {
   const out = {};
   if (typeof header.description === "string") out.description = header.description;
   if (header.type === "array" && typeof header.collectionFormat === "string" && header.collectionFormat !== "csv") {
-    cx.warn("collection-format", `a response header serialised as "${header.collectionFormat}" has no OpenAPI 3 style (headers are csv); it is described as csv`, at(place, "collectionFormat"));
+    cx.warn(
+      "collection-format",
+      `a response header serialised as "${header.collectionFormat}" has no OpenAPI 3 style (headers are csv); it is described as csv`,
+      at(place, "collectionFormat")
+    );
   }
   out.schema = simpleSchema(cx, header, place);
   if ("x-example" in header) out.example = header["x-example"];
@@ -492,7 +520,11 @@ function convertPaths(cx, paths, place, inherited) {
     try {
       put(out, path, convertPathItem(cx, raw, at(place, path), inherited));
     } catch (error) {
-      cx.warn("convert-failed", `the path ${JSON.stringify(path)} could not be converted to OpenAPI 3 (${error.message}); it is left out`, at(place, path));
+      cx.warn(
+        "convert-failed",
+        `the path ${JSON.stringify(path)} could not be converted to OpenAPI 3 (${error.message}); it is left out`,
+        at(place, path)
+      );
     }
   }
   return cx.place(out, place);
@@ -536,10 +568,18 @@ function convertOperation(cx, raw, place, shared, inherited) {
   const bodies = [...inBody.values()].filter((e) => e.param.in === "body");
   const fields = [...inBody.values()].filter((e) => e.param.in === "formData");
   if (bodies.length > 1) {
-    cx.warn("several-bodies", `the operation has ${bodies.length} body parameters; only the first, ${JSON.stringify(bodies[0].param.name)}, becomes the request body`, bodies[1].at);
+    cx.warn(
+      "several-bodies",
+      `the operation has ${bodies.length} body parameters; only the first, ${JSON.stringify(bodies[0].param.name)}, becomes the request body`,
+      bodies[1].at
+    );
   }
   if (bodies.length > 0 && fields.length > 0) {
-    cx.warn("body-and-form", "the operation has a body parameter and formData parameters, which 2.0 does not allow together; the formData parameters are left out", fields[0].at);
+    cx.warn(
+      "body-and-form",
+      "the operation has a body parameter and formData parameters, which 2.0 does not allow together; the formData parameters are left out",
+      fields[0].at
+    );
   }
   const body = bodies[0];
   const requestBody = body ? bodyRequest(cx, body.param, body.at, consumes) : fields.length > 0 ? formRequest(cx, fields, consumes) : void 0;

@@ -19684,7 +19684,7 @@ var registriesState = "registries";
 async function post() {
   const servers = JSON.parse(getState(registriesState) || "[]");
   if (servers.length === 0) return;
-  const [{ dockerClient }, { logout }] = await Promise.all([import("./docker-cli-IBP3GZ52.js"), import("./docker-7NADFCC2.js")]);
+  const [{ dockerClient }, { logout }] = await Promise.all([import("./docker-cli-IBP3GZ52.js"), import("./docker-NOIQZUV3.js")]);
   const docker = dockerClient({});
   for (const server of servers) {
     const result = await logout(docker, server);
@@ -19712,4 +19712,4 @@ export {
   registriesState,
   post
 };
-/*! For license information please see chunk-USRO7T75.js.LEGAL.txt */
+/*! For license information please see chunk-NYUKQS2F.js.LEGAL.txt */

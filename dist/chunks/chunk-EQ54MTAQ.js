@@ -44,7 +44,11 @@ function rateLimitDecision(headers, state, policy, now) {
   const delayMs = hintedWait(headers, now) ?? policy.defaultWaitMs;
   if (state.attempt > policy.retries) return { retry: false, delayMs, why: `still rate limited after ${policy.retries} retries` };
   if (state.waitedMs + delayMs > policy.maxTotalWaitMs) {
-    return { retry: false, delayMs, why: `Postman asks for a wait of ${Math.ceil(delayMs / 1e3)} s, more than is left of the ${Math.ceil(policy.maxTotalWaitMs / 1e3)} s allowed` };
+    return {
+      retry: false,
+      delayMs,
+      why: `Postman asks for a wait of ${Math.ceil(delayMs / 1e3)} s, more than is left of the ${Math.ceil(policy.maxTotalWaitMs / 1e3)} s allowed`
+    };
   }
   return { retry: true, delayMs };
 }
@@ -98,7 +102,11 @@ function createPostmanClient(options) {
     const body = request.send && checkedBody(request.send.resource, request.send.name, request.send.payload, limits);
     const query = request.query ? `?${new URLSearchParams(request.query)}` : "";
     const url = `${base}${request.path}${query}`;
-    const headers = { "X-Api-Key": apiKey, Accept: "application/json", ...body !== void 0 && { "Content-Type": "application/json" } };
+    const headers = {
+      "X-Api-Key": apiKey,
+      Accept: "application/json",
+      ...body !== void 0 && { "Content-Type": "application/json" }
+    };
     for (let attempt = 1; ; attempt++) {
       let response;
       let text;
@@ -108,12 +116,20 @@ function createPostmanClient(options) {
       } catch (error) {
         const cause = error.cause;
         const why = cause?.code ?? cause?.message ?? error.message;
-        throw new PostmanApiError(redact(`cannot reach the Postman API at ${base} to ${request.what}: ${why}`), void 0, "Check the network, and the Postman API URL when one is set.");
+        throw new PostmanApiError(
+          redact(`cannot reach the Postman API at ${base} to ${request.what}: ${why}`),
+          void 0,
+          "Check the network, and the Postman API URL when one is set."
+        );
       }
       if (response.status === 429) {
         const decision = rateLimitDecision(Object.fromEntries(response.headers), { attempt, waitedMs }, policy, Date.now());
         if (!decision.retry) {
-          throw new PostmanApiError(`the Postman API rate limit stopped "${request.what}": ${decision.why}`, 429, "Run again later; the limit is per API key, so other jobs using the same key count too.");
+          throw new PostmanApiError(
+            `the Postman API rate limit stopped "${request.what}": ${decision.why}`,
+            429,
+            "Run again later; the limit is per API key, so other jobs using the same key count too."
+          );
         }
         log(`Postman API: rate limited on "${request.what}"; trying again in ${(decision.delayMs / 1e3).toFixed(1)} s.`);
         await sleep(decision.delayMs);
@@ -141,29 +157,51 @@ function createPostmanClient(options) {
         }
       }
       const { workspaces } = await call({ method: "GET", path: "/workspaces", what: "list workspaces" });
-      const matches = (Array.isArray(workspaces) ? workspaces : []).filter((w) => typeof w?.id === "string" && w.name === nameOrId);
+      const matches = (Array.isArray(workspaces) ? workspaces : []).filter(
+        (w) => typeof w?.id === "string" && w.name === nameOrId
+      );
       if (matches.length === 0) {
-        throw new UserError(`no Postman workspace named "${nameOrId}" is visible to the API key`, void 0, "Give the workspace\u2019s exact name or its id (in Postman: the workspace\u2019s Overview, or its URL), and check that the key\u2019s owner is a member of it.");
+        throw new UserError(
+          `no Postman workspace named "${nameOrId}" is visible to the API key`,
+          void 0,
+          "Give the workspace\u2019s exact name or its id (in Postman: the workspace\u2019s Overview, or its URL), and check that the key\u2019s owner is a member of it."
+        );
       }
       if (matches.length > 1) {
-        throw new UserError(`${matches.length} Postman workspaces are named "${nameOrId}" (ids ${matches.map((w) => w.id).join(", ")})`, void 0, "Give the id of the one to use instead of its name.");
+        throw new UserError(
+          `${matches.length} Postman workspaces are named "${nameOrId}" (ids ${matches.map((w) => w.id).join(", ")})`,
+          void 0,
+          "Give the id of the one to use instead of its name."
+        );
       }
       return workspace(matches[0].id);
     },
     async getCollection(uid) {
       const { collection } = await call({ method: "GET", path: `/collections/${encodeURIComponent(uid)}`, what: `read collection ${uid}` });
       const c = collection;
-      if (!c || typeof c.info !== "object" || !Array.isArray(c.item)) throw new PostmanApiError(`the Postman API answered an unexpected collection for ${uid}`, 200);
+      if (!c || typeof c.info !== "object" || !Array.isArray(c.item))
+        throw new PostmanApiError(`the Postman API answered an unexpected collection for ${uid}`, 200);
       return c;
     },
     async createCollection(workspaceId, collection) {
       const name = collection.info.name;
-      const { collection: made } = await call({ method: "POST", path: "/collections", query: { workspace: workspaceId }, send: { resource: "collection", name, payload: { collection } }, what: `create collection "${name}"` });
+      const { collection: made } = await call({
+        method: "POST",
+        path: "/collections",
+        query: { workspace: workspaceId },
+        send: { resource: "collection", name, payload: { collection } },
+        what: `create collection "${name}"`
+      });
       return element(made, `create collection "${name}"`);
     },
     async updateCollection(uid, collection) {
       const name = collection.info.name;
-      const { collection: updated } = await call({ method: "PUT", path: `/collections/${encodeURIComponent(uid)}`, send: { resource: "collection", name, payload: { collection } }, what: `update collection "${name}"` });
+      const { collection: updated } = await call({
+        method: "PUT",
+        path: `/collections/${encodeURIComponent(uid)}`,
+        send: { resource: "collection", name, payload: { collection } },
+        what: `update collection "${name}"`
+      });
       return element(updated, `update collection "${name}"`);
     },
     async getEnvironment(uid) {
@@ -174,12 +212,23 @@ function createPostmanClient(options) {
     },
     async createEnvironment(workspaceId, environment) {
       const { name } = environment;
-      const { environment: made } = await call({ method: "POST", path: "/environments", query: { workspace: workspaceId }, send: { resource: "environment", name, payload: { environment } }, what: `create environment "${name}"` });
+      const { environment: made } = await call({
+        method: "POST",
+        path: "/environments",
+        query: { workspace: workspaceId },
+        send: { resource: "environment", name, payload: { environment } },
+        what: `create environment "${name}"`
+      });
       return element(made, `create environment "${name}"`);
     },
     async updateEnvironment(uid, environment) {
       const { name } = environment;
-      const { environment: updated } = await call({ method: "PUT", path: `/environments/${encodeURIComponent(uid)}`, send: { resource: "environment", name, payload: { environment } }, what: `update environment "${name}"` });
+      const { environment: updated } = await call({
+        method: "PUT",
+        path: `/environments/${encodeURIComponent(uid)}`,
+        send: { resource: "environment", name, payload: { environment } },
+        what: `update environment "${name}"`
+      });
       return element(updated, `update environment "${name}"`);
     }
   };
@@ -209,7 +258,11 @@ function checkedKey(apiKey) {
   const key = apiKey.trim();
   if (key === "") throw new UserError("the Postman API key is empty", void 0, "Pass the key from a secret, or leave it out to skip the Postman sync.");
   if (!/^[\x21-\x7e]+$/.test(key)) {
-    throw new UserError("the Postman API key holds characters an HTTP header cannot carry (spaces, line breaks or non-ASCII)", void 0, "Copy the key again from Postman (Settings \u2192 API keys) into the secret, with nothing around it.");
+    throw new UserError(
+      "the Postman API key holds characters an HTTP header cannot carry (spaces, line breaks or non-ASCII)",
+      void 0,
+      "Copy the key again from Postman (Settings \u2192 API keys) into the secret, with nothing around it."
+    );
   }
   return key;
 }
@@ -219,7 +272,11 @@ function failure(what, status, body, redact) {
   const text = `the Postman API refused to ${what} (${status}): ${said}`;
   switch (status) {
     case 401:
-      return new PostmanApiError(`the Postman API did not accept the API key (401) when asked to ${what}`, status, "Check the Postman API key secret: it may be mistyped, expired or revoked (Postman: Settings \u2192 API keys).");
+      return new PostmanApiError(
+        `the Postman API did not accept the API key (401) when asked to ${what}`,
+        status,
+        "Check the Postman API key secret: it may be mistyped, expired or revoked (Postman: Settings \u2192 API keys)."
+      );
     case 403:
       return new PostmanApiError(text, status, "The key\u2019s owner needs Editor access to the workspace, its collections and environments.");
     case 404:

@@ -156,8 +156,16 @@ function equal(a, b) {
 var Unsupported = class extends Error {
 };
 var DIGIT = [[48, 57]];
-var WORD = [[48, 57], [65, 90], [95, 95], [97, 122]];
-var SPACE = [[9, 13], [32, 32]];
+var WORD = [
+  [48, 57],
+  [65, 90],
+  [95, 95],
+  [97, 122]
+];
+var SPACE = [
+  [9, 13],
+  [32, 32]
+];
 var NICE = "a0Ab1B_-. xyz".split("").map((c) => c.codePointAt(0));
 var EXTRA = [...Array.from({ length: 33 }, (_, i) => i), 48, 64, 96, 128, 192, 256, 384, 512];
 function sampleForPattern(pattern, minLength = 0, maxLength = Infinity) {
@@ -244,7 +252,16 @@ var Parser = class {
       case "$":
         return { kind: "assertion" };
       case ".":
-        return { kind: "chars", set: { negated: true, ranges: [[10, 10], [13, 13]] } };
+        return {
+          kind: "chars",
+          set: {
+            negated: true,
+            ranges: [
+              [10, 10],
+              [13, 13]
+            ]
+          }
+        };
       case "[":
         return { kind: "chars", set: this.charClass() };
       case "(":
@@ -563,7 +580,20 @@ var Sampler = class {
     return merged;
   }
 };
-var ANNOTATIONS = /* @__PURE__ */ new Set(["description", "title", "summary", "example", "examples", "default", "deprecated", "readOnly", "writeOnly", "$comment", "externalDocs", "xml"]);
+var ANNOTATIONS = /* @__PURE__ */ new Set([
+  "description",
+  "title",
+  "summary",
+  "example",
+  "examples",
+  "default",
+  "deprecated",
+  "readOnly",
+  "writeOnly",
+  "$comment",
+  "externalDocs",
+  "xml"
+]);
 function mergeTwo(a, b) {
   const out = { ...b, ...a };
   if (isObject(a.properties) || isObject(b.properties)) {

@@ -21,7 +21,7 @@ import {
   code,
   escapeMarkdown,
   syncSummary
-} from "./chunk-U3ASTGDW.js";
+} from "./chunk-CVU6LXXC.js";
 import {
   decodePointer,
   encodePointer,
@@ -40,10 +40,10 @@ import {
   git,
   gitText,
   gitToFile
-} from "./chunk-5RW6O57P.js";
+} from "./chunk-3HXIHEAE.js";
 import {
   parseBuildImage
-} from "./chunk-2MFIROJU.js";
+} from "./chunk-4J67GHZM.js";
 import {
   UserError
 } from "./chunk-NWSZODET.js";
@@ -14400,7 +14400,11 @@ function parseConfig(raw, source) {
   const specs = list(given("spec"));
   const standalone = given("contract-collection") !== void 0 || given("stages") === "build";
   if (specs.length === 0 && !standalone) {
-    throw new UserError(`${source.name("spec")} is required: the OpenAPI file to check`, void 0, "Give a path such as openapi.yaml, or a glob such as apis/**/openapi.yaml.");
+    throw new UserError(
+      `${source.name("spec")} is required: the OpenAPI file to check`,
+      void 0,
+      "Give a path such as openapi.yaml, or a glob such as apis/**/openapi.yaml."
+    );
   }
   const image = given("image");
   if (image !== void 0) parseBuildImage(image, source.name("image"));
@@ -14451,7 +14455,10 @@ function parseConfig(raw, source) {
     build: {
       projectDir: given("fastapi-out") ?? "server",
       ...build2,
-      buildArgs: parseBuildArgs((raw["build-args"] ?? "").split("\n").map((l) => l.trim()).filter(Boolean), `${source.name("build-args")}:`),
+      buildArgs: parseBuildArgs(
+        (raw["build-args"] ?? "").split("\n").map((l) => l.trim()).filter(Boolean),
+        `${source.name("build-args")}:`
+      ),
       network: parseToken(given("build-network"), "build-network", source),
       registryUsername: given("registry-username"),
       registryPassword: given("registry-password")
@@ -14474,7 +14481,12 @@ function parseBuildArgs(values, what) {
   const args = {};
   for (const value of values) {
     const match2 = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(value);
-    if (!match2) throw new UserError(`${what} ${JSON.stringify(value)} is not KEY=value`, void 0, "One build argument per line: the key is letters, digits and _, not starting with a digit, e.g. PYTHON_IMAGE=python:3.12-slim.");
+    if (!match2)
+      throw new UserError(
+        `${what} ${JSON.stringify(value)} is not KEY=value`,
+        void 0,
+        "One build argument per line: the key is letters, digits and _, not starting with a digit, e.g. PYTHON_IMAGE=python:3.12-slim."
+      );
     args[match2[1]] = match2[2];
   }
   return args;
@@ -14486,7 +14498,11 @@ function parseCommitBack(value, source) {
 function parseToken(value, key2, source) {
   if (value === void 0) return void 0;
   if (!/^[A-Za-z0-9][A-Za-z0-9._:+-]{0,127}$/.test(value)) {
-    throw new UserError(`${source.name(key2)}: "${value}" is not accepted`, void 0, "Use letters, digits and . _ : + - (at most 128), starting with a letter or digit.");
+    throw new UserError(
+      `${source.name(key2)}: "${value}" is not accepted`,
+      void 0,
+      "Use letters, digits and . _ : + - (at most 128), starting with a letter or digit."
+    );
   }
   return value;
 }
@@ -14506,7 +14522,11 @@ function parseCredentials(value, source) {
   for (const entry of value.split(/\n/).flatMap((line) => line.includes("=") ? [line.trim()] : line.split(",").map((p) => p.trim())).filter(Boolean)) {
     const at2 = entry.indexOf("=");
     if (at2 <= 0) {
-      throw new UserError(`${source.name("credentials")}: an entry is not scheme=value`, void 0, "Write one security scheme name and its credential per line, e.g. apiKey=${{ secrets.API_KEY }}.");
+      throw new UserError(
+        `${source.name("credentials")}: an entry is not scheme=value`,
+        void 0,
+        "Write one security scheme name and its credential per line, e.g. apiKey=${{ secrets.API_KEY }}."
+      );
     }
     credentials[entry.slice(0, at2).trim()] = entry.slice(at2 + 1).trim();
   }
@@ -14530,7 +14550,11 @@ function parseRegex(value, key2, source) {
   try {
     new RegExp(value);
   } catch (error) {
-    throw new UserError(`${source.name(key2)}: "${value}" is not a regular expression (${error.message})`, void 0, "Write a regular expression such as ^/internal/.");
+    throw new UserError(
+      `${source.name(key2)}: "${value}" is not a regular expression (${error.message})`,
+      void 0,
+      "Write a regular expression such as ^/internal/."
+    );
   }
   return value;
 }
@@ -14549,14 +14573,22 @@ function parseStages(value, source, imageWanted) {
 }
 function parseHost(host, source) {
   if (!/^[a-z0-9.-]+(:\d{1,5})?$/i.test(host)) {
-    throw new UserError(`${source.name("allow-remote-refs")}: "${host}" is not a host name`, void 0, "List host names only (e.g. schemas.example.com), without a scheme or path.");
+    throw new UserError(
+      `${source.name("allow-remote-refs")}: "${host}" is not a host name`,
+      void 0,
+      "List host names only (e.g. schemas.example.com), without a scheme or path."
+    );
   }
   return host.toLowerCase();
 }
 function parseSize(value, source) {
   const match2 = /^(\d+(?:\.\d+)?)\s*(B|KB|MB|GB)?$/i.exec(value);
   if (!match2) {
-    throw new UserError(`${source.name("max-file-size")}: "${value}" is not a size`, void 0, "Write a number of bytes, or a number with KB, MB or GB (e.g. 25MB).");
+    throw new UserError(
+      `${source.name("max-file-size")}: "${value}" is not a size`,
+      void 0,
+      "Write a number of bytes, or a number with KB, MB or GB (e.g. 25MB)."
+    );
   }
   const unit = { B: 1, KB: 1024, MB: 1024 ** 2, GB: 1024 ** 3 }[(match2[2] ?? "B").toUpperCase()];
   return Math.round(Number(match2[1]) * unit);
@@ -14582,7 +14614,16 @@ var buildStage = {
     json: (entries) => {
       const outcome = entries[0]?.outcome;
       if (!outcome) return {};
-      return { build: outcomeJson(outcome, (d) => ({ image: d.image, digest: d.digest ?? null, reference: d.reference ?? null, buildId: d.buildId, tags: d.tags, labels: d.metadata.labels })) };
+      return {
+        build: outcomeJson(outcome, (d) => ({
+          image: d.image,
+          digest: d.digest ?? null,
+          reference: d.reference ?? null,
+          buildId: d.buildId,
+          tags: d.tags,
+          labels: d.metadata.labels
+        }))
+      };
     },
     outputs: (entries) => {
       const outcome = entries[0]?.outcome;
@@ -14622,7 +14663,9 @@ var collectionStage = {
     markdown: (entries) => entries.length ? ["## Postman collection", entries.map((e) => `- ${code(e.spec ?? "")}: ${summaryLine(e)}`).join("\n")].join("\n\n") : void 0,
     json: (entries) => ({ collections: entries.map(({ spec, outcome }) => ({ spec, ...outcomeJson(outcome, (d) => d) })) }),
     outputs: (entries) => ({ "collection-file": entries.flatMap((e) => e.outcome.status === "ok" ? [e.outcome.data.file] : []).join("\n") }),
-    failures: (entries) => entries.flatMap(({ spec, outcome }) => outcome.status === "error" ? [`the collection could not be written (${spec}: ${outcome.error.describe()})`] : [])
+    failures: (entries) => entries.flatMap(
+      ({ spec, outcome }) => outcome.status === "error" ? [`the collection could not be written (${spec}: ${outcome.error.describe()})`] : []
+    )
   }
 };
 function collectionCommandText(result) {
@@ -14675,7 +14718,10 @@ Build ${code(build2)} was answering (its X-Build-Id header) when the tests ran.`
     failures: (entries) => {
       const failing = entries.reduce((n, e) => n + (e.outcome.status === "failed" ? e.outcome.data.report.failed : 0), 0);
       const stopped = entries.flatMap(({ spec, outcome }) => outcome.status === "error" ? [`${spec ?? "the collection"}: ${outcome.error.describe()}`] : []);
-      return [...failing ? [`${failing} operation(s) break the contract`] : [], ...stopped.length ? [`the contract tests could not run (${stopped.join("; ")})`] : []];
+      return [
+        ...failing ? [`${failing} operation(s) break the contract`] : [],
+        ...stopped.length ? [`the contract tests could not run (${stopped.join("; ")})`] : []
+      ];
     }
   }
 };
@@ -14705,7 +14751,9 @@ function contractMarkdown(report2) {
 ${report2.operations.length - SUMMARY_ROWS} more operations are in the JSON result file.` : "";
   return [`## Contract tests`, verdict(report2), `| | operation | request | failing rules | response |
 |---|---|---|---|---|
-${rows.join("\n")}${cut}`].join("\n\n") + "\n";
+${rows.join("\n")}${cut}`].join(
+    "\n\n"
+  ) + "\n";
 }
 function verdict(report2) {
   const { exercised, documented } = report2.coverage;
@@ -14833,7 +14881,11 @@ function skippedFor(error, target) {
     return { action: "skipped", reason: "read-only-token", detail: `The PR comment was skipped: ${why}. The job summary has the full report.` };
   }
   if (status === 404 || status === 401) {
-    return { action: "skipped", reason: "not-accessible", detail: `The PR comment was skipped: GitHub answered ${status} for pull request #${target.number}. The job summary has the full report.` };
+    return {
+      action: "skipped",
+      reason: "not-accessible",
+      detail: `The PR comment was skipped: GitHub answered ${status} for pull request #${target.number}. The job summary has the full report.`
+    };
   }
   return { action: "skipped", reason: "github-error", detail: `The PR comment was skipped: GitHub answered ${status}. The job summary has the full report.` };
 }
@@ -14912,10 +14964,18 @@ async function runOasdiff(run) {
   const shown = (text) => rewrite.reduce((out, r) => out.split(r.from).join(r.to), text);
   if (result.timedOut) {
     const limit = timeoutMs < 1e3 ? `${timeoutMs} ms` : `${Math.round(timeoutMs / 1e3)} s`;
-    throw new UserError(`oasdiff did not finish comparing the specs within ${limit}`, void 0, "Raise the diff timeout, or narrow the comparison with include/exclude paths.");
+    throw new UserError(
+      `oasdiff did not finish comparing the specs within ${limit}`,
+      void 0,
+      "Raise the diff timeout, or narrow the comparison with include/exclude paths."
+    );
   }
   if (result.spawnError) {
-    throw new UserError(`could not run oasdiff at ${run.binary}: ${result.spawnError}`, void 0, "Unset OASDIFF_BIN to let the action fetch oasdiff, or point it at a working executable.");
+    throw new UserError(
+      `could not run oasdiff at ${run.binary}: ${result.spawnError}`,
+      void 0,
+      "Unset OASDIFF_BIN to let the action fetch oasdiff, or point it at a working executable."
+    );
   }
   if (result.code !== 0) {
     const external = /failed to load (base|revision) spec .*disallowed external reference/.exec(result.stderr);
@@ -15188,9 +15248,11 @@ function gateNotes(verdict4) {
     notes.push("");
   }
   for (const { entry, changes } of verdict4.expired.slice(0, 20)) {
-    notes.push(`> [!WARNING]
+    notes.push(
+      `> [!WARNING]
 > The acceptance of ${code(entry.fingerprint)} expired on ${escapeMarkdown(entry.expires ?? "")} and no longer accepts ${changes.length === 1 ? "its change" : `its ${changes.length} changes`} (${escapeMarkdown(clip(entry.reason, 200))}).
-`);
+`
+    );
   }
   if (verdict4.expired.length > 20) notes.push(`\u2026 and ${verdict4.expired.length - 20} more expired acceptances.
 `);
@@ -15356,14 +15418,16 @@ function breakingAnnotations(report2) {
   return report2.verdict.changes.flatMap(({ change, blocking, accepted }) => {
     if (!isBreaking(change) || !change.location) return [];
     const state = accepted ? " (accepted)" : blocking ? "" : " (below fail-on)";
-    return [{
-      path: change.location.file,
-      line: change.location.line,
-      column: change.location.column,
-      level: blocking && !accepted ? "failure" : "warning",
-      title: `${change.level} ${change.id}${state}`,
-      message: `${plain(change.text)} [fingerprint ${change.fingerprint}]`
-    }];
+    return [
+      {
+        path: change.location.file,
+        line: change.location.line,
+        column: change.location.column,
+        level: blocking && !accepted ? "failure" : "warning",
+        title: `${change.level} ${change.id}${state}`,
+        message: `${plain(change.text)} [fingerprint ${change.fingerprint}]`
+      }
+    ];
   });
 }
 
@@ -15397,7 +15461,10 @@ var diffStage = {
     failures: (entries) => {
       const gated = entries.filter((e) => e.outcome.status === "failed").map((e) => e.spec);
       const broken = entries.flatMap(({ spec, outcome }) => outcome.status === "error" ? [`${spec}: ${outcome.error.describe()}`] : []);
-      return [...gated.length ? [`breaking changes fail the gate in ${gated.join(", ")}`] : [], ...broken.length ? [`the comparison could not run (${broken.join("; ")})`] : []];
+      return [
+        ...gated.length ? [`breaking changes fail the gate in ${gated.join(", ")}`] : [],
+        ...broken.length ? [`the comparison could not run (${broken.join("; ")})`] : []
+      ];
     }
   }
 };
@@ -15432,7 +15499,10 @@ var fastapiStage = {
       const result = ranWith(outcome);
       if (!result) return [`${spec}: FastAPI project ${notRun(outcome)}`];
       const { dir, written, kept, handlers } = result;
-      return [`${spec}: FastAPI project ${dir} (${written.length} files written, ${kept.length} of yours kept)`, ...handlers.map((h) => `  ${dir}/${h.file}: ${h.function}: ${h.detail}`)];
+      return [
+        `${spec}: FastAPI project ${dir} (${written.length} files written, ${kept.length} of yours kept)`,
+        ...handlers.map((h) => `  ${dir}/${h.file}: ${h.function}: ${h.detail}`)
+      ];
     },
     markdown: (entries) => {
       if (entries.length === 0) return void 0;
@@ -15442,11 +15512,20 @@ var fastapiStage = {
         const { dir, written, kept, handlers } = result;
         const head = `- ${code(spec ?? "")}: ${code(dir)}, ${written.length} generated files written, ${kept.length} of your files kept.`;
         if (!handlers.length) return head;
-        return [head, `  Handlers to look at (${handlers.length}):`, ...handlers.map((h) => `  - ${code(`${h.file}`)} ${code(h.function)}: ${escapeMarkdown(h.detail)}`)].join("\n");
+        return [
+          head,
+          `  Handlers to look at (${handlers.length}):`,
+          ...handlers.map((h) => `  - ${code(`${h.file}`)} ${code(h.function)}: ${escapeMarkdown(h.detail)}`)
+        ].join("\n");
       });
       return ["## FastAPI project", lines.join("\n")].join("\n\n");
     },
-    json: (entries) => ({ fastapi: entries.map(({ spec, outcome }) => ({ spec, ...outcomeJson(outcome, (d) => ({ dir: d.dir, written: d.written.length, kept: d.kept, handlers: d.handlers })) })) }),
+    json: (entries) => ({
+      fastapi: entries.map(({ spec, outcome }) => ({
+        spec,
+        ...outcomeJson(outcome, (d) => ({ dir: d.dir, written: d.written.length, kept: d.kept, handlers: d.handlers }))
+      }))
+    }),
     outputs: (entries) => {
       const projects = entries.flatMap((e) => e.outcome.status === "ok" ? [e.outcome.data] : []);
       return {
@@ -15454,7 +15533,9 @@ var fastapiStage = {
         "handler-report": JSON.stringify(projects.flatMap((p) => p.handlers.map((h) => ({ ...h, file: `${p.dir}/${h.file}` }))))
       };
     },
-    failures: (entries) => entries.flatMap(({ spec, outcome }) => outcome.status === "error" ? [`the FastAPI project could not be written (${spec}: ${outcome.error.describe()})`] : [])
+    failures: (entries) => entries.flatMap(
+      ({ spec, outcome }) => outcome.status === "error" ? [`the FastAPI project could not be written (${spec}: ${outcome.error.describe()})`] : []
+    )
   }
 };
 function fastapiCommandText(result) {
@@ -15473,7 +15554,10 @@ var validateStage = {
   report: {
     text: (entry) => {
       const v = validation(entry);
-      const lines = v.diagnostics.flatMap((d) => [`${d.location.file}:${d.location.line}:${d.location.column}: ${d.severity}: ${d.message} [${d.rule}]`, ...d.hint ? [`  ${d.hint}`] : []]);
+      const lines = v.diagnostics.flatMap((d) => [
+        `${d.location.file}:${d.location.line}:${d.location.column}: ${d.severity}: ${d.message} [${d.rule}]`,
+        ...d.hint ? [`  ${d.hint}`] : []
+      ]);
       return [...lines, `${entry.spec}: ${verdict2(v)}`];
     },
     markdown: (entries) => {
@@ -15493,7 +15577,16 @@ var validateStage = {
     },
     json: (entries) => {
       const flat = (severity) => entries.flatMap(
-        (entry) => validation(entry).diagnostics.filter((d) => d.severity === severity).map((d) => ({ spec: entry.spec, file: d.location.file, line: d.location.line, column: d.location.column, pointer: d.location.pointer, rule: d.rule, message: d.message, ...d.hint ? { hint: d.hint } : {} }))
+        (entry) => validation(entry).diagnostics.filter((d) => d.severity === severity).map((d) => ({
+          spec: entry.spec,
+          file: d.location.file,
+          line: d.location.line,
+          column: d.location.column,
+          pointer: d.location.pointer,
+          rule: d.rule,
+          message: d.message,
+          ...d.hint ? { hint: d.hint } : {}
+        }))
       );
       return {
         valid: entries.every((entry) => validation(entry).valid),
@@ -16363,7 +16456,11 @@ function addressRef(ref, from, policy) {
   const document = hash === -1 ? ref : ref.slice(0, hash);
   const pointer = decodePointer(hash === -1 ? "" : ref.slice(hash));
   if (pointer === void 0) {
-    return refuse("ref-malformed", `$ref "${ref}" has a malformed JSON pointer after "#"`, 'Write the fragment as "#/path/to/node", with "~1" for "/" and "~0" for "~" inside names.');
+    return refuse(
+      "ref-malformed",
+      `$ref "${ref}" has a malformed JSON pointer after "#"`,
+      'Write the fragment as "#/path/to/node", with "~1" for "/" and "~0" for "~" inside names.'
+    );
   }
   if (document === "") return { kind: "internal", path: pointer };
   const fromRemote = /^https?:\/\//i.test(from);
@@ -16376,10 +16473,18 @@ function addressRef(ref, from, policy) {
       return refuse("ref-malformed", `$ref "${ref}" is not a valid URL`, "Use a relative file path or an http(s) URL.");
     }
     if (url.protocol !== "https:" && url.protocol !== "http:") {
-      return refuse("ref-scheme", `$ref "${ref}" uses the ${url.protocol} scheme, which is never read`, "Refer to files by a path relative to the file that holds the ref.");
+      return refuse(
+        "ref-scheme",
+        `$ref "${ref}" uses the ${url.protocol} scheme, which is never read`,
+        "Refer to files by a path relative to the file that holds the ref."
+      );
     }
     if (!policy.allowHosts.some((h) => h.toLowerCase() === url.host.toLowerCase() || h.toLowerCase() === url.hostname.toLowerCase())) {
-      return refuse("ref-remote-not-allowed", `$ref "${ref}" is remote and ${url.host} is not an allowed host`, `Add "${url.hostname}" to the allow-remote-refs input (or --allow-remote-refs) to fetch it, or vendor the file into the spec's folder.`);
+      return refuse(
+        "ref-remote-not-allowed",
+        `$ref "${ref}" is remote and ${url.host} is not an allowed host`,
+        `Add "${url.hostname}" to the allow-remote-refs input (or --allow-remote-refs) to fetch it, or vendor the file into the spec's folder.`
+      );
     }
     if (!hasSpecExtension(url.pathname)) return refuseType(ref);
     url.hash = "";
@@ -16394,7 +16499,11 @@ function addressRef(ref, from, policy) {
   if (relative2.includes("\0")) return refuse("ref-malformed", `$ref "${ref}" contains a NUL character`, "Remove it.");
   const file = path.resolve(path.dirname(from), relative2);
   if (!isInside(file, policy.rootDir)) {
-    return refuse("ref-outside-root", `$ref "${ref}" points outside the spec's folder`, "Keep every file of the API inside the spec's folder, or set the root input (--root) to a folder that holds them all.");
+    return refuse(
+      "ref-outside-root",
+      `$ref "${ref}" points outside the spec's folder`,
+      "Keep every file of the API inside the spec's folder, or set the root input (--root) to a folder that holds them all."
+    );
   }
   if (!hasSpecExtension(file)) return refuseType(ref);
   return { kind: "local", file, path: pointer };
@@ -16407,7 +16516,11 @@ function hasSpecExtension(name) {
   return specExtensions.includes(path.extname(name).toLowerCase());
 }
 function refuseType(ref) {
-  return refuse("ref-file-type", `$ref "${ref}" names a file that is not .yaml, .yml or .json`, "Only YAML and JSON files are read; convert the file or inline its content.");
+  return refuse(
+    "ref-file-type",
+    `$ref "${ref}" names a file that is not .yaml, .yml or .json`,
+    "Only YAML and JSON files are read; convert the file or inline its content."
+  );
 }
 function refuse(rule, message, hint) {
   return { kind: "refused", rule, message, hint };
@@ -16540,7 +16653,11 @@ function scanDocument(data, limits, visit) {
       stack.push(frame(child, key2, literal2));
     }
     if (total > limits.maxNodes) {
-      throw new ScanLimitError("size-limit", `the document expands to more than ${limits.maxNodes.toLocaleString("en")} nodes (YAML aliases included)`, pathHere());
+      throw new ScanLimitError(
+        "size-limit",
+        `the document expands to more than ${limits.maxNodes.toLocaleString("en")} nodes (YAML aliases included)`,
+        pathHere()
+      );
     }
   }
   return refs;
@@ -19970,7 +20087,12 @@ function yamlProblem(error) {
   const e = error;
   if (e.name === "YAMLException" && e.mark) {
     const tooDeep = /nesting exceeded maxDepth/.test(e.reason ?? "");
-    return new SyntaxProblem(tooDeep ? "the document nests deeper than the limit" : `invalid YAML: ${e.reason ?? "syntax error"}`, e.mark.line + 1, e.mark.column + 1, tooDeep ? "depth-limit" : "syntax");
+    return new SyntaxProblem(
+      tooDeep ? "the document nests deeper than the limit" : `invalid YAML: ${e.reason ?? "syntax error"}`,
+      e.mark.line + 1,
+      e.mark.column + 1,
+      tooDeep ? "depth-limit" : "syntax"
+    );
   }
   if (error instanceof RangeError) {
     return new SyntaxProblem("the document nests too deeply to be read", 1, 1, "depth-limit");
@@ -19993,10 +20115,22 @@ async function loadSpec(specPath, options = {}) {
   const displayBase = path2.resolve(options.displayBase ?? process.cwd());
   const shown = (file) => displayPath(file, displayBase);
   const requested = path2.resolve(specPath);
-  const rootPath = await realpath2(requested, `cannot read the spec file ${shown(requested)}: it does not exist`, "Check the spec input (or the path argument).");
-  const rootDir = await realpath2(path2.resolve(options.root ?? path2.dirname(rootPath)), `the root folder ${shown(path2.resolve(options.root ?? ""))} does not exist`, "Set the root input to a folder that contains the spec.");
+  const rootPath = await realpath2(
+    requested,
+    `cannot read the spec file ${shown(requested)}: it does not exist`,
+    "Check the spec input (or the path argument)."
+  );
+  const rootDir = await realpath2(
+    path2.resolve(options.root ?? path2.dirname(rootPath)),
+    `the root folder ${shown(path2.resolve(options.root ?? ""))} does not exist`,
+    "Set the root input to a folder that contains the spec."
+  );
   if (!isInside(rootPath, rootDir)) {
-    throw new UserError(`the spec file ${shown(requested)} is outside the root folder ${shown(rootDir)}`, void 0, "Set the root input to a folder that contains the spec.");
+    throw new UserError(
+      `the spec file ${shown(requested)} is outside the root folder ${shown(rootDir)}`,
+      void 0,
+      "Set the root input to a folder that contains the spec."
+    );
   }
   const loader2 = new Loader({ rootDir, allowHosts: options.allowRemoteRefs ?? [] }, limits, shown);
   return loader2.load(rootPath);
@@ -20078,7 +20212,13 @@ var Loader = class {
         const target = address.kind === "internal" ? file : await this.readTarget(address, fresh);
         if (target instanceof ReadProblem) return this.readProblem(file, ref, target);
         if (valueAt(target.data, address.path) === void 0) {
-          return this.problem(file, ref, "unresolved-ref", `$ref "${ref.ref}" points at nothing: ${target === file ? "this file" : target.displayPath} has no ${address.path.length ? `"${address.path.join("/")}"` : "content"}`, 'Fix the path after "#", or add the missing definition.');
+          return this.problem(
+            file,
+            ref,
+            "unresolved-ref",
+            `$ref "${ref.ref}" points at nothing: ${target === file ? "this file" : target.displayPath} has no ${address.path.length ? `"${address.path.join("/")}"` : "content"}`,
+            'Fix the path after "#", or add the missing definition.'
+          );
         }
         this.targets.set(ref.node, { file: target.id, path: address.path });
       })
@@ -20117,7 +20257,12 @@ var Loader = class {
       file = ParsedFile.parse(realId, this.shown(realId), text, this.limits.maxDepth);
     } catch (error) {
       if (!(error instanceof SyntaxProblem)) throw error;
-      return new ReadProblem(error.rule, error.message, error.rule === "syntax" ? "Fix the syntax at that line." : "The limit guards against hostile input; a real API description stays far below it.", { file: this.shown(realId), line: error.line, column: error.column });
+      return new ReadProblem(
+        error.rule,
+        error.message,
+        error.rule === "syntax" ? "Fix the syntax at that line." : "The limit guards against hostile input; a real API description stays far below it.",
+        { file: this.shown(realId), line: error.line, column: error.column }
+      );
     }
     this.files.set(realId, file);
     const isRoot2 = this.files.size === 1;
@@ -20139,7 +20284,11 @@ var Loader = class {
       throw new ReadProblem("ref-missing-file", `${this.shown(file)} does not exist`, "Check the path in the $ref; it is relative to the file that holds it.");
     }
     if (!isInside(realId, this.policy.rootDir)) {
-      throw new ReadProblem("ref-outside-root", `${this.shown(file)} leads outside the spec's folder (through a symbolic link)`, "Keep every file of the API inside the spec's folder, or set the root input to a folder that holds them all.");
+      throw new ReadProblem(
+        "ref-outside-root",
+        `${this.shown(file)} leads outside the spec's folder (through a symbolic link)`,
+        "Keep every file of the API inside the spec's folder, or set the root input to a folder that holds them all."
+      );
     }
     const stat2 = await fs.stat(realId);
     if (!stat2.isFile()) throw new ReadProblem("ref-missing-file", `${this.shown(file)} is not a regular file`);
@@ -20153,13 +20302,21 @@ var Loader = class {
       try {
         response = await fetch(current, { redirect: "manual", signal: AbortSignal.timeout(this.limits.fetchTimeoutMs) });
       } catch (error) {
-        throw new ReadProblem("ref-fetch-failed", `could not fetch ${url}: ${error.name === "TimeoutError" ? "timed out" : error.message}`);
+        throw new ReadProblem(
+          "ref-fetch-failed",
+          `could not fetch ${url}: ${error.name === "TimeoutError" ? "timed out" : error.message}`
+        );
       }
       const location = response.headers.get("location");
       if (response.status >= 300 && response.status < 400 && location) {
         const next = new URL(location, current);
         const allowed = addressRef(next.href, current.href, this.policy);
-        if (allowed.kind !== "remote") throw new ReadProblem(allowed.kind === "refused" ? allowed.rule : "ref-scheme", `${url} redirects to ${next.href}, which is not allowed`, allowed.kind === "refused" ? allowed.hint : void 0);
+        if (allowed.kind !== "remote")
+          throw new ReadProblem(
+            allowed.kind === "refused" ? allowed.rule : "ref-scheme",
+            `${url} redirects to ${next.href}, which is not allowed`,
+            allowed.kind === "refused" ? allowed.hint : void 0
+          );
         current = next;
         continue;
       }
@@ -20183,7 +20340,11 @@ var Loader = class {
   }
   countBytes(size, file) {
     if (size > this.limits.maxFileBytes) {
-      throw new ReadProblem("size-limit", `${this.shown(file)} is ${mb(size)}, over the limit of ${mb(this.limits.maxFileBytes)} for one file`, "Split the description into several files, or raise the limit (max-file-size) if the file is trusted.");
+      throw new ReadProblem(
+        "size-limit",
+        `${this.shown(file)} is ${mb(size)}, over the limit of ${mb(this.limits.maxFileBytes)} for one file`,
+        "Split the description into several files, or raise the limit (max-file-size) if the file is trusted."
+      );
     }
     this.totalBytes += size;
     if (this.totalBytes > this.limits.maxTotalBytes) {
@@ -20208,7 +20369,11 @@ function detectVersion(root) {
     throw new InvalidSpecError([{ severity: "error", rule: "not-openapi", message, hint, location: root.locate(path10) }]);
   };
   if (doc === null || typeof doc !== "object" || Array.isArray(doc)) {
-    return fail("the file is not an OpenAPI description: its top level is not a mapping", [], 'An OpenAPI file starts with `openapi: 3.x.y` (or `swagger: "2.0"`).');
+    return fail(
+      "the file is not an OpenAPI description: its top level is not a mapping",
+      [],
+      'An OpenAPI file starts with `openapi: 3.x.y` (or `swagger: "2.0"`).'
+    );
   }
   const record = doc;
   if ("openapi" in record) {
@@ -20222,15 +20387,34 @@ function detectVersion(root) {
     if (version !== "2.0") return fail(`swagger version "${version}" is not supported`, ["swagger"], "Swagger 2.0 is the only 2.x version.");
     return { family: "2.0", version };
   }
-  return fail("the file is not an OpenAPI description: it has no `openapi` or `swagger` field", [], 'An OpenAPI file starts with `openapi: 3.x.y` (or `swagger: "2.0"`).');
+  return fail(
+    "the file is not an OpenAPI description: it has no `openapi` or `swagger` field",
+    [],
+    'An OpenAPI file starts with `openapi: 3.x.y` (or `swagger: "2.0"`).'
+  );
 }
 
 // src/stages/build/run.ts
 import { promises as fs2 } from "node:fs";
 import path3 from "node:path";
-var noRun = { eventName: void 0, ref: void 0, sha: void 0, defaultBranch: void 0, pullRequest: void 0, repositoryUrl: void 0 };
+var noRun = {
+  eventName: void 0,
+  ref: void 0,
+  sha: void 0,
+  defaultBranch: void 0,
+  pullRequest: void 0,
+  repositoryUrl: void 0
+};
 async function runBuild(specs, config, image, log2) {
-  if (specs.length > 1) return { status: "error", error: new UserError(`the build stage builds one service, and the spec input names ${specs.length} specs`, void 0, "Run the build in a step of its own with one spec.") };
+  if (specs.length > 1)
+    return {
+      status: "error",
+      error: new UserError(
+        `the build stage builds one service, and the spec input names ${specs.length} specs`,
+        void 0,
+        "Run the build in a step of its own with one spec."
+      )
+    };
   const spec = specs[0];
   if (spec && !spec.valid) return invalidSpec;
   if (spec?.gated) return skipped("breaking changes fail the gate, so no image is built; see the API changes");
@@ -20243,8 +20427,9 @@ async function runBuild(specs, config, image, log2) {
     }
   }
   const name = config.build.image ?? image?.defaultName;
-  if (!name) return { status: "error", error: new UserError("the build stage needs an image name", void 0, "Give the image input (--image), e.g. ghcr.io/org/api.") };
-  const { buildImage } = await import("./build-N7CICCAO.js");
+  if (!name)
+    return { status: "error", error: new UserError("the build stage needs an image name", void 0, "Give the image input (--image), e.g. ghcr.io/org/api.") };
+  const { buildImage } = await import("./build-DQQDKCQ2.js");
   const given = config.build.registryPassword !== void 0 ? { username: config.build.registryUsername ?? "", password: config.build.registryPassword } : void 0;
   const credentials = given ?? (name.startsWith("ghcr.io/") ? image?.defaultCredentials : void 0);
   return asOutcome(
@@ -20264,14 +20449,17 @@ var commitBackStage = {
       if (outcome.status === "skipped") return [`commit-back: nothing committed: ${outcome.reason}`];
       if (outcome.status === "error") return [`commit-back failed: ${outcome.error.describe()}`];
       const { branch, commit, files } = outcome.data;
-      return [commit ? `commit-back: committed ${files.length} regenerated file(s) as ${commit.slice(0, 12)} to ${branch}` : `commit-back: the regenerated files match ${branch}: nothing to commit`];
+      return [
+        commit ? `commit-back: committed ${files.length} regenerated file(s) as ${commit.slice(0, 12)} to ${branch}` : `commit-back: the regenerated files match ${branch}: nothing to commit`
+      ];
     },
     markdown: (entries) => {
       const outcome = entries[0]?.outcome;
       if (!outcome) return void 0;
       const lines = ["## Commit-back", ""];
       if (outcome.status === "skipped") lines.push(`Nothing committed: ${escapeMarkdown(outcome.reason)}.`);
-      else if (outcome.status === "error") lines.push(`\u274C ${escapeMarkdown(outcome.error.message)}${outcome.error.hint ? ` ${escapeMarkdown(outcome.error.hint)}` : ""}`);
+      else if (outcome.status === "error")
+        lines.push(`\u274C ${escapeMarkdown(outcome.error.message)}${outcome.error.hint ? ` ${escapeMarkdown(outcome.error.hint)}` : ""}`);
       else {
         const { branch, commit, files, pullRequest } = outcome.data;
         if (!commit) lines.push(`The regenerated files match ${code(branch)}: nothing to commit.`);
@@ -20311,7 +20499,11 @@ var FETCH_DEPTH_HINT = "Check out the repository with `fetch-depth: 0` (actions/
 async function retrieveBase(request) {
   const top = await gitText(request.workTree, ["rev-parse", "--show-toplevel"]);
   if (top === void 0) {
-    throw new UserError(`${request.workTree} is not inside a git repository, so there is no base to compare with`, void 0, "Check out the repository (actions/checkout) before this step.");
+    throw new UserError(
+      `${request.workTree} is not inside a git repository, so there is no base to compare with`,
+      void 0,
+      "Check out the repository (actions/checkout) before this step."
+    );
   }
   const repo = new Repo(await fs3.realpath(top), request.remote ?? "origin", request.log ?? (() => {
   }));
@@ -20394,7 +20586,11 @@ var Repo = class {
     const fetched = await this.fetch(missing, 1);
     for (const sha of missing) {
       if (!fetched.ok || !await this.has(`${sha}^{commit}`)) {
-        throw new UserError(`${what}: ${sha.slice(0, 7)} is not in the clone and could not be fetched: ${firstLine(fetched.stderr)}`, void 0, FETCH_DEPTH_HINT);
+        throw new UserError(
+          `${what}: ${sha.slice(0, 7)} is not in the clone and could not be fetched: ${firstLine(fetched.stderr)}`,
+          void 0,
+          FETCH_DEPTH_HINT
+        );
       }
     }
   }
@@ -20687,7 +20883,11 @@ async function findOasdiff(lookup = {}) {
   const explicit = lookup.explicit ?? env.OASDIFF_BIN;
   if (explicit) {
     if (!await isExecutable(explicit)) {
-      throw new UserError(`the oasdiff executable ${explicit} does not exist or cannot be run`, void 0, "Fix OASDIFF_BIN (or the oasdiff path setting), or unset it to let the action fetch oasdiff.");
+      throw new UserError(
+        `the oasdiff executable ${explicit} does not exist or cannot be run`,
+        void 0,
+        "Fix OASDIFF_BIN (or the oasdiff path setting), or unset it to let the action fetch oasdiff."
+      );
     }
     return { path: explicit, source: "explicit" };
   }
@@ -20756,7 +20956,11 @@ async function downloadBinary(pkg, registry, fetchFn) {
     throw new UserError(`the registry's entry for ${pkg.name}@${pkg.version} has no tarball or sha512 integrity`, void 0, hint);
   }
   if (pkg.integrity && pkg.integrity !== published) {
-    throw new UserError(`the registry lists ${pkg.name}@${pkg.version} with integrity ${published}, not the pinned ${pkg.integrity}; refusing it`, void 0, hint);
+    throw new UserError(
+      `the registry lists ${pkg.name}@${pkg.version} with integrity ${published}, not the pinned ${pkg.integrity}; refusing it`,
+      void 0,
+      hint
+    );
   }
   const archive = Buffer.from(await (await fetchWithRetry(fetchFn, tarball, hint)).arrayBuffer());
   const expected = pkg.integrity ?? published;
@@ -20843,7 +21047,14 @@ async function diffSpec(input) {
     for (; ; ) {
       try {
         const rewrite = base.kind === "found" ? [{ from: base.outDir + path7.sep, to: "" }] : [];
-        const changes = await runOasdiff({ binary: binary2.path, base: baseInput, revision: revisionInput, options: { ...options, externalRefs: false }, rewrite, onStarted: input.onOasdiffStarted });
+        const changes = await runOasdiff({
+          binary: binary2.path,
+          base: baseInput,
+          revision: revisionInput,
+          options: { ...options, externalRefs: false },
+          rewrite,
+          onStarted: input.onOasdiffStarted
+        });
         return { spec: (await revision).root.displayPath, base: describeBase(base, input.workspace), verdict: await gate(changes) };
       } catch (error) {
         if (!(error instanceof ExternalRefsInSpec)) throw error;
@@ -20879,7 +21090,11 @@ async function loadBase(file, input, revision) {
   const spec = await loadSpec(file, { ...input.load, root: baseRoot(file, revision), displayBase: input.workspace });
   const refused = spec.problems[0];
   if (refused) {
-    throw new UserError(`the base spec cannot be compared: ${refused.message}`, { file: refused.location.file, line: refused.location.line, column: refused.location.column }, refused.hint);
+    throw new UserError(
+      `the base spec cannot be compared: ${refused.message}`,
+      { file: refused.location.file, line: refused.location.line, column: refused.location.column },
+      refused.hint
+    );
   }
   return spec;
 }
@@ -20949,7 +21164,9 @@ var postmanStage = {
   name: "postman",
   title: "Publish to Postman",
   report: {
-    text: ({ spec, outcome }) => [`${spec}: ${outcome.status === "ok" ? `published to Postman: ${outcome.data.collection.url} (${outcome.data.collection.action})` : `Postman sync ${notRun(outcome)}`}`],
+    text: ({ spec, outcome }) => [
+      `${spec}: ${outcome.status === "ok" ? `published to Postman: ${outcome.data.collection.url} (${outcome.data.collection.action})` : `Postman sync ${notRun(outcome)}`}`
+    ],
     markdown: (entries) => {
       if (entries.length === 0) return void 0;
       const lines = entries.flatMap(({ spec, outcome }) => {
@@ -21048,15 +21265,33 @@ function pathParameterMismatches(spec) {
     for (const p of declared) {
       const name = String(p.value.name);
       if (!inTemplate.includes(name)) {
-        found.push({ severity: "error", rule: "path-parameter-not-in-template", message: `${label}: path parameter "${name}" does not appear in the path template`, hint: `Add {${name}} to the path, or declare the parameter "in" query/header instead.`, location: at(p.place, "name") });
+        found.push({
+          severity: "error",
+          rule: "path-parameter-not-in-template",
+          message: `${label}: path parameter "${name}" does not appear in the path template`,
+          hint: `Add {${name}} to the path, or declare the parameter "in" query/header instead.`,
+          location: at(p.place, "name")
+        });
       } else if (p.value.required !== true) {
-        found.push({ severity: "error", rule: "path-parameter-required", message: `${label}: path parameter "${name}" must be declared with required: true`, hint: "Path parameters are always required; add `required: true`.", location: at(p.place, "name") });
+        found.push({
+          severity: "error",
+          rule: "path-parameter-required",
+          message: `${label}: path parameter "${name}" must be declared with required: true`,
+          hint: "Path parameters are always required; add `required: true`.",
+          location: at(p.place, "name")
+        });
       }
     }
     const declaredNames = new Set(declared.map((p) => String(p.value.name)));
     for (const name of inTemplate) {
       if (!declaredNames.has(name)) {
-        found.push({ severity: "error", rule: "path-parameter-undeclared", message: `${label}: the path has {${name}} but no path parameter declares it`, hint: `Declare a parameter with name: ${name} and in: path (at the path item or the operation).`, location: at(site.operation.place) });
+        found.push({
+          severity: "error",
+          rule: "path-parameter-undeclared",
+          message: `${label}: the path has {${name}} but no path parameter declares it`,
+          hint: `Declare a parameter with name: ${name} and in: path (at the path item or the operation).`,
+          location: at(site.operation.place)
+        });
       }
     }
   }
@@ -21071,7 +21306,13 @@ function duplicates(parameters, owner) {
   for (const p of parameters) {
     const key2 = `${String(p.value.in)}:${String(p.value.name)}`;
     if (seen.has(key2)) {
-      found.push({ severity: "error", rule: "duplicate-parameter", message: `${owner} declares the ${String(p.value.in)} parameter "${String(p.value.name)}" twice`, hint: "Remove one of them; a parameter is identified by its name and location.", location: at(p.place, "name") });
+      found.push({
+        severity: "error",
+        rule: "duplicate-parameter",
+        message: `${owner} declares the ${String(p.value.in)} parameter "${String(p.value.name)}" twice`,
+        hint: "Remove one of them; a parameter is identified by its name and location.",
+        location: at(p.place, "name")
+      });
     }
     seen.add(key2);
   }
@@ -21158,7 +21399,10 @@ function dialectErrors(document) {
   for (const { path: path10, schema: schema2 } of schemaObjects(document)) {
     if (typeof schema2 === "boolean") continue;
     if (schema2 === null || typeof schema2 !== "object") {
-      results.push({ path: path10, errors: [{ instancePath: "", schemaPath: "#/type", keyword: "type", params: { type: "object,boolean" }, message: "must be object or boolean" }] });
+      results.push({
+        path: path10,
+        errors: [{ instancePath: "", schemaPath: "#/type", keyword: "type", params: { type: "object,boolean" }, message: "must be object or boolean" }]
+      });
       continue;
     }
     if (checked.has(schema2)) continue;
@@ -21217,7 +21461,10 @@ function explain2(error) {
     case "minProperties":
     case "minItems": {
       const limit = Number(params.limit);
-      return { path: path10, message: `${field} must have at least ${limit} ${error.keyword === "minItems" ? "item" : "entry"}${limit === 1 ? "" : error.keyword === "minItems" ? "s" : "ies"}` };
+      return {
+        path: path10,
+        message: `${field} must have at least ${limit} ${error.keyword === "minItems" ? "item" : "entry"}${limit === 1 ? "" : error.keyword === "minItems" ? "s" : "ies"}`
+      };
     }
     case "const":
       return { path: path10, message: `${field} must be ${JSON.stringify(params.allowedValue)}` };
@@ -21393,7 +21640,13 @@ function dialectDiagnostic(finding, location) {
   const keyword = finding.path.at(-1) ?? "";
   if (keyword === "exclusiveMinimum" || keyword === "exclusiveMaximum") {
     const bound = keyword === "exclusiveMinimum" ? "minimum" : "maximum";
-    return { severity: "warning", rule: "schema-dialect", message: `"${keyword}" is a boolean, the OpenAPI 3.0 form; in 3.1 it is the bound itself, so this one is ignored`, hint: `Replace "${bound}: N" with "${keyword}: N" and drop the boolean.`, location };
+    return {
+      severity: "warning",
+      rule: "schema-dialect",
+      message: `"${keyword}" is a boolean, the OpenAPI 3.0 form; in 3.1 it is the bound itself, so this one is ignored`,
+      hint: `Replace "${bound}: N" with "${keyword}: N" and drop the boolean.`,
+      location
+    };
   }
   if (/must NOT have duplicate items/.test(finding.message) || keyword.startsWith("$recursive")) {
     return { severity: "warning", rule: "schema-dialect", message: finding.message, location };
@@ -21427,7 +21680,16 @@ function verdict3(validation2) {
 }
 
 // src/pipeline.ts
-var stageOrder = [validateStage, diffStage, collectionStage, postmanStage, fastapiStage, buildStage, contractStage, commitBackStage];
+var stageOrder = [
+  validateStage,
+  diffStage,
+  collectionStage,
+  postmanStage,
+  fastapiStage,
+  buildStage,
+  contractStage,
+  commitBackStage
+];
 function entriesOf(report2, stage) {
   return report2.outcomes.filter((o) => o.stage === stage).map((o) => ({ spec: o.spec, outcome: o.outcome }));
 }
@@ -21486,7 +21748,18 @@ var Run = class {
     };
     const started = new Promise((resolve3) => oasdiffStarted = resolve3);
     const diff = this.wanted("diff") ? this.begin(diffStage, spec) : void 0;
-    const diffing = diff && settle(runDiff({ file, loading, config, against: this.context.against, labels: this.context.labels, oasdiff: this.oasdiff, log: diff.log, onOasdiffStarted: oasdiffStarted }));
+    const diffing = diff && settle(
+      runDiff({
+        file,
+        loading,
+        config,
+        against: this.context.against,
+        labels: this.context.labels,
+        oasdiff: this.oasdiff,
+        log: diff.log,
+        onOasdiffStarted: oasdiffStarted
+      })
+    );
     let loaded;
     let validation2;
     try {
@@ -21524,25 +21797,33 @@ var Run = class {
     const { config } = this;
     const { spec, valid } = work;
     if (loaded && (valid || config.allowInvalid) && (this.generates("collection") || this.generates("fastapi"))) {
-      const { buildApiModel } = await import("./build-YCOMI4AS.js");
+      const { buildApiModel } = await import("./build-TJ4UZVQG.js");
       work.model = buildApiModel(loaded);
     }
     const model = work.model;
     if (this.generates("collection")) {
-      work.collection = await this.step(collectionStage, spec, async () => loaded && model ? (await import("./run-FAB2VQE4.js")).runCollection(spec, loaded, model, config) : invalidSpec);
+      work.collection = await this.step(
+        collectionStage,
+        spec,
+        async () => loaded && model ? (await import("./run-6IV6QM4D.js")).runCollection(spec, loaded, model, config) : invalidSpec
+      );
     }
     if (this.generates("postman")) {
       const collection = work.collection;
-      await this.step(postmanStage, spec, async () => model ? (await import("./run-B6BHVN4J.js")).runPostman(collection, config) : invalidSpec);
+      await this.step(postmanStage, spec, async () => model ? (await import("./run-AE72UGC4.js")).runPostman(collection, config) : invalidSpec);
     }
     if (this.generates("fastapi")) {
-      const outcome = await this.step(fastapiStage, spec, async () => model ? (await import("./run-HYG5BCI3.js")).runFastapi(spec, several, model, config) : invalidSpec);
+      const outcome = await this.step(
+        fastapiStage,
+        spec,
+        async () => model ? (await import("./run-DVHDVW3B.js")).runFastapi(spec, several, model, config) : invalidSpec
+      );
       work.fastapiDir = ranWith(outcome)?.dir;
     }
   }
   /** One spec's contract tests, or those of a collection given on its own. */
   async contract(from) {
-    const { runContractStage } = await import("./run-RIDILOYB.js");
+    const { runContractStage } = await import("./run-LQFN3VD7.js");
     if (!("spec" in from)) return runContractStage({ collection: from.collection, environment: this.config.contract.environment }, this.config);
     if (!from.valid) return invalidSpec;
     const collection = ranWith(from.collection)?.file;
@@ -21554,8 +21835,11 @@ var Run = class {
   async commitBack(works) {
     const { config } = this;
     const github = this.context.github;
-    const { runCommitBack } = await import("./run-WJTTKOVI.js");
-    const paths = [...works.some((w) => w.collection?.status === "ok") ? [config.collection.out] : [], ...works.flatMap((w) => w.fastapiDir ? [w.fastapiDir] : [])];
+    const { runCommitBack } = await import("./run-PBWWXN5E.js");
+    const paths = [
+      ...works.some((w) => w.collection?.status === "ok") ? [config.collection.out] : [],
+      ...works.flatMap((w) => w.fastapiDir ? [w.fastapiDir] : [])
+    ];
     return runCommitBack(
       { valid: works.every((w) => w.valid), specs: works.map((w) => w.spec), paths },
       { mode: config.commitBack, workspace: config.workspace, token: config.githubToken },

@@ -5,7 +5,7 @@ import {
   collectionLink,
   createPostmanClient,
   findByName
-} from "./chunk-NETIAGIX.js";
+} from "./chunk-EQ54MTAQ.js";
 import {
   UserError
 } from "./chunk-NWSZODET.js";
@@ -27,7 +27,7 @@ var ENTITIES = {
   "]": "&#93;",
   "~": "&#126;",
   "!": "&#33;",
-  "$": "&#36;",
+  $: "&#36;",
   // A zero-width space after `@` and `#` keeps `@user`, `#123` and `org/repo#1` from notifying.
   "@": "@&#8203;",
   "#": "#&#8203;",
@@ -54,7 +54,11 @@ async function syncToPostman(options) {
   for (const environment of environments) checkedBody("environment", environment.name, { environment: environmentPayload(environment, void 0) }, limits);
   const client = createPostmanClient({ ...options.client, apiKey: options.apiKey, baseUrl: options.baseUrl });
   const workspace = await client.findWorkspace(options.workspace);
-  const plan = planSync(workspace, collection.info.name, environments.map((e) => e.name));
+  const plan = planSync(
+    workspace,
+    collection.info.name,
+    environments.map((e) => e.name)
+  );
   const target = plan.collection;
   const synced = target.existing ? await client.updateCollection(target.existing.uid, collectionPayload(collection, target.existing.id)) : await client.createCollection(workspace.id, collectionPayload(collection, void 0));
   const syncedEnvironments = [];
@@ -119,7 +123,12 @@ async function readCollection(file) {
 async function readEnvironment(file) {
   const parsed = await readJson(file, "environment");
   const valid = parsed && typeof parsed.name === "string" && parsed.name.trim() !== "" && Array.isArray(parsed.values) && parsed.values.every((v) => typeof v?.key === "string" && typeof v.value === "string");
-  if (!valid) throw new UserError(`${file} is not a Postman environment (JSON with name and values)`, { file }, "Sync the environment files the collection stage wrote beside the collection.");
+  if (!valid)
+    throw new UserError(
+      `${file} is not a Postman environment (JSON with name and values)`,
+      { file },
+      "Sync the environment files the collection stage wrote beside the collection."
+    );
   return parsed;
 }
 async function readJson(file, kind) {

@@ -9,13 +9,13 @@ import {
   login,
   storedCredentials,
   verifyPushed
-} from "./chunk-SZRXOOUZ.js";
+} from "./chunk-C7U7XVTO.js";
 import {
   isValidTag,
   loginServer,
   parseBuildImage,
   repositoryName
-} from "./chunk-2MFIROJU.js";
+} from "./chunk-4J67GHZM.js";
 import {
   UserError
 } from "./chunk-NWSZODET.js";
@@ -145,7 +145,15 @@ async function buildImage(options, context) {
   const buildId = buildIdFor(options.buildArgs, context.run.sha);
   const built = await buildAndPush(
     docker,
-    { contextDir, dockerfile, tags: metadata.tags, labels: metadata.labels, buildArgs: { ...options.buildArgs, BUILD_ID: buildId }, push: options.push, network: options.network },
+    {
+      contextDir,
+      dockerfile,
+      tags: metadata.tags,
+      labels: metadata.labels,
+      buildArgs: { ...options.buildArgs, BUILD_ID: buildId },
+      push: options.push,
+      network: options.network
+    },
     builder,
     policy
   );

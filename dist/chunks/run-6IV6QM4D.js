@@ -4,7 +4,7 @@ import {
 } from "./chunk-IA7HACMK.js";
 import {
   openApi3
-} from "./chunk-4TQO4LGW.js";
+} from "./chunk-IKPC32MA.js";
 import {
   BASE_URL_VARIABLE,
   BLOCK_END,
@@ -32,8 +32,8 @@ import {
   require_liquid_json,
   schemaContext,
   userLines
-} from "./chunk-WKFVMSM4.js";
-import "./chunk-TA22WXTH.js";
+} from "./chunk-OPLUDOBI.js";
+import "./chunk-7EE3K27P.js";
 import {
   require_applicator,
   require_codegen,
@@ -101098,7 +101098,19 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 
 // src/stages/collection/contract-data.ts
-var ONE = /* @__PURE__ */ new Set(["additionalProperties", "items", "not", "if", "then", "else", "contains", "propertyNames", "additionalItems", "unevaluatedProperties", "unevaluatedItems"]);
+var ONE = /* @__PURE__ */ new Set([
+  "additionalProperties",
+  "items",
+  "not",
+  "if",
+  "then",
+  "else",
+  "contains",
+  "propertyNames",
+  "additionalItems",
+  "unevaluatedProperties",
+  "unevaluatedItems"
+]);
 var LIST = /* @__PURE__ */ new Set(["allOf", "anyOf", "oneOf", "prefixItems"]);
 var MAP = /* @__PURE__ */ new Set(["properties", "patternProperties", "dependentSchemas"]);
 var CHECKED = /* @__PURE__ */ new Set([
@@ -101135,13 +101147,11 @@ function contractOf(op, model, options, warnings, invalid) {
     model,
     (message) => warnings.push({ severity: "warning", rule: "postman-contract-unchecked", message: `${op.id}: ${message}`, location: locate(op.origin) })
   );
-  const responses = (invalid === void 0 ? op.responses : []).map(
-    (r) => ({
-      status: r.status,
-      media: r.content.map((m) => ({ type: m.contentType, ...m.schema === void 0 ? {} : { schema: compiler.compile(m.schema) } })),
-      headers: r.headers.filter((h) => h.name.toLowerCase() !== "content-type").map((h) => ({ name: h.name, required: h.required, ...h.schema === void 0 ? {} : { schema: compiler.compile(h.schema) } }))
-    })
-  );
+  const responses = (invalid === void 0 ? op.responses : []).map((r) => ({
+    status: r.status,
+    media: r.content.map((m) => ({ type: m.contentType, ...m.schema === void 0 ? {} : { schema: compiler.compile(m.schema) } })),
+    headers: r.headers.filter((h) => h.name.toLowerCase() !== "content-type").map((h) => ({ name: h.name, required: h.required, ...h.schema === void 0 ? {} : { schema: compiler.compile(h.schema) } }))
+  }));
   return {
     v: 1,
     operation: op.id,
@@ -101218,16 +101228,26 @@ function convertShape(model, spec) {
   const skeleton = skeletonOf(model, spec);
   let output;
   let failure;
-  (0, import_openapi_to_postmanv2.convertV2)({ type: "json", data: skeleton }, { folderStrategy: "Tags", requestNameSource: "Fallback", schemaFaker: false, parametersResolution: "Example" }, (error, result) => {
-    if (error || !result?.result) failure = error?.message ?? result?.reason ?? "no result";
-    else output = result.output?.[0]?.data;
-  });
+  (0, import_openapi_to_postmanv2.convertV2)(
+    { type: "json", data: skeleton },
+    { folderStrategy: "Tags", requestNameSource: "Fallback", schemaFaker: false, parametersResolution: "Example" },
+    (error, result) => {
+      if (error || !result?.result) failure = error?.message ?? result?.reason ?? "no result";
+      else output = result.output?.[0]?.data;
+    }
+  );
   if (failure !== void 0 || !isObject(output)) throw new Error(`openapi-to-postmanv2 failed on the skeleton: ${String(failure)}`);
   const collection = output;
   const placed = /* @__PURE__ */ new Set();
   const tree = collection.item.flatMap((item) => shapeOf(item, model.operations, placed));
   for (const operation of model.operations) {
-    if (!placed.has(operation)) tree.push({ kind: "request", name: operation.summary ?? operation.id, ...operation.description ? { description: operation.description } : {}, operation });
+    if (!placed.has(operation))
+      tree.push({
+        kind: "request",
+        name: operation.summary ?? operation.id,
+        ...operation.description ? { description: operation.description } : {},
+        operation
+      });
   }
   return { name: collection.info.name, ...descriptionOf(collection.info.description), tree };
 }
@@ -101344,7 +101364,11 @@ function negativeRequests(op, valid, model) {
     const declared = shape.properties[name] === void 0 ? void 0 : typesOf(shape.properties[name], model);
     const wrong = declared && wrongValue(declared);
     if (wrong === void 0) continue;
-    found.push({ key: `wrong-type:${name}`, what: `the body field ${JSON.stringify(name)} of the wrong type`, request: withBody({ ...body.value, [name]: wrong }) });
+    found.push({
+      key: `wrong-type:${name}`,
+      what: `the body field ${JSON.stringify(name)} of the wrong type`,
+      request: withBody({ ...body.value, [name]: wrong })
+    });
     break;
   }
   return found;
@@ -101352,7 +101376,9 @@ function negativeRequests(op, valid, model) {
 function wrongValue(types) {
   if (types.length === 0) return void 0;
   const candidates = [{ wrong: "type" }, "not the declared type", 12345.5, true, [1]];
-  const accepts = (v) => types.some((t) => t === "object" ? isObject(v) : t === "array" ? Array.isArray(v) : t === "integer" ? Number.isInteger(v) : t === "number" ? typeof v === "number" : t === "null" ? v === null : typeof v === t);
+  const accepts = (v) => types.some(
+    (t) => t === "object" ? isObject(v) : t === "array" ? Array.isArray(v) : t === "integer" ? Number.isInteger(v) : t === "number" ? typeof v === "number" : t === "null" ? v === null : typeof v === t
+  );
   return candidates.find((v) => !accepts(v));
 }
 function typesOf(schema2, model) {
@@ -101371,7 +101397,9 @@ function objectShape(schema2, model, depth = 0) {
     Object.assign(shape.properties, inner.properties);
   }
   if (Array.isArray(s.required)) shape.required.push(...s.required.filter((r) => typeof r === "string"));
-  if (isObject(s.properties)) for (const [name, value] of Object.entries(s.properties)) Object.defineProperty(shape.properties, name, { value, enumerable: true, writable: true, configurable: true });
+  if (isObject(s.properties))
+    for (const [name, value] of Object.entries(s.properties))
+      Object.defineProperty(shape.properties, name, { value, enumerable: true, writable: true, configurable: true });
   return shape;
 }
 
@@ -101396,12 +101424,14 @@ function planCollection(model, spec, options = {}) {
     ];
   };
   const build = (nodes, parents) => nodes.flatMap(
-    (node) => node.kind === "request" ? requestItems(node.name, node.description, node.operation) : [{
-      id: stableId("folder", [...parents, node.name].join("\0")),
-      name: node.name,
-      ...node.description ? { description: node.description } : {},
-      item: build(node.children, [...parents, node.name])
-    }]
+    (node) => node.kind === "request" ? requestItems(node.name, node.description, node.operation) : [
+      {
+        id: stableId("folder", [...parents, node.name].join("\0")),
+        name: node.name,
+        ...node.description ? { description: node.description } : {},
+        item: build(node.children, [...parents, node.name])
+      }
+    ]
   );
   const collection = {
     info: {
@@ -101469,7 +101499,12 @@ function mergeCollection(generated, previous, options = {}) {
   const merged = {
     ...previous,
     ...generated,
-    info: { ...previous.info, ...generated.info, _postman_id: previous.info?._postman_id ?? generated.info._postman_id, ...previous.info?.description ? { description: previous.info.description } : {} },
+    info: {
+      ...previous.info,
+      ...generated.info,
+      _postman_id: previous.info?._postman_id ?? generated.info._postman_id,
+      ...previous.info?.description ? { description: previous.info.description } : {}
+    },
     item: mergeItems(generated.item, previous.item),
     variable: mergeVariables(generated.variable ?? [], previous.variable ?? []),
     ...previous.event ? { event: previous.event } : {}
@@ -101490,7 +101525,12 @@ function mergeCollection(generated, previous, options = {}) {
       if (options.removedOperations === "keep") removedItems.push(markRemoved(item));
     }
   }
-  if (removedItems.length > 0) merged.item.push({ name: REMOVED_FOLDER, description: "Requests whose operation is no longer in the OpenAPI file; their contract tests are switched off.", item: removedItems });
+  if (removedItems.length > 0)
+    merged.item.push({
+      name: REMOVED_FOLDER,
+      description: "Requests whose operation is no longer in the OpenAPI file; their contract tests are switched off.",
+      item: removedItems
+    });
   return { collection: merged, preserved, removed, userRequests };
 }
 function contractOf2(item) {
@@ -101539,7 +101579,14 @@ function mergeEvents(generated, before) {
 }
 function mergeFolder(generated, before, item) {
   if (!before) return { ...generated, item };
-  return { ...before, ...generated, name: before.name || generated.name, ...before.description ? { description: before.description } : {}, ...before.event ? { event: before.event } : {}, item };
+  return {
+    ...before,
+    ...generated,
+    name: before.name || generated.name,
+    ...before.description ? { description: before.description } : {},
+    ...before.event ? { event: before.event } : {},
+    item
+  };
 }
 function mergeVariables(generated, before) {
   const merged = generated.map((g) => {
@@ -101577,12 +101624,14 @@ function collectionFileName(specPath) {
 }
 async function runCollection(specPath, spec, model, config) {
   const file = config.collection.file ?? path2.join(config.collection.out, collectionFileName(specPath));
-  return asOutcome(async () => generateCollection(spec, model, file, config.collection, config.workspace, config.contract.url, await previousFromPostman(config)));
+  return asOutcome(
+    async () => generateCollection(spec, model, file, config.collection, config.workspace, config.contract.url, await previousFromPostman(config))
+  );
 }
 async function previousFromPostman(config) {
   const { apiKey, workspace, apiUrl } = config.postman;
   if (!apiKey || !workspace || !config.stages.includes("collection")) return void 0;
-  const { fetchCollection } = await import("./postman-api-YYZR7BYE.js");
+  const { fetchCollection } = await import("./postman-api-JGM6STLM.js");
   return (name) => fetchCollection({ apiKey, baseUrl: apiUrl, workspace, name });
 }
 async function generateCollection(spec, model, file, config, workspace, deployedUrl, fromPostman) {
@@ -101613,7 +101662,11 @@ async function readPrevious(file, named) {
     if (!parsed || typeof parsed !== "object" || !Array.isArray(parsed.item)) throw new Error("no items");
     return parsed;
   } catch {
-    throw new UserError(`the previous collection ${file} is not a Postman collection (v2.1 JSON)`, void 0, "Export it from Postman as Collection v2.1, or remove it to start afresh.");
+    throw new UserError(
+      `the previous collection ${file} is not a Postman collection (v2.1 JSON)`,
+      void 0,
+      "Export it from Postman as Collection v2.1, or remove it to start afresh."
+    );
   }
 }
 export {
@@ -101621,4 +101674,4 @@ export {
   generateCollection,
   runCollection
 };
-/*! For license information please see run-FAB2VQE4.js.LEGAL.txt */
+/*! For license information please see run-6IV6QM4D.js.LEGAL.txt */

@@ -4,7 +4,7 @@ import {
   createPostmanClient,
   fetchCollection,
   findByName
-} from "./chunk-NETIAGIX.js";
+} from "./chunk-EQ54MTAQ.js";
 import "./chunk-NWSZODET.js";
 import "./chunk-YUSX2OFO.js";
 export {

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';const require = _
 import {
   nameFromPlace,
   openApi3
-} from "./chunk-4TQO4LGW.js";
+} from "./chunk-IKPC32MA.js";
 import {
   locate
 } from "./chunk-SNB4CVCT.js";
@@ -13,7 +13,19 @@ import {
 } from "./chunk-BL3GV6RR.js";
 
 // src/openapi/model/schema-names.ts
-var SINGLE = ["items", "additionalProperties", "not", "contains", "propertyNames", "if", "then", "else", "unevaluatedItems", "unevaluatedProperties", "additionalItems"];
+var SINGLE = [
+  "items",
+  "additionalProperties",
+  "not",
+  "contains",
+  "propertyNames",
+  "if",
+  "then",
+  "else",
+  "unevaluatedItems",
+  "unevaluatedProperties",
+  "additionalItems"
+];
 var MAPS = ["properties", "patternProperties", "$defs", "definitions", "dependentSchemas"];
 var LISTS = ["allOf", "anyOf", "oneOf", "prefixItems"];
 function nameSchemas(spec, operations, warn) {

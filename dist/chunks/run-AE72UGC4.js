@@ -2,12 +2,12 @@ import { createRequire as __createRequire } from 'node:module';const require = _
 import {
   NO_POSTMAN_KEY,
   syncToPostman
-} from "./chunk-U3ASTGDW.js";
+} from "./chunk-CVU6LXXC.js";
 import {
   asOutcome,
   skipped
 } from "./chunk-JZI5IX23.js";
-import "./chunk-NETIAGIX.js";
+import "./chunk-EQ54MTAQ.js";
 import {
   UserError
 } from "./chunk-NWSZODET.js";
@@ -19,7 +19,11 @@ async function runPostman(collection, config) {
   const { apiKey, workspace, apiUrl } = config.postman;
   if (!apiKey?.trim()) return skipped(NO_POSTMAN_KEY);
   if (collection.status !== "ok") return skipped("the collection could not be written");
-  if (!workspace) return { status: "error", error: new UserError("Postman sync needs the workspace to publish in", void 0, "Give the postman-workspace input: the workspace name or id.") };
+  if (!workspace)
+    return {
+      status: "error",
+      error: new UserError("Postman sync needs the workspace to publish in", void 0, "Give the postman-workspace input: the workspace name or id.")
+    };
   const [collectionFile, ...environmentFiles] = collection.data.files.map((f) => path.resolve(config.workspace, f));
   return asOutcome(() => syncToPostman({ apiKey, workspace, collectionFile, environmentFiles, baseUrl: apiUrl }));
 }

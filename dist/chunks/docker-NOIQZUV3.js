@@ -13,8 +13,8 @@ import {
   logout,
   storedCredentials,
   verifyPushed
-} from "./chunk-SZRXOOUZ.js";
-import "./chunk-2MFIROJU.js";
+} from "./chunk-C7U7XVTO.js";
+import "./chunk-4J67GHZM.js";
 import "./chunk-NWSZODET.js";
 import "./chunk-YUSX2OFO.js";
 export {

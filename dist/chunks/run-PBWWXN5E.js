@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module';const require = __createRequire(import.meta.url);
 import {
   git
-} from "./chunk-5RW6O57P.js";
+} from "./chunk-3HXIHEAE.js";
 import {
   UserError
 } from "./chunk-NWSZODET.js";
@@ -16,13 +16,20 @@ function planCommitBack(mode, event) {
   const pull = event.pullRequest;
   if (event.eventName?.startsWith("pull_request") && pull) {
     if (pull.headRepository !== event.repository) {
-      return { kind: "skip", reason: `the pull request comes from a fork (${pull.headRepository ?? "unknown"}), whose branch this workflow cannot push to; the regenerated files are in the workspace` };
+      return {
+        kind: "skip",
+        reason: `the pull request comes from a fork (${pull.headRepository ?? "unknown"}), whose branch this workflow cannot push to; the regenerated files are in the workspace`
+      };
     }
     if (mode === "pull-request") return { kind: "pull-request", branch: regenerateBranch(pull.headRef), base: pull.headRef, expectHead: pull.headSha };
     return { kind: "branch", branch: pull.headRef, expectHead: pull.headSha };
   }
   const branch = event.ref?.startsWith("refs/heads/") ? event.ref.slice("refs/heads/".length) : void 0;
-  if (!branch || !event.sha) return { kind: "skip", reason: `commit-back needs a pull request or a push to a branch; this run is a ${event.eventName ?? "unknown"} event on ${event.ref ?? "no ref"}` };
+  if (!branch || !event.sha)
+    return {
+      kind: "skip",
+      reason: `commit-back needs a pull request or a push to a branch; this run is a ${event.eventName ?? "unknown"} event on ${event.ref ?? "no ref"}`
+    };
   if (branch.startsWith("fastapi-postman-deploy/regenerate/")) return { kind: "skip", reason: `${branch} is the branch commit-back itself writes` };
   if (mode === "branch") return { kind: "branch", branch, expectHead: event.sha };
   return { kind: "pull-request", branch: regenerateBranch(branch), base: branch, expectHead: event.sha };
@@ -73,7 +80,11 @@ function authEnv(serverUrl, token) {
 async function openPullRequest(request, plan) {
   const [owner, repo] = (request.repository ?? "").split("/");
   if (!request.client || !owner || !repo) {
-    throw new UserError(`commit-back: ${plan.branch} was pushed, but no pull request can be opened without a token and the repository`, void 0, "Give the github-token input (pull-requests: write).");
+    throw new UserError(
+      `commit-back: ${plan.branch} was pushed, but no pull request can be opened without a token and the repository`,
+      void 0,
+      "Give the github-token input (pull-requests: write)."
+    );
   }
   const { octokit } = request.client;
   const open = async () => {
@@ -82,13 +93,17 @@ async function openPullRequest(request, plan) {
   };
   const existing = await open();
   if (existing) return { ...existing, created: false };
-  const created = await request.client.writeOnce(
-    async () => {
-      const { data } = await octokit.rest.pulls.create({ owner, repo, head: plan.branch, base: plan.base, title: `Regenerate the API collection and server for ${plan.base}`, body: request.pullRequestBody });
-      return { number: data.number, url: data.html_url };
-    },
-    open
-  );
+  const created = await request.client.writeOnce(async () => {
+    const { data } = await octokit.rest.pulls.create({
+      owner,
+      repo,
+      head: plan.branch,
+      base: plan.base,
+      title: `Regenerate the API collection and server for ${plan.base}`,
+      body: request.pullRequestBody
+    });
+    return { number: data.number, url: data.html_url };
+  }, open);
   return { ...created, created: true };
 }
 async function run(cwd, args, what) {
@@ -96,7 +111,8 @@ async function run(cwd, args, what) {
 }
 async function text(cwd, args, what) {
   const result = await git(cwd, args);
-  if (!result.ok) throw new UserError(`commit-back: could not ${what}: ${lastLine(result.stderr)}`, void 0, "The workspace must be a git checkout of the repository.");
+  if (!result.ok)
+    throw new UserError(`commit-back: could not ${what}: ${lastLine(result.stderr)}`, void 0, "The workspace must be a git checkout of the repository.");
   return result.stdout.toString("utf8").trim();
 }
 function lastLine(text2) {
@@ -141,7 +157,13 @@ function commitBackEvent(context) {
     sha: context.sha,
     repository: context.owner && context.repo ? `${context.owner}/${context.repo}` : void 0,
     ...pull?.head?.ref && pull.head.sha && pull.base?.ref && {
-      pullRequest: { number: pull.number ?? 0, headRef: pull.head.ref, headSha: pull.head.sha, headRepository: pull.head.repo?.full_name, baseRef: pull.base.ref }
+      pullRequest: {
+        number: pull.number ?? 0,
+        headRef: pull.head.ref,
+        headSha: pull.head.sha,
+        headRepository: pull.head.repo?.full_name,
+        baseRef: pull.base.ref
+      }
     }
   };
 }

@@ -5,15 +5,15 @@ import {
 import {
   buildIdFor,
   buildImage
-} from "./chunk-7APUPEHS.js";
+} from "./chunk-Y5WN2VOE.js";
 import {
   dockerClient
 } from "./chunk-ZQJHTWJ5.js";
 import {
   ContainerError,
   lastLines
-} from "./chunk-SZRXOOUZ.js";
-import "./chunk-2MFIROJU.js";
+} from "./chunk-C7U7XVTO.js";
+import "./chunk-4J67GHZM.js";
 import "./chunk-NWSZODET.js";
 import "./chunk-YUSX2OFO.js";
 
@@ -31,7 +31,13 @@ async function serveImage(options) {
   const bridge = await hasBridge(docker);
   const buildId = buildIdFor(options.buildArgs, void 0);
   const built = await buildImage(
-    { projectDir: options.projectDir, image: options.image, push: false, buildArgs: { ...options.buildArgs, BUILD_ID: buildId }, network: bridge ? void 0 : "host" },
+    {
+      projectDir: options.projectDir,
+      image: options.image,
+      push: false,
+      buildArgs: { ...options.buildArgs, BUILD_ID: buildId },
+      network: bridge ? void 0 : "host"
+    },
     { run: options.run, info: options.info, log: options.log, docker }
   );
   const port = await freePort();
