@@ -157,10 +157,12 @@ export const cases: Record<string, BenchCase> = {
       removeOnExit(dir);
       const base = path.join(dir, path.basename(spec));
       writeFileSync(base, earlierRevision(spec));
-      const args = oasdiffArgs('changelog', base, spec, { ...defaultDiffOptions, externalRefs: false });
-      const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? os.tmpdir(), TMPDIR: os.tmpdir(), NO_COLOR: '1' };
+      const config = path.join(dir, 'oasdiff.yaml');
+      writeFileSync(config, '');
+      const args = oasdiffArgs('changelog', base, spec, { ...defaultDiffOptions, externalRefs: false }, config);
+      const env = { PATH: process.env.PATH ?? '', HOME: dir, TMPDIR: os.tmpdir(), NO_COLOR: '1' };
       return async () => {
-        const run = await runWatched(binary.path, args, { env });
+        const run = await runWatched(binary.path, args, { env, cwd: dir });
         if (run.status !== 0) throw failure('oasdiff', run);
         if (!run.stdout.includes('endpoint-added')) throw new Error(`oasdiff found no change: ${run.stdout.slice(0, 500)}`);
         return { rssMB: Math.max(0, ...peaksByName(run).values()) };

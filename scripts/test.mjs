@@ -29,6 +29,10 @@ if (filters.length === 0) {
   if (format.status !== 0) process.exit(format.status ?? 1);
 }
 
+// The tests run the pinned oasdiff, built once from its Go module into the cache the action reads.
+const oasdiff = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/ensure-oasdiff.ts'], { stdio: ['ignore', 'ignore', 'inherit'] });
+if (oasdiff.status !== 0) process.exit(oasdiff.status ?? 1);
+
 // The workflow lint test runs actionlint at the pinned version; installing it is a no-op once cached.
 if (files.some((f) => f.includes('workflows-lint'))) {
   const install = spawnSync('scripts/install-actionlint.sh', [], { stdio: ['ignore', 'ignore', 'inherit'] });

@@ -6,6 +6,8 @@
  * Exit status: 0 ok, 1 a check failed, 2 bad usage or unreadable input, 3 a bug of ours.
  */
 import { Command, CommanderError, Option } from 'commander';
+import newmanPackage from 'newman/package.json' with { type: 'json' };
+import projectPackage from '../package.json' with { type: 'json' };
 import { parseConfig, type Config, type RawConfig, type SettingName } from './config.ts';
 import { UserError } from './errors.ts';
 import { commands, settingName, type CommandSpec, type FlagSpec } from './cli/flags.ts';
@@ -15,13 +17,19 @@ import { buildCommandJson, buildStage, describeBuild } from './stages/build/repo
 import { collectionCommandText, collectionStage } from './stages/collection/report.ts';
 import { contractStage, contractText } from './stages/contract/report.ts';
 import { renderReport } from './stages/diff/changelog.ts';
+import { OASDIFF_VERSION } from './stages/diff/oasdiff-binary.ts';
 import { diffStage } from './stages/diff/report.ts';
 import { fastapiCommandText, fastapiStage } from './stages/fastapi/report.ts';
 import type { StageDefinition } from './stages/stage.ts';
 import { validateStage } from './stages/validate/report.ts';
 import { terminalJson, terminalText } from './text/terminal.ts';
 
-const version = process.env.FPD_VERSION ?? '0.1.0';
+/** Our version, and the releases of the tools whose rules decide the verdicts. */
+const versions = [
+  `fastapi-postman-deploy ${process.env.FPD_VERSION ?? projectPackage.version}`,
+  `oasdiff ${OASDIFF_VERSION}`,
+  `newman ${newmanPackage.version}`,
+].join('\n');
 
 type Values = Record<string, string | boolean | string[] | undefined>;
 
@@ -37,7 +45,7 @@ interface Printer<T> {
 async function main(argv: string[]): Promise<number> {
   const program = new Command('fastapi-postman-deploy')
     .description('Validate an OpenAPI contract, gate breaking changes, generate its Postman collection and FastAPI project, build, and contract-test it.')
-    .version(version, '-v, --version', 'the version')
+    .version(versions, '-v, --version', 'the version, with those of oasdiff and Newman')
     .helpOption('-h, --help', 'this text')
     .showSuggestionAfterError(true)
     .exitOverride()

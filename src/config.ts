@@ -37,6 +37,8 @@ export interface OasdiffOptions {
    */
   externalRefs?: boolean;
   caseInsensitiveHeaders?: boolean;
+  /** A file of `rule-id LEVEL` lines that changes rules' levels; written by us, from the trusted configuration. */
+  severityLevels?: string;
   /** Kill oasdiff after this long. */
   timeoutMs?: number;
 }

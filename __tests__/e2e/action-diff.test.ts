@@ -83,6 +83,31 @@ describe('the action compares the spec with its base', () => {
     assert.match(run.summary, /## API changes/);
   });
 
+  it('push: a pull request cannot switch the gate off with oasdiff configuration of its own', async () => {
+    const r = repo();
+    const base = r.commit(example, 'base');
+    // Every file oasdiff reads from its working folder, each turning the removal's rule off or the gate down.
+    const relax = 'severity-levels: levels.txt\nfail-on: INFO\nerr-ignore: ignore.txt\n';
+    for (const name of ['oasdiff.yaml', '.oasdiff.yaml', 'oasdiff.yml', '.oasdiff.yml', 'oasdiff.json']) {
+      writeFileSync(path.join(r.dir, name), name.endsWith('.json') ? JSON.stringify({ 'severity-levels': 'levels.txt' }) : relax);
+    }
+    writeFileSync(path.join(r.dir, 'levels.txt'), 'api-path-removed-without-deprecation none\n');
+    writeFileSync(path.join(r.dir, 'ignore.txt'), 'GET /shelves/{shelf}/books api path removed without deprecation\n');
+    r.commit(withoutShelves, 'remove an endpoint, and turn its rule off');
+    const outside = path.join(scratch('fpd-oasdiff-config-'), 'oasdiff.yaml');
+    writeFileSync(outside, relax.replaceAll('levels.txt', path.join(r.dir, 'levels.txt')));
+    const run = await runAction({
+      workspace: r.dir,
+      inputs: { spec: 'openapi.yaml', comment: 'false' },
+      event: { name: 'push', payload: { before: base } },
+      env: { OASDIFF_CONFIG: outside },
+    });
+    assert.equal(run.code, 1, run.stdout);
+    assert.equal(run.outputs['breaking-count'], '1');
+    assert.match(run.outputs.changelog!, /api-path-removed-without-deprecation/);
+    assert.ok(run.commands.some((c) => c.startsWith('::error::breaking changes fail the gate in openapi.yaml')));
+  });
+
   it('a spec new since the base, and a push that created the branch: reported, not failed', async () => {
     const r = repo();
     const base = r.commit('# docs\n', 'start', 'README.md');

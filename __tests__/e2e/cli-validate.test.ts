@@ -58,15 +58,24 @@ describe('fastapi-postman-deploy diff and run', () => {
     assert.equal(text.code, 1);
     assert.match(
       text.stdout,
-      /^API diff of .*openai-2026-08-21\.yaml against .*openai-2024-12-18\.yaml: Failed: 726 changes at ERR or above not accepted\.\nChanges: ERR 726, WARN 238, INFO 858\n/,
+      /^API diff of .*openai-2026-08-21\.yaml against .*openai-2024-12-18\.yaml: Failed: 853 changes at ERR or above not accepted\.\nChanges: ERR 853, WARN 57, INFO 1362 \(oasdiff 1\.39\.0\)\n/,
     );
     const json = JSON.parse(cli([...args, '--json']).stdout);
-    assert.equal(json.breakingCount, 964);
+    assert.equal(json.breakingCount, 910);
     assert.ok(json.changes.every((c: { fingerprint: string; source?: { line: number } }) => /^[0-9a-f]{12}$/.test(c.fingerprint)));
     const markdown = cli([...args, '--format', 'markdown']).stdout;
     assert.ok(markdown.length < 65_536, `${markdown.length} characters`);
     assert.equal(cli([...args, '--fail-on', 'NONE']).code, 0);
     assert.equal(cli([...args, '--fail-on', 'sometimes']).code, 2);
+  });
+
+  it('diff: a value removed from a request body enum fails the gate at ERR, by the pinned oasdiff', () => {
+    const fixture = path.join(repoRoot, '__tests__/fixtures/diff/request-body-enum-value-removed');
+    const run = cli(['diff', path.join(fixture, 'base.yaml'), path.join(fixture, 'revision.yaml')]);
+    assert.equal(run.code, 1, run.stderr);
+    assert.match(run.stdout, /^ERR {2}PUT \/pets\/\{id\}\/kind: request-body-enum-value-removed: /m);
+    assert.match(run.stdout, /\(oasdiff 1\.39\.0\)/);
+    assert.match(cli(['--version']).stdout, /^fastapi-postman-deploy \S+\noasdiff 1\.39\.0\nnewman \d+\.\d+\.\d+\n$/);
   });
 
   it('run: validates, then compares with --base', () => {
@@ -97,7 +106,7 @@ describe('run --base on a multi-file spec in git', () => {
     git('commit', '-qm', 'base');
     writeFileSync(path.join(dir, 'api/models/pet.yaml'), 'type: object\nrequired: [id]\nproperties:\n  id: {type: string}\n');
     git('commit', '-qam', 'drop name');
-    const run = cli(['run', 'api/openapi.yaml', '--base', 'HEAD~1', '--fail-on', 'WARN', '--json'], dir);
+    const run = cli(['run', 'api/openapi.yaml', '--base', 'HEAD~1', '--fail-on', 'INFO', '--json'], dir);
     const doc = JSON.parse(run.stdout);
     assert.equal(run.code, 1, run.stderr);
     assert.deepEqual(

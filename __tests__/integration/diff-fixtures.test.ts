@@ -3,7 +3,7 @@
  * what oasdiff finds, where each change is placed in the revision, and how the options change it.
  */
 import assert from 'node:assert/strict';
-import { readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { renderMarkdown, renderText, toJson, type DiffReport } from '../../src/stages/diff/changelog.ts';
@@ -51,14 +51,35 @@ describe('diff fixtures', () => {
     assert.equal(change.baseSource?.file, 'base.yaml'.replace(/^/, path.join(fixtures, 'path-removed') + path.sep));
   });
 
-  it('optional-property-removed: WARN is breaking but passes the default gate (fail-on ERR)', async () => {
-    const report = await diffCase('optional-property-removed');
-    assert.deepEqual(summary(report), ['WARN response-optional-property-removed']);
+  it('parameter-removed: WARN is breaking but passes the default gate (fail-on ERR)', async () => {
+    const report = await diffCase('parameter-removed');
+    assert.deepEqual(summary(report), ['WARN request-parameter-removed']);
     assert.equal(report.verdict.passed, true);
     assert.equal(report.verdict.changes[0]!.change.location?.line, 5, 'the operation, `get:`');
-    const strict = await diffCase('optional-property-removed', { failOn: 'WARN' });
+    const strict = await diffCase('parameter-removed', { failOn: 'WARN' });
     assert.equal(strict.verdict.passed, false);
     assert.match(strict.verdict.summary, /1 change at WARN or above/);
+  });
+
+  it('request-body-enum-value-removed: a value clients may send is refused now, a breaking ERR', async () => {
+    const report = await diffCase('request-body-enum-value-removed');
+    assert.deepEqual(summary(report), ['ERR request-body-enum-value-removed']);
+    assert.equal(report.verdict.passed, false);
+  });
+
+  it('a spec whose path has a colon is compared as the file it is, not read as a git revision', async () => {
+    const dir = scratch('fpd-diff-colon-');
+    const base = path.join(fixtures, 'request-body-enum-value-removed', 'base.yaml');
+    const revision = path.join(dir, 'v2:openapi.yaml');
+    writeFileSync(revision, readFileSync(path.join(fixtures, 'request-body-enum-value-removed', 'revision.yaml')));
+    const report = await diffSpec({
+      base: { kind: 'file', file: base },
+      revision: await loadSpec(revision, { displayBase: dir }),
+      options: { ...defaultDiffOptions, acceptedBreaksFile: undefined },
+      workspace: dir,
+    });
+    assert.deepEqual(summary(report), ['ERR request-body-enum-value-removed']);
+    assert.equal(report.verdict.changes[0]!.change.location?.file, 'v2:openapi.yaml');
   });
 
   it('endpoint-added: INFO only, the gate passes even at fail-on WARN', async () => {
@@ -78,7 +99,7 @@ describe('diff fixtures', () => {
 
   it('flatten-allof: merging allOf before the diff removes the false break', async () => {
     const plain = await diffCase('flatten-allof');
-    assert.ok(summary(plain).includes('ERR response-body-type-changed'));
+    assert.ok(summary(plain).includes('WARN response-body-all-of-removed'));
     const flattened = await diffCase('flatten-allof', { flattenAllOf: true });
     assert.deepEqual(summary(flattened), []);
   });
@@ -98,7 +119,7 @@ describe('diff fixtures', () => {
     const report = await diffCase('json-revision');
     const byId = new Map(report.verdict.changes.map(({ change }) => [change.id, change]));
     assert.equal(byId.get('request-parameter-became-required')?.location?.file, 'revision.json');
-    assert.equal(byId.get('request-parameter-became-required')?.location?.line, 6, 'the operation, "get"');
+    assert.equal(byId.get('request-parameter-became-required')?.location?.line, 8, 'the parameter');
     assert.equal(byId.get('api-path-removed-without-deprecation')?.location?.line, 4, 'the "paths" key');
   });
 

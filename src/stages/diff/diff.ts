@@ -11,7 +11,7 @@ import { loadSpec, type LoadOptions } from '../../openapi/load/load.ts';
 import type { LoadedSpec } from '../../openapi/load/loaded-spec.ts';
 import type { BaseSpec } from './base.ts';
 import type { BaseDescription, DiffReport } from './changelog.ts';
-import type { DiffOptions } from '../../config.ts';
+import { DEFAULT_ACCEPTED_BREAKS_FILE, type DiffOptions } from '../../config.ts';
 import { judge, parseAcceptedBreaks, utcDate, type AcceptedBreaks } from './gate.ts';
 import { locateChanges } from './locate.ts';
 import { findOasdiff, type OasdiffBinary } from './oasdiff-binary.ts';
@@ -47,6 +47,7 @@ export async function diffSpec(input: DiffInput): Promise<DiffReport> {
   const { options } = input;
   const revision = Promise.resolve(input.revision);
   const accepted = await readAcceptedBreaks(input.workspace, options.acceptedBreaksFile);
+  const accepting = { file: options.acceptedBreaksFile ?? DEFAULT_ACCEPTED_BREAKS_FILE, label: options.acceptLabel };
   const gate = async (changes: readonly OasdiffChange[]): Promise<DiffReport['verdict']> =>
     judge({
       changes: locateChanges(changes, await revision),
@@ -59,7 +60,7 @@ export async function diffSpec(input: DiffInput): Promise<DiffReport> {
 
   if (input.base.kind === 'none') {
     const spec = (await revision).root.displayPath;
-    return { spec, base: { kind: 'none', reason: input.base.reason, commit: input.base.commit }, verdict: await gate([]) };
+    return { spec, base: { kind: 'none', reason: input.base.reason, commit: input.base.commit }, verdict: await gate([]), accepting };
   }
   const binary = input.binary ?? (await findOasdiff({ explicit: options.oasdiffPath, log: input.log }));
   const work = await fs.mkdtemp(path.join(os.tmpdir(), 'fpd-diff-'));
@@ -83,7 +84,7 @@ export async function diffSpec(input: DiffInput): Promise<DiffReport> {
           rewrite,
           onStarted: input.onOasdiffStarted,
         });
-        return { spec: (await revision).root.displayPath, base: describeBase(base, input.workspace), verdict: await gate(changes) };
+        return { spec: (await revision).root.displayPath, base: describeBase(base, input.workspace), verdict: await gate(changes), accepting };
       } catch (error) {
         if (!(error instanceof ExternalRefsInSpec)) throw error;
         if (error.side === 'revision' && !revisionBundled) {

@@ -8,6 +8,9 @@ import { UserError } from '../../errors.ts';
 import type { FailOn, Level } from '../../config.ts';
 import { LEVELS, type OasdiffChange } from './oasdiff.ts';
 
+/** What an accepted break's reason is until someone writes one (the comment's paste-ready entries); refused. */
+export const REASON_PLACEHOLDER = 'TODO: say why no client breaks';
+
 /** `NONE` reports without ever failing. */
 
 export interface AcceptedBreak {
@@ -192,6 +195,8 @@ export function parseAcceptedBreaks(text: string, file: string): AcceptedBreaks 
       fail('`fingerprint` must be the hexadecimal fingerprint of a change', fingerprint.node ?? item);
     }
     if (typeof reason.value !== 'string' || reason.value.trim() === '') fail('`reason` must say why the break is accepted', reason.node ?? item);
+    // The entries the comment offers carry a placeholder reason: pasting them is not accepting.
+    if ((reason.value as string).trim() === REASON_PLACEHOLDER) fail('`reason` is still the placeholder: write why no client breaks', reason.node);
     const entry: AcceptedBreak = { fingerprint: (fingerprint.value as string).toLowerCase(), reason: (reason.value as string).trim(), line: at(item).line };
     if (expires.node !== undefined) {
       const value = expires.value;

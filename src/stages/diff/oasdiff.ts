@@ -3,8 +3,10 @@
  * every change with its level, so the breaking list and the gate are derived here rather than from a
  * second `breaking` run or oasdiff's own `--fail-on` exit status (which would stop before reporting).
  */
-import os from 'node:os';
 import { spawn } from 'node:child_process';
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { UserError } from '../../errors.ts';
 import type { Level, OasdiffOptions } from '../../config.ts';
 
@@ -40,20 +42,33 @@ export interface OasdiffChange {
 
 export const DEFAULT_OASDIFF_TIMEOUT_MS = 5 * 60_000;
 
-/** The argument list for one run; never a shell string. */
-export function oasdiffArgs(command: 'changelog' | 'breaking', base: string, revision: string, options: OasdiffOptions): string[] {
-  const args = [command, base, revision, '--format', 'json', '--lang', 'en'];
+/**
+ * The argument list for one run; never a shell string. Every setting oasdiff has is given here, so
+ * nothing else can set one: `config` is an empty file of ours, which stands in for the `.oasdiff.*`
+ * and `oasdiff.*` files oasdiff would otherwise read from its working folder or from OASDIFF_CONFIG.
+ */
+export function oasdiffArgs(command: 'changelog' | 'breaking', base: string, revision: string, options: OasdiffOptions, config: string): string[] {
+  const args = [command, base, revision, '--config', config, '--format', 'json', '--lang', 'en'];
   if (command === 'changelog') args.push('--level', 'INFO');
   if (options.deprecationDaysBeta !== undefined) args.push('--deprecation-days-beta', String(options.deprecationDaysBeta));
   if (options.deprecationDaysStable !== undefined) args.push('--deprecation-days-stable', String(options.deprecationDaysStable));
-  if (options.flattenAllOf) args.push('--flatten-allof');
-  if (options.flattenParams) args.push('--flatten-params');
-  if (options.caseInsensitiveHeaders) args.push('--case-insensitive-headers');
   if (options.includePaths) args.push('--match-path', options.includePaths);
   if (options.excludePaths) args.push('--unmatch-path', options.excludePaths);
   if (options.filterExtension) args.push('--filter-extension', options.filterExtension);
   if (options.excludeExtensions?.length) args.push('--exclude-extensions', options.excludeExtensions.join(','));
-  args.push(`--allow-external-refs=${options.externalRefs ?? true}`);
+  if (options.severityLevels) args.push('--severity-levels', options.severityLevels);
+  args.push(
+    `--flatten-allof=${options.flattenAllOf ?? false}`,
+    `--flatten-params=${options.flattenParams ?? false}`,
+    `--case-insensitive-headers=${options.caseInsensitiveHeaders ?? true}`,
+    `--allow-external-refs=${options.externalRefs ?? true}`,
+    // Off whatever a configuration says: no git fetches, no globs, no uploads.
+    '--include-path-params=false',
+    '--composed=false',
+    '--fetch=false',
+    '--auto-upgrade=false',
+    '--open=false',
+  );
   return args;
 }
 
@@ -128,11 +143,25 @@ export function rewritePath(file: string, rewrite: readonly PathRewrite[]): stri
 }
 
 export async function runOasdiff(run: OasdiffRun): Promise<OasdiffChange[]> {
-  const args = oasdiffArgs(run.command ?? 'changelog', run.base, run.revision, run.options);
+  // An empty folder of its own to run in, with an empty configuration file: what the pull request
+  // checked out (an oasdiff.yaml, a levels file) is never where oasdiff looks.
+  const folder = await fs.mkdtemp(path.join(os.tmpdir(), 'fpd-oasdiff-'));
+  let result: Execution;
+  // oasdiff reads `a:b` as file b at git revision a; a spec whose path has a colon is given as a copy.
+  const copies: PathRewrite[] = [];
+  try {
+    const config = path.join(folder, 'oasdiff.yaml');
+    await fs.writeFile(config, '');
+    const [base, revision] = await Promise.all([withoutColon(run.base, folder, 'base', copies), withoutColon(run.revision, folder, 'revision', copies)]);
+    const args = oasdiffArgs(run.command ?? 'changelog', base, revision, run.options, config);
+    result = await execute(run.binary, args, folder, run.options.timeoutMs ?? DEFAULT_OASDIFF_TIMEOUT_MS, run.onStarted);
+  } finally {
+    await fs.rm(folder, { recursive: true, force: true });
+  }
   const timeoutMs = run.options.timeoutMs ?? DEFAULT_OASDIFF_TIMEOUT_MS;
-  const result = await execute(run.binary, args, timeoutMs, run.onStarted);
+  // Source points and messages name the files as the user knows them: copies as their originals, then the caller's rewrites.
   const rewrite = run.rewrite ?? [];
-  const shown = (text: string) => rewrite.reduce((out, r) => out.split(r.from).join(r.to), text);
+  const shown = (text: string) => [...copies, ...rewrite].reduce((out, r) => out.split(r.from).join(r.to), text);
 
   if (result.timedOut) {
     const limit = timeoutMs < 1000 ? `${timeoutMs} ms` : `${Math.round(timeoutMs / 1000)} s`;
@@ -146,7 +175,7 @@ export async function runOasdiff(run: OasdiffRun): Promise<OasdiffChange[]> {
     throw new UserError(
       `could not run oasdiff at ${run.binary}: ${result.spawnError}`,
       undefined,
-      'Unset OASDIFF_BIN to let the action fetch oasdiff, or point it at a working executable.',
+      'Unset OASDIFF_BIN to let the action build the pinned oasdiff, or point it at a working build of it.',
     );
   }
   // oasdiff exits 0 with a changelog; anything else (102: a spec failed to load) is a failure to compare.
@@ -161,7 +190,7 @@ export async function runOasdiff(run: OasdiffRun): Promise<OasdiffChange[]> {
         .join('\n') || `exit status ${result.code}`;
     throw new UserError(`oasdiff could not compare the specs: ${detail}`, undefined, describeHint(detail));
   }
-  return parseOasdiffJson(result.stdout).map((change) => (rewrite.length ? rewriteSources(change, rewrite) : change));
+  return parseOasdiffJson(result.stdout).map((change) => (copies.length || rewrite.length ? rewriteSources(change, copies, rewrite) : change));
 }
 
 function describeHint(detail: string): string {
@@ -169,8 +198,20 @@ function describeHint(detail: string): string {
   return 'Check that both specs are valid OpenAPI (run the validate stage).';
 }
 
-function rewriteSources(change: OasdiffChange, rewrite: readonly PathRewrite[]): OasdiffChange {
-  const rename = (point: SourcePoint): SourcePoint => ({ ...point, file: rewritePath(point.file, rewrite) });
+/** The file as oasdiff must be given it: absolute (it runs in a folder of its own), and without a colon. */
+async function withoutColon(given: string, folder: string, side: string, copies: PathRewrite[]): Promise<string> {
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(given)) return given;
+  const file = path.resolve(given);
+  if (file !== given) copies.push({ from: file, to: given });
+  if (!file.includes(':')) return file;
+  const copy = path.join(folder, `${side}${path.extname(file).replace(/:/g, '')}`);
+  await fs.copyFile(file, copy);
+  copies.push({ from: copy, to: given });
+  return copy;
+}
+
+function rewriteSources(change: OasdiffChange, copies: readonly PathRewrite[], rewrite: readonly PathRewrite[]): OasdiffChange {
+  const rename = (point: SourcePoint): SourcePoint => ({ ...point, file: rewritePath(rewritePath(point.file, copies), rewrite) });
   return {
     ...change,
     ...(change.baseSource && { baseSource: rename(change.baseSource) }),
@@ -186,11 +227,12 @@ interface Execution {
   spawnError?: string;
 }
 
-function execute(binary: string, args: string[], timeoutMs: number, onStarted?: () => void): Promise<Execution> {
+function execute(binary: string, args: string[], cwd: string, timeoutMs: number, onStarted?: () => void): Promise<Execution> {
   return new Promise((resolve) => {
-    // oasdiff needs no secrets: give it a minimal environment, not the job's.
-    const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? os.tmpdir(), TMPDIR: os.tmpdir(), NO_COLOR: '1' };
-    const child = spawn(binary, args, { stdio: ['ignore', 'pipe', 'pipe'], env });
+    // oasdiff needs no secrets and no settings of the job: a minimal environment (no OASDIFF_CONFIG,
+    // no GITHUB_OUTPUT), its home the empty folder it runs in.
+    const env = { PATH: process.env.PATH ?? '', HOME: cwd, TMPDIR: os.tmpdir(), NO_COLOR: '1' };
+    const child = spawn(binary, args, { stdio: ['ignore', 'pipe', 'pipe'], env, cwd });
     onStarted?.();
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];

@@ -5,7 +5,7 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { breakingAnnotations, renderMarkdown, toJson, type DiffReport } from './changelog.ts';
+import { breakingAnnotations, renderMarkdown, toJson, type DiffReport, type MarkdownOptions } from './changelog.ts';
 import type { Config } from '../../config.ts';
 import { code, escapeMarkdown } from '../../text/markdown.ts';
 import type { Diagnostic } from '../../openapi/types.ts';
@@ -27,12 +27,13 @@ export async function publishDiff(
   context: RunContext,
 ): Promise<DiffPublication> {
   const notes: string[] = [];
+  const link = sourceLink(context);
   const changes = reports.flatMap(changeDiagnostics);
   annotate(changes);
   const check = await publishDiagnostics(
     'OpenAPI changes',
     changes,
-    reports.map((r) => renderMarkdown(r, { maxLength: 60_000 / Math.max(1, reports.length) })).join('\n\n'),
+    reports.map((r) => renderMarkdown(r, { maxLength: 60_000 / Math.max(1, reports.length), sourceLink: link })).join('\n\n'),
     client,
     context,
   );
@@ -50,7 +51,7 @@ export async function publishDiff(
       const body =
         report.base.kind === 'found' && report.verdict.changes.length === 0
           ? null
-          : renderMarkdown(report, { maxLength: commentBudget(report.spec), fullReport });
+          : renderMarkdown(report, { maxLength: commentBudget(report.spec), fullReport, sourceLink: link });
       const outcome = await upsertStickyComment(client, { target, spec: report.spec, body });
       if (outcome.action === 'skipped') {
         if (outcome.reason !== 'no-changes') notes.push(`No pull request comment for ${code(report.spec)}: ${escapeMarkdown(outcome.detail)}`);
@@ -65,6 +66,13 @@ export async function publishDiff(
   const changesFile = path.resolve(config.workspace, config.diff.changesFile ?? path.join(process.env.RUNNER_TEMP ?? config.workspace, 'api-changes.json'));
   await fs.writeFile(changesFile, JSON.stringify({ specs: reports.map(toJson) }, null, 2) + '\n');
   return { notes, outputs: { 'changes-file': changesFile } };
+}
+
+/** Where a changed line is on GitHub: the file at the commit under review (the pull request's head). */
+function sourceLink(context: RunContext): MarkdownOptions['sourceLink'] {
+  if (!context.owner || !context.repo || !context.sha) return undefined;
+  const blob = `${context.serverUrl}/${context.owner}/${context.repo}/blob/${context.sha}/`;
+  return (location) => `${blob}${location.file.split('/').map(encodeURIComponent).join('/')}#L${location.line}`;
 }
 
 /** Breaking changes as findings at the changed line: errors where they fail the gate. */

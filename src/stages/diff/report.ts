@@ -4,6 +4,7 @@ import { ranWith } from '../outcome.ts';
 import type { StageDefinition, StageEntry } from '../stage.ts';
 import { diffOutputs, renderMarkdown, renderSummary, renderText, toJson, type DiffReport } from './changelog.ts';
 import { LEVELS } from './oasdiff.ts';
+import { OASDIFF_VERSION } from './oasdiff-binary.ts';
 
 type Entry = StageEntry<DiffReport>;
 
@@ -18,7 +19,7 @@ export const diffStage: StageDefinition<DiffReport> = {
     },
     markdown: (entries) => {
       if (entries.length === 0) return undefined;
-      const parts = ['## API changes'];
+      const parts = ['## API changes', `Compared by oasdiff ${OASDIFF_VERSION}.`];
       const notes = entries.flatMap(diffNote);
       if (notes.length) parts.push(notes.join('\n'));
       const reports = diffReports(entries);

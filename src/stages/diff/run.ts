@@ -51,7 +51,7 @@ export async function runDiff(run: DiffRun): Promise<StageOutcome<DiffReport>> {
   try {
     // With a root, the spec's files may lie anywhere under it: take that folder whole at the base.
     const root = config.root === undefined ? undefined : path.resolve(config.workspace, config.root);
-    const first: DiffBase = against.kind === 'file' ? against : await fromGit(against, root);
+    const first: DiffBase = against.kind === 'file' ? { kind: 'file', file: path.resolve(config.workspace, against.file) } : await fromGit(against, root);
     const report = await diffSpec({
       base: first,
       wholeBase: against.kind === 'file' ? undefined : (revision) => fromGit(against, revision.rootDir),

