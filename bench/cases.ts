@@ -205,8 +205,9 @@ export const cases: Record<string, BenchCase> = {
       const binary = await findOasdiff();
       const { dir, file, before } = repoWithChange(spec);
       return async () => {
-        // As the pipeline does: the spec loads while git and oasdiff run.
-        const revision = loadSpec(file, { displayBase: dir });
+        // As the pipeline does: git first, then the spec loads while oasdiff runs.
+        let started = () => {};
+        const revision = new Promise<void>((resolve) => (started = resolve)).then(() => loadSpec(file, { displayBase: dir }));
         const outDir = mkdtempSync(path.join(os.tmpdir(), 'fpd-bench-base-'));
         const base = await retrieveBase({ workTree: dir, event: { kind: 'push', before }, spec: file, outDir });
         const report = await diffSpec({
@@ -216,6 +217,7 @@ export const cases: Record<string, BenchCase> = {
           options: { ...defaultDiffOptions, acceptedBreaksFile: undefined },
           workspace: dir,
           binary,
+          onOasdiffStarted: started,
         });
         writeFileSync(path.join(outDir, 'comment.md'), renderMarkdown(report) + renderSummary([report]));
       };

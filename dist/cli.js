@@ -19,7 +19,7 @@ import {
   runPipeline,
   runText,
   validateStage
-} from "./chunks/chunk-W2JCH7GR.js";
+} from "./chunks/chunk-ZO5S63BG.js";
 import "./chunks/chunk-UNNWIIGG.js";
 import "./chunks/chunk-CVU6LXXC.js";
 import "./chunks/chunk-XIPBR6KD.js";

@@ -38,7 +38,7 @@ import {
   upsertStickyComment,
   validateStage,
   validationDiagnostics
-} from "./chunks/chunk-W2JCH7GR.js";
+} from "./chunks/chunk-ZO5S63BG.js";
 import "./chunks/chunk-UNNWIIGG.js";
 import {
   clip,

@@ -39,7 +39,7 @@ export interface DiffInput {
   /** A binary already found (several specs share one lookup). */
   binary?: OasdiffBinary;
   log?: (message: string) => void;
-  /** Told when oasdiff has started on the specs. */
+  /** Told when oasdiff has started on the specs, or when it will not run (no base): the thread is free then. */
   onOasdiffStarted?: () => void;
 }
 
@@ -59,6 +59,7 @@ export async function diffSpec(input: DiffInput): Promise<DiffReport> {
     });
 
   if (input.base.kind === 'none') {
+    input.onOasdiffStarted?.();
     const spec = (await revision).root.displayPath;
     return { spec, base: { kind: 'none', reason: input.base.reason, commit: input.base.commit }, verdict: await gate([]), accepting };
   }

@@ -21002,6 +21002,7 @@ async function diffSpec(input) {
     today: utcDate(input.now ?? /* @__PURE__ */ new Date())
   });
   if (input.base.kind === "none") {
+    input.onOasdiffStarted?.();
     const spec = (await revision).root.displayPath;
     return { spec, base: { kind: "none", reason: input.base.reason, commit: input.base.commit }, verdict: await gate([]), accepting };
   }
