@@ -159,7 +159,7 @@ export const cases: Record<string, BenchCase> = {
       writeFileSync(base, earlierRevision(spec));
       const config = path.join(dir, 'oasdiff.yaml');
       writeFileSync(config, '');
-      const args = oasdiffArgs('changelog', base, spec, { ...defaultDiffOptions, externalRefs: false }, config);
+      const args = oasdiffArgs('changelog', base, spec, { ...defaultDiffOptions, externalRefs: false }, { config });
       const env = { PATH: process.env.PATH ?? '', HOME: dir, TMPDIR: os.tmpdir(), NO_COLOR: '1' };
       return async () => {
         const run = await runWatched(binary.path, args, { env, cwd: dir });

@@ -14,12 +14,14 @@ import {
   fastapiCommandText,
   fastapiStage,
   parseConfig,
+  readRepositorySettings,
   renderReport,
   runJson,
   runPipeline,
   runText,
+  settingsFor,
   validateStage
-} from "./chunks/chunk-ZO5S63BG.js";
+} from "./chunks/chunk-7ZQ3Z77G.js";
 import "./chunks/chunk-UNNWIIGG.js";
 import "./chunks/chunk-CVU6LXXC.js";
 import "./chunks/chunk-XIPBR6KD.js";
@@ -3606,6 +3608,7 @@ var package_default2 = {
     "js-yaml": "^4.3.2",
     newman: "^6.2.2",
     "openapi-to-postmanv2": "^6.3.3",
+    picomatch: "^4.0.7",
     tinyglobby: "^0.2.17",
     yaml: "^2.9.1"
   },
@@ -3617,6 +3620,7 @@ var package_default2 = {
     "@types/js-yaml": "^4.0.9",
     "@types/newman": "^5.3.6",
     "@types/node": "^20.19.43",
+    "@types/picomatch": "^4.0.3",
     "ajv-formats": "^3.0.1",
     esbuild: "^0.28.2",
     "octokit-openapi-prev": "npm:@octokit/openapi@22.0.0",
@@ -3645,9 +3649,16 @@ var list = (flag, setting, valueName, help) => ({
 });
 var toggle = (flag, setting, help) => ({ flag, setting, kind: "switch", help });
 var json = toggle("json", void 0, "print one JSON document instead of text");
+var configFile = value(
+  "config-file",
+  "config-file",
+  "file",
+  "the repository's configuration file (default .github/fastapi-postman-deploy.yml, when it exists)"
+);
 var required = (flag) => ({ ...flag, required: true });
 var allowInvalid = toggle("allow-invalid", "allow-invalid", "generate even when the spec has errors (the command still exits 1)");
 var loading = [
+  configFile,
   value("root", "root", "dir", "folder that $ref'd files must stay inside (default: the spec's folder)"),
   value("allow-remote-refs", "allow-remote-refs", "hosts", "comma-separated hosts whose http(s) $refs may be fetched"),
   value("max-file-size", "max-file-size", "size", "largest spec file read (default 25MB)")
@@ -3697,7 +3708,7 @@ var commands = [
     summary: "check OpenAPI files (2.0, 3.0, 3.1); errors at file:line:column",
     examples: ["validate openapi.yaml", "validate 'apis/**/openapi.yaml' --json"],
     flags: [json, ...loading],
-    defaults: { stages: "validate" }
+    fixed: { stages: "validate" }
   },
   {
     name: "diff",
@@ -3705,7 +3716,7 @@ var commands = [
     summary: "what changed between two specs; exit 1 when the gate fails",
     examples: ["diff old/openapi.yaml openapi.yaml", "diff old/openapi.yaml openapi.yaml --format markdown --fail-on WARN"],
     flags: [json, value("format", void 0, "f", "markdown (the PR comment body), json or text (default)"), ...diffing, ...loading],
-    defaults: { stages: "diff" }
+    fixed: { stages: "diff" }
   },
   {
     name: "collection",
@@ -3720,7 +3731,7 @@ var commands = [
       ...collecting,
       ...loading
     ],
-    defaults: { stages: "collection" }
+    fixed: { stages: "collection" }
   },
   {
     name: "contract",
@@ -3736,7 +3747,7 @@ var commands = [
       ...testing.slice(1),
       value("environment", "contract-environment", "file", "an environment file whose values are used first")
     ],
-    defaults: { stages: "contract" }
+    fixed: { stages: "contract" }
   },
   {
     name: "fastapi",
@@ -3744,15 +3755,14 @@ var commands = [
     summary: "the FastAPI project (your handler modules are never overwritten)",
     examples: ["fastapi openapi.yaml --out server"],
     flags: [json, required(value("out", "fastapi-out", "dir", "the project folder")), allowInvalid, ...loading],
-    defaults: { stages: "fastapi" }
+    fixed: { stages: "fastapi" }
   },
   {
     name: "serve",
     arguments: [{ name: "dir" }],
     summary: "install the project into its venv when needed and run it until stopped",
     examples: ["serve server --port 8000"],
-    flags: [value("port", void 0, "n", "the port (default 8000)")],
-    defaults: {}
+    flags: [value("port", void 0, "n", "the port (default 8000)")]
   },
   {
     name: "build",
@@ -3762,8 +3772,8 @@ var commands = [
       "build server --image 127.0.0.1:5000/books --push",
       "build server --image ghcr.io/org/api --spec openapi.yaml --build-arg PYTHON_IMAGE=python:3.12-slim"
     ],
-    flags: [json, required(building[0]), ...building.slice(1), value("spec", "spec", "file", "the spec whose info labels the image")],
-    defaults: { stages: "build" }
+    flags: [json, configFile, required(building[0]), ...building.slice(1), value("spec", "spec", "file", "the spec whose info labels the image")],
+    fixed: { stages: "build" }
   },
   {
     name: "run",
@@ -3854,8 +3864,10 @@ async function run(spec, positionals, values) {
   const json2 = values.json === true;
   try {
     if (spec.name === "serve") return await serve(positionals[0], values);
-    const config = configFor(spec, positionals, values);
+    const configFor = await configsFor(spec, positionals, values);
+    const config = configFor();
     const report = await runPipeline(config, {
+      configFor,
       against: spec.name === "diff" ? { kind: "file", file: positionals[0] } : config.diff.base ? { kind: "commit", commit: config.diff.base } : void 0,
       labels: values.label ?? [],
       image: { run: await (await import("./chunks/local-run-P6BQJDEZ.js")).localRun(process.cwd()) },
@@ -3879,18 +3891,24 @@ async function run(spec, positionals, values) {
     throw error;
   }
 }
-function configFor(spec, positionals, values) {
-  const raw = { ...spec.defaults };
+async function configsFor(spec, positionals, values) {
+  const given = {};
   spec.arguments.forEach((argument, i) => {
-    const given = positionals[i];
-    if (argument.setting && given !== void 0) raw[argument.setting] = Array.isArray(given) ? given.join("\n") : given;
+    const value2 = positionals[i];
+    if (argument.setting && value2 !== void 0) given[argument.setting] = Array.isArray(value2) ? value2.join("\n") : value2;
   });
   for (const flag of spec.flags) {
     const value2 = values[camel(flag.flag)];
     if (flag.setting === void 0 || value2 === void 0 || value2 === false) continue;
-    raw[flag.setting] = value2 === true ? "true" : Array.isArray(value2) ? value2.join("\n") : value2;
+    given[flag.setting] = value2 === true ? "true" : Array.isArray(value2) ? value2.join("\n") : value2;
   }
-  return parseConfig(raw, { name: (key) => settingName(spec, key), workspace: process.cwd() });
+  const workspace = process.cwd();
+  const repository = await readRepositorySettings({ workspace, named: given["config-file"] });
+  return (specPath) => {
+    const fromFile = settingsFor(repository.file, specPath);
+    const name = (key) => key in given || !fromFile.where[key] ? settingName(spec, key) : `${key} (${fromFile.where[key]})`;
+    return parseConfig({ ...spec.defaults, ...fromFile.settings, ...given, ...spec.fixed }, { name, workspace });
+  };
 }
 async function print(spec, report, values, json2) {
   const printer2 = printerFor(spec, values);

@@ -29,16 +29,19 @@ import {
   inputNames,
   parseConfig,
   pullRequestTarget,
+  readRepositorySettings,
+  renderIndex,
   renderMarkdown,
   runFailure,
   runMarkdown,
   runOutputs,
   runPipeline,
+  settingsFor,
   toJson,
   upsertStickyComment,
   validateStage,
   validationDiagnostics
-} from "./chunks/chunk-ZO5S63BG.js";
+} from "./chunks/chunk-7ZQ3Z77G.js";
 import "./chunks/chunk-UNNWIIGG.js";
 import {
   clip,
@@ -5342,7 +5345,8 @@ function quietLog(log) {
 // src/stages/diff/publish.ts
 import { promises as fs } from "node:fs";
 import path from "node:path";
-async function publishDiff(reports, config, client, context3) {
+var ALL_SPECS = " every spec";
+async function publishDiff(reports, config, client, context3, notice) {
   const notes = [];
   const link = sourceLink(context3);
   const changes = reports.flatMap(changeDiagnostics);
@@ -5358,18 +5362,22 @@ async function publishDiff(reports, config, client, context3) {
   if (check.note) notes.push(escapeMarkdown(check.note));
   const target = pullRequestTarget(context3);
   const fullReport = context3.runUrl ? `the job summary of [this run](${encodeURI(context3.runUrl)})` : "the job summary of this run";
-  if (target && config.diff.comment) {
-    for (const report of reports) {
-      if (!client) {
-        notes.push(`No pull request comment for ${code(report.spec)}: no github-token was given.`);
-        continue;
-      }
-      const body = report.base.kind === "found" && report.verdict.changes.length === 0 ? null : renderMarkdown(report, { maxLength: commentBudget(report.spec), fullReport, sourceLink: link });
-      const outcome = await upsertStickyComment(client, { target, spec: report.spec, body });
+  if (target && config.diff.comment && reports.length > 0) {
+    const key = reports.length === 1 ? reports[0].spec : ALL_SPECS;
+    const shown = reports.length === 1 ? code(reports[0].spec) : `the ${reports.length} specs`;
+    if (!client) notes.push(`No pull request comment for ${shown}: no github-token was given.`);
+    else {
+      const quiet = reports.every((r) => r.base.kind === "found" && r.verdict.changes.length === 0);
+      const top = notice ? `${notice}
+
+` : "";
+      const options = { maxLength: commentBudget(key) - top.length, fullReport, sourceLink: link };
+      const body = quiet ? null : top + (reports.length === 1 ? renderMarkdown(reports[0], options) : renderIndex(reports, options));
+      const outcome = await upsertStickyComment(client, { target, spec: key, body });
       if (outcome.action === "skipped") {
-        if (outcome.reason !== "no-changes") notes.push(`No pull request comment for ${code(report.spec)}: ${escapeMarkdown(outcome.detail)}`);
+        if (outcome.reason !== "no-changes") notes.push(`No pull request comment for ${shown}: ${escapeMarkdown(outcome.detail)}`);
       } else {
-        notes.push(`The changes of ${code(report.spec)} are in [this pull request comment](${encodeURI(outcome.url)}) (${outcome.action}).`);
+        notes.push(`The changes of ${shown} are in [this pull request comment](${encodeURI(outcome.url)}) (${outcome.action}).`);
         if (outcome.warning) notes.push(escapeMarkdown(outcome.warning));
       }
     }
@@ -5394,30 +5402,56 @@ function changeDiagnostics(report) {
 }
 
 // src/main.ts
-function configFromInputs() {
+function readInputs() {
   const raw = {};
-  for (const name of inputNames) raw[name] = getInput(name);
-  if (raw["github-token"]) setSecret(raw["github-token"]);
-  const config = parseConfig(raw, { name: (key) => `input "${key}"`, workspace: process.env.GITHUB_WORKSPACE ?? process.cwd() });
-  for (const secret of [...Object.values(config.contract.credentials), config.build.registryPassword, config.postman.apiKey])
-    if (secret) setSecret(secret);
-  return config;
+  for (const name of inputNames) {
+    const value = getInput(name);
+    if (value !== "") raw[name] = value;
+  }
+  for (const secret of [raw["github-token"], raw["registry-password"], raw["postman-api-key"]]) if (secret) setSecret(secret);
+  return raw;
+}
+function configMaker(inputs, file, workspace) {
+  const masked = /* @__PURE__ */ new Set();
+  return (spec) => {
+    const fromFile = settingsFor(file, spec);
+    const name = (key) => key in inputs || !fromFile.where[key] ? `input "${key}"` : `${key} (${fromFile.where[key]})`;
+    const config = parseConfig({ ...fromFile.settings, ...inputs }, { name, workspace });
+    for (const secret of Object.values(config.contract.credentials)) {
+      if (secret && !masked.has(secret)) setSecret(secret);
+      masked.add(secret);
+    }
+    return config;
+  };
 }
 async function run() {
   const groups = new LogGroups();
   try {
-    const config = configFromInputs();
+    const inputs = readInputs();
     const context3 = readRunContext();
-    const client = config.githubToken ? createGitHubClient({ token: config.githubToken, apiUrl: context3.apiUrl, log: (m) => info(inertLogText(m)) }) : void 0;
+    const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+    const log = (message) => info(inertLogText(message));
+    const against = baseEventFor(context3, inputs.base?.trim() || void 0);
+    const repository = await group(
+      "Read the configuration",
+      () => readRepositorySettings({ workspace, named: inputs["config-file"]?.trim() || void 0, base: against, log })
+    );
+    const configFor = configMaker(inputs, repository.file, workspace);
+    const config = configFor();
+    const client = config.githubToken ? createGitHubClient({ token: config.githubToken, apiUrl: context3.apiUrl, log }) : void 0;
     const report = await runPipeline(config, {
-      against: baseEventFor(context3, config.diff.base),
+      against,
       labels: pullRequestLabels(context3),
       image: imageContext(config, context3),
       github: { client, run: context3 },
-      progress: groups
+      progress: groups,
+      configFor
     });
-    const published = await group("Publish the report", () => publish(report, config, client, context3));
-    await summary.addRaw(runMarkdown(report) + published.notes.map((n) => `
+    const published = await group("Publish the report", () => publish(report, config, client, context3, repository.notice));
+    const notice = repository.notice ? `${repository.notice}
+
+` : "";
+    await summary.addRaw(notice + runMarkdown(report) + published.notes.map((n) => `
 > ${n}
 `).join("")).write();
     for (const [name, value] of Object.entries({ ...runOutputs(report), ...published.outputs })) setOutput(name, value);
@@ -5432,7 +5466,7 @@ async function run() {
     }
   }
 }
-async function publish(report, config, client, context3) {
+async function publish(report, config, client, context3, notice) {
   const validations = entriesOf(report, validateStage);
   const diagnostics = validationDiagnostics(validations);
   annotate(diagnostics);
@@ -5446,7 +5480,7 @@ async function publish(report, config, client, context3) {
   );
   if (check.url) notes.push(`Every finding is annotated on the commit in the check run [OpenAPI validation](${encodeURI(check.url)}).`);
   if (check.note) notes.push(escapeMarkdown(check.note));
-  const diff = config.stages.includes("diff") ? await publishDiff(diffReports(entriesOf(report, diffStage)), config, client, context3) : void 0;
+  const diff = config.stages.includes("diff") ? await publishDiff(diffReports(entriesOf(report, diffStage)), config, client, context3, notice) : void 0;
   notes.push(...diff?.notes ?? []);
   const broken = contractDiagnostics(entriesOf(report, contractStage));
   annotate(broken);

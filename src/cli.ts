@@ -9,6 +9,7 @@ import { Command, CommanderError, Option } from 'commander';
 import newmanPackage from 'newman/package.json' with { type: 'json' };
 import projectPackage from '../package.json' with { type: 'json' };
 import { parseConfig, type Config, type RawConfig, type SettingName } from './config.ts';
+import { readRepositorySettings, settingsFor } from './config-file/repository-settings.ts';
 import { UserError } from './errors.ts';
 import { commands, settingName, type CommandSpec, type FlagSpec } from './cli/flags.ts';
 import { entriesOf, runPipeline, type PipelineReport } from './pipeline.ts';
@@ -92,8 +93,10 @@ async function run(spec: CommandSpec, positionals: Array<string | string[]>, val
   const json = values.json === true;
   try {
     if (spec.name === 'serve') return await serve(positionals[0] as string, values);
-    const config = configFor(spec, positionals, values);
+    const configFor = await configsFor(spec, positionals, values);
+    const config = configFor();
     const report = await runPipeline(config, {
+      configFor,
       against:
         spec.name === 'diff' ? { kind: 'file', file: positionals[0] as string } : config.diff.base ? { kind: 'commit', commit: config.diff.base } : undefined,
       labels: (values.label as string[] | undefined) ?? [],
@@ -116,19 +119,29 @@ async function run(spec: CommandSpec, positionals: Array<string | string[]>, val
   }
 }
 
-/** The command's settings as the action's raw inputs, parsed by the one Config parser. */
-function configFor(spec: CommandSpec, positionals: Array<string | string[]>, values: Values): Config {
-  const raw: RawConfig = { ...spec.defaults };
+/**
+ * The command's Config, and each spec's: its arguments and flags as the action's raw inputs, over the
+ * repository's configuration file (the working tree's: on a laptop the checkout is the user's own),
+ * over the command's defaults; the stages a command stands for always hold. One parser, config.ts.
+ */
+async function configsFor(spec: CommandSpec, positionals: Array<string | string[]>, values: Values): Promise<(specPath?: string) => Config> {
+  const given: RawConfig = {};
   spec.arguments.forEach((argument, i) => {
-    const given = positionals[i];
-    if (argument.setting && given !== undefined) raw[argument.setting] = Array.isArray(given) ? given.join('\n') : given;
+    const value = positionals[i];
+    if (argument.setting && value !== undefined) given[argument.setting] = Array.isArray(value) ? value.join('\n') : value;
   });
   for (const flag of spec.flags) {
     const value = values[camel(flag.flag)];
     if (flag.setting === undefined || value === undefined || value === false) continue;
-    raw[flag.setting] = value === true ? 'true' : Array.isArray(value) ? value.join('\n') : value;
+    given[flag.setting] = value === true ? 'true' : Array.isArray(value) ? value.join('\n') : value;
   }
-  return parseConfig(raw, { name: (key: SettingName) => settingName(spec, key), workspace: process.cwd() });
+  const workspace = process.cwd();
+  const repository = await readRepositorySettings({ workspace, named: given['config-file'] });
+  return (specPath) => {
+    const fromFile = settingsFor(repository.file, specPath);
+    const name = (key: SettingName) => (key in given || !fromFile.where[key] ? settingName(spec, key) : `${key} (${fromFile.where[key]})`);
+    return parseConfig({ ...spec.defaults, ...fromFile.settings, ...given, ...spec.fixed }, { name, workspace });
+  };
 }
 
 async function print(spec: CommandSpec, report: PipelineReport, values: Values, json: boolean): Promise<number> {

@@ -37,8 +37,8 @@ export interface OasdiffOptions {
    */
   externalRefs?: boolean;
   caseInsensitiveHeaders?: boolean;
-  /** A file of `rule-id LEVEL` lines that changes rules' levels; written by us, from the trusted configuration. */
-  severityLevels?: string;
+  /** Rules whose level changes (NONE turns one off), from the trusted configuration or an input. */
+  levels?: Readonly<Record<string, FailOn>>;
   /** Kill oasdiff after this long. */
   timeoutMs?: number;
 }
@@ -53,6 +53,16 @@ export interface DiffOptions extends OasdiffOptions {
   acceptLabel: string;
   /** An oasdiff executable to use instead of finding one. */
   oasdiffPath?: string;
+  /** Changes that never count, each with why. */
+  ignore?: readonly IgnoreRule[];
+}
+
+/** A change that never counts: by rule, optionally for one operation, with the reason shown in the report. */
+export interface IgnoreRule {
+  rule: string;
+  method?: string;
+  path?: string;
+  reason: string;
 }
 
 export const DEFAULT_ACCEPTED_BREAKS_FILE = '.github/accepted-breaking-changes.yaml';
@@ -170,6 +180,7 @@ export interface Config {
 /** Raw values keyed by action input name; undefined or '' means not given. */
 export const inputNames = [
   'spec',
+  'config-file',
   'stages',
   'root',
   'allow-remote-refs',
@@ -186,6 +197,8 @@ export const inputNames = [
   'exclude-paths',
   'filter-extension',
   'exclude-extensions',
+  'rule-levels',
+  'ignore-changes',
   'changes-file',
   'comment',
   'collection-out',
@@ -267,6 +280,8 @@ export function parseConfig(raw: RawConfig, source: ConfigSource): Config {
       excludePaths: parseRegex(given('exclude-paths'), 'exclude-paths', source),
       filterExtension: parseRegex(given('filter-extension'), 'filter-extension', source),
       excludeExtensions: list(given('exclude-extensions')),
+      levels: parseRuleLevels(raw['rule-levels'] ?? '', source),
+      ignore: parseIgnoreChanges(raw['ignore-changes'] ?? '', source),
       changesFile: given('changes-file'),
       comment: parseBoolean(given('comment') ?? 'true', 'comment', source),
     },
@@ -330,6 +345,44 @@ export function parseBuildArgs(values: readonly string[], what: string): Record<
     args[match[1]!] = match[2]!;
   }
   return args;
+}
+
+/** `rule-id LEVEL` per line: oasdiff's severity-levels format, checked here so oasdiff never refuses it. */
+function parseRuleLevels(value: string, source: ConfigSource): Record<string, FailOn> {
+  const levels: Record<string, FailOn> = {};
+  for (const line of lines(value)) {
+    const match = /^([a-z0-9]+(?:-[a-z0-9]+)*)\s+(ERR|WARN|INFO|NONE)$/i.exec(line);
+    if (!match)
+      throw new UserError(
+        `${source.name('rule-levels')}: "${line}" is not "rule-id LEVEL"`,
+        undefined,
+        'Write one oasdiff rule id and ERR, WARN, INFO or NONE per line, e.g. response-optional-property-removed WARN.',
+      );
+    levels[match[1]!] = match[2]!.toUpperCase() as FailOn;
+  }
+  return levels;
+}
+
+/** `rule-id: reason`, or `rule-id METHOD /path: reason`, per line. */
+function parseIgnoreChanges(value: string, source: ConfigSource): IgnoreRule[] {
+  return lines(value).map((line) => {
+    const match = /^([a-z0-9]+(?:-[a-z0-9]+)*)(?:\s+([A-Za-z]+)\s+(\/\S*))?:\s+(\S.*)$/.exec(line);
+    if (!match) {
+      throw new UserError(
+        `${source.name('ignore-changes')}: "${line}" is not "rule-id: reason" or "rule-id METHOD /path: reason"`,
+        undefined,
+        'The reason says why the change never breaks a client; it is shown wherever the change is.',
+      );
+    }
+    return { rule: match[1]!, ...(match[2] && { method: match[2].toUpperCase(), path: match[3]! }), reason: match[4]!.trim() };
+  });
+}
+
+function lines(value: string): string[] {
+  return value
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
 }
 
 /** `true` picks by event: the pull request's branch, or a pull request into the pushed branch. */

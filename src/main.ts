@@ -3,7 +3,8 @@
  * check runs, the pull request comment, the job summary, outputs, and the step's verdict.
  */
 import * as core from '@actions/core';
-import { inputNames, parseConfig, type Config, type RawConfig } from './config.ts';
+import { inputNames, parseConfig, type Config, type RawConfig, type SettingName } from './config.ts';
+import { readRepositorySettings, settingsFor, type RepositorySettings } from './config-file/repository-settings.ts';
 import { UserError } from './errors.ts';
 import { annotate, publishDiagnostics } from './github/annotations.ts';
 import { defaultImageName } from './container/reference.ts';
@@ -22,33 +23,61 @@ import { validateStage, validationDiagnostics } from './stages/validate/report.t
 import { escapeMarkdown } from './text/markdown.ts';
 import { inertLogText } from './text/workflow-log.ts';
 
-export function configFromInputs(): Config {
+/** The inputs given, each secret masked before anything else runs. */
+function readInputs(): RawConfig {
   const raw: RawConfig = {};
-  for (const name of inputNames) raw[name] = core.getInput(name);
-  if (raw['github-token']) core.setSecret(raw['github-token']);
-  const config = parseConfig(raw, { name: (key) => `input "${key}"`, workspace: process.env.GITHUB_WORKSPACE ?? process.cwd() });
-  for (const secret of [...Object.values(config.contract.credentials), config.build.registryPassword, config.postman.apiKey])
-    if (secret) core.setSecret(secret);
-  return config;
+  for (const name of inputNames) {
+    const value = core.getInput(name);
+    if (value !== '') raw[name] = value;
+  }
+  for (const secret of [raw['github-token'], raw['registry-password'], raw['postman-api-key']]) if (secret) core.setSecret(secret);
+  return raw;
+}
+
+/**
+ * The Config of a spec (or of the run): the inputs given, over the repository's configuration file
+ * as the trusted revision has it. A setting from the file is named by its line in messages.
+ */
+function configMaker(inputs: RawConfig, file: RepositorySettings['file'], workspace: string): (spec?: string) => Config {
+  const masked = new Set<string>();
+  return (spec) => {
+    const fromFile = settingsFor(file, spec);
+    const name = (key: SettingName) => (key in inputs || !fromFile.where[key] ? `input "${key}"` : `${key} (${fromFile.where[key]})`);
+    const config = parseConfig({ ...fromFile.settings, ...inputs }, { name, workspace });
+    for (const secret of Object.values(config.contract.credentials)) {
+      if (secret && !masked.has(secret)) core.setSecret(secret);
+      masked.add(secret);
+    }
+    return config;
+  };
 }
 
 export async function run(): Promise<void> {
   const groups = new LogGroups();
   try {
-    const config = configFromInputs();
+    const inputs = readInputs();
     const context = readRunContext();
-    const client = config.githubToken
-      ? createGitHubClient({ token: config.githubToken, apiUrl: context.apiUrl, log: (m) => core.info(inertLogText(m)) })
-      : undefined;
+    const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+    const log = (message: string) => core.info(inertLogText(message));
+    // The base the diff compares with is also the revision whose configuration the run obeys.
+    const against = baseEventFor(context, inputs.base?.trim() || undefined);
+    const repository = await core.group('Read the configuration', () =>
+      readRepositorySettings({ workspace, named: inputs['config-file']?.trim() || undefined, base: against, log }),
+    );
+    const configFor = configMaker(inputs, repository.file, workspace);
+    const config = configFor();
+    const client = config.githubToken ? createGitHubClient({ token: config.githubToken, apiUrl: context.apiUrl, log }) : undefined;
     const report = await runPipeline(config, {
-      against: baseEventFor(context, config.diff.base),
+      against,
       labels: pullRequestLabels(context),
       image: imageContext(config, context),
       github: { client, run: context },
       progress: groups,
+      configFor,
     });
-    const published = await core.group('Publish the report', () => publish(report, config, client, context));
-    await core.summary.addRaw(runMarkdown(report) + published.notes.map((n) => `\n> ${n}\n`).join('')).write();
+    const published = await core.group('Publish the report', () => publish(report, config, client, context, repository.notice));
+    const notice = repository.notice ? `${repository.notice}\n\n` : '';
+    await core.summary.addRaw(notice + runMarkdown(report) + published.notes.map((n) => `\n> ${n}\n`).join('')).write();
     for (const [name, value] of Object.entries({ ...runOutputs(report), ...published.outputs })) core.setOutput(name, value);
     const failure = runFailure(report);
     if (failure) core.setFailed(inertLogText(failure));
@@ -63,7 +92,7 @@ export async function run(): Promise<void> {
 }
 
 /** Annotations and check runs for the findings, and the diff's pull request comment and changes file. */
-async function publish(report: PipelineReport, config: Config, client: GitHubClient | undefined, context: RunContext) {
+async function publish(report: PipelineReport, config: Config, client: GitHubClient | undefined, context: RunContext, notice: string | undefined) {
   const validations = entriesOf(report, validateStage);
   const diagnostics = validationDiagnostics(validations);
   annotate(diagnostics);
@@ -77,7 +106,7 @@ async function publish(report: PipelineReport, config: Config, client: GitHubCli
   );
   if (check.url) notes.push(`Every finding is annotated on the commit in the check run [OpenAPI validation](${encodeURI(check.url)}).`);
   if (check.note) notes.push(escapeMarkdown(check.note));
-  const diff = config.stages.includes('diff') ? await publishDiff(diffReports(entriesOf(report, diffStage)), config, client, context) : undefined;
+  const diff = config.stages.includes('diff') ? await publishDiff(diffReports(entriesOf(report, diffStage)), config, client, context, notice) : undefined;
   notes.push(...(diff?.notes ?? []));
   const broken = contractDiagnostics(entriesOf(report, contractStage));
   annotate(broken);

@@ -76,6 +76,8 @@ export interface PipelineContext {
   github?: { client: GitHubClient | undefined; run: RunContext };
   /** Told as each stage starts and ends, so a door can show progress as it happens. */
   progress?: Progress;
+  /** A spec's own Config, when the repository's configuration file has a section for it; the run's otherwise. */
+  configFor?: (spec: string) => Config;
 }
 
 export interface Progress {
@@ -93,6 +95,7 @@ export interface StageProgress {
 /** A spec's part of the run, with what its later stages need. */
 interface SpecWork {
   spec: string;
+  config: Config;
   valid: boolean;
   collection?: StageOutcome<CollectionResult>;
   fastapiDir?: string;
@@ -154,7 +157,7 @@ class Run {
   }
 
   async spec(spec: string, several: boolean): Promise<SpecWork> {
-    const { config } = this;
+    const config = this.context.configFor?.(spec) ?? this.config;
     const file = path.resolve(config.workspace, spec);
     const loading = loadSpec(file, {
       root: config.root === undefined ? undefined : path.resolve(config.workspace, config.root),
@@ -197,7 +200,7 @@ class Run {
     if (loaded && diffing) await Promise.race([started, diffing]);
     validation ??= await this.step(validateStage, spec, () => runValidate(loaded!));
     const valid = validation.status === 'ok';
-    const work: SpecWork = { spec, valid, gated: false, info: (loaded?.document.info ?? {}) as SpecInfo };
+    const work: SpecWork = { spec, config, valid, gated: false, info: (loaded?.document.info ?? {}) as SpecInfo };
     await this.generate(work, loaded, several);
 
     if (diff && diffing) {
@@ -220,8 +223,7 @@ class Run {
 
   /** The stages that read the model; each says why it did not run when the spec is invalid. */
   private async generate(work: SpecWork, loaded: LoadedSpec | undefined, several: boolean): Promise<void> {
-    const { config } = this;
-    const { spec, valid } = work;
+    const { spec, valid, config } = work;
     if (loaded && (valid || config.allowInvalid) && (this.generates('collection') || this.generates('fastapi'))) {
       // Loaded on demand: these modules are most of the bundle, and validate/diff runs do not need them.
       const { buildApiModel } = await import('./openapi/model/build.ts');
@@ -253,7 +255,7 @@ class Run {
     const collection = ranWith(from.collection)?.file;
     if (!collection) return skipped('the collection could not be written');
     const serve = this.context.serveLocally;
-    return runContractStage({ collection, model: from.model, projectDir: from.fastapiDir }, this.config, serve && ((dir) => serve(dir, from.info)));
+    return runContractStage({ collection, model: from.model, projectDir: from.fastapiDir }, from.config, serve && ((dir) => serve(dir, from.info)));
   }
 
   /** The folders the run regenerated, committed back to the repository. */

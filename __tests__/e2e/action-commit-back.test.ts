@@ -59,7 +59,8 @@ describe('commit-back', () => {
   });
   after(() => github.close());
 
-  function pullRequestEvent(number: number, headSha: string, headRepo = 'acme/api') {
+  /** The base is the repository's main commit: the run reads the configuration file as the base has it. */
+  function pullRequestEvent(number: number, headSha: string, baseSha: string, headRepo = 'acme/api') {
     return {
       name: 'pull_request',
       payload: {
@@ -68,7 +69,7 @@ describe('commit-back', () => {
         pull_request: {
           number,
           labels: [],
-          base: { sha: 'b'.repeat(40), ref: 'main', repo: { full_name: 'acme/api' } },
+          base: { sha: baseSha, ref: 'main', repo: { full_name: 'acme/api' } },
           head: { sha: headSha, ref: 'feature', repo: { full_name: headRepo, fork: headRepo !== 'acme/api' } },
         },
       },
@@ -83,7 +84,7 @@ describe('commit-back', () => {
     writeFileSync(path.join(r.work, 'notes.txt'), 'not generated: stays out of the commit\n');
     const env = { GITHUB_API_URL: github.url, GITHUB_REF: 'refs/pull/3/merge', GITHUB_SHA: 'c'.repeat(40) };
 
-    const first = await runAction({ workspace: r.work, inputs, event: pullRequestEvent(3, head), env });
+    const first = await runAction({ workspace: r.work, inputs, event: pullRequestEvent(3, head, r.main), env });
     assert.equal(first.code, 0, first.stdout);
     const tip = r.originTip('feature')!;
     assert.notEqual(tip, head, 'a commit was pushed');
@@ -106,7 +107,7 @@ describe('commit-back', () => {
     assert.ok(!readFileSync(path.join(r.work, '.git/config'), 'utf8').includes(WORKFLOW_TOKEN), 'the token is not left in the git config');
 
     // The commit starts a new run on the new head: it regenerates the same files and stops there.
-    const again = await runAction({ workspace: r.work, inputs, event: pullRequestEvent(3, tip), env });
+    const again = await runAction({ workspace: r.work, inputs, event: pullRequestEvent(3, tip, r.main), env });
     assert.equal(again.code, 0, again.stdout);
     assert.equal(again.outputs['commit-back-commit'], '');
     assert.equal(r.originTip('feature'), tip);
@@ -146,14 +147,14 @@ describe('commit-back', () => {
   it('a fork is skipped with the reason; a merge-commit checkout is refused before any push', async () => {
     const r = repository();
     const env = { GITHUB_API_URL: github.url, GITHUB_REF: 'refs/pull/4/merge', GITHUB_SHA: 'c'.repeat(40) };
-    const fork = await runAction({ workspace: r.work, inputs, event: pullRequestEvent(4, r.main, 'someone/api'), env });
+    const fork = await runAction({ workspace: r.work, inputs, event: pullRequestEvent(4, r.main, r.main, 'someone/api'), env });
     assert.equal(fork.code, 0, fork.stdout);
     assert.match(fork.summary, /Nothing committed: the pull request comes from a fork \(someone\/api\)/);
 
     // What actions/checkout gives a pull request by default: a merge commit, not the branch's head.
     r.git('checkout', '-q', '--detach');
     r.commit(renamed, 'merge-like');
-    const merged = await runAction({ workspace: r.work, inputs, event: pullRequestEvent(4, r.main), env });
+    const merged = await runAction({ workspace: r.work, inputs, event: pullRequestEvent(4, r.main, r.main), env });
     assert.equal(merged.code, 1);
     assert.ok(
       merged.commands.some((c) => /^::error::Commit-back failed: commit-back: the checkout is at [0-9a-f]{12}, not at the head of feature/.test(c)),

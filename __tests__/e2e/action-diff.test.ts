@@ -154,6 +154,106 @@ describe('the action compares the spec with its base', () => {
     assert.deepEqual(github.violations, []);
   });
 
+  it('pull request: the configuration file is obeyed as the base has it; the pull request’s edit of it is reported, not obeyed', async () => {
+    github.state.addPullRequest('acme/api', { number: 8, head: { ref: 'config', sha: 'e'.repeat(40) } });
+    const r = repo();
+    const configFile = '.github/fastapi-postman-deploy.yml';
+    execFileSync('mkdir', ['-p', path.join(r.dir, '.github')]);
+    // The base turns one rule down (trusted): removing /shelves/{shelf}/books is a WARN, which passes.
+    r.commit('settings:\n  fail-on: ERR\n  rule-levels:\n    api-path-removed-without-deprecation: WARN\n', 'configure', configFile);
+    const base = r.commit(example, 'base');
+    r.commit(withoutShelves, 'remove an endpoint');
+    // The pull request tries to switch the gate off, and to turn a rule off.
+    const head = r.commit('settings:\n  fail-on: NONE\n  rule-levels:\n    api-path-removed-without-deprecation: NONE\n', 'and loosen the gate', configFile);
+    const event = {
+      name: 'pull_request',
+      payload: {
+        action: 'synchronize',
+        number: 8,
+        pull_request: {
+          number: 8,
+          labels: [],
+          base: { sha: base, ref: 'main', repo: { full_name: 'acme/api' } },
+          head: { sha: head, ref: 'config', repo: { full_name: 'acme/api', fork: false } },
+        },
+      },
+    };
+    const run = await runAction({
+      workspace: r.dir,
+      inputs: { spec: 'openapi.yaml', 'github-token': WORKFLOW_TOKEN },
+      event,
+      env: { GITHUB_API_URL: github.url },
+    });
+    assert.equal(run.code, 0, run.stdout);
+    assert.deepEqual(JSON.parse(run.outputs.changes!), { ERR: 0, WARN: 1, INFO: 0 }, 'the base’s level applies');
+    const notice = /This pull request changes <code>\.github\/fastapi-postman-deploy\.yml<\/code>\. This run obeyed the version at <code>[0-9a-f]{7}<\/code>/;
+    assert.match(run.summary, notice);
+    assert.match(run.summary, /fail-on: <code>ERR<\/code> → <code>NONE<\/code>/);
+    assert.match(run.summary, /rule-levels: <code>api-path-removed-without-deprecation WARN<\/code> → <code>api-path-removed-without-deprecation NONE<\/code>/);
+    const comment = github.state.commentsOn('acme/api', 8)[0]!.body;
+    assert.match(comment, notice);
+
+    // An input given in the workflow overrides the file: the gate fails at WARN.
+    const strict = await runAction({
+      workspace: r.dir,
+      inputs: { spec: 'openapi.yaml', 'fail-on': 'WARN', comment: 'false' },
+      event,
+      env: { GITHUB_API_URL: github.url },
+    });
+    assert.equal(strict.code, 1, strict.stdout);
+    assert.deepEqual(github.violations, []);
+  });
+
+  it('pull request on a monorepo: one sticky comment with an index of every spec, the failing one in full', async () => {
+    github.state.addPullRequest('acme/api', { number: 9, head: { ref: 'mono', sha: 'd'.repeat(40) } });
+    const r = repo();
+    execFileSync('mkdir', ['-p', path.join(r.dir, 'apis/books'), path.join(r.dir, 'apis/shelves')]);
+    r.commit(example, 'books', 'apis/books/openapi.yaml');
+    const base = r.commit(example, 'shelves', 'apis/shelves/openapi.yaml');
+    const head = r.commit(withoutShelves, 'remove an endpoint', 'apis/shelves/openapi.yaml');
+    const event = {
+      name: 'pull_request',
+      payload: {
+        action: 'synchronize',
+        number: 9,
+        pull_request: {
+          number: 9,
+          labels: [],
+          base: { sha: base, ref: 'main', repo: { full_name: 'acme/api' } },
+          head: { sha: head, ref: 'mono', repo: { full_name: 'acme/api', fork: false } },
+        },
+      },
+    };
+    const run = await runAction({
+      workspace: r.dir,
+      inputs: { spec: 'apis/*/openapi.yaml', 'github-token': WORKFLOW_TOKEN },
+      event,
+      env: { GITHUB_API_URL: github.url },
+    });
+    assert.equal(run.code, 1, run.stdout);
+    const comments = github.state.commentsOn('acme/api', 9);
+    assert.equal(comments.length, 1, 'one comment for the run');
+    assert.match(comments[0]!.body, /### ❌ API changes in 2 specs: gate failed in 1/);
+    assert.match(comments[0]!.body, /\| <code>apis\/books\/openapi\.yaml<\/code> \| no changes \|/);
+    assert.match(comments[0]!.body, /### ❌ API changes in <code>apis\/shelves\/openapi\.yaml<\/code>: gate failed/);
+    assert.match(run.summary, /The changes of the 2 specs are in \[this pull request comment\]/);
+    assert.deepEqual(github.violations, []);
+  });
+
+  it('a bad setting in the configuration file is refused at its line, naming the file', async () => {
+    const r = repo();
+    execFileSync('mkdir', ['-p', path.join(r.dir, '.github')]);
+    r.commit('settings:\n  fail-on: SOMETIMES\n', 'configure', '.github/fastapi-postman-deploy.yml');
+    const base = r.commit(example, 'base');
+    r.commit(example.replace('Bookshelf', 'Bookshelf 2'), 'retitle');
+    const run = await runAction({ workspace: r.dir, inputs: { spec: 'openapi.yaml', comment: 'false' }, event: { name: 'push', payload: { before: base } } });
+    assert.equal(run.code, 1);
+    assert.ok(
+      run.commands.some((c) => c.startsWith('::error::fail-on (.github/fastapi-postman-deploy.yml:2): "SOMETIMES" is not one of ERR, WARN, INFO, NONE')),
+      run.commands.join('\n'),
+    );
+  });
+
   it('the accept label lets a breaking change through, and says so', async () => {
     const r = repo();
     const base = r.commit(example, 'base');

@@ -61,6 +61,21 @@ describe('diff fixtures', () => {
     assert.match(strict.verdict.summary, /1 change at WARN or above/);
   });
 
+  it('rule levels and ignored changes: a level is changed by oasdiff itself, an ignored change passes with its reason', async () => {
+    assert.deepEqual(summary(await diffCase('path-removed', { levels: { 'api-path-removed-without-deprecation': 'WARN' } })), [
+      'WARN api-path-removed-without-deprecation',
+    ]);
+    assert.deepEqual(summary(await diffCase('path-removed', { levels: { 'api-path-removed-without-deprecation': 'NONE' } })), []);
+    const ignored = await diffCase('path-removed', {
+      ignore: [{ rule: 'api-path-removed-without-deprecation', method: 'GET', path: '/owners', reason: 'the owners API moved to its own service' }],
+    });
+    assert.equal(ignored.verdict.passed, true);
+    assert.match(ignored.verdict.summary, /accepted by the ignore-changes setting/);
+    assert.match(renderMarkdown(ignored), /ignored by the ignore-changes setting: the owners API moved to its own service/);
+    const elsewhere = await diffCase('path-removed', { ignore: [{ rule: 'api-path-removed-without-deprecation', method: 'GET', path: '/pets', reason: 'r' }] });
+    assert.equal(elsewhere.verdict.passed, false, 'an ignore for another operation does not apply');
+  });
+
   it('request-body-enum-value-removed: a value clients may send is refused now, a breaking ERR', async () => {
     const report = await diffCase('request-body-enum-value-removed');
     assert.deepEqual(summary(report), ['ERR request-body-enum-value-removed']);

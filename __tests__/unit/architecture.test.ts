@@ -14,7 +14,7 @@ const src = path.join(repoRoot, 'src');
 const layers: Array<{ name: string; holds: (file: string) => boolean }> = [
   { name: 'text and plumbing', holds: (f) => /^(errors\.ts|text\/|net\/|git\/)/.test(f) },
   { name: 'the OpenAPI document and the services’ clients', holds: (f) => /^(openapi|container|postman|github)\//.test(f) },
-  { name: 'the Config', holds: (f) => f === 'config.ts' },
+  { name: 'the Config', holds: (f) => f === 'config.ts' || f.startsWith('config-file/') },
   { name: 'stages', holds: (f) => f.startsWith('stages/') },
   { name: 'the pipeline', holds: (f) => f === 'pipeline.ts' },
   { name: 'the report surfaces', holds: (f) => f.startsWith('report/') },

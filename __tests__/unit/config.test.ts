@@ -38,6 +38,8 @@ describe('Config', () => {
       excludePaths: undefined,
       filterExtension: undefined,
       excludeExtensions: [],
+      levels: {},
+      ignore: [],
       changesFile: undefined,
       comment: true,
     });

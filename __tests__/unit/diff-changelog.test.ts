@@ -1,6 +1,15 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { breakingAnnotations, diffOutputs, renderMarkdown, renderReport, renderSummary, renderText, type DiffReport } from '../../src/stages/diff/changelog.ts';
+import {
+  breakingAnnotations,
+  diffOutputs,
+  renderIndex,
+  renderMarkdown,
+  renderReport,
+  renderSummary,
+  renderText,
+  type DiffReport,
+} from '../../src/stages/diff/changelog.ts';
 import { COMMENT_LIMIT } from '../../src/github/sticky-comment.ts';
 import { judge, parseAcceptedBreaks, REASON_PLACEHOLDER, type AcceptedBreaks } from '../../src/stages/diff/gate.ts';
 import { UserError } from '../../src/errors.ts';
@@ -242,5 +251,28 @@ describe('how to proceed, in the comment', () => {
     const md = renderMarkdown(report(many));
     assert.ok(md.length < COMMENT_LIMIT, `${md.length} characters`);
     assert.match(md, /\d+ more entries did not fit here; every change's fingerprint is in the job summary/);
+  });
+});
+
+describe('one comment for several specs', () => {
+  it('indexes every spec with its verdict and counts, shows the failing ones in full and folds the rest, under the limit', () => {
+    const failing = { ...report([change('ERR', 'api-path-removed-without-deprecation', '/owners')]), spec: 'apis/owners/openapi.yaml' };
+    const passing = { ...report([change('INFO', 'endpoint-added', '/toys', 'endpoint added', 'POST')]), spec: 'apis/toys/openapi.yaml' };
+    const quiet = { ...report([]), spec: 'apis/quiet/openapi.yaml' };
+    const md = renderIndex([passing, failing, quiet]);
+    assert.match(md, /^### ❌ API changes in 3 specs: gate failed in 1\n/);
+    assert.match(md, /\| <code>apis\/owners\/openapi\.yaml<\/code> \| ❌ failed \| 1 \| 0 \| 0 \|/);
+    assert.match(md, /\| <code>apis\/toys\/openapi\.yaml<\/code> \| ✅ passed \| 0 \| 0 \| 1 \|/);
+    assert.match(md, /\| <code>apis\/quiet\/openapi\.yaml<\/code> \| no changes \| 0 \| 0 \| 0 \|/);
+    // The failing spec in full, before the folded ones; the spec without changes only in the index.
+    assert.ok(md.indexOf('### ❌ API changes in <code>apis/owners') < md.indexOf('<details><summary>Specs that pass the gate, with changes (1)'));
+    assert.ok(md.indexOf('<details><summary>Specs that pass the gate') < md.indexOf('### ✅ API changes in <code>apis/toys'));
+    assert.equal(md.match(/apis\/quiet/g)?.length, 1);
+
+    const many = Array.from({ length: 30 }, (_, i) => ({
+      ...report(Array.from({ length: 200 }, (_, j) => change('ERR', 'response-property-type-changed', `/s${i}/p${j}`))),
+      spec: `apis/s${i}/openapi.yaml`,
+    }));
+    assert.ok(renderIndex(many).length < COMMENT_LIMIT);
   });
 });

@@ -11,7 +11,7 @@ const fixed = ['--include-path-params=false', '--composed=false', '--fetch=false
 
 describe('oasdiff arguments', () => {
   it('asks for every change as JSON, with our empty configuration file and every setting explicit', () => {
-    assert.deepEqual(oasdiffArgs('changelog', 'b.yaml', 'r.yaml', {}, '/tmp/x/oasdiff.yaml'), [
+    assert.deepEqual(oasdiffArgs('changelog', 'b.yaml', 'r.yaml', {}, { config: '/tmp/x/oasdiff.yaml' }), [
       'changelog',
       'b.yaml',
       'r.yaml',
@@ -46,10 +46,9 @@ describe('oasdiff arguments', () => {
         excludePaths: '^/internal/; rm -rf /',
         filterExtension: 'x-beta',
         excludeExtensions: ['x-internal', 'x-codegen'],
-        severityLevels: '/tmp/x/levels.txt',
         externalRefs: false,
       },
-      '/tmp/x/oasdiff.yaml',
+      { config: '/tmp/x/oasdiff.yaml', levels: '/tmp/x/levels.txt' },
     );
     assert.deepEqual(args, [
       'breaking',

@@ -32,8 +32,10 @@ export interface CommandSpec {
   summary: string;
   examples: string[];
   flags: FlagSpec[];
-  /** Settings the command fixes (its stages), before the flags. */
-  defaults: RawConfig;
+  /** Settings the command starts from; the configuration file and the flags override them. */
+  defaults?: RawConfig;
+  /** Settings the command fixes (its stages): nothing overrides them. */
+  fixed?: RawConfig;
 }
 
 const value = (flag: string, setting: SettingName | undefined, valueName: string, help: string, env?: string): FlagSpec => ({
@@ -54,10 +56,17 @@ const list = (flag: string, setting: SettingName | undefined, valueName: string,
 const toggle = (flag: string, setting: SettingName | undefined, help: string): FlagSpec => ({ flag, setting, kind: 'switch', help });
 
 const json = toggle('json', undefined, 'print one JSON document instead of text');
+const configFile = value(
+  'config-file',
+  'config-file',
+  'file',
+  "the repository's configuration file (default .github/fastapi-postman-deploy.yml, when it exists)",
+);
 const required = (flag: FlagSpec): FlagSpec => ({ ...flag, required: true });
 const allowInvalid = toggle('allow-invalid', 'allow-invalid', 'generate even when the spec has errors (the command still exits 1)');
 
 const loading: FlagSpec[] = [
+  configFile,
   value('root', 'root', 'dir', "folder that $ref'd files must stay inside (default: the spec's folder)"),
   value('allow-remote-refs', 'allow-remote-refs', 'hosts', 'comma-separated hosts whose http(s) $refs may be fetched'),
   value('max-file-size', 'max-file-size', 'size', 'largest spec file read (default 25MB)'),
@@ -112,7 +121,7 @@ export const commands: readonly CommandSpec[] = [
     summary: 'check OpenAPI files (2.0, 3.0, 3.1); errors at file:line:column',
     examples: ['validate openapi.yaml', "validate 'apis/**/openapi.yaml' --json"],
     flags: [json, ...loading],
-    defaults: { stages: 'validate' },
+    fixed: { stages: 'validate' },
   },
   {
     name: 'diff',
@@ -120,7 +129,7 @@ export const commands: readonly CommandSpec[] = [
     summary: 'what changed between two specs; exit 1 when the gate fails',
     examples: ['diff old/openapi.yaml openapi.yaml', 'diff old/openapi.yaml openapi.yaml --format markdown --fail-on WARN'],
     flags: [json, value('format', undefined, 'f', 'markdown (the PR comment body), json or text (default)'), ...diffing, ...loading],
-    defaults: { stages: 'diff' },
+    fixed: { stages: 'diff' },
   },
   {
     name: 'collection',
@@ -135,7 +144,7 @@ export const commands: readonly CommandSpec[] = [
       ...collecting,
       ...loading,
     ],
-    defaults: { stages: 'collection' },
+    fixed: { stages: 'collection' },
   },
   {
     name: 'contract',
@@ -151,7 +160,7 @@ export const commands: readonly CommandSpec[] = [
       ...testing.slice(1),
       value('environment', 'contract-environment', 'file', 'an environment file whose values are used first'),
     ],
-    defaults: { stages: 'contract' },
+    fixed: { stages: 'contract' },
   },
   {
     name: 'fastapi',
@@ -159,7 +168,7 @@ export const commands: readonly CommandSpec[] = [
     summary: 'the FastAPI project (your handler modules are never overwritten)',
     examples: ['fastapi openapi.yaml --out server'],
     flags: [json, required(value('out', 'fastapi-out', 'dir', 'the project folder')), allowInvalid, ...loading],
-    defaults: { stages: 'fastapi' },
+    fixed: { stages: 'fastapi' },
   },
   {
     name: 'serve',
@@ -167,7 +176,6 @@ export const commands: readonly CommandSpec[] = [
     summary: 'install the project into its venv when needed and run it until stopped',
     examples: ['serve server --port 8000'],
     flags: [value('port', undefined, 'n', 'the port (default 8000)')],
-    defaults: {},
   },
   {
     name: 'build',
@@ -177,8 +185,8 @@ export const commands: readonly CommandSpec[] = [
       'build server --image 127.0.0.1:5000/books --push',
       'build server --image ghcr.io/org/api --spec openapi.yaml --build-arg PYTHON_IMAGE=python:3.12-slim',
     ],
-    flags: [json, required(building[0]!), ...building.slice(1), value('spec', 'spec', 'file', 'the spec whose info labels the image')],
-    defaults: { stages: 'build' },
+    flags: [json, configFile, required(building[0]!), ...building.slice(1), value('spec', 'spec', 'file', 'the spec whose info labels the image')],
+    fixed: { stages: 'build' },
   },
   {
     name: 'run',

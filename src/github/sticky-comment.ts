@@ -56,6 +56,8 @@ export function commentBudget(spec: string): number {
 
 /** What the comment says once the diff is empty again. */
 export function noChangesBody(spec: string): string {
+  // A comment for several specs is keyed by a name no path has (it starts with a space).
+  if (spec.startsWith(' ')) return `### ✅ No API changes in any spec\n\nEvery spec matches the base again; nothing for reviewers to check here.`;
   return `### ✅ No API changes in ${code(spec)}\n\nThe spec matches the base again; nothing for reviewers to check here.`;
 }
 

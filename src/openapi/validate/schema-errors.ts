@@ -6,6 +6,7 @@
  */
 import type { ErrorObject } from 'ajv';
 import { decodePointer } from '../pointer.ts';
+import { closest } from '../../text/closest.ts';
 
 export interface SchemaFinding {
   /** Path of the offending value in the validated document. */
@@ -35,14 +36,46 @@ export function explainSchemaErrors(errors: readonly ErrorObject[]): SchemaFindi
  */
 function pruneBranches(errors: readonly ErrorObject[]): ErrorObject[] {
   const within = (e: ErrorObject, base: string) => e.instancePath === base || e.instancePath.startsWith(base + '/');
-  const isSummary = (e: ErrorObject) => e.keyword === 'oneOf' || e.keyword === 'anyOf' || (e.keyword === 'required' && e.params.missingProperty === '$ref');
+  // Errors that only say a branch or a dispatch failed: what failed inside it says more, when it is there.
+  const isSummary = (e: ErrorObject) =>
+    e.keyword === 'oneOf' || e.keyword === 'anyOf' || e.keyword === 'if' || (e.keyword === 'required' && e.params.missingProperty === '$ref');
   let kept = errors.filter((e) => !isSummary(e) || !errors.some((o) => o !== e && !isSummary(o) && within(o, e.instancePath)));
   kept = kept.filter((e) => e.keyword !== 'type' || !kept.some((o) => o.keyword !== 'type' && o.instancePath === e.instancePath));
   // An object missing a required field fails every branch that would have matched it; the enum
   // complaints those branches make about its other fields (Parameter's `required: true` for a path
   // parameter, when `in` is missing) are noise until the field is there.
   const missing = new Set(kept.filter((e) => e.keyword === 'required').map((e) => e.instancePath));
-  return kept.filter((e) => !((e.keyword === 'enum' || e.keyword === 'const') && missing.has(e.instancePath.slice(0, e.instancePath.lastIndexOf('/')))));
+  kept = kept.filter((e) => !((e.keyword === 'enum' || e.keyword === 'const') && missing.has(e.instancePath.slice(0, e.instancePath.lastIndexOf('/')))));
+  return oneCausePerError(kept, errors);
+}
+
+/**
+ * What Ajv reports around one mistake, reduced to the mistake (the 3.1 schemas dispatch with
+ * if/then/else and close objects with unevaluatedProperties, which multiplies every error):
+ * - an `if` error ("must match the then/else schema") only says a branch failed: the branch's own
+ *   errors say why, so it goes whenever they are there;
+ * - a field a failed `then` branch would have allowed is "unevaluated" only because that branch
+ *   failed: when the object's branch failed, or the field has an error of its own, that goes too;
+ * - a missing required field next to a misspelling of it is one mistake: the misspelling stays,
+ *   with its "did you mean".
+ */
+function oneCausePerError(errors: ErrorObject[], reported: readonly ErrorObject[]): ErrorObject[] {
+  const within = (e: ErrorObject, base: string) => e.instancePath === base || e.instancePath.startsWith(base + '/');
+  const extraOf = (e: ErrorObject) => String(e.params.additionalProperty ?? e.params.unevaluatedProperty);
+  const isExtra = (e: ErrorObject) => e.keyword === 'additionalProperties' || e.keyword === 'unevaluatedProperties';
+  const thenFailed = new Set(reported.filter((e) => e.keyword === 'if' && e.params.failingKeyword === 'then').map((e) => e.instancePath));
+  return errors.filter((e) => {
+    if (e.keyword === 'if') return !errors.some((o) => o !== e && o.keyword !== 'if' && within(o, e.instancePath));
+    if (e.keyword === 'unevaluatedProperties') {
+      const field = `${e.instancePath}/${extraOf(e).replace(/~/g, '~0').replace(/\//g, '~1')}`;
+      if (thenFailed.has(e.instancePath) || errors.some((o) => o !== e && within(o, field))) return false;
+    }
+    if (e.keyword === 'required') {
+      const wanted = String(e.params.missingProperty);
+      return !errors.some((o) => isExtra(o) && o.instancePath === e.instancePath && closest(extraOf(o), [wanted]) === wanted);
+    }
+    return true;
+  });
 }
 
 function explain(error: ErrorObject): SchemaFinding {
@@ -77,9 +110,23 @@ function explain(error: ErrorObject): SchemaFinding {
     }
     case 'const':
       return { path, message: `${field} must be ${JSON.stringify(params.allowedValue)}` };
+    case 'oneOf':
+      if (Array.isArray(params.passingSchemas)) return { path, message: `${field} ${bothForms(error.data)}` };
+      return { path, message: `${what ?? field} is none of the forms it may take` };
+    case 'if':
+      return { path, message: `${what ?? field} is not valid here` };
+    case 'not':
+      return { path, message: `${field} ${bothForms(error.data)}` };
     default:
       return { path, message: `${field} ${error.message ?? 'is invalid'}` };
   }
+}
+
+/** Why a value matches more than one form: a parameter or header with both a schema and content is the common case. */
+function bothForms(value: unknown): string {
+  const has = (key: string) => value !== null && typeof value === 'object' && key in value;
+  if (has('schema') && has('content')) return 'has both "schema" and "content"; give one of them';
+  return 'matches a form it may not take';
 }
 
 /** The name a reader knows the value by: `"type"`, or `parameters[0]` for an array item. */
@@ -106,28 +153,4 @@ function article(type: string): string {
   const list = type.split(',');
   if (list.length > 1) return `one of the types ${list.join(', ')}`;
   return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
-}
-
-/** The known name within two edits of a misspelt one, if any. */
-function closest(word: string, names: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = 3;
-  for (const name of names) {
-    const d = editDistance(word.toLowerCase(), name.toLowerCase());
-    if (d < bestDistance) [best, bestDistance] = [name, d];
-  }
-  return best;
-}
-
-function editDistance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 2) return 3;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
 }

@@ -198,7 +198,12 @@ function gateNotes(verdict: GateVerdict<LocatedChange>): string[] {
   const byReason = new Map<string, { acceptance: Acceptance; count: number }>();
   for (const { accepted } of verdict.accepted) {
     if (!accepted) continue;
-    const key = accepted.by === 'file' ? `file:${accepted.entry.fingerprint}` : `label:${accepted.label}`;
+    const key =
+      accepted.by === 'file'
+        ? `file:${accepted.entry.fingerprint}`
+        : accepted.by === 'label'
+          ? `label:${accepted.label}`
+          : `ignore:${accepted.rule.rule} ${accepted.rule.path ?? ''}`;
     byReason.set(key, { acceptance: accepted, count: (byReason.get(key)?.count ?? 0) + 1 });
   }
   if (byReason.size > 0) {
@@ -226,6 +231,10 @@ function gateNotes(verdict: GateVerdict<LocatedChange>): string[] {
 
 function describeAcceptance(acceptance: Acceptance): string {
   if (acceptance.by === 'label') return `by the PR label ${code(acceptance.label)}`;
+  if (acceptance.by === 'ignore') {
+    const { rule, method, path, reason } = acceptance.rule;
+    return `${code(rule)}${path ? ` on ${code(`${method} ${path}`)}` : ''} ignored by the ignore-changes setting: ${escapeMarkdown(clip(reason, 300))}`;
+  }
   const { entry } = acceptance;
   const expiry = entry.expires ? `, until ${escapeMarkdown(entry.expires)}` : '';
   return `${code(entry.fingerprint)} by ${code(acceptance.file)}${expiry}: ${escapeMarkdown(clip(entry.reason, 300))}`;
@@ -350,7 +359,9 @@ export function toJson(report: DiffReport): object {
         accepted &&
         (accepted.by === 'label'
           ? { by: 'label', label: accepted.label }
-          : { by: 'file', file: accepted.file, reason: accepted.entry.reason, expires: accepted.entry.expires }),
+          : accepted.by === 'ignore'
+            ? { by: 'ignore-changes', reason: accepted.rule.reason }
+            : { by: 'file', file: accepted.file, reason: accepted.entry.reason, expires: accepted.entry.expires }),
       source: change.location && { file: change.location.file, line: change.location.line, column: change.location.column },
       baseSource: change.baseSource,
     })),
@@ -378,7 +389,9 @@ export function renderText(report: DiffReport): string {
     const where = change.location ? ` (${plain(`${change.location.file}:${change.location.line}:${change.location.column}`)})` : '';
     const endpoint = plain(endpointOf(change));
     const state = accepted
-      ? ` [accepted by ${accepted.by === 'label' ? `label ${plain(accepted.label)}` : plain(accepted.file)}]`
+      ? accepted.by === 'ignore'
+        ? ` [ignored: ${plain(accepted.rule.reason)}]`
+        : ` [accepted by ${accepted.by === 'label' ? `label ${plain(accepted.label)}` : plain(accepted.file)}]`
       : blocking
         ? ' [failing]'
         : '';
@@ -412,6 +425,38 @@ export function renderSummary(reports: readonly DiffReport[], options: MarkdownO
   const share = Math.floor(((options.maxLength ?? SUMMARY_LIMIT - 64 * 1024) - list.length) / Math.max(1, changed.length));
   const sections = changed.map((r) => renderMarkdown(r, { ...options, maxLength: share }));
   return [...sections, list].filter(Boolean).join('\n\n');
+}
+
+/**
+ * One comment for a run of several specs (a monorepo): an index of every spec with its verdict and
+ * counts, then the specs that fail the gate in full, then the others folded, sharing the budget in
+ * that order of importance.
+ */
+export function renderIndex(reports: readonly DiffReport[], options: MarkdownOptions = {}): string {
+  const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
+  const failing = reports.filter((r) => !r.verdict.passed);
+  const changed = reports.filter((r) => r.verdict.passed && (r.base.kind === 'none' || r.verdict.changes.length > 0));
+  const head = `### ${failing.length ? '❌' : '✅'} API changes in ${reports.length} specs: gate ${failing.length ? `failed in ${failing.length}` : 'passed'}`;
+  const rows = reports.map((r) => {
+    const state = r.base.kind === 'none' ? '🆕 new API' : !r.verdict.passed ? '❌ failed' : r.verdict.changes.length ? '✅ passed' : 'no changes';
+    return `| ${code(r.spec)} | ${state} | ${LEVELS.map((l) => r.verdict.counts[l]).join(' | ')} |`;
+  });
+  const index = [head, '', `| spec | gate | ERR | WARN | INFO |`, '|---|---|---:|---:|---:|', ...rows, ''].join('\n');
+  const open = `<details><summary>Specs that pass the gate, with changes (${changed.length})</summary>\n\n`;
+  const close = '\n\n</details>\n';
+  let room = maxLength - index.length - (changed.length ? open.length + close.length : 0) - 200;
+  // Failing specs first, each given an equal share of what is left; the passing ones share the rest.
+  const full = failing.map((r, i) => {
+    const text = renderMarkdown(r, { ...options, maxLength: Math.floor(room / (failing.length - i + (changed.length ? 1 : 0))) });
+    room -= text.length + 2;
+    return text;
+  });
+  const folded = changed.map((r, i) => {
+    const text = renderMarkdown(r, { ...options, maxLength: Math.max(500, Math.floor(room / (changed.length - i))) });
+    room -= text.length + 2;
+    return text;
+  });
+  return [index, ...full, ...(folded.length ? [open + folded.join('\n\n') + close] : [])].join('\n\n');
 }
 
 export type DiffFormat = 'markdown' | 'json' | 'text';

@@ -55,6 +55,7 @@ export async function diffSpec(input: DiffInput): Promise<DiffReport> {
       accepted,
       acceptLabel: options.acceptLabel,
       labels: input.labels,
+      ignore: options.ignore,
       today: utcDate(input.now ?? new Date()),
     });
 

@@ -5,7 +5,7 @@
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { UserError } from '../../errors.ts';
-import type { FailOn, Level } from '../../config.ts';
+import type { FailOn, IgnoreRule, Level } from '../../config.ts';
 import { LEVELS, type OasdiffChange } from './oasdiff.ts';
 
 /** What an accepted break's reason is until someone writes one (the comment's paste-ready entries); refused. */
@@ -27,7 +27,7 @@ export interface AcceptedBreaks {
   entries: AcceptedBreak[];
 }
 
-export type Acceptance = { by: 'file'; file: string; entry: AcceptedBreak } | { by: 'label'; label: string };
+export type Acceptance = { by: 'file'; file: string; entry: AcceptedBreak } | { by: 'label'; label: string } | { by: 'ignore'; rule: IgnoreRule };
 
 export interface GateInput<C extends OasdiffChange = OasdiffChange> {
   changes: readonly C[];
@@ -36,6 +36,8 @@ export interface GateInput<C extends OasdiffChange = OasdiffChange> {
   /** The label that accepts every break (every failing change) of the PR, and the PR's labels. */
   acceptLabel?: string;
   labels?: readonly string[];
+  /** Changes that never count (the ignore-changes setting). */
+  ignore?: readonly IgnoreRule[];
   /** Today, as `YYYY-MM-DD` in UTC. */
   today: string;
 }
@@ -91,6 +93,8 @@ export function judge<C extends OasdiffChange>(input: GateInput<C>): GateVerdict
     if (entry) used.add(entry);
     // Acceptance only means something for a change the gate would hold against the PR.
     const acceptable = blocking || isBreaking(change);
+    const ignored = acceptable ? input.ignore?.find((rule) => ignores(rule, change)) : undefined;
+    if (ignored) return { change, blocking, accepted: { by: 'ignore', rule: ignored } };
     if (entry && entry.expires && entry.expires < input.today) {
       expired.set(entry, [...(expired.get(entry) ?? []), change]);
     } else if (entry && acceptable) {
@@ -117,6 +121,10 @@ export function judge<C extends OasdiffChange>(input: GateInput<C>): GateVerdict
   return verdict;
 }
 
+function ignores(rule: IgnoreRule, change: OasdiffChange): boolean {
+  return rule.rule === change.id && (rule.path === undefined || (rule.path === change.path && rule.method === change.operation));
+}
+
 function explain(v: GateVerdict<OasdiffChange>): string {
   const threshold = v.failOn === 'NONE' ? '' : ` at ${v.failOn}${v.failOn === 'INFO' ? '' : ' or above'}`;
   const expiredNote = v.expired.length ? ` (${plural(v.expired.length, 'acceptance')} expired)` : '';
@@ -128,7 +136,10 @@ function explain(v: GateVerdict<OasdiffChange>): string {
   if (blockingAccepted > 0) {
     const byFile = v.accepted.some((c) => c.blocking && c.accepted?.by === 'file');
     const byLabel = v.accepted.find((c) => c.blocking && c.accepted?.by === 'label')?.accepted;
-    const how = [byFile && 'the accepted-breaks file', byLabel?.by === 'label' && `the label \`${byLabel.label}\``].filter(Boolean).join(' and ');
+    const byIgnore = v.accepted.some((c) => c.blocking && c.accepted?.by === 'ignore');
+    const how = [byFile && 'the accepted-breaks file', byLabel?.by === 'label' && `the label \`${byLabel.label}\``, byIgnore && 'the ignore-changes setting']
+      .filter(Boolean)
+      .join(' and ');
     return `Passed: ${plural(blockingAccepted, 'change')}${threshold} accepted by ${how}.`;
   }
   return `Passed: no changes${threshold}.`;

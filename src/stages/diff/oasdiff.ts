@@ -42,13 +42,17 @@ export interface OasdiffChange {
 
 export const DEFAULT_OASDIFF_TIMEOUT_MS = 5 * 60_000;
 
-/**
- * The argument list for one run; never a shell string. Every setting oasdiff has is given here, so
- * nothing else can set one: `config` is an empty file of ours, which stands in for the `.oasdiff.*`
- * and `oasdiff.*` files oasdiff would otherwise read from its working folder or from OASDIFF_CONFIG.
- */
-export function oasdiffArgs(command: 'changelog' | 'breaking', base: string, revision: string, options: OasdiffOptions, config: string): string[] {
-  const args = [command, base, revision, '--config', config, '--format', 'json', '--lang', 'en'];
+/** The files of ours a run reads. */
+export interface OasdiffFiles {
+  /** An empty configuration file: it stands in for the `.oasdiff.*` and `oasdiff.*` files oasdiff would otherwise read from its working folder or from OASDIFF_CONFIG. */
+  config: string;
+  /** The rule levels, `rule-id LEVEL` per line, written from the trusted settings. */
+  levels?: string;
+}
+
+/** The argument list for one run; never a shell string. Every setting oasdiff has is given here, so nothing else can set one. */
+export function oasdiffArgs(command: 'changelog' | 'breaking', base: string, revision: string, options: OasdiffOptions, files: OasdiffFiles): string[] {
+  const args = [command, base, revision, '--config', files.config, '--format', 'json', '--lang', 'en'];
   if (command === 'changelog') args.push('--level', 'INFO');
   if (options.deprecationDaysBeta !== undefined) args.push('--deprecation-days-beta', String(options.deprecationDaysBeta));
   if (options.deprecationDaysStable !== undefined) args.push('--deprecation-days-stable', String(options.deprecationDaysStable));
@@ -56,7 +60,7 @@ export function oasdiffArgs(command: 'changelog' | 'breaking', base: string, rev
   if (options.excludePaths) args.push('--unmatch-path', options.excludePaths);
   if (options.filterExtension) args.push('--filter-extension', options.filterExtension);
   if (options.excludeExtensions?.length) args.push('--exclude-extensions', options.excludeExtensions.join(','));
-  if (options.severityLevels) args.push('--severity-levels', options.severityLevels);
+  if (files.levels) args.push('--severity-levels', files.levels);
   args.push(
     `--flatten-allof=${options.flattenAllOf ?? false}`,
     `--flatten-params=${options.flattenParams ?? false}`,
@@ -150,10 +154,15 @@ export async function runOasdiff(run: OasdiffRun): Promise<OasdiffChange[]> {
   // oasdiff reads `a:b` as file b at git revision a; a spec whose path has a colon is given as a copy.
   const copies: PathRewrite[] = [];
   try {
-    const config = path.join(folder, 'oasdiff.yaml');
-    await fs.writeFile(config, '');
+    const files: OasdiffFiles = { config: path.join(folder, 'oasdiff.yaml') };
+    await fs.writeFile(files.config, '');
+    const levels = Object.entries(run.options.levels ?? {});
+    if (levels.length) {
+      files.levels = path.join(folder, 'levels.txt');
+      await fs.writeFile(files.levels, levels.map(([rule, level]) => `${rule} ${level}\n`).join(''));
+    }
     const [base, revision] = await Promise.all([withoutColon(run.base, folder, 'base', copies), withoutColon(run.revision, folder, 'revision', copies)]);
-    const args = oasdiffArgs(run.command ?? 'changelog', base, revision, run.options, config);
+    const args = oasdiffArgs(run.command ?? 'changelog', base, revision, run.options, files);
     result = await execute(run.binary, args, folder, run.options.timeoutMs ?? DEFAULT_OASDIFF_TIMEOUT_MS, run.onStarted);
   } finally {
     await fs.rm(folder, { recursive: true, force: true });

@@ -5,7 +5,10 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { breakingAnnotations, renderMarkdown, toJson, type DiffReport, type MarkdownOptions } from './changelog.ts';
+import { breakingAnnotations, renderIndex, renderMarkdown, toJson, type DiffReport, type MarkdownOptions } from './changelog.ts';
+
+/** The sticky comment's key when it covers several specs; no spec path starts with a space. */
+const ALL_SPECS = ' every spec';
 import type { Config } from '../../config.ts';
 import { code, escapeMarkdown } from '../../text/markdown.ts';
 import type { Diagnostic } from '../../openapi/types.ts';
@@ -25,6 +28,8 @@ export async function publishDiff(
   config: Config,
   client: GitHubClient | undefined,
   context: RunContext,
+  /** Said at the top of every comment: the pull request edits the configuration file. */
+  notice?: string,
 ): Promise<DiffPublication> {
   const notes: string[] = [];
   const link = sourceLink(context);
@@ -42,21 +47,21 @@ export async function publishDiff(
 
   const target = pullRequestTarget(context);
   const fullReport = context.runUrl ? `the job summary of [this run](${encodeURI(context.runUrl)})` : 'the job summary of this run';
-  if (target && config.diff.comment) {
-    for (const report of reports) {
-      if (!client) {
-        notes.push(`No pull request comment for ${code(report.spec)}: no github-token was given.`);
-        continue;
-      }
-      const body =
-        report.base.kind === 'found' && report.verdict.changes.length === 0
-          ? null
-          : renderMarkdown(report, { maxLength: commentBudget(report.spec), fullReport, sourceLink: link });
-      const outcome = await upsertStickyComment(client, { target, spec: report.spec, body });
+  if (target && config.diff.comment && reports.length > 0) {
+    // One comment per run: a spec's own, or for several specs one with an index of them all.
+    const key = reports.length === 1 ? reports[0]!.spec : ALL_SPECS;
+    const shown = reports.length === 1 ? code(reports[0]!.spec) : `the ${reports.length} specs`;
+    if (!client) notes.push(`No pull request comment for ${shown}: no github-token was given.`);
+    else {
+      const quiet = reports.every((r) => r.base.kind === 'found' && r.verdict.changes.length === 0);
+      const top = notice ? `${notice}\n\n` : '';
+      const options = { maxLength: commentBudget(key) - top.length, fullReport, sourceLink: link };
+      const body = quiet ? null : top + (reports.length === 1 ? renderMarkdown(reports[0]!, options) : renderIndex(reports, options));
+      const outcome = await upsertStickyComment(client, { target, spec: key, body });
       if (outcome.action === 'skipped') {
-        if (outcome.reason !== 'no-changes') notes.push(`No pull request comment for ${code(report.spec)}: ${escapeMarkdown(outcome.detail)}`);
+        if (outcome.reason !== 'no-changes') notes.push(`No pull request comment for ${shown}: ${escapeMarkdown(outcome.detail)}`);
       } else {
-        notes.push(`The changes of ${code(report.spec)} are in [this pull request comment](${encodeURI(outcome.url)}) (${outcome.action}).`);
+        notes.push(`The changes of ${shown} are in [this pull request comment](${encodeURI(outcome.url)}) (${outcome.action}).`);
         if (outcome.warning) notes.push(escapeMarkdown(outcome.warning));
       }
     }

@@ -7,6 +7,8 @@ import type { Validation } from './run.ts';
 
 /** Rows a summary table shows before it points at the full list (a summary holds at most 1 MiB). */
 const summaryRows = 500;
+/** Findings a terminal shows per spec: past these, a count and where the rest are. */
+const textLines = 50;
 
 type Entry = StageEntry<Validation>;
 
@@ -16,11 +18,14 @@ export const validateStage: StageDefinition<Validation> = {
   report: {
     text: (entry) => {
       const v = validation(entry);
-      const lines = v.diagnostics.flatMap((d) => [
+      const shown = v.diagnostics.slice(0, textLines);
+      const lines = shown.flatMap((d) => [
         `${d.location.file}:${d.location.line}:${d.location.column}: ${d.severity}: ${d.message} [${d.rule}]`,
         ...(d.hint ? [`  ${d.hint}`] : []),
       ]);
-      return [...lines, `${entry.spec}: ${verdict(v)}`];
+      const rest = v.diagnostics.length - shown.length;
+      const more = rest > 0 ? [`… and ${rest} more finding${rest === 1 ? '' : 's'} in ${entry.spec}; --json lists every one`] : [];
+      return [...lines, ...more, `${entry.spec}: ${verdict(v)}`];
     },
     markdown: (entries) => {
       const parts = ['## OpenAPI validation'];
