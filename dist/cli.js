@@ -21,7 +21,7 @@ import {
   runText,
   settingsFor,
   validateStage
-} from "./chunks/chunk-7ZQ3Z77G.js";
+} from "./chunks/chunk-NQXUAGSQ.js";
 import "./chunks/chunk-UNNWIIGG.js";
 import "./chunks/chunk-CVU6LXXC.js";
 import "./chunks/chunk-XIPBR6KD.js";

@@ -41,7 +41,7 @@ import {
   upsertStickyComment,
   validateStage,
   validationDiagnostics
-} from "./chunks/chunk-7ZQ3Z77G.js";
+} from "./chunks/chunk-NQXUAGSQ.js";
 import "./chunks/chunk-UNNWIIGG.js";
 import {
   clip,

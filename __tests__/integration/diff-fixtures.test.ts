@@ -3,6 +3,7 @@
  * what oasdiff finds, where each change is placed in the revision, and how the options change it.
  */
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
@@ -164,6 +165,22 @@ describe('diff fixtures', () => {
       assert.match(renderMarkdown(accepted), /moved to the v2 API/);
       const missing = await diffCase('path-removed', { acceptedBreaksFile: path.join(dir, 'none.yaml') });
       assert.equal(missing.verdict.passed, false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('an acceptance names who wrote it, as git records the line', async () => {
+    const fingerprint = (await diffCase('path-removed')).verdict.changes[0]!.change.fingerprint;
+    const dir = scratch('fpd-accepted-git-');
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=Ada Reviewer', '-c', 'user.email=ada@example.invalid', ...args], { cwd: dir });
+    git('init', '-q');
+    writeFileSync(path.join(dir, 'accepted.yaml'), `accepted:\n  - fingerprint: ${fingerprint}\n    reason: /owners moved to the v2 API\n`);
+    git('add', '.');
+    git('commit', '-qm', 'accept the removal');
+    try {
+      const accepted = await diffCase('path-removed', { acceptedBreaksFile: path.join(dir, 'accepted.yaml') });
+      assert.match(renderMarkdown(accepted), /by <code>[^<]*accepted\.yaml<\/code> \(entry by Ada Reviewer\): \/owners moved to the v2 API/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

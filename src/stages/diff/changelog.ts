@@ -237,7 +237,8 @@ function describeAcceptance(acceptance: Acceptance): string {
   }
   const { entry } = acceptance;
   const expiry = entry.expires ? `, until ${escapeMarkdown(entry.expires)}` : '';
-  return `${code(entry.fingerprint)} by ${code(acceptance.file)}${expiry}: ${escapeMarkdown(clip(entry.reason, 300))}`;
+  const author = entry.author ? ` (entry by ${escapeMarkdown(clip(entry.author, 80))})` : '';
+  return `${code(entry.fingerprint)} by ${code(acceptance.file)}${author}${expiry}: ${escapeMarkdown(clip(entry.reason, 300))}`;
 }
 
 function groupByEndpoint(entries: Entry[]): EndpointGroup[] {

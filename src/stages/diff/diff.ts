@@ -16,6 +16,7 @@ import { judge, parseAcceptedBreaks, utcDate, type AcceptedBreaks } from './gate
 import { locateChanges } from './locate.ts';
 import { findOasdiff, type OasdiffBinary } from './oasdiff-binary.ts';
 import { ExternalRefsInSpec, runOasdiff, type OasdiffChange, type PathRewrite } from './oasdiff.ts';
+import { git } from '../../git/git.ts';
 
 /** The base as the caller found it: a file given on the command line, or what retrieveBase() wrote. */
 export type DiffBase = { kind: 'file'; file: string } | BaseSpec;
@@ -160,7 +161,27 @@ export async function readAcceptedBreaks(workspace: string, file: string | undef
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
   }
-  return parseAcceptedBreaks(text, file);
+  const accepted = parseAcceptedBreaks(text, file);
+  const authors = await lineAuthors(path.resolve(workspace, file));
+  for (const entry of accepted.entries) if (entry.line !== undefined) entry.author = authors.get(entry.line);
+  return accepted;
+}
+
+/**
+ * Who wrote each line of a file, as git records it (the acceptance of a break names its author);
+ * lines not yet committed, or a file outside git, have none.
+ */
+async function lineAuthors(file: string): Promise<Map<number, string>> {
+  const authors = new Map<number, string>();
+  const blame = await git(path.dirname(file), ['blame', '--line-porcelain', '--', path.basename(file)]);
+  if (!blame.ok) return authors;
+  let line = 0;
+  for (const text of blame.stdout.toString('utf8').split('\n')) {
+    const start = /^[0-9a-f]{40,64} \d+ (\d+)/.exec(text);
+    if (start) line = Number(start[1]);
+    else if (text.startsWith('author ') && text !== 'author Not Committed Yet') authors.set(line, text.slice('author '.length));
+  }
+  return authors;
 }
 
 function shownPath(workspace: string, file: string): string {

@@ -20,6 +20,8 @@ export interface AcceptedBreak {
   expires?: string;
   /** Where the entry is written, for messages. */
   line?: number;
+  /** Who wrote the entry, as git records it. */
+  author?: string;
 }
 
 export interface AcceptedBreaks {

@@ -15911,7 +15911,8 @@ function describeAcceptance(acceptance) {
   }
   const { entry } = acceptance;
   const expiry = entry.expires ? `, until ${escapeMarkdown(entry.expires)}` : "";
-  return `${code(entry.fingerprint)} by ${code(acceptance.file)}${expiry}: ${escapeMarkdown(clip(entry.reason, 300))}`;
+  const author = entry.author ? ` (entry by ${escapeMarkdown(clip(entry.author, 80))})` : "";
+  return `${code(entry.fingerprint)} by ${code(acceptance.file)}${author}${expiry}: ${escapeMarkdown(clip(entry.reason, 300))}`;
 }
 function groupByEndpoint(entries) {
   const groups = /* @__PURE__ */ new Map();
@@ -21390,7 +21391,22 @@ async function readAcceptedBreaks(workspace, file) {
     if (error.code === "ENOENT") return void 0;
     throw error;
   }
-  return parseAcceptedBreaks(text, file);
+  const accepted = parseAcceptedBreaks(text, file);
+  const authors = await lineAuthors(path10.resolve(workspace, file));
+  for (const entry of accepted.entries) if (entry.line !== void 0) entry.author = authors.get(entry.line);
+  return accepted;
+}
+async function lineAuthors(file) {
+  const authors = /* @__PURE__ */ new Map();
+  const blame = await git(path10.dirname(file), ["blame", "--line-porcelain", "--", path10.basename(file)]);
+  if (!blame.ok) return authors;
+  let line = 0;
+  for (const text of blame.stdout.toString("utf8").split("\n")) {
+    const start = /^[0-9a-f]{40,64} \d+ (\d+)/.exec(text);
+    if (start) line = Number(start[1]);
+    else if (text.startsWith("author ") && text !== "author Not Committed Yet") authors.set(line, text.slice("author ".length));
+  }
+  return authors;
 }
 function shownPath(workspace, file) {
   const relative2 = path10.relative(workspace, path10.resolve(file));
