@@ -199,6 +199,32 @@ export const cases: Record<string, BenchCase> = {
       };
     },
   },
+  /**
+   * Getting the pinned oasdiff on a runner with nothing cached: `go install` of the module into an
+   * empty cache, with empty Go module and build caches (what a fresh hosted runner does once).
+   */
+  'ours:oasdiff-cold': {
+    async prepare() {
+      const dir = mkdtempSync(path.join(os.tmpdir(), 'fpd-bench-oasdiff-cold-'));
+      removeOnExit(dir);
+      const env = { ...process.env, GOMODCACHE: path.join(dir, 'gomod'), GOCACHE: path.join(dir, 'gocache') };
+      return async () => {
+        const found = await findOasdiff({ cacheDir: path.join(dir, 'cache'), env, searchPath: false });
+        if (found.source !== 'build') throw new Error(`expected a build, got ${found.source}`);
+        execFileSync('chmod', ['-R', 'u+w', dir]);
+      };
+    },
+  },
+  /** The same with the build cached: the lookup every later run of the action makes. */
+  'ours:oasdiff-warm': {
+    async prepare() {
+      await findOasdiff();
+      return async () => {
+        const found = await findOasdiff({ searchPath: false });
+        if (found.source !== 'cache') throw new Error(`expected the cache, got ${found.source}`);
+      };
+    },
+  },
   /** The diff stage as a push runs it: base from git, both specs loaded, oasdiff, the gate, the comment. */
   'ours:diff': {
     async prepare(spec) {

@@ -21,7 +21,7 @@ import {
   runText,
   settingsFor,
   validateStage
-} from "./chunks/chunk-NQXUAGSQ.js";
+} from "./chunks/chunk-J63ZQUG3.js";
 import "./chunks/chunk-UNNWIIGG.js";
 import "./chunks/chunk-CVU6LXXC.js";
 import "./chunks/chunk-XIPBR6KD.js";
@@ -3870,7 +3870,8 @@ async function run(spec, positionals, values) {
       configFor,
       against: spec.name === "diff" ? { kind: "file", file: positionals[0] } : config.diff.base ? { kind: "commit", commit: config.diff.base } : void 0,
       labels: values.label ?? [],
-      image: { run: await (await import("./chunks/local-run-P6BQJDEZ.js")).localRun(process.cwd()) },
+      // What git says of the working copy tags and labels an image; only a build needs it.
+      image: config.stages.includes("build") ? { run: await (await import("./chunks/local-run-P6BQJDEZ.js")).localRun(process.cwd()) } : void 0,
       serveLocally: async (dir, info) => {
         const { serveLocally } = await import("./chunks/serve-locally-ZGKFIJDW.js");
         return serveLocally(dir, info, {

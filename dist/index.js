@@ -41,7 +41,7 @@ import {
   upsertStickyComment,
   validateStage,
   validationDiagnostics
-} from "./chunks/chunk-NQXUAGSQ.js";
+} from "./chunks/chunk-J63ZQUG3.js";
 import "./chunks/chunk-UNNWIIGG.js";
 import {
   clip,

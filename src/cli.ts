@@ -61,7 +61,8 @@ async function main(argv: string[]): Promise<number> {
     );
     for (const flag of spec.flags) command.addOption(option(flag));
     command.action((...args: unknown[]) => {
-      const values = args.at(-2) as Command | Values as Values;
+      // Commander passes the arguments, then the options, then the command.
+      const values = args.at(-2) as Values;
       const positionals = args.slice(0, spec.arguments.length).map((a) => a as string | string[]);
       outcome = run(spec, positionals, values);
     });
@@ -100,7 +101,8 @@ async function run(spec: CommandSpec, positionals: Array<string | string[]>, val
       against:
         spec.name === 'diff' ? { kind: 'file', file: positionals[0] as string } : config.diff.base ? { kind: 'commit', commit: config.diff.base } : undefined,
       labels: (values.label as string[] | undefined) ?? [],
-      image: { run: await (await import('./stages/build/local-run.ts')).localRun(process.cwd()) },
+      // What git says of the working copy tags and labels an image; only a build needs it.
+      image: config.stages.includes('build') ? { run: await (await import('./stages/build/local-run.ts')).localRun(process.cwd()) } : undefined,
       serveLocally: async (dir, info) => {
         const { serveLocally } = await import('./stages/contract/serve-locally.ts');
         return serveLocally(dir, info, {

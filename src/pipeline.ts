@@ -159,15 +159,19 @@ class Run {
   async spec(spec: string, several: boolean): Promise<SpecWork> {
     const config = this.context.configFor?.(spec) ?? this.config;
     const file = path.resolve(config.workspace, spec);
-    const loading = loadSpec(file, {
-      root: config.root === undefined ? undefined : path.resolve(config.workspace, config.root),
-      allowRemoteRefs: config.allowRemoteRefs,
-      limits: { maxFileBytes: config.maxFileSize },
-      displayBase: config.workspace,
-    });
-    // The diff starts at once: oasdiff runs in its own process while the spec loads and validates here.
+    // oasdiff is the slowest part, and git's steps before it need this thread between the long
+    // synchronous stretches of parsing, validating and generating: the diff starts first, and the
+    // spec loads once oasdiff runs (or once the diff has ended), beside it in its own process.
     let oasdiffStarted = () => {};
     const started = new Promise<void>((resolve) => (oasdiffStarted = resolve));
+    const loading = started.then(() =>
+      loadSpec(file, {
+        root: config.root === undefined ? undefined : path.resolve(config.workspace, config.root),
+        allowRemoteRefs: config.allowRemoteRefs,
+        limits: { maxFileBytes: config.maxFileSize },
+        displayBase: config.workspace,
+      }),
+    );
     const diff = this.wanted('diff') ? this.begin(diffStage, spec) : undefined;
     const diffing =
       diff &&
@@ -183,6 +187,8 @@ class Run {
           onOasdiffStarted: oasdiffStarted,
         }),
       );
+    if (diffing) void diffing.then(oasdiffStarted);
+    else oasdiffStarted();
 
     let loaded: LoadedSpec | undefined;
     let validation;
@@ -195,9 +201,6 @@ class Run {
       }
       validation = await this.step(validateStage, spec, () => unloadable(error));
     }
-    // oasdiff is the slowest part, and its git steps before it need this thread between the long
-    // synchronous stretches of validating and generating: let it start first, so they run beside it.
-    if (loaded && diffing) await Promise.race([started, diffing]);
     validation ??= await this.step(validateStage, spec, () => runValidate(loaded!));
     const valid = validation.status === 'ok';
     const work: SpecWork = { spec, config, valid, gated: false, info: (loaded?.document.info ?? {}) as SpecInfo };

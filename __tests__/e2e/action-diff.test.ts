@@ -37,14 +37,15 @@ function repo(): Repo {
   };
 }
 
-function pullRequest(baseSha: string, headSha: string, options: { labels?: string[]; fork?: boolean } = {}) {
+function pullRequest(baseSha: string, headSha: string, options: { labels?: string[]; fork?: boolean; number?: number } = {}) {
+  const number = options.number ?? 7;
   return {
     name: 'pull_request',
     payload: {
       action: 'synchronize',
-      number: 7,
+      number,
       pull_request: {
-        number: 7,
+        number,
         labels: (options.labels ?? []).map((name) => ({ name })),
         base: { sha: baseSha, ref: 'main', repo: { full_name: 'acme/api' } },
         head: { sha: headSha, ref: 'feature', repo: { full_name: options.fork ? 'someone/api' : 'acme/api', fork: options.fork ?? false } },
@@ -165,19 +166,7 @@ describe('the action compares the spec with its base', () => {
     r.commit(withoutShelves, 'remove an endpoint');
     // The pull request tries to switch the gate off, and to turn a rule off.
     const head = r.commit('settings:\n  fail-on: NONE\n  rule-levels:\n    api-path-removed-without-deprecation: NONE\n', 'and loosen the gate', configFile);
-    const event = {
-      name: 'pull_request',
-      payload: {
-        action: 'synchronize',
-        number: 8,
-        pull_request: {
-          number: 8,
-          labels: [],
-          base: { sha: base, ref: 'main', repo: { full_name: 'acme/api' } },
-          head: { sha: head, ref: 'config', repo: { full_name: 'acme/api', fork: false } },
-        },
-      },
-    };
+    const event = pullRequest(base, head, { number: 8 });
     const run = await runAction({
       workspace: r.dir,
       inputs: { spec: 'openapi.yaml', 'github-token': WORKFLOW_TOKEN },
@@ -211,19 +200,7 @@ describe('the action compares the spec with its base', () => {
     r.commit(example, 'books', 'apis/books/openapi.yaml');
     const base = r.commit(example, 'shelves', 'apis/shelves/openapi.yaml');
     const head = r.commit(withoutShelves, 'remove an endpoint', 'apis/shelves/openapi.yaml');
-    const event = {
-      name: 'pull_request',
-      payload: {
-        action: 'synchronize',
-        number: 9,
-        pull_request: {
-          number: 9,
-          labels: [],
-          base: { sha: base, ref: 'main', repo: { full_name: 'acme/api' } },
-          head: { sha: head, ref: 'mono', repo: { full_name: 'acme/api', fork: false } },
-        },
-      },
-    };
+    const event = pullRequest(base, head, { number: 9 });
     const run = await runAction({
       workspace: r.dir,
       inputs: { spec: 'apis/*/openapi.yaml', 'github-token': WORKFLOW_TOKEN },

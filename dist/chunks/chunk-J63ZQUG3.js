@@ -22038,15 +22038,17 @@ var Run = class {
   async spec(spec, several) {
     const config = this.context.configFor?.(spec) ?? this.config;
     const file = path12.resolve(config.workspace, spec);
-    const loading = loadSpec(file, {
-      root: config.root === void 0 ? void 0 : path12.resolve(config.workspace, config.root),
-      allowRemoteRefs: config.allowRemoteRefs,
-      limits: { maxFileBytes: config.maxFileSize },
-      displayBase: config.workspace
-    });
     let oasdiffStarted = () => {
     };
     const started = new Promise((resolve3) => oasdiffStarted = resolve3);
+    const loading = started.then(
+      () => loadSpec(file, {
+        root: config.root === void 0 ? void 0 : path12.resolve(config.workspace, config.root),
+        allowRemoteRefs: config.allowRemoteRefs,
+        limits: { maxFileBytes: config.maxFileSize },
+        displayBase: config.workspace
+      })
+    );
     const diff = this.wanted("diff") ? this.begin(diffStage, spec) : void 0;
     const diffing = diff && settle(
       runDiff({
@@ -22060,6 +22062,8 @@ var Run = class {
         onOasdiffStarted: oasdiffStarted
       })
     );
+    if (diffing) void diffing.then(oasdiffStarted);
+    else oasdiffStarted();
     let loaded;
     let validation2;
     try {
@@ -22071,7 +22075,6 @@ var Run = class {
       }
       validation2 = await this.step(validateStage, spec, () => unloadable(error));
     }
-    if (loaded && diffing) await Promise.race([started, diffing]);
     validation2 ??= await this.step(validateStage, spec, () => runValidate(loaded));
     const valid = validation2.status === "ok";
     const work = { spec, config, valid, gated: false, info: loaded?.document.info ?? {} };
