@@ -1,14 +1,12 @@
 /**
- * The diff stage on GitHub: one sticky comment per spec on the pull request, every breaking change
- * annotated (all of them through a check run when the runner would drop some), and the JSON file of
- * every change. Returns what the job summary should add, and the file's output.
+ * The diff stage on GitHub: one sticky comment on the pull request (with an index when the run has
+ * several specs), every breaking change annotated (all of them through a check run when the runner
+ * would drop some), and the JSON file of every change. Returns what the job summary should add, and
+ * the file's output.
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { breakingAnnotations, renderIndex, renderMarkdown, toJson, type DiffReport, type MarkdownOptions } from './changelog.ts';
-
-/** The sticky comment's key when it covers several specs; no spec path starts with a space. */
-const ALL_SPECS = ' every spec';
 import type { Config } from '../../config.ts';
 import { code, escapeMarkdown } from '../../text/markdown.ts';
 import type { Diagnostic } from '../../openapi/types.ts';
@@ -16,6 +14,9 @@ import { annotate, publishDiagnostics } from '../../github/annotations.ts';
 import type { RunContext } from '../../github/context.ts';
 import type { GitHubClient } from '../../github/octokit.ts';
 import { commentBudget, pullRequestTarget, upsertStickyComment } from '../../github/sticky-comment.ts';
+
+/** The sticky comment's key when it covers several specs; no spec path starts with a space. */
+const ALL_SPECS = ' every spec';
 
 export interface DiffPublication {
   /** Markdown lines for the job summary: where the comment is, or why there is none. */
