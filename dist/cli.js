@@ -14,6 +14,7 @@ import {
   fastapiCommandText,
   fastapiStage,
   parseConfig,
+  parseCredentials,
   readRepositorySettings,
   renderReport,
   runJson,
@@ -21,7 +22,7 @@ import {
   runText,
   settingsFor,
   validateStage
-} from "./chunks/chunk-J63ZQUG3.js";
+} from "./chunks/chunk-3ND3HWKY.js";
 import "./chunks/chunk-UNNWIIGG.js";
 import "./chunks/chunk-CVU6LXXC.js";
 import "./chunks/chunk-XIPBR6KD.js";
@@ -3761,8 +3762,16 @@ var commands = [
     name: "serve",
     arguments: [{ name: "dir" }],
     summary: "install the project into its venv when needed and run it until stopped",
-    examples: ["serve server --port 8000"],
-    flags: [value("port", void 0, "n", "the port (default 8000)")]
+    examples: ["serve server --port 8000", "serve server --credential apiKey=$API_KEY"],
+    flags: [
+      value("port", void 0, "n", "the port (default 8000)"),
+      list(
+        "credential",
+        void 0,
+        "scheme=value",
+        "a credential the server accepts, per security scheme (repeatable; user:password for basic); without one it refuses every secured request"
+      )
+    ]
   },
   {
     name: "build",
@@ -3872,9 +3881,9 @@ async function run(spec, positionals, values) {
       labels: values.label ?? [],
       // What git says of the working copy tags and labels an image; only a build needs it.
       image: config.stages.includes("build") ? { run: await (await import("./chunks/local-run-P6BQJDEZ.js")).localRun(process.cwd()) } : void 0,
-      serveLocally: async (dir, info) => {
-        const { serveLocally } = await import("./chunks/serve-locally-ZGKFIJDW.js");
-        return serveLocally(dir, info, {
+      serveLocally: async (dir, info, credentials) => {
+        const { serveLocally } = await import("./chunks/serve-locally-R37LTXLA.js");
+        return serveLocally(dir, info, credentials, {
           using: config.contract.serveWith,
           buildArgs: config.build.buildArgs,
           cwd: process.cwd(),
@@ -3954,12 +3963,22 @@ async function serve(dir, values) {
   const port = values.port === void 0 ? 8e3 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UserError(`--port: "${String(values.port)}" is not a port number`);
   const path = await import("node:path");
-  const { serveProject } = await import("./chunks/serve-NHF2JEXU.js");
-  const server = await serveProject({ dir: path.resolve(dir), port, onOutput: (text) => process.stderr.write(text) });
-  write(terminalText(`serving ${server.url} (Ctrl-C stops it)`));
-  const stop = () => void server.stop();
+  const { serveProject } = await import("./chunks/serve-S4JE7QEL.js");
+  const credentials = parseCredentials((values.credential ?? []).join("\n"), {
+    name: () => "--credential",
+    workspace: process.cwd()
+  });
+  let stopping = false;
+  let server;
+  const stop = () => {
+    stopping = true;
+    void server?.stop();
+  };
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);
+  server = await serveProject({ dir: path.resolve(dir), port, credentials, onOutput: (text) => process.stderr.write(text) });
+  if (stopping) await server.stop();
+  else write(terminalText(`serving ${server.url} (Ctrl-C stops it)`));
   const code = await server.exited;
   return code === 0 || code === null ? 0 : 1;
 }

@@ -41,7 +41,7 @@ import {
   upsertStickyComment,
   validateStage,
   validationDiagnostics
-} from "./chunks/chunk-J63ZQUG3.js";
+} from "./chunks/chunk-3ND3HWKY.js";
 import "./chunks/chunk-UNNWIIGG.js";
 import {
   clip,

@@ -8,7 +8,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import newmanPackage from 'newman/package.json' with { type: 'json' };
 import projectPackage from '../package.json' with { type: 'json' };
-import { parseConfig, type Config, type RawConfig, type SettingName } from './config.ts';
+import { parseConfig, parseCredentials, type Config, type RawConfig, type SettingName } from './config.ts';
 import { readRepositorySettings, settingsFor } from './config-file/repository-settings.ts';
 import { UserError } from './errors.ts';
 import { commands, settingName, type CommandSpec, type FlagSpec } from './cli/flags.ts';
@@ -103,9 +103,9 @@ async function run(spec: CommandSpec, positionals: Array<string | string[]>, val
       labels: (values.label as string[] | undefined) ?? [],
       // What git says of the working copy tags and labels an image; only a build needs it.
       image: config.stages.includes('build') ? { run: await (await import('./stages/build/local-run.ts')).localRun(process.cwd()) } : undefined,
-      serveLocally: async (dir, info) => {
+      serveLocally: async (dir, info, credentials) => {
         const { serveLocally } = await import('./stages/contract/serve-locally.ts');
-        return serveLocally(dir, info, {
+        return serveLocally(dir, info, credentials, {
           using: config.contract.serveWith,
           buildArgs: config.build.buildArgs,
           cwd: process.cwd(),
@@ -197,11 +197,22 @@ async function serve(dir: string, values: Values): Promise<number> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UserError(`--port: "${String(values.port)}" is not a port number`);
   const path = await import('node:path');
   const { serveProject } = await import('./stages/fastapi/serve.ts');
-  const server = await serveProject({ dir: path.resolve(dir), port, onOutput: (text) => process.stderr.write(text) });
-  write(terminalText(`serving ${server.url} (Ctrl-C stops it)`));
-  const stop = () => void server.stop();
+  const credentials = parseCredentials(((values.credential as string[] | undefined) ?? []).join('\n'), {
+    name: () => '--credential',
+    workspace: process.cwd(),
+  });
+  // The signals are taken before the server starts: one arriving while it starts still stops it.
+  let stopping = false;
+  let server: Awaited<ReturnType<typeof serveProject>> | undefined;
+  const stop = () => {
+    stopping = true;
+    void server?.stop();
+  };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+  server = await serveProject({ dir: path.resolve(dir), port, credentials, onOutput: (text) => process.stderr.write(text) });
+  if (stopping) await server.stop();
+  else write(terminalText(`serving ${server.url} (Ctrl-C stops it)`));
   const code = await server.exited;
   return code === 0 || code === null ? 0 : 1;
 }

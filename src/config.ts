@@ -417,7 +417,7 @@ function parseUrl(value: string | undefined, source: ConfigSource, key: InputNam
 }
 
 /** `scheme=value` per line (or comma-separated); the values are secrets and never appear in errors. */
-function parseCredentials(value: string, source: ConfigSource): Record<string, string> {
+export function parseCredentials(value: string, source: ConfigSource): Record<string, string> {
   const credentials: Record<string, string> = {};
   for (const entry of value
     .split(/\n/)

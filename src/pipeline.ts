@@ -71,7 +71,7 @@ export interface PipelineContext {
    * Starts a generated project as the server under test when no URL is given (the CLI on a laptop:
    * the demo's "deployed URL"); stopped when its contract tests are done.
    */
-  serveLocally?: (projectDir: string, info: SpecInfo) => Promise<LocalServer>;
+  serveLocally?: (projectDir: string, info: SpecInfo, credentials: Readonly<Record<string, string>>) => Promise<LocalServer>;
   /** GitHub, for stages that write to the repository (commit-back): the action's alone. */
   github?: { client: GitHubClient | undefined; run: RunContext };
   /** Told as each stage starts and ends, so a door can show progress as it happens. */
@@ -258,7 +258,11 @@ class Run {
     const collection = ranWith(from.collection)?.file;
     if (!collection) return skipped('the collection could not be written');
     const serve = this.context.serveLocally;
-    return runContractStage({ collection, model: from.model, projectDir: from.fastapiDir }, from.config, serve && ((dir) => serve(dir, from.info)));
+    return runContractStage(
+      { collection, model: from.model, projectDir: from.fastapiDir },
+      from.config,
+      serve && ((dir, credentials) => serve(dir, from.info, credentials)),
+    );
   }
 
   /** The folders the run regenerated, committed back to the repository. */

@@ -176,7 +176,21 @@ describe('the action ships the spec: build, push, deploy by digest, contract', (
     await run('docker', ['image', 'rm', '--force', ...built.outputs.tags!.split('\n')]);
     await run('docker', ['pull', reference], { timeout: 300_000 });
     const port = await freePort();
-    const { stdout } = await run('docker', ['run', '--detach', '--rm', '--network', 'host', '--env', `PORT=${port}`, '--env', 'HOST=127.0.0.1', reference]);
+    // As a deploy starts it: with the credential its clients use (the server is closed by default).
+    const { stdout } = await run('docker', [
+      'run',
+      '--detach',
+      '--rm',
+      '--network',
+      'host',
+      '--env',
+      `PORT=${port}`,
+      '--env',
+      'HOST=127.0.0.1',
+      '--env',
+      `API_CREDENTIALS=apiKey=${apiKeyCanary}`,
+      reference,
+    ]);
     containers.push(stdout.trim());
     const url = `http://127.0.0.1:${port}`;
 

@@ -16,6 +16,7 @@ import { writeFastapiProject } from '../../src/stages/fastapi/write.ts';
 import { loadSpec } from '../../src/openapi/load/load.ts';
 import { type ApiModel } from '../../src/openapi/model/model.ts';
 import { buildApiModel } from '../../src/openapi/model/build.ts';
+import { sampleCredentials } from '../../src/openapi/sample/request.ts';
 import type { Spec } from '../../src/openapi/types.ts';
 import { specValidator } from '../fixtures/fastapi/ajv-for-spec.ts';
 import { checkEveryOperation } from '../fixtures/fastapi/check-every-operation.ts';
@@ -57,7 +58,7 @@ for (const file of CASES) {
       spec = await loadSpec(await specPath(file, scratch));
       api = buildApiModel(spec);
       await writeFastapiProject(planFastapiProject(spec), dir);
-      server = await startUvicorn(venv.python, dir);
+      server = await startUvicorn(venv.python, dir, sampleCredentials(api));
     });
 
     after(async () => {

@@ -15,6 +15,7 @@ import { writeFastapiProject } from '../../src/stages/fastapi/write.ts';
 import { planCollection, writeCollection } from '../../src/stages/collection/collection.ts';
 import { loadSpec } from '../../src/openapi/load/load.ts';
 import { buildApiModel } from '../../src/openapi/model/build.ts';
+import { sampleCredentials } from '../../src/openapi/sample/request.ts';
 import { startUvicorn } from '../fixtures/fastapi/uvicorn.ts';
 import { ensureVenv } from '../support/python-venv.ts';
 import { realSpecFile, realSpecs } from '../support/paths.ts';
@@ -34,7 +35,7 @@ for (const name of CASES) {
       await writeFastapiProject(planFastapiProject(spec), join(work, 'server'));
       const collectionFile = join(work, 'collection.json');
       await writeCollection(planCollection(model, spec), collectionFile);
-      const server = await startUvicorn(venv.python, join(work, 'server'));
+      const server = await startUvicorn(venv.python, join(work, 'server'), sampleCredentials(model));
       try {
         const started = Date.now();
         const { report } = await runContract({ collection: collectionFile, url: server.url, readinessTimeoutMs: 60_000 });

@@ -20,6 +20,7 @@ import { isFolder, type PostmanCollection } from '../../src/postman/postman-type
 import { loadSpec } from '../../src/openapi/load/load.ts';
 import { type ApiModel } from '../../src/openapi/model/model.ts';
 import { buildApiModel } from '../../src/openapi/model/build.ts';
+import { sampleCredentials } from '../../src/openapi/sample/request.ts';
 import { openApi3 } from '../../src/openapi/convert/openapi3.ts';
 import { sampleRequest } from '../../src/openapi/sample/request.ts';
 import type { Spec } from '../../src/openapi/types.ts';
@@ -52,7 +53,7 @@ describe('generated from the Swagger 2.0 petstore', () => {
       work,
     );
     await writeFastapiProject(planFastapiProject(spec), join(work, 'server'));
-    server = await startUvicorn(venv.python, join(work, 'server'));
+    server = await startUvicorn(venv.python, join(work, 'server'), sampleCredentials(api));
   });
 
   after(async () => {

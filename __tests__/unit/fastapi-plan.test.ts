@@ -15,6 +15,7 @@ import { DEPENDENCIES } from '../../src/stages/fastapi/project-files.ts';
 import { readDependencies } from '../../src/stages/fastapi/serve.ts';
 import { checkHandlers, writeFastapiProject } from '../../src/stages/fastapi/write.ts';
 import { loadSpec } from '../../src/openapi/load/load.ts';
+import { credentialsText } from '../../src/openapi/sample/request.ts';
 import { ensureVenv } from '../support/python-venv.ts';
 
 const run = promisify(execFile);
@@ -31,9 +32,10 @@ files = json.load(sys.stdin)
 allowed = {"__future__", "typing", "typing_extensions", "datetime", "uuid", "os", "sys", "inspect", "json", "types",
            "urllib.request", "collections.abc", "fastapi", "fastapi.responses", "fastapi.security",
            "fastapi.exceptions", "fastapi.exception_handlers", "fastapi.testclient", "fastapi.openapi.utils", "pytest",
-           "pydantic", "pydantic.json_schema", "starlette.concurrency", "starlette.datastructures", "starlette.types", "re", "uvicorn", "app.main", "app.models"}
-# The two generated modules that look names up on purpose (the team's handler, the matched route).
-getattr_allowed = {"app/_dispatch.py", "app/validation.py"}
+           "pydantic", "pydantic.json_schema", "starlette.concurrency", "starlette.datastructures", "starlette.types", "re", "uvicorn", "app.main", "app.models",
+           "hmac", "logging", "app.handlers"}
+# The generated modules that look names up on purpose (the team's handler and credential checks, the matched route).
+getattr_allowed = {"app/_dispatch.py", "app/validation.py", "app/security.py"}
 dangerous = {"__import__", "eval", "exec", "system", "compile", "open", "subprocess", "getattr"}
 findings = []
 for path, text in files.items():
@@ -91,7 +93,9 @@ print(json.dumps({
     "unicode": client.get("/unicode/x", params={"admin": "y"}).json(),
 }))
 `;
-      const { stdout } = await run(python, ['-W', 'ignore', '-c', script], { cwd: dir });
+      // Started with the credential the script sends, under the scheme's hostile name: the server is closed by default.
+      const env = { ...process.env, API_CREDENTIALS: credentialsText({ 'api key"; import os': 'k' }) };
+      const { stdout } = await run(python, ['-W', 'ignore', '-c', script], { cwd: dir, env });
       const result = JSON.parse(stdout) as Record<string, unknown>;
       const info = spec.document.info as Record<string, string>;
       assert.deepEqual(result.info, { title: info.title, version: info.version, description: info.description });
@@ -221,7 +225,9 @@ print(json.dumps([
     client.post("/pets", json={"id": 1, "name": "x"}).status_code,
 ]))
 `;
-      const { stdout } = await run(python, ['-W', 'ignore', '-c', script], { cwd: dir });
+      // Started with the credential the script sends, under the scheme's hostile name: the server is closed by default.
+      const env = { ...process.env, API_CREDENTIALS: credentialsText({ 'api key"; import os': 'k' }) };
+      const { stdout } = await run(python, ['-W', 'ignore', '-c', script], { cwd: dir, env });
       assert.deepEqual(JSON.parse(stdout), [[{ id: 3, name: 'mine' }], { id: 5, name: 'blocking is fine', extra: true }, 201]);
     } finally {
       await rm(dir, { recursive: true, force: true });

@@ -174,8 +174,16 @@ export const commands: readonly CommandSpec[] = [
     name: 'serve',
     arguments: [{ name: 'dir' }],
     summary: 'install the project into its venv when needed and run it until stopped',
-    examples: ['serve server --port 8000'],
-    flags: [value('port', undefined, 'n', 'the port (default 8000)')],
+    examples: ['serve server --port 8000', 'serve server --credential apiKey=$API_KEY'],
+    flags: [
+      value('port', undefined, 'n', 'the port (default 8000)'),
+      list(
+        'credential',
+        undefined,
+        'scheme=value',
+        'a credential the server accepts, per security scheme (repeatable; user:password for basic); without one it refuses every secured request',
+      ),
+    ],
   },
   {
     name: 'build',

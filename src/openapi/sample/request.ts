@@ -25,7 +25,39 @@ export type SampleBody =
   | { kind: 'raw'; contentType: string; text: string };
 
 /** Placeholder secrets: what a stub accepts; real tests put real ones in their place. */
-export const SAMPLE_CREDENTIALS = { username: 'user', password: 'secret', token: 'test-token', apiKey: 'test-key' };
+/**
+ * What a sample request sends for a credential, in every place one goes. A generated server accepts
+ * it only when it is started with it (API_CREDENTIALS; see sampleCredentials), as its tests and the
+ * local contract run do: it is no key to anything deployed.
+ */
+export const PLACEHOLDER_CREDENTIAL = 'placeholder';
+export const SAMPLE_CREDENTIALS = {
+  username: PLACEHOLDER_CREDENTIAL,
+  password: PLACEHOLDER_CREDENTIAL,
+  token: PLACEHOLDER_CREDENTIAL,
+  apiKey: PLACEHOLDER_CREDENTIAL,
+};
+
+/** Each security scheme's sample credential, as API_CREDENTIALS lists it (`user:password` for HTTP basic). */
+export function sampleCredentials(api: Pick<ApiModel, 'securitySchemes'>): Record<string, string> {
+  return Object.fromEntries(
+    api.securitySchemes.map((s) => [
+      s.name,
+      s.type === 'http' && s.scheme === 'basic'
+        ? `${SAMPLE_CREDENTIALS.username}:${SAMPLE_CREDENTIALS.password}`
+        : s.type === 'apiKey'
+          ? SAMPLE_CREDENTIALS.apiKey
+          : SAMPLE_CREDENTIALS.token,
+    ]),
+  );
+}
+
+/** Credentials as the generated server reads them from API_CREDENTIALS: scheme=value a line. */
+export function credentialsText(credentials: Readonly<Record<string, string>>): string {
+  return Object.entries(credentials)
+    .map(([scheme, value]) => `${scheme}=${value}`)
+    .join('\n');
+}
 
 export function sampleRequest(api: ApiModel, op: Operation, options: { credentials: boolean }): SampleRequest {
   const ctx: SchemaContext = { openapi30: api.family === '2.0' || api.family === '3.0', resolve: api.resolveSchema };

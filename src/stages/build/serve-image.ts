@@ -9,6 +9,7 @@ import { dockerClient, type DockerClient } from '../../container/docker-cli.ts';
 import { ContainerError, lastLines } from '../../container/docker.ts';
 import type { ImageRunContext, SpecInfo } from './metadata.ts';
 import { freePort } from '../../net/free-port.ts';
+import { credentialsText } from '../../openapi/sample/request.ts';
 
 export interface ServeImageOptions {
   projectDir: string;
@@ -19,6 +20,8 @@ export interface ServeImageOptions {
   run: ImageRunContext;
   log?: (line: string) => void;
   docker?: DockerClient;
+  /** The credentials the server accepts (API_CREDENTIALS), handed to docker through its environment, never its arguments. */
+  credentials?: Readonly<Record<string, string>>;
 }
 
 export interface RunningImage {
@@ -43,7 +46,8 @@ async function hasBridge(docker: DockerClient): Promise<boolean> {
 }
 
 export async function serveImage(options: ServeImageOptions): Promise<RunningImage> {
-  const docker = options.docker ?? dockerClient({ log: options.log });
+  const secrets = options.credentials ? { API_CREDENTIALS: credentialsText(options.credentials) } : undefined;
+  const docker = options.docker ?? dockerClient({ log: options.log, ...(secrets && { env: { ...process.env, ...secrets } }) });
   const bridge = await hasBridge(docker);
   // A fresh id rather than the commit: the tests then reach this container, not a stale server.
   const buildId = buildIdFor(options.buildArgs, undefined);
@@ -62,7 +66,8 @@ export async function serveImage(options: ServeImageOptions): Promise<RunningIma
   const network = bridge
     ? ['--publish', `127.0.0.1:${port}:8000`, '--env', 'PORT=8000']
     : ['--network', 'host', '--env', `PORT=${port}`, '--env', 'HOST=127.0.0.1'];
-  const started = await docker.run(['run', '--detach', '--rm', '--name', name, ...network, built.imageId ?? built.tags[0]!], { log: false });
+  const environment = secrets ? ['--env', 'API_CREDENTIALS'] : [];
+  const started = await docker.run(['run', '--detach', '--rm', '--name', name, ...network, ...environment, built.imageId ?? built.tags[0]!], { log: false });
   if (!started.ok) throw new ContainerError(`docker run failed (exit ${started.code}): ${lastLines(started.stderr || started.spawnError || '')}`);
   const container = started.stdout.trim();
   return {

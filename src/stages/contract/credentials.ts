@@ -7,7 +7,7 @@
 import { BASE_URL_VARIABLE, variableName } from '../collection/request-data.ts';
 import { requestsOf, type PostmanCollection } from '../../postman/postman-types.ts';
 
-export const PLACEHOLDER_CREDENTIAL = 'placeholder';
+import { PLACEHOLDER_CREDENTIAL } from '../../openapi/sample/request.ts';
 
 export interface CredentialPlan {
   /** Environment variables to set (name → value). */

@@ -8,6 +8,7 @@ import type { Config } from '../../config.ts';
 import type { ApiModel } from '../../openapi/model/model.ts';
 import type { Diagnostic } from '../../openapi/types.ts';
 import { UserError } from '../../errors.ts';
+import { sampleCredentials } from '../../openapi/sample/request.ts';
 import { asOutcome, skipped, type StageOutcome } from '../outcome.ts';
 import type { ContractRun } from './contract.ts';
 
@@ -35,13 +36,16 @@ export interface LocalServer {
   stop(): Promise<void>;
 }
 
-export type ServeLocally = (projectDir: string) => Promise<LocalServer>;
+/** Starts the project, accepting exactly these credentials (per security scheme). */
+export type ServeLocally = (projectDir: string, credentials: Readonly<Record<string, string>>) => Promise<LocalServer>;
 
 export async function runContractStage(target: ContractTarget, config: Config, serveLocally?: ServeLocally): Promise<StageOutcome<ContractOutcome>> {
   if (config.contract.url || !serveLocally || !target.projectDir) return testAgainst(target, config, config.contract.url);
   let server: LocalServer;
   try {
-    server = await serveLocally(path.resolve(config.workspace, target.projectDir));
+    // The server accepts what the tests send: the credentials given, the placeholder for the rest.
+    const credentials = { ...(target.model ? sampleCredentials(target.model) : {}), ...config.contract.credentials };
+    server = await serveLocally(path.resolve(config.workspace, target.projectDir), credentials);
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
     return { status: 'error', error };

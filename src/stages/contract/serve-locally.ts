@@ -20,7 +20,8 @@ export interface LocalServing {
   note: (text: string) => void;
 }
 
-export async function serveLocally(dir: string, info: SpecInfo, serving: LocalServing): Promise<LocalServer> {
+/** `credentials`: what the server is started with, per security scheme (it refuses everything else). */
+export async function serveLocally(dir: string, info: SpecInfo, credentials: Readonly<Record<string, string>>, serving: LocalServing): Promise<LocalServer> {
   const { using, note } = serving;
   const shown = path.relative(serving.cwd, dir) || '.';
   if (using !== 'uvicorn') {
@@ -40,6 +41,7 @@ export async function serveLocally(dir: string, info: SpecInfo, serving: LocalSe
           buildArgs: serving.buildArgs,
           info,
           run: await localRun(serving.cwd),
+          credentials,
         });
         note(`serving the image as container ${running.container.slice(0, 12)} on ${running.url}`);
         return running;
@@ -53,5 +55,5 @@ export async function serveLocally(dir: string, info: SpecInfo, serving: LocalSe
   const { serveProject } = await import('../fastapi/serve.ts');
   note(`starting the generated server in ${shown} with uvicorn (the first start installs its dependencies)`);
   // A fresh build id: the tests then run only against this server, not a stale one on the port.
-  return serveProject({ dir, port: 0, buildId: `local-${randomBytes(6).toString('hex')}` });
+  return serveProject({ dir, port: 0, buildId: `local-${randomBytes(6).toString('hex')}`, credentials });
 }

@@ -110,3 +110,17 @@ function groupFields(fields: Array<[string, string]>): Array<[string, string | s
   for (const [k, v] of fields) grouped.set(k, [...(grouped.get(k) ?? []), v]);
   return [...grouped].map(([k, v]) => [k, v.length === 1 ? v[0]! : v]);
 }
+
+/**
+ * The suite's server is started with the credentials its sample requests carry, as API_CREDENTIALS
+ * (before the app is imported: pytest loads this first). A deployed server accepts only its own.
+ */
+export function renderTestCredentials(credentials: string): string {
+  return `${GENERATED_HEADER}
+${pyString('The server under test accepts the credentials the sample requests carry; a deployed one accepts only its own.', 'block')}
+
+import os
+
+os.environ.setdefault("API_CREDENTIALS", ${pyString(credentials)})
+`;
+}

@@ -71,7 +71,7 @@ export class Imports {
 
   render(): string {
     const future = this.fromModules.get('__future__');
-    const stdlib = ['datetime', 'inspect', 'json', 'os', 'sys', 'typing', 'urllib.request', 'uuid', 'collections.abc'];
+    const stdlib = ['collections.abc', 'datetime', 'hmac', 'inspect', 'json', 'logging', 'os', 'sys', 'typing', 'urllib.request', 'uuid'];
     const groupOf = (module: string) =>
       module.startsWith('.') || this.firstParty.some((p) => module === p || module.startsWith(`${p}.`)) ? 2 : stdlib.includes(module) ? 0 : 1;
     // Per group, plain imports first, then `from` imports, each sorted: isort's default layout.

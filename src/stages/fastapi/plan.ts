@@ -7,7 +7,7 @@ import { locate, type ApiModel } from '../../openapi/model/model.ts';
 import { buildApiModel } from '../../openapi/model/build.ts';
 import type { Diagnostic, Spec } from '../../openapi/types.ts';
 import { renderBodiesModule } from './bodies.ts';
-import { renderContractTests } from './contract-tests.ts';
+import { renderContractTests, renderTestCredentials } from './contract-tests.ts';
 import { ModelTypes } from './models.ts';
 import { planOperation } from './operations.ts';
 import {
@@ -33,6 +33,7 @@ import { renderValidationErrors } from './validation-errors.ts';
 import { renderWebhooks } from './webhooks.ts';
 import { GENERATED_HEADER } from './python.ts';
 import { renderHandlers, renderRouter, renderStubs, type TagModule } from './tag-modules.ts';
+import { credentialsText, sampleCredentials } from '../../openapi/sample/request.ts';
 
 export interface FastapiOptions {
   /** Python package of the app inside the project (default `app`). */
@@ -82,7 +83,7 @@ export function planFromModel(api: ApiModel, options: FastapiOptions = {}): Fast
   };
 
   const types = new ModelTypes(api, warnings);
-  const security = new SecurityModule(api, warnings);
+  const security = new SecurityModule(api, warnings, packageName);
   const moduleNames = new NameScope(
     ['models', 'security', 'main', 'healthcheck', 'routers', 'stubs', 'handlers', 'validation', 'openapi_30', 'document', 'webhooks'],
     'default',
@@ -119,18 +120,16 @@ export function planFromModel(api: ApiModel, options: FastapiOptions = {}): Fast
     generated(pkg('healthcheck.py'), renderHealthcheck(info)),
     generated(pkg('_dispatch.py'), renderDispatch()),
     generated(pkg('_build.py'), renderBuildInfo()),
-    generated(
-      pkg('security.py'),
-      security.render(`${GENERATED_HEADER}\n"""Security schemes of the API as FastAPI dependencies; a missing credential answers 401."""\n`),
-    ),
+    generated(pkg('security.py'), security.render(GENERATED_HEADER)),
     generated(pkg('routers/__init__.py'), renderPackageInit('One router per tag of the API.', true)),
     generated(pkg('stubs/__init__.py'), renderPackageInit('The generated answers, one module per tag.', true)),
     { path: pkg('handlers/__init__.py'), content: renderPackageInit("The team's handlers, one module per tag.", false), overwrite: false },
+    ...(security.usedSchemes().length ? [{ path: pkg('handlers/credentials.py'), content: security.renderChecks(), overwrite: false }] : []),
     { path: 'pyproject.toml', content: renderPyproject(info), overwrite: false },
     { path: 'Dockerfile', content: renderDockerfile(info), overwrite: false },
     { path: '.dockerignore', content: renderDockerignore(), overwrite: false },
     { path: '.gitignore', content: renderGitignore(), overwrite: false },
-    { path: 'README.md', content: renderReadme(info, tagList), overwrite: false },
+    { path: 'README.md', content: renderReadme(info, tagList, security.usedSchemes().length > 0), overwrite: false },
   ];
   if (validationErrors !== undefined) files.push(generated(pkg('validation.py'), validationErrors));
   const readsBodies = [...tagList.flatMap((t) => t.operations), ...webhooks].some((plan) => plan.bodyReader !== undefined);
@@ -143,6 +142,8 @@ export function planFromModel(api: ApiModel, options: FastapiOptions = {}): Fast
     files.push({ path: pkg(`handlers/${t.module}.py`), content: renderHandlers(t, packageName), overwrite: false });
   }
   files.push(generated('tests/test_contract.py', renderContractTests(api, tagList, packageName)));
+  const used = security.usedSchemes();
+  if (used.length) files.push(generated('tests/conftest.py', renderTestCredentials(credentialsText(sampleCredentials({ securitySchemes: used })))));
   // Rendered last: the routers and tests above decide which schemas the models module needs.
   const modelsDoc = [
     '"""The schemas of the API as Pydantic models.',

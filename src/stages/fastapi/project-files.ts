@@ -254,7 +254,8 @@ export function renderDockerignore(): string {
   return ['.git', '.venv', 'venv', '__pycache__', '*.pyc', '.pytest_cache', 'tests', 'Dockerfile', '.dockerignore', ''].join('\n');
 }
 
-export function renderReadme(info: AppInfo, tags: TagModule[]): string {
+/** `secured`: some operation needs a credential, so the README says how the server is given them. */
+export function renderReadme(info: AppInfo, tags: TagModule[], secured: boolean): string {
   const rows = tags.map((t) => `| \`${info.packageName}/handlers/${t.module}.py\` | ${t.operations.length} |`);
   return `# ${info.projectName}
 
@@ -291,5 +292,19 @@ docker run -p 8000:8000 ${info.projectName}
 \`\`\`
 
 The base image is the build argument \`PYTHON_IMAGE\` (default \`${info.pythonImage}\`); the port is \`PORT\`.
+${secured ? credentialsSection(info) : ''}`;
+}
+
+function credentialsSection(info: AppInfo): string {
+  return `
+## Credentials
+
+The server is closed by default. An operation the contract secures lets a request through only when
+its credential passes your check for that scheme (a \`verify_...\` function in
+\`${info.packageName}/handlers/credentials.py\`), or, for a scheme without one, when it equals a
+credential the server was started with: \`API_CREDENTIALS\` holds them, one \`scheme=value\` a line
+(\`user:password\` for HTTP basic). Anything else gets 401 (no credential) or 403 (a wrong one); with
+neither, every secured request is refused, and the server says so as it starts. \`pytest\` starts it
+with the placeholder its requests carry.
 `;
 }

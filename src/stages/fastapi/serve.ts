@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { UserError } from '../../errors.ts';
 import { freePort } from '../../net/free-port.ts';
+import { credentialsText } from '../../openapi/sample/request.ts';
 
 const run = promisify(execFile);
 
@@ -28,6 +29,8 @@ export interface ServeOptions {
   onOutput?: (text: string) => void;
   /** Sent by the app in its X-Build-Id header (the generated app reads $BUILD_ID). */
   buildId?: string;
+  /** The credentials the server accepts, per security scheme (API_CREDENTIALS); without them it refuses every secured request. */
+  credentials?: Readonly<Record<string, string>>;
 }
 
 export interface RunningProject {
@@ -82,7 +85,11 @@ export async function serveProject(options: ServeOptions): Promise<RunningProjec
   const port = options.port === 0 ? await freePort(host) : (options.port ?? 8000);
   const child = spawn(python, ['-m', 'uvicorn', `${options.packageName ?? 'app'}.main:app`, '--host', host, '--port', String(port)], {
     cwd: options.dir,
-    env: options.buildId === undefined ? process.env : { ...process.env, BUILD_ID: options.buildId },
+    env: {
+      ...process.env,
+      ...(options.buildId !== undefined && { BUILD_ID: options.buildId }),
+      ...(options.credentials && { API_CREDENTIALS: credentialsText(options.credentials) }),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -3,6 +3,10 @@ import {
   freePort
 } from "./chunk-ZNBBXQKV.js";
 import {
+  credentialsText
+} from "./chunk-KBRIZKD2.js";
+import "./chunk-7EE3K27P.js";
+import {
   buildIdFor,
   buildImage
 } from "./chunk-Y5WN2VOE.js";
@@ -15,6 +19,7 @@ import {
 } from "./chunk-C7U7XVTO.js";
 import "./chunk-4J67GHZM.js";
 import "./chunk-NWSZODET.js";
+import "./chunk-BL3GV6RR.js";
 import "./chunk-YUSX2OFO.js";
 
 // src/stages/build/serve-image.ts
@@ -27,7 +32,8 @@ async function hasBridge(docker) {
   return (await docker.run(["network", "inspect", "bridge"], { log: false })).ok;
 }
 async function serveImage(options) {
-  const docker = options.docker ?? dockerClient({ log: options.log });
+  const secrets = options.credentials ? { API_CREDENTIALS: credentialsText(options.credentials) } : void 0;
+  const docker = options.docker ?? dockerClient({ log: options.log, ...secrets && { env: { ...process.env, ...secrets } } });
   const bridge = await hasBridge(docker);
   const buildId = buildIdFor(options.buildArgs, void 0);
   const built = await buildImage(
@@ -43,7 +49,8 @@ async function serveImage(options) {
   const port = await freePort();
   const name = `fpd-run-${randomBytes(6).toString("hex")}`;
   const network = bridge ? ["--publish", `127.0.0.1:${port}:8000`, "--env", "PORT=8000"] : ["--network", "host", "--env", `PORT=${port}`, "--env", "HOST=127.0.0.1"];
-  const started = await docker.run(["run", "--detach", "--rm", "--name", name, ...network, built.imageId ?? built.tags[0]], { log: false });
+  const environment = secrets ? ["--env", "API_CREDENTIALS"] : [];
+  const started = await docker.run(["run", "--detach", "--rm", "--name", name, ...network, ...environment, built.imageId ?? built.tags[0]], { log: false });
   if (!started.ok) throw new ContainerError(`docker run failed (exit ${started.code}): ${lastLines(started.stderr || started.spawnError || "")}`);
   const container = started.stdout.trim();
   return {

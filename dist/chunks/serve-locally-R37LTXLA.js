@@ -11,11 +11,11 @@ import "./chunk-YUSX2OFO.js";
 // src/stages/contract/serve-locally.ts
 import { randomBytes } from "node:crypto";
 import path from "node:path";
-async function serveLocally(dir, info, serving) {
+async function serveLocally(dir, info, credentials, serving) {
   const { using, note } = serving;
   const shown = path.relative(serving.cwd, dir) || ".";
   if (using !== "uvicorn") {
-    const { engineAnswers, serveImage } = await import("./serve-image-CBHA5FGL.js");
+    const { engineAnswers, serveImage } = await import("./serve-image-4ZAUK6BA.js");
     if (await engineAnswers()) {
       note(`building the image of ${shown} and starting it (docker)`);
       try {
@@ -25,7 +25,8 @@ async function serveLocally(dir, info, serving) {
           image: `fpd-local/${name}:dev`,
           buildArgs: serving.buildArgs,
           info,
-          run: await localRun(serving.cwd)
+          run: await localRun(serving.cwd),
+          credentials
         });
         note(`serving the image as container ${running.container.slice(0, 12)} on ${running.url}`);
         return running;
@@ -36,9 +37,9 @@ async function serveLocally(dir, info, serving) {
     } else if (using === "docker")
       throw new UserError("--serve-with docker: no Docker engine answers", void 0, "Start the engine, or use --serve-with uvicorn.");
   }
-  const { serveProject } = await import("./serve-NHF2JEXU.js");
+  const { serveProject } = await import("./serve-S4JE7QEL.js");
   note(`starting the generated server in ${shown} with uvicorn (the first start installs its dependencies)`);
-  return serveProject({ dir, port: 0, buildId: `local-${randomBytes(6).toString("hex")}` });
+  return serveProject({ dir, port: 0, buildId: `local-${randomBytes(6).toString("hex")}`, credentials });
 }
 export {
   serveLocally

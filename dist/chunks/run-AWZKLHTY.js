@@ -1,11 +1,16 @@
 import { createRequire as __createRequire } from 'node:module';const require = __createRequire(import.meta.url);
 import {
+  sampleCredentials
+} from "./chunk-KBRIZKD2.js";
+import "./chunk-7EE3K27P.js";
+import {
   asOutcome,
   skipped
 } from "./chunk-JZI5IX23.js";
 import {
   UserError
 } from "./chunk-NWSZODET.js";
+import "./chunk-BL3GV6RR.js";
 import "./chunk-YUSX2OFO.js";
 
 // src/stages/contract/run.ts
@@ -14,7 +19,8 @@ async function runContractStage(target, config, serveLocally) {
   if (config.contract.url || !serveLocally || !target.projectDir) return testAgainst(target, config, config.contract.url);
   let server;
   try {
-    server = await serveLocally(path.resolve(config.workspace, target.projectDir));
+    const credentials = { ...target.model ? sampleCredentials(target.model) : {}, ...config.contract.credentials };
+    server = await serveLocally(path.resolve(config.workspace, target.projectDir), credentials);
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
     return { status: "error", error };
@@ -27,7 +33,7 @@ async function runContractStage(target, config, serveLocally) {
 }
 async function testAgainst(target, config, url, localBuild) {
   if (!url) return skipped("no URL to test: give the deployed server as the url input (--url)");
-  const [{ runContract }, { locate }] = await Promise.all([import("./contract-ZHIFR34H.js"), import("./model-CRHCX4AJ.js")]);
+  const [{ runContract }, { locate }] = await Promise.all([import("./contract-AGCTSSVD.js"), import("./model-CRHCX4AJ.js")]);
   const { contract } = config;
   const outcome = await asOutcome(async () => {
     const result = await runContract({

@@ -3,8 +3,13 @@ import {
   freePort
 } from "./chunk-ZNBBXQKV.js";
 import {
+  credentialsText
+} from "./chunk-KBRIZKD2.js";
+import "./chunk-7EE3K27P.js";
+import {
   UserError
 } from "./chunk-NWSZODET.js";
+import "./chunk-BL3GV6RR.js";
 import "./chunk-YUSX2OFO.js";
 
 // src/stages/fastapi/serve.ts
@@ -54,7 +59,11 @@ async function serveProject(options) {
   const port = options.port === 0 ? await freePort(host) : options.port ?? 8e3;
   const child = spawn(python, ["-m", "uvicorn", `${options.packageName ?? "app"}.main:app`, "--host", host, "--port", String(port)], {
     cwd: options.dir,
-    env: options.buildId === void 0 ? process.env : { ...process.env, BUILD_ID: options.buildId },
+    env: {
+      ...process.env,
+      ...options.buildId !== void 0 && { BUILD_ID: options.buildId },
+      ...options.credentials && { API_CREDENTIALS: credentialsText(options.credentials) }
+    },
     stdio: ["ignore", "pipe", "pipe"]
   });
   let output = "";

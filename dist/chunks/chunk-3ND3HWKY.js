@@ -22118,20 +22118,24 @@ var Run = class {
       const outcome = await this.step(
         fastapiStage,
         spec,
-        async () => model ? (await import("./run-DVHDVW3B.js")).runFastapi(spec, several, model, config) : invalidSpec
+        async () => model ? (await import("./run-BNZDXE3E.js")).runFastapi(spec, several, model, config) : invalidSpec
       );
       work.fastapiDir = ranWith(outcome)?.dir;
     }
   }
   /** One spec's contract tests, or those of a collection given on its own. */
   async contract(from) {
-    const { runContractStage } = await import("./run-LQFN3VD7.js");
+    const { runContractStage } = await import("./run-AWZKLHTY.js");
     if (!("spec" in from)) return runContractStage({ collection: from.collection, environment: this.config.contract.environment }, this.config);
     if (!from.valid) return invalidSpec;
     const collection = ranWith(from.collection)?.file;
     if (!collection) return skipped("the collection could not be written");
     const serve = this.context.serveLocally;
-    return runContractStage({ collection, model: from.model, projectDir: from.fastapiDir }, from.config, serve && ((dir) => serve(dir, from.info)));
+    return runContractStage(
+      { collection, model: from.model, projectDir: from.fastapiDir },
+      from.config,
+      serve && ((dir, credentials) => serve(dir, from.info, credentials))
+    );
   }
   /** The folders the run regenerated, committed back to the repository. */
   async commitBack(works) {
@@ -22180,6 +22184,7 @@ function runFailure(report2) {
 export {
   inputNames,
   parseConfig,
+  parseCredentials,
   readRepositorySettings,
   settingsFor,
   buildStage,
