@@ -3675,7 +3675,9 @@ var diffing = [
   value("filter-extension", "filter-extension", "re", "leave out paths and operations with a matching x- extension"),
   value("exclude-extensions", "exclude-extensions", "names", "comma-separated x- extensions whose changes are ignored"),
   value("deprecation-days-beta", "deprecation-days-beta", "n", "days a beta API element must be deprecated before removal"),
-  value("deprecation-days-stable", "deprecation-days-stable", "n", "days a stable API element must be deprecated before removal")
+  value("deprecation-days-stable", "deprecation-days-stable", "n", "days a stable API element must be deprecated before removal"),
+  list("rule-level", "rule-levels", '"rule-id LEVEL"', "an oasdiff rule's level: ERR, WARN, INFO or NONE (repeatable)"),
+  list("ignore-change", "ignore-changes", '"rule-id: reason"', 'a change that never counts, or "rule-id METHOD /path: reason" (repeatable)')
 ];
 var collecting = [
   value("removed-operations", "removed-operations", "drop|keep", "what happens to requests whose operation left the spec (default drop)"),

@@ -78,6 +78,19 @@ describe('fastapi-postman-deploy diff and run', () => {
     assert.match(cli(['--version']).stdout, /^fastapi-postman-deploy \S+\noasdiff 1\.39\.0\nnewman \d+\.\d+\.\d+\n$/);
   });
 
+  it("diff: --rule-level changes a rule's level, --ignore-change lets one change through with its reason", () => {
+    const fixture = path.join(repoRoot, '__tests__/fixtures/diff/path-removed');
+    const args = ['diff', path.join(fixture, 'base.yaml'), path.join(fixture, 'revision.yaml')];
+    assert.equal(cli(args).code, 1);
+    const lowered = cli([...args, '--rule-level', 'api-path-removed-without-deprecation WARN']);
+    assert.equal(lowered.code, 0, lowered.stderr);
+    assert.match(lowered.stdout, /^WARN GET \/owners: api-path-removed-without-deprecation/m);
+    const ignored = cli([...args, '--ignore-change', 'api-path-removed-without-deprecation GET /owners: moved to the v2 API']);
+    assert.equal(ignored.code, 0, ignored.stderr);
+    assert.match(ignored.stdout, /\[ignored: moved to the v2 API\]/);
+    assert.equal(cli([...args, '--rule-level', 'api-path-removed-without-deprecation LOUD']).code, 2);
+  });
+
   it('run: validates, then compares with --base', () => {
     const out = scratch('fpd-cli-run-');
     const skipped = cli(['run', 'example/openapi.yaml', '--collection-out', out, '--fastapi-out', path.join(out, 'server'), '--stages', 'validate,diff']);
