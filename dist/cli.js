@@ -21,8 +21,10 @@ import {
   runPipeline,
   runText,
   settingsFor,
+  terminalJson,
+  terminalText,
   validateStage
-} from "./chunks/chunk-3ND3HWKY.js";
+} from "./chunks/chunk-G3XGQZI4.js";
 import "./chunks/chunk-UNNWIIGG.js";
 import "./chunks/chunk-CVU6LXXC.js";
 import "./chunks/chunk-XIPBR6KD.js";
@@ -3813,15 +3815,6 @@ function settingName(command, setting) {
   if (flag) return `--${flag.flag}`;
   const argument = command.arguments.find((a) => a.setting === setting);
   return argument ? `the <${argument.name}> argument` : `--${setting}`;
-}
-
-// src/text/terminal.ts
-var CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-function terminalText(text) {
-  return text.replace(CONTROLS, "").replace(/^([ \t]*)(:)(:)|^([ \t]*)(#)(#\[)/gm, (_, a, b, c, d, e, f) => a !== void 0 ? `${a}${b}\u200B${c}` : `${d}${e}\u200B${f}`);
-}
-function terminalJson(value2) {
-  return JSON.stringify(value2, null, 2).replace(CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
 // src/cli.ts

@@ -41,7 +41,7 @@ import {
   upsertStickyComment,
   validateStage,
   validationDiagnostics
-} from "./chunks/chunk-3ND3HWKY.js";
+} from "./chunks/chunk-G3XGQZI4.js";
 import "./chunks/chunk-UNNWIIGG.js";
 import {
   clip,

@@ -5,6 +5,7 @@
 import { DEFAULT_ACCEPT_LABEL, DEFAULT_ACCEPTED_BREAKS_FILE } from '../../config.ts';
 import { COMMENT_LIMIT } from '../../github/sticky-comment.ts';
 import { clip, code, escapeMarkdown } from '../../text/markdown.ts';
+import { terminalText } from '../../text/terminal.ts';
 import type { SourceLocation } from '../../openapi/types.ts';
 import { isBreaking, REASON_PLACEHOLDER, type Acceptance, type GatedChange, type GateVerdict } from './gate.ts';
 import type { LocatedChange } from './locate.ts';
@@ -409,7 +410,7 @@ export function renderText(report: DiffReport): string {
 
 /** One line without control characters (no ANSI escapes, no carriage returns rewriting the line). */
 function plain(text: string): string {
-  return text.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, '');
+  return terminalText(text.replace(/[\r\n\u2028\u2029]+/g, ' '));
 }
 
 /** GitHub's job summary limit (1 MiB, in bytes; Markdown here is mostly ASCII thanks to the entities). */

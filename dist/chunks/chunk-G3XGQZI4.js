@@ -15194,6 +15194,15 @@ function icon(o) {
   return o.outcome === "passed" ? "\u2705" : o.outcome === "failed" ? "\u274C" : "\u23ED\uFE0F";
 }
 
+// src/text/terminal.ts
+var CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+function terminalText(text) {
+  return text.replace(CONTROLS, "").replace(/^([ \t]*)(:)(:)|^([ \t]*)(#)(#\[)/gm, (_, a, b, c, d, e, f) => a !== void 0 ? `${a}${b}\u200B${c}` : `${d}${e}\u200B${f}`);
+}
+function terminalJson(value) {
+  return JSON.stringify(value, null, 2).replace(CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
 // src/stages/diff/oasdiff-binary.ts
 import { execFile } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -16040,7 +16049,7 @@ function renderText(report2) {
   return lines2.join("\n") + "\n";
 }
 function plain(text) {
-  return text.replace(/[\r\n\u2028\u2029]+/g, " ").replace(/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, "");
+  return terminalText(text.replace(/[\r\n\u2028\u2029]+/g, " "));
 }
 var SUMMARY_LIMIT = 1024 * 1024;
 function renderSummary(reports, options = {}) {
@@ -22198,6 +22207,8 @@ export {
   commentBudget,
   pullRequestTarget,
   upsertStickyComment,
+  terminalText,
+  terminalJson,
   OASDIFF_VERSION,
   renderMarkdown,
   toJson,
