@@ -24,7 +24,7 @@ import {
   terminalJson,
   terminalText,
   validateStage
-} from "./chunks/chunk-G3XGQZI4.js";
+} from "./chunks/chunk-ZIL5UAPS.js";
 import "./chunks/chunk-UNNWIIGG.js";
 import "./chunks/chunk-CVU6LXXC.js";
 import "./chunks/chunk-XIPBR6KD.js";

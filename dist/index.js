@@ -41,7 +41,7 @@ import {
   upsertStickyComment,
   validateStage,
   validationDiagnostics
-} from "./chunks/chunk-G3XGQZI4.js";
+} from "./chunks/chunk-ZIL5UAPS.js";
 import "./chunks/chunk-UNNWIIGG.js";
 import {
   clip,
@@ -5440,7 +5440,8 @@ async function run() {
     const config = configFor();
     const client = config.githubToken ? createGitHubClient({ token: config.githubToken, apiUrl: context3.apiUrl, log }) : void 0;
     const report = await runPipeline(config, {
-      against,
+      // Resolved once, to read the configuration at it: the diff takes that commit rather than working it out again.
+      against: repository.baseCommit ? { kind: "commit", commit: repository.baseCommit } : against,
       labels: pullRequestLabels(context3),
       image: imageContext(config, context3),
       github: { client, run: context3 },

@@ -68,7 +68,8 @@ export async function run(): Promise<void> {
     const config = configFor();
     const client = config.githubToken ? createGitHubClient({ token: config.githubToken, apiUrl: context.apiUrl, log }) : undefined;
     const report = await runPipeline(config, {
-      against,
+      // Resolved once, to read the configuration at it: the diff takes that commit rather than working it out again.
+      against: repository.baseCommit ? { kind: 'commit', commit: repository.baseCommit } : against,
       labels: pullRequestLabels(context),
       image: imageContext(config, context),
       github: { client, run: context },

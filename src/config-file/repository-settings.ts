@@ -18,6 +18,8 @@ export interface RepositorySettings {
   file?: SettingsFile;
   /** Markdown for the job summary and the comment, when the pull request's version differs from the one in effect. */
   notice?: string;
+  /** The base commit the event implies, as resolved (and fetched) to read the file: the diff compares with it too. */
+  baseCommit?: string;
 }
 
 export interface SettingsRequest {
@@ -40,8 +42,9 @@ export async function readRepositorySettings(request: SettingsRequest): Promise<
       throw new UserError(`the configuration file ${shown} does not exist, here or at the base`, undefined, 'Check the config-file input.');
   }
   const file = trusted.text === undefined ? undefined : parseAt(trusted.text, shown, trusted.where);
-  if (!request.base || trusted.text === inTree) return { file };
-  return { file, notice: changeNotice(shown, trusted.where, file, inTree) };
+  const resolved = trusted.commit === undefined ? {} : { baseCommit: trusted.commit };
+  if (!request.base || trusted.text === inTree) return { file, ...resolved };
+  return { file, notice: changeNotice(shown, trusted.where, file, inTree), ...resolved };
 }
 
 /**
@@ -68,7 +71,7 @@ async function readTree(file: string): Promise<string | undefined> {
   }
 }
 
-async function readAtBase(request: SettingsRequest, shown: string): Promise<{ text: string | undefined; where: string }> {
+async function readAtBase(request: SettingsRequest, shown: string): Promise<{ text: string | undefined; where: string; commit?: string }> {
   const repo = await openRepo(request.workspace, 'so the configuration file cannot be read at the base', request.log);
   const commit = await baseCommit(repo, request.base!);
   // A push that created the branch has no earlier commit: what was pushed is what there is.
@@ -77,7 +80,7 @@ async function readAtBase(request: SettingsRequest, shown: string): Promise<{ te
     .relative(repo.top, path.resolve(await fs.realpath(request.workspace), shown))
     .split(path.sep)
     .join('/');
-  return { text: await repo.textAt(commit, repoPath), where: commit.slice(0, 7) };
+  return { text: await repo.textAt(commit, repoPath), where: commit.slice(0, 7), commit };
 }
 
 function parseAt(text: string, shown: string, where: string): SettingsFile {

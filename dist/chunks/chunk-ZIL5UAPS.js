@@ -14952,8 +14952,9 @@ async function readRepositorySettings(request) {
       throw new UserError(`the configuration file ${shown} does not exist, here or at the base`, void 0, "Check the config-file input.");
   }
   const file = trusted.text === void 0 ? void 0 : parseAt(trusted.text, shown, trusted.where);
-  if (!request.base || trusted.text === inTree) return { file };
-  return { file, notice: changeNotice(shown, trusted.where, file, inTree) };
+  const resolved = trusted.commit === void 0 ? {} : { baseCommit: trusted.commit };
+  if (!request.base || trusted.text === inTree) return { file, ...resolved };
+  return { file, notice: changeNotice(shown, trusted.where, file, inTree), ...resolved };
 }
 function settingsFor(file, spec) {
   const out = { settings: {}, where: {} };
@@ -14978,7 +14979,7 @@ async function readAtBase(request, shown) {
   const commit = await baseCommit(repo, request.base);
   if (commit === void 0) return { text: await readTree(path2.resolve(request.workspace, shown)), where: "the pushed commit" };
   const repoPath = path2.relative(repo.top, path2.resolve(await fs2.realpath(request.workspace), shown)).split(path2.sep).join("/");
-  return { text: await repo.textAt(commit, repoPath), where: commit.slice(0, 7) };
+  return { text: await repo.textAt(commit, repoPath), where: commit.slice(0, 7), commit };
 }
 function parseAt(text, shown, where2) {
   try {
