@@ -31,9 +31,17 @@ export interface Venv {
   python: string;
 }
 
-export async function ensureVenv(dir = join(REPO_ROOT, '.venv')): Promise<Venv> {
+/** schemathesis, the independent judge of a generated server, in a venv of its own (pinned: its checks change between releases). */
+export const JUDGE_REQUIREMENTS = ['schemathesis==4.32.5'];
+
+/** The judge's venv: schemathesis from PyPI, kept apart from the generated projects' packages. */
+export function ensureJudgeVenv(): Promise<Venv> {
+  return ensureVenv(join(REPO_ROOT, '.cache', 'schemathesis-venv'), JUDGE_REQUIREMENTS);
+}
+
+export async function ensureVenv(dir = join(REPO_ROOT, '.venv'), requirements: readonly string[] = PYTHON_REQUIREMENTS): Promise<Venv> {
   const python = join(dir, process.platform === 'win32' ? 'Scripts/python.exe' : 'bin/python');
-  const hash = createHash('sha256').update(PYTHON_REQUIREMENTS.join('\n')).digest('hex').slice(0, 16);
+  const hash = createHash('sha256').update(requirements.join('\n')).digest('hex').slice(0, 16);
   const stamp = join(dir, `.requirements-${hash}`);
   if (existsSync(stamp)) return { dir, python };
 
@@ -48,11 +56,11 @@ export async function ensureVenv(dir = join(REPO_ROOT, '.venv')): Promise<Venv> 
     for (const name of await readdir(dir)) {
       if (name.startsWith('.requirements-')) await rm(join(dir, name));
     }
-    await run(python, ['-m', 'pip', 'install', '--quiet', ...PYTHON_REQUIREMENTS], {
+    await run(python, ['-m', 'pip', 'install', '--quiet', ...requirements], {
       timeout: 10 * 60_000,
       maxBuffer: 16 * 1024 * 1024,
     });
-    await writeFile(stamp, PYTHON_REQUIREMENTS.join('\n') + '\n');
+    await writeFile(stamp, requirements.join('\n') + '\n');
     return { dir, python };
   } finally {
     await rm(lock, { recursive: true, force: true });
