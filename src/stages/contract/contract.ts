@@ -13,6 +13,8 @@ import { junitXml } from './junit.ts';
 import { runNewman } from './newman-run.ts';
 import { waitUntilReady, type Readiness } from './readiness.ts';
 import { resultsFrom, type ContractReport } from './results.ts';
+import { scopeCollection, type LeftOut } from './scope.ts';
+import type { ContractScope } from '../../config.ts';
 
 export interface ContractOptions {
   /** The collection file (with contract tests) to run. */
@@ -33,6 +35,8 @@ export interface ContractOptions {
   insecure?: boolean;
   junitFile?: string;
   jsonFile?: string;
+  /** Which operations are sent; all of them when absent. */
+  scope?: ContractScope;
 }
 
 export interface ContractRun {
@@ -42,6 +46,8 @@ export interface ContractRun {
   placeholders: string[];
   /** Files written. */
   files: string[];
+  /** Operations the scope left out of the run, with why. */
+  leftOut: LeftOut[];
 }
 
 export interface RunPlan {
@@ -77,7 +83,8 @@ export function readinessPathOf(collection: PostmanCollection): string {
 }
 
 export async function runContract(options: ContractOptions): Promise<ContractRun> {
-  const collection = await readJson<PostmanCollection>(options.collection, 'collection');
+  const whole = await readJson<PostmanCollection>(options.collection, 'collection');
+  const { collection, leftOut } = options.scope ? scopeCollection(whole, options.scope) : { collection: whole, leftOut: [] };
   const environment = options.environment ? await readJson<PostmanEnvironment>(options.environment, 'environment') : undefined;
   const plan = planRun(collection, environment, options);
   const timeout = options.readinessTimeoutMs ?? 120_000;
@@ -97,7 +104,7 @@ export async function runContract(options: ContractOptions): Promise<ContractRun
   const files: string[] = [];
   if (options.jsonFile) files.push(await write(options.jsonFile, `${JSON.stringify(report, null, 2)}\n`));
   if (options.junitFile) files.push(await write(options.junitFile, junitXml(report)));
-  return { report, ...(readiness ? { readiness } : {}), placeholders: plan.credentials.placeholders, files };
+  return { report, ...(readiness ? { readiness } : {}), placeholders: plan.credentials.placeholders, files, leftOut };
 }
 
 async function readJson<T>(file: string, what: string): Promise<T> {

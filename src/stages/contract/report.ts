@@ -20,7 +20,11 @@ export const contractStage: StageDefinition<ContractOutcome> = {
       const result = ranWith(outcome);
       if (!result) return [`${spec}: contract tests ${notRun(outcome)}`];
       const build = result.readiness?.build;
-      return [`${spec}: contract tests against ${result.report.url}${build ? ` (build ${build} answering)` : ''}`, contractText(result.report)];
+      return [
+        `${spec}: contract tests against ${result.report.url}${build ? ` (build ${build} answering)` : ''}`,
+        contractText(result.report),
+        ...leftOutLines(result.leftOut),
+      ];
     },
     markdown: (entries) => {
       if (entries.length === 0) return undefined;
@@ -30,7 +34,9 @@ export const contractStage: StageDefinition<ContractOutcome> = {
           if (!result) return `## Contract tests\n\n- ${code(spec ?? '')}: ${escapeMarkdown(notRun(outcome))}`;
           const build = result.readiness?.build;
           return (
-            contractMarkdown(result.report).trimEnd() + (build ? `\n\nBuild ${code(build)} was answering (its X-Build-Id header) when the tests ran.` : '')
+            contractMarkdown(result.report).trimEnd() +
+            (build ? `\n\nBuild ${code(build)} was answering (its X-Build-Id header) when the tests ran.` : '') +
+            (result.leftOut.length > 0 ? `\n\n${escapeMarkdown(leftOutLines(result.leftOut).join(' ').trim())}` : '')
           );
         })
         .join('\n\n');
@@ -99,4 +105,11 @@ function ordered(report: ContractReport): OperationResult[] {
 
 function icon(o: OperationResult): string {
   return o.outcome === 'passed' ? '✅' : o.outcome === 'failed' ? '❌' : '⏭️';
+}
+
+/** The operations a scoped run did not send, and why: a reviewer must see what was not tested. */
+function leftOutLines(leftOut: ContractOutcome['leftOut']): string[] {
+  if (leftOut.length === 0) return [];
+  const shown = leftOut.slice(0, 10).map((l) => `${l.label} (${l.reason})`);
+  return [`  not sent: ${shown.join('; ')}${leftOut.length > 10 ? `; and ${leftOut.length - 10} more` : ''}`];
 }

@@ -72,6 +72,7 @@ async function testAgainst(target: ContractTarget, config: Config, url: string |
       expectBuild: contract.expectBuild ?? localBuild,
       junitFile: contract.junitFile && path.resolve(config.workspace, contract.junitFile),
       jsonFile: contract.resultsFile && path.resolve(config.workspace, contract.resultsFile),
+      scope: contract.scope,
     });
     const byId = new Map((target.model?.operations ?? []).map((op) => [op.id, op]));
     const diagnostics = result.report.operations.flatMap((o): Diagnostic[] => {
