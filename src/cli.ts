@@ -8,7 +8,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import newmanPackage from 'newman/package.json' with { type: 'json' };
 import projectPackage from '../package.json' with { type: 'json' };
-import { parseConfig, parseCredentials, type Config, type RawConfig, type SettingName } from './config.ts';
+import { deployTargetNames, parseConfig, parseCredentials, parseDeploySettings, type Config, type RawConfig, type SettingName } from './config.ts';
 import { readRepositorySettings, settingsFor } from './config-file/repository-settings.ts';
 import { UserError } from './errors.ts';
 import { commands, settingName, type CommandSpec, type FlagSpec } from './cli/flags.ts';
@@ -94,6 +94,7 @@ async function run(spec: CommandSpec, positionals: Array<string | string[]>, val
   const json = values.json === true;
   try {
     if (spec.name === 'serve') return await serve(positionals[0] as string, values);
+    if (spec.name === 'deploy-collection') return await deployCollection(spec, values, json);
     const configFor = await configsFor(spec, positionals, values);
     const config = configFor();
     const report = await runPipeline(config, {
@@ -215,6 +216,27 @@ async function serve(dir: string, values: Values): Promise<number> {
   else write(terminalText(`serving ${server.url} (Ctrl-C stops it)`));
   const code = await server.exited;
   return code === 0 || code === null ? 0 : 1;
+}
+
+/** Writes a target's deployment collection and its environment, with the settings given and every secret empty. */
+async function deployCollection(spec: CommandSpec, values: Values, json: boolean): Promise<number> {
+  const path = await import('node:path');
+  const [{ deployTargets }, { checkSettings }, { writeDeploymentFiles }] = await Promise.all([
+    import('./stages/deploy/targets/index.ts'),
+    import('./stages/deploy/plan.ts'),
+    import('./stages/deploy/run.ts'),
+  ]);
+  const name = values.target as string;
+  if (!(deployTargetNames as readonly string[]).includes(name)) throw new UserError(`--target: "${name}" is not one of ${deployTargetNames.join(', ')}`);
+  const target = deployTargets[name as keyof typeof deployTargets];
+  const source = { name: (key: SettingName) => settingName(spec, key), workspace: process.cwd() };
+  const settingsName = settingName(spec, 'deploy-settings');
+  const settings = checkSettings(target, parseDeploySettings(((values.setting as string[] | undefined) ?? []).join('\n'), source), settingsName);
+  const out = path.resolve(values.out as string);
+  const files = await writeDeploymentFiles(target, path.dirname(out), (values.environment as string | undefined) ?? 'production', settings, out);
+  const shown = files.map((file) => path.relative(process.cwd(), file));
+  write(json ? terminalJson({ files: shown }) : terminalText(shown.map((file) => `wrote ${file}`).join('\n')));
+  return 0;
 }
 
 /** Commander's key for a flag: `--fail-on` → `failOn`. */

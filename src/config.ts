@@ -79,7 +79,7 @@ export type CommitBackMode = 'off' | 'auto' | 'branch' | 'pull-request';
 /** How the CLI serves the generated project when no URL is given. */
 export type ServeWith = 'auto' | 'docker' | 'uvicorn';
 
-export const allStages = ['validate', 'diff', 'collection', 'fastapi', 'build', 'contract'] as const;
+export const allStages = ['validate', 'diff', 'collection', 'fastapi', 'build', 'deploy', 'contract'] as const;
 export type Stage = (typeof allStages)[number];
 
 export interface DiffConfig extends DiffOptions {
@@ -121,6 +121,42 @@ export interface ContractConfig {
   environment: string | undefined;
   /** How the CLI serves the generated project when no URL is given. */
   serveWith: ServeWith;
+  /** Which operations the tests send. */
+  scope: ContractScope;
+}
+
+/**
+ * Which operations a contract run sends: selectors are an HTTP method (`GET`), an operationId
+ * (`listBooks`) or a tag (`tag:books`). A production run sends only safe methods unless asked:
+ * its POST and DELETE would act on real data.
+ */
+export interface ContractScope {
+  include: readonly string[];
+  exclude: readonly string[];
+  /** Send POST, PUT, PATCH and DELETE too. */
+  unsafeMethods: boolean;
+}
+
+/** The platforms a deploy reaches through their own HTTP APIs, each with its deployment collection. */
+export const deployTargetNames = ['cloud-run', 'container-apps', 'ecs-express', 'heroku'] as const;
+export type DeployTargetName = (typeof deployTargetNames)[number];
+
+/** Platforms whose registry takes only a single-platform Docker v2 manifest: no OCI index, no attestations. */
+const singleManifestTargets: readonly DeployTargetName[] = ['heroku'];
+
+export interface DeployConfig {
+  /** Where to deploy; the deploy stage runs only when it is given. */
+  target: DeployTargetName | undefined;
+  /** The deployment collection's settings (`service`, `region`, an API's base URL, …), keyed by its variable names. Not secrets. */
+  settings: Record<string, string>;
+  /** The image to deploy, by digest, when the run builds none. */
+  image: string | undefined;
+  /** The deployment environment (GitHub's environment name); a production one scopes the contract run to safe methods. */
+  environment: string;
+  /** Folder the deployment collection and its environment are written to, relative to the workspace. */
+  collectionOut: string;
+  /** How the settings are named to the user (the input or the flag), for errors found once the target's variables are known. */
+  settingsName: string;
 }
 
 export interface FastapiConfig {
@@ -149,6 +185,8 @@ export interface BuildConfig {
   /** Registry login; the password is a secret. By default the workflow token for GitHub's registry. */
   registryUsername: string | undefined;
   registryPassword: string | undefined;
+  /** Push one Docker v2 manifest, without an index or attestations, for a registry that takes nothing else. */
+  singleManifest: boolean;
 }
 
 export interface Config {
@@ -174,6 +212,7 @@ export interface Config {
   postman: PostmanSyncConfig;
   fastapi: FastapiConfig;
   build: BuildConfig;
+  deploy: DeployConfig;
   contract: ContractConfig;
 }
 
@@ -213,6 +252,9 @@ export const inputNames = [
   'expect-build',
   'junit-file',
   'contract-results-file',
+  'contract-operations',
+  'contract-exclude',
+  'contract-unsafe-methods',
   'fastapi-out',
   'image',
   'push',
@@ -220,6 +262,12 @@ export const inputNames = [
   'build-network',
   'registry-username',
   'registry-password',
+  'deploy-target',
+  'service',
+  'deploy-settings',
+  'deploy-image',
+  'environment',
+  'deploy-collection-out',
   'postman-api-key',
   'postman-workspace',
   'postman-api-url',
@@ -257,9 +305,15 @@ export function parseConfig(raw: RawConfig, source: ConfigSource): Config {
     image,
     push: parseBoolean(given('push') ?? 'false', 'push', source),
   };
+  const deploy = parseDeploy(raw, given, source);
+  const deploysOrNamesEnvironment = deploy.target !== undefined || given('environment') !== undefined;
+  // An image given by digest is the one deployed: nothing is built.
+  const stages = parseStages(given('stages'), source, build.push || build.image !== undefined, deploy.target !== undefined).filter(
+    (stage) => stage !== 'build' || deploy.image === undefined,
+  );
   return {
     specs,
-    stages: parseStages(given('stages'), source, build.push || build.image !== undefined),
+    stages,
     root: given('root'),
     allowRemoteRefs: list(given('allow-remote-refs')).map((host) => parseHost(host, source)),
     maxFileSize: parseSize(given('max-file-size') ?? '25MB', source),
@@ -312,6 +366,7 @@ export function parseConfig(raw: RawConfig, source: ConfigSource): Config {
       network: parseToken(given('build-network'), 'build-network', source),
       registryUsername: given('registry-username'),
       registryPassword: given('registry-password'),
+      singleManifest: deploy.target !== undefined && singleManifestTargets.includes(deploy.target),
     },
     contract: {
       url: parseUrl(given('url'), source, 'url'),
@@ -324,8 +379,63 @@ export function parseConfig(raw: RawConfig, source: ConfigSource): Config {
       collection: given('contract-collection'),
       environment: given('contract-environment'),
       serveWith: parseChoice(given('serve-with') ?? 'auto', ['auto', 'docker', 'uvicorn'] as const, 'serve-with', source),
+      scope: {
+        include: list(given('contract-operations')),
+        exclude: list(given('contract-exclude')),
+        // A production deployment is tested with safe methods unless the user says otherwise; a
+        // run that names no environment and deploys nothing (a staging URL, the local demo) sends all.
+        unsafeMethods: parseBoolean(
+          given('contract-unsafe-methods') ?? String(!isProduction(deploy.environment) || !deploysOrNamesEnvironment),
+          'contract-unsafe-methods',
+          source,
+        ),
+      },
     },
+    deploy,
   };
+}
+
+/** `production`, `prod`, `production-eu`: an environment whose data is real. */
+export function isProduction(environment: string): boolean {
+  return /^prod(uction)?\b/i.test(environment);
+}
+
+function parseDeploy(raw: RawConfig, given: (key: keyof RawConfig) => string | undefined, source: ConfigSource): DeployConfig {
+  const target = given('deploy-target');
+  const image = given('deploy-image');
+  if (image !== undefined && !/^[^\s@]+@sha256:[0-9a-f]{64}$/.test(image))
+    throw new UserError(
+      `${source.name('deploy-image')}: "${image}" is not an image by digest`,
+      undefined,
+      'Name the exact image to deploy as repository@sha256:<64 hex digits> (the build stage prints it), so what is tested is what runs.',
+    );
+  const settings = parseDeploySettings(raw['deploy-settings'] ?? '', source);
+  const service = given('service');
+  if (service !== undefined) settings.service = service;
+  return {
+    target: target === undefined ? undefined : parseChoice(target, deployTargetNames, 'deploy-target', source),
+    settings,
+    image,
+    environment: given('environment') ?? 'production',
+    collectionOut: given('deploy-collection-out') ?? `${given('collection-out') ?? 'postman'}/deploy`,
+    settingsName: source.name('deploy-settings'),
+  };
+}
+
+/** `key=value` per line; the keys are checked against the target's variables when the deploy runs. */
+export function parseDeploySettings(value: string, source: ConfigSource): Record<string, string> {
+  const settings: Record<string, string> = {};
+  for (const line of lines(value)) {
+    const match = /^([A-Za-z][A-Za-z0-9]*)\s*=\s*(.*)$/.exec(line);
+    if (!match)
+      throw new UserError(
+        `${source.name('deploy-settings')}: "${line}" is not key=value`,
+        undefined,
+        'One setting of the deployment collection per line, e.g. region=europe-west1.',
+      );
+    settings[match[1]!] = match[2]!;
+  }
+  return settings;
 }
 
 /**
@@ -482,11 +592,13 @@ function list(value: string | undefined): string[] {
 }
 
 /**
- * By default, every stage that applies: the build only when there is an image to make (the contract
+ * By default, every stage that applies: the build only when there is an image to make or deploy, the
+ * deploy only when there is a target (the contract
  * run, when there is no URL, says so and is skipped).
  */
-function parseStages(value: string | undefined, source: ConfigSource, imageWanted: boolean): Stage[] {
-  if (value === undefined || value === 'all') return allStages.filter((stage) => stage !== 'build' || imageWanted);
+function parseStages(value: string | undefined, source: ConfigSource, imageWanted: boolean, deployWanted: boolean): Stage[] {
+  if (value === undefined || value === 'all')
+    return allStages.filter((stage) => (stage !== 'build' || imageWanted || deployWanted) && (stage !== 'deploy' || deployWanted));
   const stages = list(value);
   for (const stage of stages) {
     if (!(allStages as readonly string[]).includes(stage)) {

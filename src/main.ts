@@ -20,6 +20,8 @@ import { baseEventFor } from './stages/diff/base.ts';
 import { publishDiff } from './stages/diff/publish.ts';
 import { diffReports, diffStage } from './stages/diff/report.ts';
 import { validateStage, validationDiagnostics } from './stages/validate/report.ts';
+import { secretVariablesOf } from './stages/deploy/deployment-collection.ts';
+import { deployTargets } from './stages/deploy/targets/index.ts';
 import { escapeMarkdown } from './text/markdown.ts';
 import { inertLogText } from './text/workflow-log.ts';
 
@@ -35,6 +37,28 @@ function readInputs(): RawConfig {
 }
 
 /**
+ * Cloud Run's sign-in by token exchange needs the job's OpenID Connect token, for the workload
+ * identity provider as its audience: fetched here (given `id-token: write`) unless a token is in the
+ * environment already. core.getIDToken masks it.
+ */
+async function signInWithOidc(config: Config): Promise<void> {
+  const provider = config.deploy.settings.workloadIdentityProvider;
+  if (config.deploy.target !== 'cloud-run' || !provider || process.env.GOOGLE_ACCESS_TOKEN || process.env.OIDC_ID_TOKEN) return;
+  if (!process.env.ACTIONS_ID_TOKEN_REQUEST_URL) {
+    throw new UserError(
+      "signing in to Google Cloud with workloadIdentityProvider needs the job's OpenID Connect token",
+      undefined,
+      'Give the job `permissions: { id-token: write }`, or set GOOGLE_ACCESS_TOKEN from google-github-actions/auth.',
+    );
+  }
+  try {
+    process.env.OIDC_ID_TOKEN = await core.getIDToken(`https://iam.googleapis.com/${provider}`);
+  } catch (error) {
+    throw new UserError(`the job's OpenID Connect token could not be had: ${(error as Error).message}`, undefined, 'Check that the job has `id-token: write`.');
+  }
+}
+
+/**
  * The Config of a spec (or of the run): the inputs given, over the repository's configuration file
  * as the trusted revision has it. A setting from the file is named by its line in messages.
  */
@@ -44,9 +68,11 @@ function configMaker(inputs: RawConfig, file: RepositorySettings['file'], worksp
     const fromFile = settingsFor(file, spec);
     const name = (key: SettingName) => (key in inputs || !fromFile.where[key] ? `input "${key}"` : `${key} (${fromFile.where[key]})`);
     const config = parseConfig({ ...fromFile.settings, ...inputs }, { name, workspace });
-    for (const secret of Object.values(config.contract.credentials)) {
-      if (secret && !masked.has(secret)) core.setSecret(secret);
-      masked.add(secret);
+    // The deploy's secrets come from the step's environment: masked before any stage can print one.
+    const deploySecrets = config.deploy.target ? secretVariablesOf(deployTargets[config.deploy.target]).map((name) => process.env[name]) : [];
+    for (const secret of [...Object.values(config.contract.credentials), ...deploySecrets]) {
+      if (secret && !masked.has(secret)) for (const line of secret.split('\n')) if (line.trim()) core.setSecret(line);
+      if (secret) masked.add(secret);
     }
     return config;
   };
@@ -66,6 +92,7 @@ export async function run(): Promise<void> {
     );
     const configFor = configMaker(inputs, repository.file, workspace);
     const config = configFor();
+    await signInWithOidc(config);
     const client = config.githubToken ? createGitHubClient({ token: config.githubToken, apiUrl: context.apiUrl, log }) : undefined;
     const report = await runPipeline(config, {
       // Resolved once, to read the configuration at it: the diff takes that commit rather than working it out again.

@@ -19,11 +19,15 @@ import { collectionStage } from './stages/collection/report.ts';
 import type { CollectionResult } from './stages/collection/run.ts';
 import { commitBackStage } from './stages/commit-back/report.ts';
 import { contractStage } from './stages/contract/report.ts';
+import { deployStage } from './stages/deploy/report.ts';
+import type { BuildResult } from './stages/build/build.ts';
 import type { LocalServer } from './stages/contract/run.ts';
 import { diffStage } from './stages/diff/report.ts';
 import { oasdiffOnce, runDiff, type DiffAgainst } from './stages/diff/run.ts';
 import { fastapiStage } from './stages/fastapi/report.ts';
 import { invalidSpec, isFailure, ranWith, skipped, type StageOutcome } from './stages/outcome.ts';
+import type { DeployImage } from './stages/deploy/plan.ts';
+import type { DeployOutcome } from './stages/deploy/run.ts';
 import { postmanStage } from './stages/postman/report.ts';
 import type { StageDefinition, StageEntry } from './stages/stage.ts';
 import { validateStage } from './stages/validate/report.ts';
@@ -37,6 +41,7 @@ export const stageOrder: readonly StageDefinition<never>[] = [
   postmanStage,
   fastapiStage,
   buildStage,
+  deployStage,
   contractStage,
   commitBackStage,
 ];
@@ -106,12 +111,16 @@ interface SpecWork {
 
 export async function runPipeline(config: Config, context: PipelineContext = { labels: [] }): Promise<PipelineReport> {
   const run = new Run(config, context);
+  // Deploy settings that name nothing the target knows stop the run before anything is built or pushed.
+  if (run.wanted('deploy') && config.deploy.target) (await import('./stages/deploy/run.ts')).checkDeploySettings(config);
   const specs = await findSpecs(config.specs, config.workspace);
   const works: SpecWork[] = [];
   for (const spec of specs) works.push(await run.spec(spec, specs.length > 1));
   // One image for the run, once every spec is generated; the contract runs last, against what it serves.
-  if (run.wanted('build')) await run.step(buildStage, undefined, (log) => runBuild(works, config, context.image, log));
-  if (run.wanted('contract')) {
+  const built = run.wanted('build') ? ranWith(await run.step(buildStage, undefined, (log) => runBuild(works, config, context.image, log))) : undefined;
+  // A deploy tests its candidate itself, between confirming it and promoting it.
+  if (run.wanted('deploy')) await run.step(deployStage, undefined, (log) => run.deploy(works, built, log));
+  else if (run.wanted('contract')) {
     for (const work of works) await run.step(contractStage, work.spec, () => run.contract(work));
     if (config.contract.collection) await run.step(contractStage, undefined, () => run.contract({ collection: config.contract.collection! }));
   }
@@ -219,7 +228,7 @@ class Run {
 
   /** Whether a generator runs: the contract needs the collection, so it is written for it too; publishing goes with the collection. */
   private generates(stage: string): boolean {
-    if (stage === 'collection') return this.wanted('collection') || this.wanted('contract');
+    if (stage === 'collection') return this.wanted('collection') || this.wanted('contract') || this.wanted('deploy');
     if (stage === 'postman') return this.wanted('collection');
     return this.wanted('fastapi');
   }
@@ -265,6 +274,37 @@ class Run {
     );
   }
 
+  /**
+   * The one service's rollout: the image this run built, or the one named by digest. Its contract
+   * run is recorded as the contract stage's, against the candidate and its build.
+   */
+  async deploy(works: readonly SpecWork[], built: BuildResult | undefined, log: (line: string) => void): Promise<StageOutcome<DeployOutcome>> {
+    const { config } = this;
+    if (works.length !== 1)
+      return {
+        status: 'error',
+        error: new UserError(
+          `the deploy stage deploys one service, and the spec input names ${works.length} specs`,
+          undefined,
+          'Deploy each service in a job of its own.',
+        ),
+      };
+    const work = works[0]!;
+    if (!work.valid) return invalidSpec;
+    if (work.gated) return skipped('breaking changes fail the gate, so nothing is deployed; see the API changes');
+    const image = deployImage(config, built);
+    if (image instanceof UserError) return { status: 'error', error: image };
+    const { runDeployStage } = await import('./stages/deploy/run.ts');
+    return runDeployStage(image, config, {
+      log,
+      contract: async (url, buildId) => {
+        const candidate = { ...work, config: { ...work.config, contract: { ...work.config.contract, url, expectBuild: buildId } } };
+        const outcome = await this.step(contractStage, work.spec, () => this.contract(candidate));
+        return outcome.status === 'ok';
+      },
+    });
+  }
+
   /** The folders the run regenerated, committed back to the repository. */
   async commitBack(works: readonly SpecWork[]) {
     const { config } = this;
@@ -281,6 +321,19 @@ class Run {
       github.client,
     );
   }
+}
+
+/** What the deploy rolls out: the image just built and pushed, else the one given by digest with its build id. */
+function deployImage(config: Config, built: BuildResult | undefined): DeployImage | undefined | UserError {
+  if (built?.reference) return { reference: built.reference, buildId: built.buildId, ...(built.imageId && { imageId: built.imageId }) };
+  if (!config.deploy.image) return undefined;
+  if (!config.contract.expectBuild)
+    return new UserError(
+      'deploying an image by digest needs its build id',
+      undefined,
+      'Give expect-build (--expect-build): the X-Build-Id the image answers with, which confirms the candidate is that image.',
+    );
+  return { reference: config.deploy.image, buildId: config.contract.expectBuild };
 }
 
 /** Resolves to the value or the error, so a failure of one concurrent stage is dealt with in order. */

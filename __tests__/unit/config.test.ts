@@ -14,7 +14,7 @@ function fails(raw: RawConfig, message: RegExp, hint?: RegExp) {
 
 describe('Config', () => {
   it('reads defaults', () => {
-    const { diff, collection, postman, fastapi, build, contract, ...rest } = parseConfig({ spec: 'openapi.yaml' }, asInputs);
+    const { diff, collection, postman, fastapi, build, contract, deploy, ...rest } = parseConfig({ spec: 'openapi.yaml' }, asInputs);
     assert.deepEqual(rest, {
       specs: ['openapi.yaml'],
       stages: ['validate', 'diff', 'collection', 'fastapi', 'contract'],
@@ -61,6 +61,7 @@ describe('Config', () => {
       network: undefined,
       registryUsername: undefined,
       registryPassword: undefined,
+      singleManifest: false,
     });
     assert.deepEqual(contract, {
       url: undefined,
@@ -73,6 +74,15 @@ describe('Config', () => {
       collection: undefined,
       environment: undefined,
       serveWith: 'auto',
+      scope: { include: [], exclude: [], unsafeMethods: true },
+    });
+    assert.deepEqual(deploy, {
+      target: undefined,
+      settings: {},
+      image: undefined,
+      environment: 'production',
+      collectionOut: 'postman/deploy',
+      settingsName: 'input "deploy-settings"',
     });
   });
 
@@ -129,7 +139,11 @@ describe('Config', () => {
 
   it('names the input and what it accepts', () => {
     fails({}, /^input "spec" is required/, /glob/);
-    fails({ spec: 'a', stages: 'validate,deploy' }, /^input "stages": unknown stage "deploy"/, /validate, diff, collection, fastapi, build, contract/);
+    fails(
+      { spec: 'a', stages: 'validate,publish' },
+      /^input "stages": unknown stage "publish"/,
+      /validate, diff, collection, fastapi, build, deploy, contract/,
+    );
     fails({ spec: 'a', 'max-file-size': 'huge' }, /^input "max-file-size": "huge" is not a size/, /25MB/);
     fails({ spec: 'a', 'allow-remote-refs': 'https://evil.example/x' }, /is not a host name/, /without a scheme/);
   });

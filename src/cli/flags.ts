@@ -24,7 +24,7 @@ export interface ArgumentSpec {
   variadic?: boolean;
 }
 
-export type CommandName = 'validate' | 'diff' | 'collection' | 'contract' | 'fastapi' | 'serve' | 'build' | 'run';
+export type CommandName = 'validate' | 'diff' | 'collection' | 'contract' | 'fastapi' | 'serve' | 'build' | 'deploy' | 'deploy-collection' | 'run';
 
 export interface CommandSpec {
   name: CommandName;
@@ -116,6 +116,26 @@ const building: FlagSpec[] = [
   value('registry-password', 'registry-password', 'secret', 'its password', 'REGISTRY_PASSWORD'),
 ];
 
+const deployTarget = value('target', 'deploy-target', 'name', 'cloud-run, container-apps, ecs-express or heroku');
+const deploySetting = list('setting', 'deploy-settings', 'key=value', "a setting of the target's deployment collection, e.g. region=europe-west1 (repeatable)");
+const environmentName = value(
+  'environment',
+  'environment',
+  'name',
+  'the deployment environment (default production: safe methods only, unless --unsafe-methods)',
+);
+
+const deploying: FlagSpec[] = [
+  required(deployTarget),
+  value('service', 'service', 'name', 'the service (app) to deploy to; created when missing'),
+  deploySetting,
+  environmentName,
+  value('deploy-image', 'deploy-image', 'ref@sha256:…', 'deploy this image instead of building one (give --expect-build with it)'),
+  value('operations', 'contract-operations', 'selectors', 'test only these: methods (GET), operationIds or tag:<name>, comma-separated'),
+  value('exclude', 'contract-exclude', 'selectors', 'never test these (same selectors)'),
+  toggle('unsafe-methods', 'contract-unsafe-methods', 'send POST, PUT, PATCH and DELETE to a production environment too'),
+];
+
 export const commands: readonly CommandSpec[] = [
   {
     name: 'validate',
@@ -197,6 +217,39 @@ export const commands: readonly CommandSpec[] = [
     ],
     flags: [json, configFile, required(building[0]!), ...building.slice(1), value('spec', 'spec', 'file', 'the spec whose info labels the image')],
     fixed: { stages: 'build' },
+  },
+  {
+    name: 'deploy',
+    arguments: [{ name: 'spec', setting: 'spec' }],
+    summary:
+      "build and push the generated server's image, deploy it through the platform's API as a candidate, run its contract tests there, then promote it or roll it back",
+    examples: [
+      'deploy openapi.yaml --target cloud-run --service books --setting project=acme --setting region=europe-west1 --image europe-west1-docker.pkg.dev/acme/api/books',
+      'deploy openapi.yaml --target heroku --service books-api --deploy-image registry.heroku.com/books-api/web@sha256:… --expect-build 3f2a1c9',
+    ],
+    flags: [
+      json,
+      ...deploying,
+      ...building,
+      ...testing.filter((f) => f.setting !== 'url'),
+      value('collection-out', 'collection-out', 'dir', 'where collections are written (default out/postman)'),
+      value('fastapi-out', 'fastapi-out', 'dir', 'where the project is written (default out/server)'),
+      ...loading,
+    ],
+    defaults: { 'collection-out': 'out/postman', 'fastapi-out': 'out/server', push: 'true' },
+    fixed: { stages: 'validate,collection,fastapi,build,deploy' },
+  },
+  {
+    name: 'deploy-collection',
+    arguments: [],
+    summary: "write a target's deployment collection and its environment (secrets empty), to deploy from Postman or Newman",
+    examples: ['deploy-collection --target cloud-run --out deploy/cloud-run.postman_collection.json --setting project=acme --setting region=europe-west1'],
+    flags: [
+      required(deployTarget),
+      required(value('out', undefined, 'file', 'the collection file to write; its environment is written beside it')),
+      deploySetting,
+      environmentName,
+    ],
   },
   {
     name: 'run',

@@ -35,6 +35,8 @@ export interface BuildRequest {
   push: boolean;
   /** Network for RUN steps, e.g. `host` on an engine started without a bridge. */
   network: string | undefined;
+  /** One Docker v2 manifest, no index or attestations (the classic builder pushes nothing else). */
+  singleManifest?: boolean;
 }
 
 export interface BuildCommands {
@@ -69,7 +71,10 @@ export function buildCommands(request: BuildRequest, builder: Builder, files: Bu
         ...(request.dockerfile === undefined ? [] : [`--file=${request.dockerfile}`]),
         ...common,
         ...Object.entries(request.labels).map(([key, value]) => `--label=${key}=${value}`),
-        request.push ? '--push' : '--load',
+        // A registry that takes one Docker v2 manifest only (Heroku's) gets no index and no attestations.
+        ...(request.push && request.singleManifest
+          ? ['--provenance=false', '--sbom=false', '--output=type=registry,oci-mediatypes=false']
+          : [request.push ? '--push' : '--load']),
         `--metadata-file=${files.metadataFile}`,
         request.contextDir,
       ],

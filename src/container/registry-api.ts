@@ -64,6 +64,31 @@ export async function manifestDigest(reference: ImageReference, credentials: Reg
 }
 
 /**
+ * The image's id as the platform running it names it: the digest of its config blob, read from the
+ * single-platform manifest `reference` resolves to. An index (several platforms, or attestations)
+ * has no one config, and is refused with what to do.
+ */
+export async function configDigest(reference: ImageReference, credentials: RegistryCredentials | undefined, fetchImpl: Fetch = fetch): Promise<string> {
+  const { host, repository } = registryEndpoint(reference);
+  const target = reference.digest ?? reference.tag ?? 'latest';
+  const url = `${registryScheme(host)}://${host}/v2/${repository}/manifests/${target}`;
+  const headers: Record<string, string> = { Accept: manifestMediaTypes };
+  let response = await send(fetchImpl, url, 'GET', headers);
+  if (response.status === 401) {
+    const authorization = await authorize(response.headers.get('www-authenticate'), credentials, fetchImpl);
+    if (authorization) response = await send(fetchImpl, url, 'GET', { ...headers, Authorization: authorization });
+  }
+  if (!response.ok) throw new RegistryApiError(`${host} answered ${response.status} for ${repository}:${target}`, response.status);
+  const manifest = (await response.json()) as { mediaType?: string; manifests?: unknown[]; config?: { digest?: string } };
+  if (Array.isArray(manifest.manifests))
+    throw new RegistryApiError(`${repository}@${target} is an image index (several platforms or attestations), not one image`, response.status);
+  const digest = manifest.config?.digest;
+  if (!digest || !/^sha256:[0-9a-f]{64}$/.test(digest))
+    throw new RegistryApiError(`the manifest of ${repository}@${target} names no config digest`, response.status);
+  return digest;
+}
+
+/**
  * Loopback registries speak plain HTTP, as docker itself allows for 127.0.0.0/8 without
  * configuration; everything else is HTTPS.
  */

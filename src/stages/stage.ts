@@ -7,7 +7,7 @@
  */
 import type { StageOutcome } from './outcome.ts';
 
-export type StageName = 'validate' | 'diff' | 'collection' | 'postman' | 'fastapi' | 'build' | 'contract' | 'commit-back';
+export type StageName = 'validate' | 'diff' | 'collection' | 'postman' | 'fastapi' | 'build' | 'deploy' | 'contract' | 'commit-back';
 
 /** One outcome of a stage: for one spec, or for the whole run (`spec` undefined) when the stage runs once. */
 export interface StageEntry<T> {

@@ -36,6 +36,8 @@ export interface BuildOptions {
   credentials?: RegistryCredentials;
   /** How a bad `image` is named to the user: `input "image"` or `--image`. */
   imageInputName?: string;
+  /** Push one Docker v2 manifest only, for a registry that takes nothing else. */
+  singleManifest?: boolean;
 }
 
 export interface BuildContext {
@@ -112,6 +114,7 @@ export async function buildImage(options: BuildOptions, context: BuildContext): 
       buildArgs: { ...options.buildArgs, BUILD_ID: buildId },
       push: options.push,
       network: options.network,
+      singleManifest: options.singleManifest,
     },
     builder,
     policy,

@@ -76,7 +76,15 @@ export async function runBuild(
   const credentials = given ?? (name.startsWith('ghcr.io/') ? image?.defaultCredentials : undefined);
   return asOutcome(() =>
     buildImage(
-      { projectDir, image: name, push: config.build.push, buildArgs: config.build.buildArgs, network: config.build.network, credentials },
+      {
+        projectDir,
+        image: name,
+        push: config.build.push,
+        buildArgs: config.build.buildArgs,
+        network: config.build.network,
+        credentials,
+        singleManifest: config.build.singleManifest,
+      },
       { run: image?.run ?? noRun, info: spec?.info ?? {}, log, onLogin: image?.onLogin },
     ),
   );

@@ -1,0 +1,119 @@
+/**
+ * The deploy stage as the pipeline runs it: the target's deployment collection and environment
+ * written beside the contract collection (secrets empty), then run phase by phase against the
+ * platform, with the candidate's contract tests between confirming and promoting it.
+ */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { Config } from '../../config.ts';
+import { UserError } from '../../errors.ts';
+import { credentialsText } from '../../openapi/sample/request.ts';
+import { asOutcome, skipped, type StageOutcome } from '../outcome.ts';
+import { deploymentCollection, deploymentEnvironment } from './deployment-collection.ts';
+import { checkSettings, planDeploy, type DeployImage } from './plan.ts';
+import { rollOut, type Rollout } from './rollout.ts';
+import { deployTargets } from './targets/index.ts';
+import type { DeployTarget, DeployTargetName } from './targets/target.ts';
+
+export interface DeployOutcome extends Rollout {
+  target: DeployTargetName;
+  /** The platform, for people. */
+  platform: string;
+  gated: boolean;
+  service: string;
+  image: string;
+  buildId: string;
+  /** The deployment collection and its environment, relative to the workspace. */
+  files: string[];
+  durationMs: number;
+}
+
+export interface DeployHooks {
+  /** The candidate's contract tests; true when they passed. */
+  contract: (candidateUrl: string, buildId: string) => Promise<boolean>;
+  log?: (line: string) => void;
+  /** Where secrets are read from (the process's environment). */
+  environment?: Readonly<Record<string, string | undefined>>;
+}
+
+export async function runDeployStage(image: DeployImage | undefined, config: Config, hooks: DeployHooks): Promise<StageOutcome<DeployOutcome>> {
+  const { deploy } = config;
+  if (!deploy.target) return skipped('no deploy target: give deploy-target (--target)');
+  if (!image) return skipped('no image to deploy: build and push one in this run, or give the image by digest as deploy-image');
+  const target = deployTargets[deploy.target];
+  const started = Date.now();
+  const outcome = await asOutcome(async (): Promise<DeployOutcome> => {
+    // A platform that names images by their config digest (Heroku) gets it from what the registry serves.
+    const needsId = target.variables.some((v) => v.key === 'imageId');
+    const deployed = needsId ? { ...image, imageId: await imageIdOf(image.reference, config) } : image;
+    const plan = planDeploy(target, deploy, deployed, hooks.environment ?? process.env, credentialsText(config.contract.credentials));
+    const collection = deploymentCollection(target);
+    const folder = path.resolve(config.workspace, deploy.collectionOut);
+    const files = (await writeDeploymentFiles(target, folder, deploy.environment, plan.settings)).map((file) => path.relative(config.workspace, file));
+    const rollout = await rollOut({
+      target,
+      collection,
+      values: plan.values,
+      secrets: plan.secrets,
+      contract: (url) => hooks.contract(url, image.buildId),
+      log: hooks.log,
+    });
+    return {
+      ...rollout,
+      target: target.name,
+      platform: target.title,
+      gated: target.gated,
+      service: plan.values.service!,
+      image: image.reference,
+      buildId: image.buildId,
+      files,
+      durationMs: Date.now() - started,
+    };
+  });
+  return outcome.status === 'ok' && outcome.data.verdict !== 'promoted' ? { status: 'failed', data: outcome.data } : outcome;
+}
+
+/** Throws the settings' first mistake (a key the target does not have, a value its pattern refuses). */
+export function checkDeploySettings(config: Config): void {
+  if (config.deploy.target) checkSettings(deployTargets[config.deploy.target], config.deploy.settings, config.deploy.settingsName);
+}
+
+async function imageIdOf(reference: string, config: Config): Promise<string> {
+  const { configDigest, RegistryApiError } = await import('../../container/registry-api.ts');
+  const { parseImageReference } = await import('../../container/reference.ts');
+  const { registryUsername: username, registryPassword: password } = config.build;
+  try {
+    return await configDigest(parseImageReference(reference, 'the image'), password === undefined ? undefined : { username: username ?? '', password });
+  } catch (error) {
+    if (!(error instanceof RegistryApiError)) throw error;
+    throw new UserError(
+      `cannot read the id of ${reference}: ${error.message}`,
+      undefined,
+      'The platform names images by their config digest. Push a single-platform image without attestations (the build does so for this target), and give the registry login.',
+    );
+  }
+}
+
+/**
+ * The collection and its environment (settings only, secrets empty), named for the target and the
+ * environment; each file written whole (a temporary file renamed over it), so no run leaves half of one.
+ */
+export async function writeDeploymentFiles(
+  target: DeployTarget,
+  folder: string,
+  environmentName: string,
+  settings: Readonly<Record<string, string>>,
+  collectionFile = path.join(folder, `${target.name}.postman_collection.json`),
+): Promise<string[]> {
+  const environmentFile = path.join(folder, `${target.name}.${environmentName.replace(/[^A-Za-z0-9._-]/g, '-')}.postman_environment.json`);
+  const documents: [string, object][] = [
+    [collectionFile, deploymentCollection(target)],
+    [environmentFile, deploymentEnvironment(target, `${target.title} · ${environmentName}`, settings)],
+  ];
+  for (const [file, document] of documents) {
+    await fs.mkdir(path.dirname(file), { recursive: true });
+    await fs.writeFile(`${file}.partial`, `${JSON.stringify(document, null, 2)}\n`);
+    await fs.rename(`${file}.partial`, file);
+  }
+  return documents.map(([file]) => file);
+}
