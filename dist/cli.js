@@ -8,6 +8,7 @@ import {
   collectionStage,
   contractStage,
   contractText,
+  deployTargetNames,
   describeBuild,
   diffStage,
   entriesOf,
@@ -15,6 +16,7 @@ import {
   fastapiStage,
   parseConfig,
   parseCredentials,
+  parseDeploySettings,
   readRepositorySettings,
   renderReport,
   runJson,
@@ -24,19 +26,20 @@ import {
   terminalJson,
   terminalText,
   validateStage
-} from "./chunks/chunk-ZIL5UAPS.js";
-import "./chunks/chunk-UNNWIIGG.js";
-import "./chunks/chunk-CVU6LXXC.js";
-import "./chunks/chunk-XIPBR6KD.js";
-import "./chunks/chunk-C6STEXGJ.js";
-import "./chunks/chunk-JZI5IX23.js";
+} from "./chunks/chunk-LKEAEHZN.js";
 import "./chunks/chunk-3HXIHEAE.js";
-import "./chunks/chunk-4J67GHZM.js";
+import "./chunks/chunk-FXA4RFCM.js";
+import "./chunks/chunk-UNNWIIGG.js";
+import "./chunks/chunk-C6STEXGJ.js";
+import "./chunks/chunk-XIPBR6KD.js";
+import "./chunks/chunk-BL3GV6RR.js";
+import "./chunks/chunk-CVU6LXXC.js";
 import "./chunks/chunk-EQ54MTAQ.js";
+import "./chunks/chunk-JZI5IX23.js";
+import "./chunks/chunk-F2NNJ5FP.js";
 import {
   UserError
 } from "./chunks/chunk-NWSZODET.js";
-import "./chunks/chunk-BL3GV6RR.js";
 import {
   __commonJS,
   __require,
@@ -3706,6 +3709,24 @@ var building = [
   value("registry-username", "registry-username", "name", "the registry login"),
   value("registry-password", "registry-password", "secret", "its password", "REGISTRY_PASSWORD")
 ];
+var deployTarget = value("target", "deploy-target", "name", "cloud-run, container-apps, ecs-express or heroku");
+var deploySetting = list("setting", "deploy-settings", "key=value", "a setting of the target's deployment collection, e.g. region=europe-west1 (repeatable)");
+var environmentName = value(
+  "environment",
+  "environment",
+  "name",
+  "the deployment environment (default production: safe methods only, unless --unsafe-methods)"
+);
+var deploying = [
+  required(deployTarget),
+  value("service", "service", "name", "the service (app) to deploy to; created when missing"),
+  deploySetting,
+  environmentName,
+  value("deploy-image", "deploy-image", "ref@sha256:\u2026", "deploy this image instead of building one (give --expect-build with it)"),
+  value("operations", "contract-operations", "selectors", "test only these: methods (GET), operationIds or tag:<name>, comma-separated"),
+  value("exclude", "contract-exclude", "selectors", "never test these (same selectors)"),
+  toggle("unsafe-methods", "contract-unsafe-methods", "send POST, PUT, PATCH and DELETE to a production environment too")
+];
 var commands = [
   {
     name: "validate",
@@ -3789,6 +3810,38 @@ var commands = [
     fixed: { stages: "build" }
   },
   {
+    name: "deploy",
+    arguments: [{ name: "spec", setting: "spec" }],
+    summary: "build and push the generated server's image, deploy it through the platform's API as a candidate, run its contract tests there, then promote it or roll it back",
+    examples: [
+      "deploy openapi.yaml --target cloud-run --service books --setting project=acme --setting region=europe-west1 --image europe-west1-docker.pkg.dev/acme/api/books",
+      "deploy openapi.yaml --target heroku --service books-api --deploy-image registry.heroku.com/books-api/web@sha256:\u2026 --expect-build 3f2a1c9"
+    ],
+    flags: [
+      json,
+      ...deploying,
+      ...building,
+      ...testing.filter((f) => f.setting !== "url"),
+      value("collection-out", "collection-out", "dir", "where collections are written (default out/postman)"),
+      value("fastapi-out", "fastapi-out", "dir", "where the project is written (default out/server)"),
+      ...loading
+    ],
+    defaults: { "collection-out": "out/postman", "fastapi-out": "out/server", push: "true" },
+    fixed: { stages: "validate,collection,fastapi,build,deploy" }
+  },
+  {
+    name: "deploy-collection",
+    arguments: [],
+    summary: "write a target's deployment collection and its environment (secrets empty), to deploy from Postman or Newman",
+    examples: ["deploy-collection --target cloud-run --out deploy/cloud-run.postman_collection.json --setting project=acme --setting region=europe-west1"],
+    flags: [
+      required(deployTarget),
+      required(value("out", void 0, "file", "the collection file to write; its environment is written beside it")),
+      deploySetting,
+      environmentName
+    ]
+  },
+  {
     name: "run",
     arguments: [{ name: "spec", setting: "spec", variadic: true }],
     summary: "every stage: validate; diff (with --base); the collection and the FastAPI project under out/; the contract tests against --url, or else against the generated server, started locally",
@@ -3868,6 +3921,7 @@ async function run(spec, positionals, values) {
   const json2 = values.json === true;
   try {
     if (spec.name === "serve") return await serve(positionals[0], values);
+    if (spec.name === "deploy-collection") return await deployCollection(spec, values, json2);
     const configFor = await configsFor(spec, positionals, values);
     const config = configFor();
     const report = await runPipeline(config, {
@@ -3877,7 +3931,7 @@ async function run(spec, positionals, values) {
       // What git says of the working copy tags and labels an image; only a build needs it.
       image: config.stages.includes("build") ? { run: await (await import("./chunks/local-run-P6BQJDEZ.js")).localRun(process.cwd()) } : void 0,
       serveLocally: async (dir, info, credentials) => {
-        const { serveLocally } = await import("./chunks/serve-locally-R37LTXLA.js");
+        const { serveLocally } = await import("./chunks/serve-locally-KPWHEQNW.js");
         return serveLocally(dir, info, credentials, {
           using: config.contract.serveWith,
           buildArgs: config.build.buildArgs,
@@ -3958,7 +4012,7 @@ async function serve(dir, values) {
   const port = values.port === void 0 ? 8e3 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UserError(`--port: "${String(values.port)}" is not a port number`);
   const path = await import("node:path");
-  const { serveProject } = await import("./chunks/serve-S4JE7QEL.js");
+  const { serveProject } = await import("./chunks/serve-P5YWTIVA.js");
   const credentials = parseCredentials((values.credential ?? []).join("\n"), {
     name: () => "--credential",
     workspace: process.cwd()
@@ -3976,6 +4030,25 @@ async function serve(dir, values) {
   else write(terminalText(`serving ${server.url} (Ctrl-C stops it)`));
   const code = await server.exited;
   return code === 0 || code === null ? 0 : 1;
+}
+async function deployCollection(spec, values, json2) {
+  const path = await import("node:path");
+  const [{ deployTargets }, { checkSettings }, { writeDeploymentFiles }] = await Promise.all([
+    import("./chunks/targets-QMAAM5PE.js"),
+    import("./chunks/plan-PNALB2VW.js"),
+    import("./chunks/run-HZBFNZGC.js")
+  ]);
+  const name = values.target;
+  if (!deployTargetNames.includes(name)) throw new UserError(`--target: "${name}" is not one of ${deployTargetNames.join(", ")}`);
+  const target = deployTargets[name];
+  const source = { name: (key) => settingName(spec, key), workspace: process.cwd() };
+  const settingsName = settingName(spec, "deploy-settings");
+  const settings = checkSettings(target, parseDeploySettings((values.setting ?? []).join("\n"), source), settingsName);
+  const out = path.resolve(values.out);
+  const files = await writeDeploymentFiles(target, path.dirname(out), values.environment ?? "production", settings, out);
+  const shown = files.map((file) => path.relative(process.cwd(), file));
+  write(json2 ? terminalJson({ files: shown }) : terminalText(shown.map((file) => `wrote ${file}`).join("\n")));
+  return 0;
 }
 function camel(flag) {
   return flag.replace(/-([a-z])/g, (_, c) => c.toUpperCase());

@@ -1,8 +1,18 @@
 import { createRequire as __createRequire } from 'node:module';const require = __createRequire(import.meta.url);
 import {
+  secretVariablesOf
+} from "./chunks/chunk-EXMZAX2L.js";
+import {
+  deployTargets
+} from "./chunks/chunk-GSD5GSQ6.js";
+import "./chunks/chunk-LKJHTKL3.js";
+import "./chunks/chunk-L3IYTAVW.js";
+import "./chunks/chunk-D6MHEZL6.js";
+import {
   debug,
   endGroup,
   error,
+  getIDToken,
   getInput,
   group,
   info,
@@ -16,7 +26,7 @@ import {
   startGroup,
   summary,
   warning
-} from "./chunks/chunk-NYUKQS2F.js";
+} from "./chunks/chunk-NBDGQLFM.js";
 import {
   baseEventFor,
   breakingAnnotations,
@@ -41,27 +51,28 @@ import {
   upsertStickyComment,
   validateStage,
   validationDiagnostics
-} from "./chunks/chunk-ZIL5UAPS.js";
+} from "./chunks/chunk-LKEAEHZN.js";
+import "./chunks/chunk-3HXIHEAE.js";
+import "./chunks/chunk-FXA4RFCM.js";
 import "./chunks/chunk-UNNWIIGG.js";
+import "./chunks/chunk-C6STEXGJ.js";
+import "./chunks/chunk-XIPBR6KD.js";
+import "./chunks/chunk-BL3GV6RR.js";
 import {
   clip,
   code,
   escapeMarkdown
 } from "./chunks/chunk-CVU6LXXC.js";
-import "./chunks/chunk-XIPBR6KD.js";
-import "./chunks/chunk-C6STEXGJ.js";
-import "./chunks/chunk-JZI5IX23.js";
-import "./chunks/chunk-3HXIHEAE.js";
-import {
-  defaultImageName
-} from "./chunks/chunk-4J67GHZM.js";
 import {
   inertLogText
 } from "./chunks/chunk-EQ54MTAQ.js";
+import "./chunks/chunk-JZI5IX23.js";
+import {
+  defaultImageName
+} from "./chunks/chunk-F2NNJ5FP.js";
 import {
   UserError
 } from "./chunks/chunk-NWSZODET.js";
-import "./chunks/chunk-BL3GV6RR.js";
 import {
   __commonJS,
   __require,
@@ -5411,15 +5422,34 @@ function readInputs() {
   for (const secret of [raw["github-token"], raw["registry-password"], raw["postman-api-key"]]) if (secret) setSecret(secret);
   return raw;
 }
+async function signInWithOidc(config) {
+  const provider = config.deploy.settings.workloadIdentityProvider;
+  if (config.deploy.target !== "cloud-run" || !provider || process.env.GOOGLE_ACCESS_TOKEN || process.env.OIDC_ID_TOKEN) return;
+  if (!process.env.ACTIONS_ID_TOKEN_REQUEST_URL) {
+    throw new UserError(
+      "signing in to Google Cloud with workloadIdentityProvider needs the job's OpenID Connect token",
+      void 0,
+      "Give the job `permissions: { id-token: write }`, or set GOOGLE_ACCESS_TOKEN from google-github-actions/auth."
+    );
+  }
+  try {
+    process.env.OIDC_ID_TOKEN = await getIDToken(`https://iam.googleapis.com/${provider}`);
+  } catch (error2) {
+    throw new UserError(`the job's OpenID Connect token could not be had: ${error2.message}`, void 0, "Check that the job has `id-token: write`.");
+  }
+}
 function configMaker(inputs, file, workspace) {
   const masked = /* @__PURE__ */ new Set();
   return (spec) => {
     const fromFile = settingsFor(file, spec);
     const name = (key) => key in inputs || !fromFile.where[key] ? `input "${key}"` : `${key} (${fromFile.where[key]})`;
     const config = parseConfig({ ...fromFile.settings, ...inputs }, { name, workspace });
-    for (const secret of Object.values(config.contract.credentials)) {
-      if (secret && !masked.has(secret)) setSecret(secret);
-      masked.add(secret);
+    const deploySecrets = config.deploy.target ? secretVariablesOf(deployTargets[config.deploy.target]).map((name2) => process.env[name2]) : [];
+    for (const secret of [...Object.values(config.contract.credentials), ...deploySecrets]) {
+      if (secret && !masked.has(secret)) {
+        for (const line of secret.split("\n")) if (line.trim()) setSecret(line);
+      }
+      if (secret) masked.add(secret);
     }
     return config;
   };
@@ -5438,6 +5468,7 @@ async function run() {
     );
     const configFor = configMaker(inputs, repository.file, workspace);
     const config = configFor();
+    await signInWithOidc(config);
     const client = config.githubToken ? createGitHubClient({ token: config.githubToken, apiUrl: context3.apiUrl, log }) : void 0;
     const report = await runPipeline(config, {
       // Resolved once, to read the configuration at it: the diff takes that commit rather than working it out again.

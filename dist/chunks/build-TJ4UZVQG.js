@@ -3,8 +3,8 @@ import {
   buildApiModel
 } from "./chunk-7B7T36BH.js";
 import "./chunk-IKPC32MA.js";
-import "./chunk-XIPBR6KD.js";
 import "./chunk-SNB4CVCT.js";
+import "./chunk-XIPBR6KD.js";
 import "./chunk-BL3GV6RR.js";
 import "./chunk-YUSX2OFO.js";
 export {

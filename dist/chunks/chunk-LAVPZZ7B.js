@@ -9,13 +9,13 @@ import {
   login,
   storedCredentials,
   verifyPushed
-} from "./chunk-C7U7XVTO.js";
+} from "./chunk-Y4A4UUOR.js";
 import {
   isValidTag,
   loginServer,
   parseBuildImage,
   repositoryName
-} from "./chunk-4J67GHZM.js";
+} from "./chunk-F2NNJ5FP.js";
 import {
   UserError
 } from "./chunk-NWSZODET.js";
@@ -152,7 +152,8 @@ async function buildImage(options, context) {
       labels: metadata.labels,
       buildArgs: { ...options.buildArgs, BUILD_ID: buildId },
       push: options.push,
-      network: options.network
+      network: options.network,
+      singleManifest: options.singleManifest
     },
     builder,
     policy

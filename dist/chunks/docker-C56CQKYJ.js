@@ -13,8 +13,9 @@ import {
   logout,
   storedCredentials,
   verifyPushed
-} from "./chunk-C7U7XVTO.js";
-import "./chunk-4J67GHZM.js";
+} from "./chunk-Y4A4UUOR.js";
+import "./chunk-2PGEE7GH.js";
+import "./chunk-F2NNJ5FP.js";
 import "./chunk-NWSZODET.js";
 import "./chunk-YUSX2OFO.js";
 export {

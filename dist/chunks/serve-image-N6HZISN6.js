@@ -6,20 +6,21 @@ import {
   credentialsText
 } from "./chunk-KBRIZKD2.js";
 import "./chunk-7EE3K27P.js";
+import "./chunk-BL3GV6RR.js";
 import {
   buildIdFor,
   buildImage
-} from "./chunk-Y5WN2VOE.js";
+} from "./chunk-LAVPZZ7B.js";
 import {
   dockerClient
 } from "./chunk-ZQJHTWJ5.js";
 import {
   ContainerError,
   lastLines
-} from "./chunk-C7U7XVTO.js";
-import "./chunk-4J67GHZM.js";
+} from "./chunk-Y4A4UUOR.js";
+import "./chunk-2PGEE7GH.js";
+import "./chunk-F2NNJ5FP.js";
 import "./chunk-NWSZODET.js";
-import "./chunk-BL3GV6RR.js";
 import "./chunk-YUSX2OFO.js";
 
 // src/stages/build/serve-image.ts

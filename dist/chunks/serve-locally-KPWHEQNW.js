@@ -15,7 +15,7 @@ async function serveLocally(dir, info, credentials, serving) {
   const { using, note } = serving;
   const shown = path.relative(serving.cwd, dir) || ".";
   if (using !== "uvicorn") {
-    const { engineAnswers, serveImage } = await import("./serve-image-4ZAUK6BA.js");
+    const { engineAnswers, serveImage } = await import("./serve-image-N6HZISN6.js");
     if (await engineAnswers()) {
       note(`building the image of ${shown} and starting it (docker)`);
       try {
@@ -37,7 +37,7 @@ async function serveLocally(dir, info, credentials, serving) {
     } else if (using === "docker")
       throw new UserError("--serve-with docker: no Docker engine answers", void 0, "Start the engine, or use --serve-with uvicorn.");
   }
-  const { serveProject } = await import("./serve-S4JE7QEL.js");
+  const { serveProject } = await import("./serve-P5YWTIVA.js");
   note(`starting the generated server in ${shown} with uvicorn (the first start installs its dependencies)`);
   return serveProject({ dir, port: 0, buildId: `local-${randomBytes(6).toString("hex")}`, credentials });
 }

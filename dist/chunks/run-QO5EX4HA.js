@@ -3,13 +3,9 @@ import {
   specSlug
 } from "./chunk-IA7HACMK.js";
 import {
-  openApi3
-} from "./chunk-IKPC32MA.js";
-import {
   BASE_URL_VARIABLE,
   BLOCK_END,
   BLOCK_START,
-  COLLECTION_SCHEMA,
   UPLOAD_SAMPLE,
   bodyFor,
   buildRequest,
@@ -17,23 +13,38 @@ import {
   contractTestBlock,
   credentialVariables,
   encodeComponent,
-  esm_node_exports,
   hasVariableSyntax,
-  init_esm_node,
-  isFolder,
   isJsonMedia,
   rawUrl,
-  requestsOf,
+  schemaContext,
+  userLines
+} from "./chunk-PM7WXLU5.js";
+import {
+  esm_node_exports,
+  init_esm_node,
   require_charset,
   require_en,
   require_file_type,
   require_http_reasons,
   require_lib,
-  require_liquid_json,
-  schemaContext,
-  userLines
-} from "./chunk-OPLUDOBI.js";
+  require_liquid_json
+} from "./chunk-ELZOVAGN.js";
 import "./chunk-7EE3K27P.js";
+import {
+  openApi3
+} from "./chunk-IKPC32MA.js";
+import {
+  locate
+} from "./chunk-SNB4CVCT.js";
+import {
+  COLLECTION_SCHEMA,
+  isFolder,
+  requestsOf
+} from "./chunk-L3IYTAVW.js";
+import {
+  requestId,
+  stableId
+} from "./chunk-D6MHEZL6.js";
 import {
   require_applicator,
   require_codegen,
@@ -51,20 +62,17 @@ import {
   require_validation,
   require_validation_error
 } from "./chunk-UNNWIIGG.js";
-import "./chunk-XIPBR6KD.js";
 import "./chunk-C6STEXGJ.js";
+import "./chunk-XIPBR6KD.js";
+import {
+  isObject
+} from "./chunk-BL3GV6RR.js";
 import {
   asOutcome
 } from "./chunk-JZI5IX23.js";
 import {
   UserError
 } from "./chunk-NWSZODET.js";
-import {
-  locate
-} from "./chunk-SNB4CVCT.js";
-import {
-  isObject
-} from "./chunk-BL3GV6RR.js";
 import {
   __commonJS,
   __require,
@@ -101289,19 +101297,6 @@ function descriptionOf(value) {
   return text ? { description: text } : {};
 }
 
-// src/stages/collection/ids.ts
-import { createHash } from "node:crypto";
-function stableId(kind, key) {
-  const hash = createHash("sha1").update(`fastapi-postman-deploy\0${kind}\0${key}`).digest();
-  hash[6] = hash[6] & 15 | 80;
-  hash[8] = hash[8] & 63 | 128;
-  const hex = hash.subarray(0, 16).toString("hex");
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
-function requestId(operationId) {
-  return stableId("request", operationId);
-}
-
 // src/stages/collection/environments.ts
 function planEnvironments(model, spec, deployedUrl) {
   const credentials = [...new Set(model.securitySchemes.flatMap(credentialVariables))];
@@ -101674,4 +101669,4 @@ export {
   generateCollection,
   runCollection
 };
-/*! For license information please see run-6IV6QM4D.js.LEGAL.txt */
+/*! For license information please see run-QO5EX4HA.js.LEGAL.txt */

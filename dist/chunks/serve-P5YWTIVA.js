@@ -6,10 +6,10 @@ import {
   credentialsText
 } from "./chunk-KBRIZKD2.js";
 import "./chunk-7EE3K27P.js";
+import "./chunk-BL3GV6RR.js";
 import {
   UserError
 } from "./chunk-NWSZODET.js";
-import "./chunk-BL3GV6RR.js";
 import "./chunk-YUSX2OFO.js";
 
 // src/stages/fastapi/serve.ts

@@ -1,31 +1,31 @@
 import { createRequire as __createRequire } from 'node:module';const require = __createRequire(import.meta.url);
-import "./chunk-7B7T36BH.js";
-import {
-  specSlug
-} from "./chunk-IA7HACMK.js";
-import "./chunk-IKPC32MA.js";
 import {
   credentialsText,
   sampleCredentials,
   sampleRequest
 } from "./chunk-KBRIZKD2.js";
+import "./chunk-7B7T36BH.js";
+import {
+  specSlug
+} from "./chunk-IA7HACMK.js";
 import {
   conforms,
   sampleValue
 } from "./chunk-7EE3K27P.js";
+import "./chunk-IKPC32MA.js";
+import {
+  locate
+} from "./chunk-SNB4CVCT.js";
 import "./chunk-XIPBR6KD.js";
+import {
+  isObject
+} from "./chunk-BL3GV6RR.js";
 import {
   asOutcome
 } from "./chunk-JZI5IX23.js";
 import {
   UserError
 } from "./chunk-NWSZODET.js";
-import {
-  locate
-} from "./chunk-SNB4CVCT.js";
-import {
-  isObject
-} from "./chunk-BL3GV6RR.js";
 import "./chunk-YUSX2OFO.js";
 
 // src/stages/fastapi/run.ts

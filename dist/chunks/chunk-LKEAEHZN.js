@@ -1,5 +1,13 @@
 import { createRequire as __createRequire } from 'node:module';const require = __createRequire(import.meta.url);
 import {
+  git,
+  gitText,
+  gitToFile
+} from "./chunk-3HXIHEAE.js";
+import {
+  closest
+} from "./chunk-FXA4RFCM.js";
+import {
   require_applicator,
   require_codegen,
   require_core,
@@ -17,16 +25,22 @@ import {
   require_validation_error
 } from "./chunk-UNNWIIGG.js";
 import {
+  decodePointer,
+  encodePointer,
+  valueAt
+} from "./chunk-XIPBR6KD.js";
+import {
+  HTTP_METHODS,
+  followRefs,
+  isObject,
+  isRef
+} from "./chunk-BL3GV6RR.js";
+import {
   clip,
   code,
   escapeMarkdown,
   syncSummary
 } from "./chunk-CVU6LXXC.js";
-import {
-  decodePointer,
-  encodePointer,
-  valueAt
-} from "./chunk-XIPBR6KD.js";
 import {
   asOutcome,
   invalidSpec,
@@ -37,22 +51,11 @@ import {
   skipped
 } from "./chunk-JZI5IX23.js";
 import {
-  git,
-  gitText,
-  gitToFile
-} from "./chunk-3HXIHEAE.js";
-import {
   parseBuildImage
-} from "./chunk-4J67GHZM.js";
+} from "./chunk-F2NNJ5FP.js";
 import {
   UserError
 } from "./chunk-NWSZODET.js";
-import {
-  HTTP_METHODS,
-  followRefs,
-  isObject,
-  isRef
-} from "./chunk-BL3GV6RR.js";
 import {
   __commonJS,
   __require,
@@ -14350,7 +14353,9 @@ var defaultDiffOptions = {
   acceptLabel: DEFAULT_ACCEPT_LABEL,
   acceptedBreaksFile: DEFAULT_ACCEPTED_BREAKS_FILE
 };
-var allStages = ["validate", "diff", "collection", "fastapi", "build", "contract"];
+var allStages = ["validate", "diff", "collection", "fastapi", "build", "deploy", "contract"];
+var deployTargetNames = ["cloud-run", "container-apps", "ecs-express", "heroku"];
+var singleManifestTargets = ["heroku"];
 var inputNames = [
   "spec",
   "config-file",
@@ -14386,6 +14391,9 @@ var inputNames = [
   "expect-build",
   "junit-file",
   "contract-results-file",
+  "contract-operations",
+  "contract-exclude",
+  "contract-unsafe-methods",
   "fastapi-out",
   "image",
   "push",
@@ -14393,6 +14401,12 @@ var inputNames = [
   "build-network",
   "registry-username",
   "registry-password",
+  "deploy-target",
+  "service",
+  "deploy-settings",
+  "deploy-image",
+  "environment",
+  "deploy-collection-out",
   "postman-api-key",
   "postman-workspace",
   "postman-api-url",
@@ -14415,9 +14429,14 @@ function parseConfig(raw, source) {
     image,
     push: parseBoolean(given("push") ?? "false", "push", source)
   };
+  const deploy = parseDeploy(raw, given, source);
+  const deploysOrNamesEnvironment = deploy.target !== void 0 || given("environment") !== void 0;
+  const stages = parseStages(given("stages"), source, build3.push || build3.image !== void 0, deploy.target !== void 0).filter(
+    (stage) => stage !== "build" || deploy.image === void 0
+  );
   return {
     specs,
-    stages: parseStages(given("stages"), source, build3.push || build3.image !== void 0),
+    stages,
     root: given("root"),
     allowRemoteRefs: list(given("allow-remote-refs")).map((host) => parseHost(host, source)),
     maxFileSize: parseSize(given("max-file-size") ?? "25MB", source),
@@ -14466,7 +14485,8 @@ function parseConfig(raw, source) {
       ),
       network: parseToken(given("build-network"), "build-network", source),
       registryUsername: given("registry-username"),
-      registryPassword: given("registry-password")
+      registryPassword: given("registry-password"),
+      singleManifest: deploy.target !== void 0 && singleManifestTargets.includes(deploy.target)
     },
     contract: {
       url: parseUrl(given("url"), source, "url"),
@@ -14478,9 +14498,59 @@ function parseConfig(raw, source) {
       resultsFile: given("contract-results-file"),
       collection: given("contract-collection"),
       environment: given("contract-environment"),
-      serveWith: parseChoice(given("serve-with") ?? "auto", ["auto", "docker", "uvicorn"], "serve-with", source)
-    }
+      serveWith: parseChoice(given("serve-with") ?? "auto", ["auto", "docker", "uvicorn"], "serve-with", source),
+      scope: {
+        include: list(given("contract-operations")),
+        exclude: list(given("contract-exclude")),
+        // A production deployment is tested with safe methods unless the user says otherwise; a
+        // run that names no environment and deploys nothing (a staging URL, the local demo) sends all.
+        unsafeMethods: parseBoolean(
+          given("contract-unsafe-methods") ?? String(!isProduction(deploy.environment) || !deploysOrNamesEnvironment),
+          "contract-unsafe-methods",
+          source
+        )
+      }
+    },
+    deploy
   };
+}
+function isProduction(environment) {
+  return /^prod(uction)?\b/i.test(environment);
+}
+function parseDeploy(raw, given, source) {
+  const target = given("deploy-target");
+  const image = given("deploy-image");
+  if (image !== void 0 && !/^[^\s@]+@sha256:[0-9a-f]{64}$/.test(image))
+    throw new UserError(
+      `${source.name("deploy-image")}: "${image}" is not an image by digest`,
+      void 0,
+      "Name the exact image to deploy as repository@sha256:<64 hex digits> (the build stage prints it), so what is tested is what runs."
+    );
+  const settings = parseDeploySettings(raw["deploy-settings"] ?? "", source);
+  const service = given("service");
+  if (service !== void 0) settings.service = service;
+  return {
+    target: target === void 0 ? void 0 : parseChoice(target, deployTargetNames, "deploy-target", source),
+    settings,
+    image,
+    environment: given("environment") ?? "production",
+    collectionOut: given("deploy-collection-out") ?? `${given("collection-out") ?? "postman"}/deploy`,
+    settingsName: source.name("deploy-settings")
+  };
+}
+function parseDeploySettings(value, source) {
+  const settings = {};
+  for (const line of lines(value)) {
+    const match2 = /^([A-Za-z][A-Za-z0-9]*)\s*=\s*(.*)$/.exec(line);
+    if (!match2)
+      throw new UserError(
+        `${source.name("deploy-settings")}: "${line}" is not key=value`,
+        void 0,
+        "One setting of the deployment collection per line, e.g. region=europe-west1."
+      );
+    settings[match2[1]] = match2[2];
+  }
+  return settings;
 }
 function parseBuildArgs(values, what) {
   const args = {};
@@ -14596,8 +14666,9 @@ function parseRegex(value, key2, source) {
 function list(value) {
   return (value ?? "").split(/[,\n]/).map((v) => v.trim()).filter(Boolean);
 }
-function parseStages(value, source, imageWanted) {
-  if (value === void 0 || value === "all") return allStages.filter((stage) => stage !== "build" || imageWanted);
+function parseStages(value, source, imageWanted, deployWanted) {
+  if (value === void 0 || value === "all")
+    return allStages.filter((stage) => (stage !== "build" || imageWanted || deployWanted) && (stage !== "deploy" || deployWanted));
   const stages = list(value);
   for (const stage of stages) {
     if (!allStages.includes(stage)) {
@@ -14819,31 +14890,6 @@ function firstLine(text) {
 
 // src/config-file/settings-file.ts
 var import_yaml = __toESM(require_dist2(), 1);
-
-// src/text/closest.ts
-function closest(word, names) {
-  let best;
-  let bestDistance = 3;
-  for (const name of names) {
-    const d = editDistance(word.toLowerCase(), name.toLowerCase());
-    if (d < bestDistance) [best, bestDistance] = [name, d];
-  }
-  return best;
-}
-function editDistance(a, b) {
-  if (Math.abs(a.length - b.length) > 2) return 3;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length];
-}
-
-// src/config-file/settings-file.ts
 var DEFAULT_CONFIG_FILE = ".github/fastapi-postman-deploy.yml";
 var NOT_IN_FILE = {
   spec: "the workflow names the specs (the spec input)",
@@ -15121,7 +15167,11 @@ var contractStage = {
       const result = ranWith(outcome);
       if (!result) return [`${spec}: contract tests ${notRun(outcome)}`];
       const build3 = result.readiness?.build;
-      return [`${spec}: contract tests against ${result.report.url}${build3 ? ` (build ${build3} answering)` : ""}`, contractText(result.report)];
+      return [
+        `${spec}: contract tests against ${result.report.url}${build3 ? ` (build ${build3} answering)` : ""}`,
+        contractText(result.report),
+        ...leftOutLines(result.leftOut)
+      ];
     },
     markdown: (entries) => {
       if (entries.length === 0) return void 0;
@@ -15133,7 +15183,9 @@ var contractStage = {
         const build3 = result.readiness?.build;
         return contractMarkdown(result.report).trimEnd() + (build3 ? `
 
-Build ${code(build3)} was answering (its X-Build-Id header) when the tests ran.` : "");
+Build ${code(build3)} was answering (its X-Build-Id header) when the tests ran.` : "") + (result.leftOut.length > 0 ? `
+
+${escapeMarkdown(leftOutLines(result.leftOut).join(" ").trim())}` : "");
       }).join("\n\n");
     },
     json: (entries) => ({ contracts: entries.map(({ spec, outcome }) => ({ spec, ...outcomeJson(outcome, (d) => d.report) })) }),
@@ -15193,6 +15245,11 @@ function ordered(report2) {
 }
 function icon(o) {
   return o.outcome === "passed" ? "\u2705" : o.outcome === "failed" ? "\u274C" : "\u23ED\uFE0F";
+}
+function leftOutLines(leftOut) {
+  if (leftOut.length === 0) return [];
+  const shown = leftOut.slice(0, 10).map((l) => `${l.label} (${l.reason})`);
+  return [`  not sent: ${shown.join("; ")}${leftOut.length > 10 ? `; and ${leftOut.length - 10} more` : ""}`];
 }
 
 // src/text/terminal.ts
@@ -21122,12 +21179,20 @@ async function runBuild(specs, config, image, log2) {
   const name = config.build.image ?? image?.defaultName;
   if (!name)
     return { status: "error", error: new UserError("the build stage needs an image name", void 0, "Give the image input (--image), e.g. ghcr.io/org/api.") };
-  const { buildImage } = await import("./build-DQQDKCQ2.js");
+  const { buildImage } = await import("./build-BNEDN2HA.js");
   const given = config.build.registryPassword !== void 0 ? { username: config.build.registryUsername ?? "", password: config.build.registryPassword } : void 0;
   const credentials = given ?? (name.startsWith("ghcr.io/") ? image?.defaultCredentials : void 0);
   return asOutcome(
     () => buildImage(
-      { projectDir, image: name, push: config.build.push, buildArgs: config.build.buildArgs, network: config.build.network, credentials },
+      {
+        projectDir,
+        image: name,
+        push: config.build.push,
+        buildArgs: config.build.buildArgs,
+        network: config.build.network,
+        credentials,
+        singleManifest: config.build.singleManifest
+      },
       { run: image?.run ?? noRun, info: spec?.info ?? {}, log: log2, onLogin: image?.onLogin }
     )
   );
@@ -21169,6 +21234,76 @@ var commitBackStage = {
     failures: (entries) => entries.flatMap(({ outcome }) => outcome.status === "error" ? [`Commit-back failed: ${outcome.error.describe()}`] : [])
   }
 };
+
+// src/stages/deploy/report.ts
+var deployStage = {
+  name: "deploy",
+  title: "Deploy",
+  report: {
+    text: ({ outcome }) => {
+      const result = ranWith(outcome);
+      if (!result) return [`deploy ${notRun(outcome)}`];
+      return [
+        verdictLine(result),
+        ...result.failure ? [`  why: ${result.failure}`] : [],
+        ...result.phases.map((p) => `  ${p.ok ? "\u2713" : "\u2717"} ${p.folder} (${p.requests} request(s), ${(p.durationMs / 1e3).toFixed(1)} s)`),
+        `  deployment collection: ${result.files.join(", ")}`
+      ];
+    },
+    markdown: (entries) => {
+      const outcome = entries[0]?.outcome;
+      if (!outcome) return void 0;
+      const result = ranWith(outcome);
+      if (!result) return `## Deploy
+
+- ${escapeMarkdown(notRun(outcome))}`;
+      const rows = result.phases.map(
+        (p) => `| ${escapeMarkdown(p.folder)} | ${p.ok ? "passed" : "failed"} | ${p.requests} | ${(p.durationMs / 1e3).toFixed(1)} s | ${escapeMarkdown(clip(p.failures[0] ?? "", 300))} |`
+      );
+      return [
+        "## Deploy",
+        escapeMarkdown(verdictLine(result)),
+        ...result.failure ? [`Why: ${escapeMarkdown(clip(result.failure, 500))}`] : [],
+        ["| step | result | requests | time | first failure |", "| --- | --- | --- | --- | --- |", ...rows].join("\n"),
+        `The same deployment runs from Postman or Newman with ${result.files.map(code).join(" and ")} (fill in the secret variables).`
+      ].join("\n\n");
+    },
+    json: (entries) => {
+      const outcome = entries[0]?.outcome;
+      return outcome ? { deploy: outcomeJson(outcome, (d) => d) } : {};
+    },
+    outputs: (entries) => {
+      const result = ranWith(entries[0]?.outcome);
+      if (!result) return {};
+      return {
+        "deploy-verdict": result.verdict,
+        "deploy-url": result.serviceUrl ?? "",
+        "candidate-url": result.candidateUrl ?? "",
+        "serving-build": result.servingBuild ?? ""
+      };
+    },
+    failures: (entries) => entries.flatMap(({ outcome }) => {
+      if (outcome.status === "error") return [`the deploy could not run (${outcome.error.describe()})`];
+      if (outcome.status !== "failed") return [];
+      const result = outcome.data;
+      return [result.verdict === "failed" ? `the deploy failed${result.failure ? `: ${result.failure}` : ""}` : `the candidate was ${result.verdict}`];
+    })
+  }
+};
+function verdictLine(result) {
+  const where2 = `${result.platform} service ${result.service}`;
+  const serving = result.servingBuild ? `build ${result.servingBuild} serves at ${result.serviceUrl}` : result.serviceUrl ? `${result.serviceUrl} did not say which build serves` : "the service URL is unknown";
+  switch (result.verdict) {
+    case "promoted":
+      return `build ${result.buildId} passed its contract on ${where2} and was promoted; ${serving}`;
+    case "not promoted":
+      return `build ${result.buildId} broke its contract on ${where2} and was never given traffic; ${serving}`;
+    case "rolled back":
+      return `build ${result.buildId} was rolled back on ${where2} to release ${result.previousRelease}; ${serving}`;
+    case "failed":
+      return `the deploy of build ${result.buildId} to ${where2} failed; ${serving}`;
+  }
+}
 
 // src/stages/diff/run.ts
 import { promises as fs9 } from "node:fs";
@@ -21997,6 +22132,7 @@ var stageOrder = [
   postmanStage,
   fastapiStage,
   buildStage,
+  deployStage,
   contractStage,
   commitBackStage
 ];
@@ -22005,11 +22141,13 @@ function entriesOf(report2, stage) {
 }
 async function runPipeline(config, context = { labels: [] }) {
   const run = new Run(config, context);
+  if (run.wanted("deploy") && config.deploy.target) (await import("./run-HZBFNZGC.js")).checkDeploySettings(config);
   const specs = await findSpecs(config.specs, config.workspace);
   const works = [];
   for (const spec of specs) works.push(await run.spec(spec, specs.length > 1));
-  if (run.wanted("build")) await run.step(buildStage, void 0, (log2) => runBuild(works, config, context.image, log2));
-  if (run.wanted("contract")) {
+  const built = run.wanted("build") ? ranWith(await run.step(buildStage, void 0, (log2) => runBuild(works, config, context.image, log2))) : void 0;
+  if (run.wanted("deploy")) await run.step(deployStage, void 0, (log2) => run.deploy(works, built, log2));
+  else if (run.wanted("contract")) {
     for (const work of works) await run.step(contractStage, work.spec, () => run.contract(work));
     if (config.contract.collection) await run.step(contractStage, void 0, () => run.contract({ collection: config.contract.collection }));
   }
@@ -22101,7 +22239,7 @@ var Run = class {
   }
   /** Whether a generator runs: the contract needs the collection, so it is written for it too; publishing goes with the collection. */
   generates(stage) {
-    if (stage === "collection") return this.wanted("collection") || this.wanted("contract");
+    if (stage === "collection") return this.wanted("collection") || this.wanted("contract") || this.wanted("deploy");
     if (stage === "postman") return this.wanted("collection");
     return this.wanted("fastapi");
   }
@@ -22117,25 +22255,25 @@ var Run = class {
       work.collection = await this.step(
         collectionStage,
         spec,
-        async () => loaded && model ? (await import("./run-6IV6QM4D.js")).runCollection(spec, loaded, model, config) : invalidSpec
+        async () => loaded && model ? (await import("./run-QO5EX4HA.js")).runCollection(spec, loaded, model, config) : invalidSpec
       );
     }
     if (this.generates("postman")) {
       const collection = work.collection;
-      await this.step(postmanStage, spec, async () => model ? (await import("./run-AE72UGC4.js")).runPostman(collection, config) : invalidSpec);
+      await this.step(postmanStage, spec, async () => model ? (await import("./run-UYXXNZ4C.js")).runPostman(collection, config) : invalidSpec);
     }
     if (this.generates("fastapi")) {
       const outcome = await this.step(
         fastapiStage,
         spec,
-        async () => model ? (await import("./run-BNZDXE3E.js")).runFastapi(spec, several, model, config) : invalidSpec
+        async () => model ? (await import("./run-RCBE2NQU.js")).runFastapi(spec, several, model, config) : invalidSpec
       );
       work.fastapiDir = ranWith(outcome)?.dir;
     }
   }
   /** One spec's contract tests, or those of a collection given on its own. */
   async contract(from) {
-    const { runContractStage } = await import("./run-AWZKLHTY.js");
+    const { runContractStage } = await import("./run-5G22CUOU.js");
     if (!("spec" in from)) return runContractStage({ collection: from.collection, environment: this.config.contract.environment }, this.config);
     if (!from.valid) return invalidSpec;
     const collection = ranWith(from.collection)?.file;
@@ -22146,6 +22284,36 @@ var Run = class {
       from.config,
       serve && ((dir, credentials) => serve(dir, from.info, credentials))
     );
+  }
+  /**
+   * The one service's rollout: the image this run built, or the one named by digest. Its contract
+   * run is recorded as the contract stage's, against the candidate and its build.
+   */
+  async deploy(works, built, log2) {
+    const { config } = this;
+    if (works.length !== 1)
+      return {
+        status: "error",
+        error: new UserError(
+          `the deploy stage deploys one service, and the spec input names ${works.length} specs`,
+          void 0,
+          "Deploy each service in a job of its own."
+        )
+      };
+    const work = works[0];
+    if (!work.valid) return invalidSpec;
+    if (work.gated) return skipped("breaking changes fail the gate, so nothing is deployed; see the API changes");
+    const image = deployImage(config, built);
+    if (image instanceof UserError) return { status: "error", error: image };
+    const { runDeployStage } = await import("./run-HZBFNZGC.js");
+    return runDeployStage(image, config, {
+      log: log2,
+      contract: async (url, buildId) => {
+        const candidate = { ...work, config: { ...work.config, contract: { ...work.config.contract, url, expectBuild: buildId } } };
+        const outcome = await this.step(contractStage, work.spec, () => this.contract(candidate));
+        return outcome.status === "ok";
+      }
+    });
   }
   /** The folders the run regenerated, committed back to the repository. */
   async commitBack(works) {
@@ -22164,6 +22332,17 @@ var Run = class {
     );
   }
 };
+function deployImage(config, built) {
+  if (built?.reference) return { reference: built.reference, buildId: built.buildId, ...built.imageId && { imageId: built.imageId } };
+  if (!config.deploy.image) return void 0;
+  if (!config.contract.expectBuild)
+    return new UserError(
+      "deploying an image by digest needs its build id",
+      void 0,
+      "Give expect-build (--expect-build): the X-Build-Id the image answers with, which confirms the candidate is that image."
+    );
+  return { reference: config.deploy.image, buildId: config.contract.expectBuild };
+}
 function settle(promise2) {
   return promise2.catch((error) => error instanceof Error ? error : new Error(String(error)));
 }
@@ -22192,8 +22371,10 @@ function runFailure(report2) {
 }
 
 export {
+  deployTargetNames,
   inputNames,
   parseConfig,
+  parseDeploySettings,
   parseCredentials,
   readRepositorySettings,
   settingsFor,

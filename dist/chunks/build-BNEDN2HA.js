@@ -2,10 +2,11 @@ import { createRequire as __createRequire } from 'node:module';const require = _
 import {
   buildIdFor,
   buildImage
-} from "./chunk-Y5WN2VOE.js";
+} from "./chunk-LAVPZZ7B.js";
 import "./chunk-ZQJHTWJ5.js";
-import "./chunk-C7U7XVTO.js";
-import "./chunk-4J67GHZM.js";
+import "./chunk-Y4A4UUOR.js";
+import "./chunk-2PGEE7GH.js";
+import "./chunk-F2NNJ5FP.js";
 import "./chunk-NWSZODET.js";
 import "./chunk-YUSX2OFO.js";
 export {

@@ -3,6 +3,7 @@ import {
   sampleCredentials
 } from "./chunk-KBRIZKD2.js";
 import "./chunk-7EE3K27P.js";
+import "./chunk-BL3GV6RR.js";
 import {
   asOutcome,
   skipped
@@ -10,7 +11,6 @@ import {
 import {
   UserError
 } from "./chunk-NWSZODET.js";
-import "./chunk-BL3GV6RR.js";
 import "./chunk-YUSX2OFO.js";
 
 // src/stages/contract/run.ts
@@ -33,7 +33,7 @@ async function runContractStage(target, config, serveLocally) {
 }
 async function testAgainst(target, config, url, localBuild) {
   if (!url) return skipped("no URL to test: give the deployed server as the url input (--url)");
-  const [{ runContract }, { locate }] = await Promise.all([import("./contract-AGCTSSVD.js"), import("./model-CRHCX4AJ.js")]);
+  const [{ runContract }, { locate }] = await Promise.all([import("./contract-OW6RRXDR.js"), import("./model-CRHCX4AJ.js")]);
   const { contract } = config;
   const outcome = await asOutcome(async () => {
     const result = await runContract({
@@ -45,7 +45,8 @@ async function testAgainst(target, config, url, localBuild) {
       readinessTimeoutMs: contract.readinessTimeoutMs,
       expectBuild: contract.expectBuild ?? localBuild,
       junitFile: contract.junitFile && path.resolve(config.workspace, contract.junitFile),
-      jsonFile: contract.resultsFile && path.resolve(config.workspace, contract.resultsFile)
+      jsonFile: contract.resultsFile && path.resolve(config.workspace, contract.resultsFile),
+      scope: contract.scope
     });
     const byId = new Map((target.model?.operations ?? []).map((op) => [op.id, op]));
     const diagnostics = result.report.operations.flatMap((o) => {

@@ -64,6 +64,9 @@ function parseImageReference(input, what) {
 function repositoryName(reference) {
   return reference.registry === void 0 ? reference.path : `${reference.registry}/${reference.path}`;
 }
+function formatReference(reference) {
+  return `${repositoryName(reference)}${reference.tag === void 0 ? "" : `:${reference.tag}`}${reference.digest === void 0 ? "" : `@${reference.digest}`}`;
+}
 function isValidTag(tag) {
   return tagPattern.test(tag);
 }
@@ -84,6 +87,7 @@ export {
   parseBuildImage,
   parseImageReference,
   repositoryName,
+  formatReference,
   isValidTag,
   registryEndpoint,
   loginServer,

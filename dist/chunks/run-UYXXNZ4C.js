@@ -3,11 +3,11 @@ import {
   NO_POSTMAN_KEY,
   syncToPostman
 } from "./chunk-CVU6LXXC.js";
+import "./chunk-EQ54MTAQ.js";
 import {
   asOutcome,
   skipped
 } from "./chunk-JZI5IX23.js";
-import "./chunk-EQ54MTAQ.js";
 import {
   UserError
 } from "./chunk-NWSZODET.js";

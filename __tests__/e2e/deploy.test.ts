@@ -1,0 +1,273 @@
+/**
+ * The deploy stage end to end, through the bundled action (as the runner runs it) and the bundled
+ * CLI, against local fakes of Cloud Run and Heroku that check every request against the platform's
+ * published description and run each deployed image with the real Docker engine.
+ *
+ * A build that honours its contract is deployed, tested on its candidate URL and promoted. A build
+ * that breaks it is never given traffic (Cloud Run: a tagged revision at 0%) or is rolled back
+ * (Heroku: a rollback release), and the service URL answers as the previous build afterwards. A
+ * production deploy sends safe methods only. The platform tokens never appear in what the run
+ * writes.
+ */
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { copyFileSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { runAction, type ActionRun } from '../support/action-runner.ts';
+import { startCloudRunFake, type CloudRunFake } from '../support/clouds/cloud-run/server.ts';
+import { startFakeHeroku, testApiKey, type FakeHeroku } from '../support/clouds/heroku/server.ts';
+import { deployableImages, type DeployableBuild, type DeployableImages } from '../support/clouds/images.ts';
+import { repoRoot, scratchFolders } from '../support/paths.ts';
+
+const scratch = scratchFolders();
+let images: DeployableImages;
+
+before(async () => {
+  images = await deployableImages();
+});
+
+/** A workspace holding the example spec, as a checkout would. */
+function workspace(): string {
+  const dir = scratch('fpd-deploy-');
+  copyFileSync(path.join(repoRoot, 'example/openapi.yaml'), path.join(dir, 'openapi.yaml'));
+  return dir;
+}
+
+/** Every file under `dir`, read as text. */
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const file = path.join(dir, name);
+    return statSync(file).isDirectory() ? filesUnder(file) : [readFileSync(file, 'utf8')];
+  });
+}
+
+async function healthBuild(url: string): Promise<string | null> {
+  const response = await fetch(`${url}/healthz`);
+  await response.body?.cancel();
+  return response.headers.get('x-build-id');
+}
+
+describe('deploy to Cloud Run through the action (a gated rollout)', () => {
+  const identity = {
+    accessToken: 'ya29.CANARY-cloud-run-token-6c1d',
+    oidcToken: 'oidc-token-unused',
+    workloadIdentityProvider: 'projects/123456789/locations/global/workloadIdentityPools/github/providers/github',
+    serviceAccount: 'deployer@acme-api.iam.gserviceaccount.com',
+  };
+  let fake: CloudRunFake;
+  before(async () => {
+    fake = await startCloudRunFake({ ...identity, operationPolls: 2 });
+  });
+  after(async () => {
+    await fake?.close();
+  });
+
+  const deploy = (build: DeployableBuild, dir: string): Promise<ActionRun> =>
+    runAction({
+      workspace: dir,
+      inputs: {
+        spec: 'openapi.yaml',
+        stages: 'validate,deploy',
+        'deploy-target': 'cloud-run',
+        service: 'books',
+        'deploy-image': build.image,
+        'expect-build': build.buildId,
+        'deploy-settings': `project=acme-api\nregion=europe-west1\nrunApiUrl=${fake.runApiUrl}\npollIntervalMs=100`,
+        credentials: 'apiKey=CANARY-server-key-1f9e',
+        'github-token': '',
+      },
+      env: { GOOGLE_ACCESS_TOKEN: identity.accessToken },
+    });
+
+  it('deploys a good build as a candidate, tests it there, and promotes it', async () => {
+    const dir = workspace();
+    const run = await deploy(images.good, dir);
+    assert.equal(run.code, 0, run.stdout + run.stderr);
+    assert.equal(run.outputs['deploy-verdict'], 'promoted');
+    assert.equal(run.outputs['serving-build'], 'example-good');
+    assert.equal(run.outputs['contract-failed'], '0');
+    assert.ok(Number(run.outputs['contract-passed']) > 0);
+    assert.equal(await healthBuild(run.outputs['deploy-url']!), 'example-good');
+    assert.match(run.summary, /## Deploy/);
+    assert.match(run.summary, /build example-good passed its contract on Google Cloud Run service books and was promoted/);
+    // Production: the tests sent safe methods only, and the report says what was not sent.
+    assert.match(run.summary, /POST \/books \(POST changes data, and this run sends safe methods only\)/);
+    assert.deepEqual(fake.violations, []);
+    // The deployment collection and its environment are in the workspace, without the token.
+    const written = filesUnder(path.join(dir, 'postman/deploy'));
+    assert.equal(written.length, 2);
+    for (const text of [...written, run.summary, JSON.stringify(run.outputs)]) {
+      assert.ok(!text.includes(identity.accessToken), 'the access token is never written');
+      assert.ok(!text.includes('CANARY-server-key-1f9e'), "the server's credential is never written");
+    }
+    assert.ok(run.commands.includes(`::add-mask::${identity.accessToken}`), 'the token is masked in the log');
+  });
+
+  it('never gives traffic to a build that breaks its contract: the promoted build keeps serving', async () => {
+    const run = await deploy(images.broken, workspace());
+    assert.equal(run.code, 1);
+    assert.equal(run.outputs['deploy-verdict'], 'not promoted');
+    assert.equal(run.outputs['serving-build'], 'example-good');
+    assert.notEqual(run.outputs['contract-failed'], '0');
+    assert.match(
+      run.summary,
+      /build example-broken broke its contract on Google Cloud Run service books and was never given traffic; build example-good serves/,
+    );
+    assert.match(run.stdout, /the candidate was not promoted/);
+    assert.equal(await healthBuild(run.outputs['deploy-url']!), 'example-good');
+    assert.deepEqual(fake.violations, []);
+  });
+});
+
+describe('deploy to Heroku through the CLI (deploy, test, roll back)', () => {
+  let fake: FakeHeroku;
+  before(async () => {
+    fake = await startFakeHeroku();
+  });
+  after(async () => {
+    await fake?.close();
+  });
+
+  const cli = (build: DeployableBuild, dir: string) =>
+    new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+      const child = spawn(
+        process.execPath,
+        [
+          path.join(repoRoot, 'dist/cli.js'),
+          'deploy',
+          'openapi.yaml',
+          '--target',
+          'heroku',
+          '--service',
+          'books-api',
+          '--deploy-image',
+          build.image,
+          '--expect-build',
+          build.buildId,
+          '--setting',
+          `herokuApiUrl=${fake.url}`,
+          '--setting',
+          'pollIntervalMs=100',
+          '--json',
+        ],
+        { cwd: dir, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? dir, HEROKU_API_KEY: testApiKey } },
+      );
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk));
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
+      child.on('close', (code) => resolve({ code, stdout, stderr }));
+    });
+
+  it('releases a good build, tests it and keeps it; then rolls a broken one back to it', async () => {
+    const good = await cli(images.good, workspace());
+    assert.equal(good.code, 0, good.stderr);
+    const first = JSON.parse(good.stdout).deploy.result;
+    assert.equal(first.verdict, 'promoted');
+    assert.equal(first.servingBuild, 'example-good');
+
+    const broken = await cli(images.broken, workspace());
+    assert.equal(broken.code, 1, broken.stderr);
+    const second = JSON.parse(broken.stdout).deploy.result;
+    assert.equal(second.verdict, 'rolled back');
+    assert.equal(second.servingBuild, 'example-good', 'the release before the broken one serves again');
+    assert.equal(second.previousRelease !== undefined, true);
+    assert.equal(await healthBuild(second.serviceUrl), 'example-good');
+    assert.deepEqual(fake.violations, []);
+    assert.ok(!broken.stdout.includes(testApiKey) && !broken.stderr.includes(testApiKey), 'the API key is never printed');
+  });
+
+  it('names a misspelt setting with the one meant, before anything is built or sent', async () => {
+    const dir = workspace();
+    const run = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
+      const child = spawn(
+        process.execPath,
+        [
+          path.join(repoRoot, 'dist/cli.js'),
+          'deploy',
+          'openapi.yaml',
+          '--target',
+          'heroku',
+          '--service',
+          'books-api',
+          '--image',
+          '127.0.0.1:5000/books',
+          '--setting',
+          'herokuApiURL=x',
+        ],
+        {
+          cwd: dir,
+          env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? dir, HEROKU_API_KEY: testApiKey },
+        },
+      );
+      let stderr = '';
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
+      child.on('close', (code) => resolve({ code, stderr }));
+    });
+    assert.equal(run.code, 2, run.stderr);
+    assert.match(run.stderr, /heroku has no setting "herokuApiURL"; did you mean "herokuApiUrl"\?/);
+  });
+});
+
+describe('Cloud Run sign-in with the job’s own OpenID Connect token', () => {
+  const identity = {
+    accessToken: 'ya29.unused-in-this-test',
+    oidcToken: 'CANARY-oidc-token-3b7d',
+    workloadIdentityProvider: 'projects/123456789/locations/global/workloadIdentityPools/github/providers/github',
+    serviceAccount: 'deployer@acme-api.iam.gserviceaccount.com',
+  };
+  let fake: CloudRunFake;
+  let oidc: Server;
+  const audiences: string[] = [];
+  before(async () => {
+    fake = await startCloudRunFake({ ...identity, operationPolls: 1 });
+    // The runner's token endpoint: a bearer request token in, `{ value }` out, for the audience asked.
+    oidc = createServer((request, response) => {
+      const url = new URL(request.url ?? '/', 'http://localhost');
+      if (request.headers.authorization !== 'Bearer request-token') return void response.writeHead(401).end();
+      audiences.push(url.searchParams.get('audience') ?? '');
+      response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ value: identity.oidcToken }));
+    });
+    await new Promise<void>((resolve) => oidc.listen(0, '127.0.0.1', resolve));
+  });
+  after(async () => {
+    await fake?.close();
+    oidc?.close();
+  });
+
+  it('exchanges it for an access token and deploys, with the token masked', async () => {
+    const port = (oidc.address() as AddressInfo).port;
+    const run = await runAction({
+      workspace: workspace(),
+      inputs: {
+        spec: 'openapi.yaml',
+        stages: 'validate,deploy',
+        'deploy-target': 'cloud-run',
+        service: 'books-oidc',
+        'deploy-image': images.good.image,
+        'expect-build': images.good.buildId,
+        'deploy-settings': [
+          'project=acme-api',
+          'region=europe-west1',
+          `runApiUrl=${fake.runApiUrl}`,
+          `stsApiUrl=${fake.stsApiUrl}`,
+          `iamCredentialsApiUrl=${fake.iamCredentialsApiUrl}`,
+          `workloadIdentityProvider=${identity.workloadIdentityProvider}`,
+          `serviceAccount=${identity.serviceAccount}`,
+          'pollIntervalMs=100',
+        ].join('\n'),
+        'github-token': '',
+      },
+      env: { ACTIONS_ID_TOKEN_REQUEST_URL: `http://127.0.0.1:${port}/token?api-version=2.0`, ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'request-token' },
+    });
+    assert.equal(run.code, 0, run.stdout + run.stderr);
+    assert.equal(run.outputs['deploy-verdict'], 'promoted');
+    assert.deepEqual(audiences, [`https://iam.googleapis.com/${identity.workloadIdentityProvider}`]);
+    assert.ok(run.commands.includes(`::add-mask::${identity.oidcToken}`));
+    assert.ok(!run.summary.includes(identity.oidcToken));
+    assert.deepEqual(fake.violations, []);
+  });
+});

@@ -1,0 +1,16 @@
+import { createRequire as __createRequire } from 'node:module';const require = __createRequire(import.meta.url);
+import {
+  checkSettings,
+  planDeploy
+} from "./chunk-MJ2MPGDJ.js";
+import "./chunk-EXMZAX2L.js";
+import "./chunk-LKJHTKL3.js";
+import "./chunk-L3IYTAVW.js";
+import "./chunk-D6MHEZL6.js";
+import "./chunk-FXA4RFCM.js";
+import "./chunk-NWSZODET.js";
+import "./chunk-YUSX2OFO.js";
+export {
+  checkSettings,
+  planDeploy
+};

@@ -1,0 +1,222 @@
+import { createRequire as __createRequire } from 'node:module';const require = __createRequire(import.meta.url);
+import {
+  require_newman
+} from "./chunk-X7TIPBSR.js";
+import {
+  credentialsText
+} from "./chunk-KBRIZKD2.js";
+import {
+  checkSettings,
+  planDeploy
+} from "./chunk-MJ2MPGDJ.js";
+import "./chunk-ELZOVAGN.js";
+import "./chunk-7EE3K27P.js";
+import {
+  deploymentCollection,
+  deploymentEnvironment,
+  folderNames
+} from "./chunk-EXMZAX2L.js";
+import {
+  deployTargets
+} from "./chunk-GSD5GSQ6.js";
+import "./chunk-LKJHTKL3.js";
+import "./chunk-L3IYTAVW.js";
+import "./chunk-D6MHEZL6.js";
+import "./chunk-FXA4RFCM.js";
+import "./chunk-C6STEXGJ.js";
+import "./chunk-BL3GV6RR.js";
+import {
+  asOutcome,
+  skipped
+} from "./chunk-JZI5IX23.js";
+import {
+  UserError
+} from "./chunk-NWSZODET.js";
+import {
+  __toESM
+} from "./chunk-YUSX2OFO.js";
+
+// src/stages/deploy/run.ts
+import { promises as fs } from "node:fs";
+import path from "node:path";
+
+// src/stages/deploy/run-folder.ts
+var import_newman = __toESM(require_newman(), 1);
+function runFolder(collection, folder, values, options) {
+  const started = Date.now();
+  const mask = masker(options.secrets);
+  return new Promise((resolve, reject) => {
+    import_newman.default.run(
+      {
+        collection,
+        folder,
+        environment: {
+          name: "deploy",
+          values: Object.entries(values).map(([key, value]) => ({ key, value, type: "default", enabled: true }))
+        },
+        reporters: [],
+        timeoutRequest: options.requestTimeoutMs ?? 6e4,
+        // A platform API answers what it means; a redirect is not followed into another host.
+        ignoreRedirects: true
+      },
+      (error, summary) => {
+        if (error) return reject(error);
+        const steps = summary.run.executions.map((execution) => {
+          const failed = (execution.assertions ?? []).find((a) => a.error);
+          const failure = execution.requestError ? `${execution.item.name}: no answer (${execution.requestError.code ?? execution.requestError.message})` : failed?.error ? `${failed.assertion}: ${failed.error.message}` : void 0;
+          return {
+            request: execution.item.name,
+            method: execution.request?.method ?? "",
+            ...execution.response?.code !== void 0 && { status: execution.response.code },
+            ...failure !== void 0 && { failure: mask(failure) }
+          };
+        });
+        const environment = summary.environment.toObject();
+        resolve({
+          values: Object.fromEntries(Object.entries(environment).map(([key, value]) => [key, String(value ?? "")])),
+          steps,
+          failures: steps.flatMap((step) => step.failure ? [step.failure] : []),
+          durationMs: Date.now() - started
+        });
+      }
+    );
+  });
+}
+function masker(secrets) {
+  const forms = secrets.filter((secret) => secret.length >= 4).flatMap((secret) => [secret, JSON.stringify(secret).slice(1, -1), encodeURIComponent(secret)]).sort((a, b) => b.length - a.length);
+  return (text) => forms.reduce((masked, form) => masked.split(form).join("***"), text);
+}
+
+// src/stages/deploy/rollout.ts
+async function rollOut(options) {
+  const { target } = options;
+  let values = options.values;
+  const secrets = [...options.secrets];
+  const phases = [];
+  const phase = async (key) => {
+    options.log?.(`${folderNames[key]}\u2026`);
+    const run = await runFolder(options.collection, folderNames[key], values, { secrets });
+    values = run.values;
+    for (const [name, value] of Object.entries(values)) if (/token$/i.test(name) && value.length >= 4 && !secrets.includes(value)) secrets.push(value);
+    run.failures = run.failures.map(masker(secrets));
+    phases.push({ folder: folderNames[key], ok: run.failures.length === 0, durationMs: run.durationMs, requests: run.steps.length, failures: run.failures });
+    for (const failure of run.failures) options.log?.(`  ${failure}`);
+    return run;
+  };
+  const result = (verdict2, failure) => ({
+    verdict: verdict2,
+    ...pick(values),
+    phases,
+    ...failure !== void 0 && { failure }
+  });
+  const before = [...target.folders.signIn ? ["signIn"] : [], "deploy", "wait", "confirm"];
+  for (const key of before) {
+    const run = await phase(key);
+    if (run.failures.length === 0) continue;
+    const serving = !target.gated && key !== "signIn" && key !== "deploy" && values.previousRelease;
+    if (serving) await phase("rollBack");
+    return withServing(result(serving ? "rolled back" : "failed", `${folderNames[key]}: ${run.failures[0]}`), values);
+  }
+  const candidateUrl = values.candidateUrl;
+  if (!candidateUrl) return result("failed", `${folderNames.wait}: the collection left no candidateUrl`);
+  const passed = await options.contract(candidateUrl);
+  if (passed) {
+    const promoted = await phase("promote");
+    return withServing(result(promoted.failures.length === 0 ? "promoted" : "failed", promoted.failures[0]), values);
+  }
+  if (!values.previousRelease)
+    return withServing(result("failed", "nothing served before this release, so there is nothing to return to: it still serves"), values);
+  const rolledBack = await phase("rollBack");
+  const verdict = rolledBack.failures.length > 0 ? "failed" : target.gated ? "not promoted" : "rolled back";
+  return withServing(result(verdict, rolledBack.failures[0]), values);
+}
+function pick(values) {
+  const keys = ["candidateUrl", "serviceUrl", "previousRelease", "candidateRelease"];
+  return Object.fromEntries(keys.flatMap((key) => values[key] ? [[key, values[key]]] : []));
+}
+async function withServing(rollout, values) {
+  const url = values.serviceUrl;
+  if (!url) return rollout;
+  try {
+    const response = await fetch(`${url.replace(/\/+$/, "")}${values.healthPath ?? "/healthz"}`, { redirect: "manual", signal: AbortSignal.timeout(1e4) });
+    await response.body?.cancel();
+    const build = response.headers.get("x-build-id");
+    return build ? { ...rollout, servingBuild: build } : rollout;
+  } catch {
+    return rollout;
+  }
+}
+
+// src/stages/deploy/run.ts
+async function runDeployStage(image, config, hooks) {
+  const { deploy } = config;
+  if (!deploy.target) return skipped("no deploy target: give deploy-target (--target)");
+  if (!image) return skipped("no image to deploy: build and push one in this run, or give the image by digest as deploy-image");
+  const target = deployTargets[deploy.target];
+  const started = Date.now();
+  const outcome = await asOutcome(async () => {
+    const needsId = target.variables.some((v) => v.key === "imageId");
+    const deployed = needsId ? { ...image, imageId: await imageIdOf(image.reference, config) } : image;
+    const plan = planDeploy(target, deploy, deployed, hooks.environment ?? process.env, credentialsText(config.contract.credentials));
+    const collection = deploymentCollection(target);
+    const folder = path.resolve(config.workspace, deploy.collectionOut);
+    const files = (await writeDeploymentFiles(target, folder, deploy.environment, plan.settings)).map((file) => path.relative(config.workspace, file));
+    const rollout = await rollOut({
+      target,
+      collection,
+      values: plan.values,
+      secrets: plan.secrets,
+      contract: (url) => hooks.contract(url, image.buildId),
+      log: hooks.log
+    });
+    return {
+      ...rollout,
+      target: target.name,
+      platform: target.title,
+      gated: target.gated,
+      service: plan.values.service,
+      image: image.reference,
+      buildId: image.buildId,
+      files,
+      durationMs: Date.now() - started
+    };
+  });
+  return outcome.status === "ok" && outcome.data.verdict !== "promoted" ? { status: "failed", data: outcome.data } : outcome;
+}
+function checkDeploySettings(config) {
+  if (config.deploy.target) checkSettings(deployTargets[config.deploy.target], config.deploy.settings, config.deploy.settingsName);
+}
+async function imageIdOf(reference, config) {
+  const { configDigest, RegistryApiError } = await import("./registry-api-ASVFXDMU.js");
+  const { parseImageReference } = await import("./reference-WBA2RBMB.js");
+  const { registryUsername: username, registryPassword: password } = config.build;
+  try {
+    return await configDigest(parseImageReference(reference, "the image"), password === void 0 ? void 0 : { username: username ?? "", password });
+  } catch (error) {
+    if (!(error instanceof RegistryApiError)) throw error;
+    throw new UserError(
+      `cannot read the id of ${reference}: ${error.message}`,
+      void 0,
+      "The platform names images by their config digest. Push a single-platform image without attestations (the build does so for this target), and give the registry login."
+    );
+  }
+}
+async function writeDeploymentFiles(target, folder, environmentName, settings, collectionFile = path.join(folder, `${target.name}.postman_collection.json`)) {
+  const environmentFile = path.join(folder, `${target.name}.${environmentName.replace(/[^A-Za-z0-9._-]/g, "-")}.postman_environment.json`);
+  const documents = [
+    [collectionFile, deploymentCollection(target)],
+    [environmentFile, deploymentEnvironment(target, `${target.title} \xB7 ${environmentName}`, settings)]
+  ];
+  for (const [file, document] of documents) {
+    await fs.mkdir(path.dirname(file), { recursive: true });
+    await fs.writeFile(`${file}.partial`, `${JSON.stringify(document, null, 2)}
+`);
+    await fs.rename(`${file}.partial`, file);
+  }
+  return documents.map(([file]) => file);
+}
+export {
+  checkDeploySettings,
+  runDeployStage,
+  writeDeploymentFiles
+};
