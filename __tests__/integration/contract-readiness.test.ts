@@ -94,3 +94,47 @@ describe('waitUntilReady', () => {
     assert.deepEqual(pauses.slice(0, 6), [75, 150, 300, 600, 750, 750]);
   });
 });
+
+describe('waitUntilReady, when the server itself fails', () => {
+  it('reports a 5xx that carries X-Build-Id at once, with what the server said', async () => {
+    let calls = 0;
+    const server = createServer((_, res) => {
+      calls++;
+      res.writeHead(500, { 'x-build-id': 'b7', 'content-type': 'text/plain' }).end('database unreachable');
+    });
+    await listen(server, 0);
+    const started = Date.now();
+    try {
+      await assert.rejects(
+        waitUntilReady(`http://127.0.0.1:${(server.address() as AddressInfo).port}`, { path: '/healthz', deadlineMs: 60_000, initialDelayMs: 20 }),
+        (error: unknown) => error instanceof UserError && /\(build "b7"\) answered 500: database unreachable/.test(error.message),
+      );
+      assert.equal(calls, 1, 'no second attempt');
+      assert.ok(Date.now() - started < 5_000, 'not after the deadline');
+    } finally {
+      server.close();
+    }
+  });
+
+  it('keeps waiting through a platform 503 without the header', async () => {
+    let calls = 0;
+    const server = createServer((_, res) => {
+      calls++;
+      if (calls < 3) res.writeHead(503).end('no instance yet');
+      else res.writeHead(200, { 'x-build-id': 'b7' }).end('ok');
+    });
+    await listen(server, 0);
+    try {
+      const ready = await waitUntilReady(`http://127.0.0.1:${(server.address() as AddressInfo).port}`, {
+        path: '/healthz',
+        deadlineMs: 10_000,
+        initialDelayMs: 20,
+        expectBuild: 'b7',
+      });
+      assert.equal(ready.build, 'b7');
+      assert.equal(ready.attempts, 3);
+    } finally {
+      server.close();
+    }
+  });
+});

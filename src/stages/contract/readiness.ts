@@ -1,8 +1,10 @@
 /**
  * Waits until a freshly deployed URL answers, because Newman has no retry of its own and a server
  * still starting would fail every contract test with ECONNREFUSED. Any HTTP answer below 500 counts
- * as ready (a 404 or 401 means the server is up); connection errors, 5xx (a proxy with nothing behind
- * it yet) and slow answers mean not yet. The pause doubles each time, with jitter (half to all of the step) so that many runners do not poll in step, under an overall deadline.
+ * as ready (a 404 or 401 means the server is up); connection errors, 5xx from a platform's front
+ * door (a proxy with nothing behind it yet) and slow answers mean not yet. A 5xx that carries an
+ * X-Build-Id header comes from the server itself: that is a failure, reported at once with what it
+ * said, not after the deadline as "not ready". The pause doubles each time, with jitter (half to all of the step) so that many runners do not poll in step, under an overall deadline.
  *
  * With a build to expect, an answer counts only when its X-Build-Id header names that build: a
  * rollout keeps the previous release answering for a while, and its answers would test the wrong
@@ -59,8 +61,16 @@ export async function waitUntilReady(baseUrl: string, options: ReadinessOptions)
         redirect: 'manual',
         signal: AbortSignal.timeout(Math.max(1, Math.min(options.attemptTimeoutMs ?? 5000, left))),
       });
-      await response.body?.cancel();
       const build = response.headers.get(BUILD_ID_HEADER) ?? undefined;
+      if (response.status >= 500 && build !== undefined) {
+        const excerpt = (await response.text()).slice(0, 500);
+        throw new UserError(
+          `the server at ${url} (build ${JSON.stringify(build)}) answered ${response.status}: ${excerpt || '(no body)'}`,
+          undefined,
+          'The server itself failed, so the contract tests were not run: see its log for the cause.',
+        );
+      }
+      await response.body?.cancel();
       const serving = options.expectBuild === undefined || build === options.expectBuild;
       if (response.status < 500 && serving)
         return { url, attempts, elapsedMs: now() - started, status: response.status, ...(build !== undefined && { build }) };
@@ -71,6 +81,7 @@ export async function waitUntilReady(baseUrl: string, options: ReadinessOptions)
             ? 'an answer without an X-Build-Id header'
             : `build ${JSON.stringify(build)} answering`;
     } catch (error) {
+      if (error instanceof UserError) throw error;
       last = describe(error);
     }
     const pause = Math.min(maxDelay, delay) * (0.5 + random() / 2);

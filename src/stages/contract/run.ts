@@ -10,6 +10,7 @@ import type { Diagnostic } from '../../openapi/types.ts';
 import { UserError } from '../../errors.ts';
 import { sampleCredentials } from '../../openapi/sample/request.ts';
 import { asOutcome, skipped, type StageOutcome } from '../outcome.ts';
+import { healthPathOf } from '../fastapi/health-path.ts';
 import type { ContractRun } from './contract.ts';
 
 export interface ContractOutcome extends ContractRun {
@@ -67,7 +68,8 @@ async function testAgainst(target: ContractTarget, config: Config, url: string |
       environment: target.environment && path.resolve(config.workspace, target.environment),
       url,
       credentials: contract.credentials,
-      readinessPath: contract.readinessPath,
+      // The generated server (the one that sends X-Build-Id) is probed on its health path.
+      readinessPath: contract.readinessPath ?? (contract.expectBuild !== undefined && target.model ? healthPathOf(target.model) : undefined),
       readinessTimeoutMs: contract.readinessTimeoutMs,
       expectBuild: contract.expectBuild ?? localBuild,
       junitFile: contract.junitFile && path.resolve(config.workspace, contract.junitFile),

@@ -3,6 +3,7 @@
  * on the way. Pure: nothing is read or written here, and the same spec gives byte-identical files.
  */
 import { UserError } from '../../errors.ts';
+import { healthPathOf } from './health-path.ts';
 import { locate, type ApiModel } from '../../openapi/model/model.ts';
 import { buildApiModel } from '../../openapi/model/build.ts';
 import type { Diagnostic, Spec } from '../../openapi/types.ts';
@@ -78,7 +79,7 @@ export function planFromModel(api: ApiModel, options: FastapiOptions = {}): Fast
     packageName,
     projectName: words(api.title).join('-') || 'api',
     pythonImage: options.pythonImage ?? 'python:3.12-slim',
-    healthPath: api.operations.some((op) => op.path === '/healthz') ? '/_health' : '/healthz',
+    healthPath: healthPathOf(api),
     openapi30: api.family === '3.0' || api.family === '2.0',
   };
 
