@@ -1,6 +1,6 @@
 /** What each benchmark case runs. `prepare` loads modules (not timed); the function it returns is. */
 import SwaggerParser from '@apidevtools/swagger-parser';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync, copyFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -24,6 +24,8 @@ import { validateSpec } from '../src/openapi/validate/validate.ts';
 /** What a timed run may tell: how it ended, and for work done in child processes, their memory. */
 export interface CaseResult {
   note?: string;
+  /** CPU time of this process during the run (user + system), where that is the measure. */
+  cpuMs?: number;
   /** Peak memory of the work, when it ran in a child process (the measuring process's own otherwise). */
   rssMB?: number;
   /** A line for the record, e.g. the memory of each process of the run. */
@@ -107,6 +109,13 @@ function pipelineRepo(spec: string): { dir: string; file: string; base: string }
 /** The environment of a child run: ours, less any action inputs or workflow context that would steer it. */
 function plainEnv(): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('INPUT_') && !key.startsWith('GITHUB_') && key !== 'OASDIFF_BIN'));
+}
+
+/** `0m1.234s`, as bash's `times` prints it, in seconds. */
+function minutes(text: string): number {
+  const match = /^(\d+)m([\d.]+)s$/.exec(text);
+  if (!match) throw new Error(`not a time: ${text}`);
+  return Number(match[1]) * 60 + Number(match[2]);
 }
 
 /** Peak memory of a run by process name (the largest of each), e.g. `node 420 MB, oasdiff 380 MB`. */
@@ -322,6 +331,46 @@ export const cases: Record<string, BenchCase> = {
       return async () => {
         const server = await startUvicorn(python, out);
         await server.stop();
+      };
+    },
+  },
+  /**
+   * The deploy stage on the example, against the Cloud Run fake (in a process of its own): a new
+   * service, its candidate confirmed and contract-tested, then promoted. The measure is the CPU
+   * time of this process, the stage's own work; the wall time is mostly the platform's (the fake
+   * starting containers, polls).
+   */
+  'ours:deploy': {
+    async prepare(spec) {
+      const { deployableImages } = await import('../__tests__/support/clouds/images.ts');
+      const images = await deployableImages();
+      const fake = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'cloud-run-fake.ts')], { stdio: ['pipe', 'pipe', 'inherit'] });
+      process.on('exit', () => fake.kill('SIGTERM'));
+      const { runApiUrl } = await new Promise<{ runApiUrl: string }>((resolve) =>
+        fake.stdout!.once('data', (line: Buffer) => resolve(JSON.parse(String(line)))),
+      );
+      const dir = mkdtempSync(path.join(os.tmpdir(), 'fpd-bench-deploy-'));
+      removeOnExit(dir);
+      copyFileSync(spec, path.join(dir, 'openapi.yaml'));
+      const cli = path.join(process.cwd(), 'dist/cli.js');
+      const args = [
+        cli,
+        'deploy',
+        'openapi.yaml',
+        ...['--target', 'cloud-run', '--service', 'books', '--deploy-image', images.good.image, '--expect-build', images.good.buildId],
+        ...['--setting', 'project=bench-project', '--setting', 'region=europe-west1', '--setting', `runApiUrl=${runApiUrl}`],
+      ];
+      // bash's `times` prints the CPU time of the shell's children: the CLI's own, the fake's not.
+      const script = `"$0" "$@" >/dev/null 2>&1; status=$?; times; exit $status`;
+      return async () => {
+        const run = await runWatched('bash', ['-c', script, process.execPath, ...args], {
+          cwd: dir,
+          env: { ...plainEnv(), GOOGLE_ACCESS_TOKEN: 'ya29.bench-access-token' },
+        });
+        fake.stdin!.end();
+        if (run.status !== 0) throw failure('the CLI deploy', run);
+        const children = run.stdout.trim().split('\n').at(-1)!.split(/\s+/).map(minutes);
+        return { cpuMs: (children[0]! + children[1]!) * 1000, rssMB: peaksByName(run).get('node') ?? 0 };
       };
     },
   },

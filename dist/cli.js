@@ -26,7 +26,7 @@ import {
   terminalJson,
   terminalText,
   validateStage
-} from "./chunks/chunk-LKEAEHZN.js";
+} from "./chunks/chunk-ZKNHUZPF.js";
 import "./chunks/chunk-3HXIHEAE.js";
 import "./chunks/chunk-FXA4RFCM.js";
 import "./chunks/chunk-UNNWIIGG.js";
@@ -4036,7 +4036,7 @@ async function deployCollection(spec, values, json2) {
   const [{ deployTargets }, { checkSettings }, { writeDeploymentFiles }] = await Promise.all([
     import("./chunks/targets-QMAAM5PE.js"),
     import("./chunks/plan-PNALB2VW.js"),
-    import("./chunks/run-HZBFNZGC.js")
+    import("./chunks/run-3ZOCI4LF.js")
   ]);
   const name = values.target;
   if (!deployTargetNames.includes(name)) throw new UserError(`--target: "${name}" is not one of ${deployTargetNames.join(", ")}`);

@@ -51,7 +51,7 @@ import {
   upsertStickyComment,
   validateStage,
   validationDiagnostics
-} from "./chunks/chunk-LKEAEHZN.js";
+} from "./chunks/chunk-ZKNHUZPF.js";
 import "./chunks/chunk-3HXIHEAE.js";
 import "./chunks/chunk-FXA4RFCM.js";
 import "./chunks/chunk-UNNWIIGG.js";

@@ -18,7 +18,7 @@ export const deployStage: StageDefinition<DeployOutcome> = {
       return [
         verdictLine(result),
         ...(result.failure ? [`  why: ${result.failure}`] : []),
-        ...result.phases.map((p) => `  ${p.ok ? '✓' : '✗'} ${p.folder} (${p.requests} request(s), ${(p.durationMs / 1000).toFixed(1)} s)`),
+        ...result.phases.map((p) => `  ${p.ok ? '✓' : '✗'} ${p.folder} (${p.requests} request(s))`),
         `  deployment collection: ${result.files.join(', ')}`,
       ];
     },
@@ -28,14 +28,14 @@ export const deployStage: StageDefinition<DeployOutcome> = {
       const result = ranWith(outcome);
       if (!result) return `## Deploy\n\n- ${escapeMarkdown(notRun(outcome))}`;
       const rows = result.phases.map(
-        (p) =>
-          `| ${escapeMarkdown(p.folder)} | ${p.ok ? 'passed' : 'failed'} | ${p.requests} | ${(p.durationMs / 1000).toFixed(1)} s | ${escapeMarkdown(clip(p.failures[0] ?? '', 300))} |`,
+        (p) => `| ${escapeMarkdown(p.folder)} | ${p.ok ? 'passed' : 'failed'} | ${p.requests} | ${escapeMarkdown(clip(p.failures[0] ?? '', 300))} |`,
       );
       return [
         '## Deploy',
         escapeMarkdown(verdictLine(result)),
         ...(result.failure ? [`Why: ${escapeMarkdown(clip(result.failure, 500))}`] : []),
-        ['| step | result | requests | time | first failure |', '| --- | --- | --- | --- | --- |', ...rows].join('\n'),
+        ['| step | result | requests | first failure |', '| --- | --- | --- | --- |', ...rows].join('\n'),
+        `${(result.durationMs / 1000).toFixed(1)} s in all, the contract tests included.`,
         `The same deployment runs from Postman or Newman with ${result.files.map(code).join(' and ')} (fill in the secret variables).`,
       ].join('\n\n');
     },

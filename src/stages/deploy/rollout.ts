@@ -14,7 +14,7 @@ export type Verdict = 'promoted' | 'rolled back' | 'not promoted' | 'failed';
 export interface PhaseRecord {
   folder: string;
   ok: boolean;
-  durationMs: number;
+  /** Requests sent, polls and retries included. */
   requests: number;
   failures: string[];
 }
@@ -29,8 +29,9 @@ export interface Rollout {
   candidateRelease?: string;
   /** The build the service URL answered with at the end (its X-Build-Id), when it could be asked. */
   servingBuild?: string;
+  /** Each folder that ran, in order. */
   phases: PhaseRecord[];
-  /** Why the rollout stopped, when a phase failed. */
+  /** Why the rollout stopped, when a folder failed. */
   failure?: string;
 }
 
@@ -51,46 +52,46 @@ export async function rollOut(options: RolloutOptions): Promise<Rollout> {
   // Tokens the folders mint (a signed-in access token, an ID token for a private service) are secrets too.
   const secrets = [...options.secrets];
   const phases: PhaseRecord[] = [];
-  const phase = async (key: FolderKey): Promise<FolderRun> => {
-    options.log?.(`${folderNames[key]}…`);
-    const run = await runFolder(options.collection, folderNames[key], values, { secrets });
-    values = run.values;
+  /** Runs the folders in one Newman run; returns the first failure and the folder it happened in. */
+  const run = async (keys: readonly FolderKey[]): Promise<{ folder: FolderKey; failure: string } | undefined> => {
+    const names = keys.map((key) => folderNames[key]);
+    options.log?.(`${names.join(' → ')}…`);
+    const ran = await runFolder(options.collection, names, values, { secrets });
+    values = ran.values;
     for (const [name, value] of Object.entries(values)) if (/token$/i.test(name) && value.length >= 4 && !secrets.includes(value)) secrets.push(value);
-    // Masked again: a token minted in this folder may sit in one of its own failures.
-    run.failures = run.failures.map(masker(secrets));
-    phases.push({ folder: folderNames[key], ok: run.failures.length === 0, durationMs: run.durationMs, requests: run.steps.length, failures: run.failures });
-    for (const failure of run.failures) options.log?.(`  ${failure}`);
-    return run;
+    // Masked again: a token minted in this run may sit in one of its own failures.
+    const mask = masker(secrets);
+    for (const name of names) {
+      const steps = ran.steps.filter((step) => step.folder === name);
+      if (steps.length === 0) continue;
+      const failures = steps.flatMap((step) => (step.failure ? [mask(step.failure)] : []));
+      phases.push({ folder: name, ok: failures.length === 0, requests: steps.length, failures });
+      for (const failure of failures) options.log?.(`  ${name}: ${failure}`);
+    }
+    const failed = phases.find((p) => !p.ok && names.includes(p.folder as (typeof names)[number]));
+    if (!failed) return undefined;
+    return { folder: keys[names.indexOf(failed.folder as (typeof names)[number])]!, failure: `${failed.folder}: ${failed.failures[0]}` };
   };
-  const result = (verdict: Verdict, failure?: string): Rollout => ({
-    verdict,
-    ...pick(values),
-    phases,
-    ...(failure !== undefined && { failure }),
-  });
+  const result = (verdict: Verdict, failure?: string): Promise<Rollout> =>
+    withServing({ verdict, ...pick(values), phases, ...(failure !== undefined && { failure }) }, values);
 
-  const before: FolderKey[] = [...(target.folders.signIn ? (['signIn'] as const) : []), 'deploy', 'wait', 'confirm'];
-  for (const key of before) {
-    const run = await phase(key);
-    if (run.failures.length === 0) continue;
-    // The release already serves on a platform without candidates: go back to what served before.
-    const serving = !target.gated && key !== 'signIn' && key !== 'deploy' && values.previousRelease;
-    if (serving) await phase('rollBack');
-    return withServing(result(serving ? 'rolled back' : 'failed', `${folderNames[key]}: ${run.failures[0]}`), values);
+  const failed = await run([...(target.folders.signIn ? (['signIn'] as const) : []), 'deploy', 'wait', 'confirm']);
+  if (failed) {
+    // On a platform without candidates the release already serves once it was made: go back to what served before.
+    const serving = !target.gated && (failed.folder === 'wait' || failed.folder === 'confirm') && Boolean(values.previousRelease);
+    const rolledBack = serving && (await run(['rollBack'])) === undefined;
+    return result(rolledBack ? 'rolled back' : 'failed', failed.failure);
   }
   const candidateUrl = values.candidateUrl;
   if (!candidateUrl) return result('failed', `${folderNames.wait}: the collection left no candidateUrl`);
-  const passed = await options.contract(candidateUrl);
-  if (passed) {
-    const promoted = await phase('promote');
-    return withServing(result(promoted.failures.length === 0 ? 'promoted' : 'failed', promoted.failures[0]), values);
+  if (await options.contract(candidateUrl)) {
+    const promoteFailed = await run(['promote']);
+    return result(promoteFailed ? 'failed' : 'promoted', promoteFailed?.failure);
   }
-  if (!values.previousRelease)
-    return withServing(result('failed', 'nothing served before this release, so there is nothing to return to: it still serves'), values);
+  if (!values.previousRelease) return result('failed', 'nothing served before this release, so there is nothing to return to: it still serves');
   // A gated candidate never took traffic: its roll back only tidies it away.
-  const rolledBack = await phase('rollBack');
-  const verdict: Verdict = rolledBack.failures.length > 0 ? 'failed' : target.gated ? 'not promoted' : 'rolled back';
-  return withServing(result(verdict, rolledBack.failures[0]), values);
+  const rollBackFailed = await run(['rollBack']);
+  return result(rollBackFailed ? 'failed' : target.gated ? 'not promoted' : 'rolled back', rollBackFailed?.failure);
 }
 
 function pick(values: Record<string, string>) {

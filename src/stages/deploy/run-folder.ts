@@ -1,12 +1,16 @@
 /**
- * One folder of a deployment collection, run by Newman in this process with the environment the
- * earlier folders left, so each phase of a rollout is a separate run the stage can judge: what the
- * folder set (the candidate's URL, the release to return to) comes back as the next run's values.
+ * Folders of a deployment collection, run in order by one Newman run in this process with the
+ * environment the earlier runs left: what they set (the candidate's URL, the release to return to)
+ * comes back as the next run's values. A rollout is a few such runs (up to the candidate, then
+ * promote or roll back), each judged before the next starts; one run for several folders, because
+ * each run costs a sandbox of its own. A failed step stops the run there (its script says so).
  */
 import newman from 'newman';
-import type { PostmanCollection } from '../../postman/postman-types.ts';
+import { isFolder, requestsOf, type PostmanCollection } from '../../postman/postman-types.ts';
 
 export interface FolderStep {
+  /** The folder the request is in. */
+  folder: string;
   request: string;
   method: string;
   status?: number;
@@ -29,14 +33,20 @@ export interface FolderOptions {
   requestTimeoutMs?: number;
 }
 
-export function runFolder(collection: PostmanCollection, folder: string, values: Readonly<Record<string, string>>, options: FolderOptions): Promise<FolderRun> {
+export function runFolder(
+  collection: PostmanCollection,
+  folder: string | readonly string[],
+  values: Readonly<Record<string, string>>,
+  options: FolderOptions,
+): Promise<FolderRun> {
   const started = Date.now();
   const mask = masker(options.secrets);
+  const folderOf = new Map(collection.item.flatMap((top) => (isFolder(top) ? [...requestsOf(top.item)].map(({ item }) => [item.id, top.name] as const) : [])));
   return new Promise((resolve, reject) => {
     newman.run(
       {
         collection: collection as unknown as newman.NewmanRunOptions['collection'],
-        folder,
+        folder: typeof folder === 'string' ? folder : [...folder],
         environment: {
           name: 'deploy',
           values: Object.entries(values).map(([key, value]) => ({ key, value, type: 'default', enabled: true })),
@@ -56,6 +66,7 @@ export function runFolder(collection: PostmanCollection, folder: string, values:
               ? `${failed.assertion}: ${failed.error.message}`
               : undefined;
           return {
+            folder: folderOf.get(execution.item.id ?? '') ?? '',
             request: execution.item.name,
             method: execution.request?.method ?? '',
             ...(execution.response?.code !== undefined && { status: execution.response.code }),
@@ -75,7 +86,7 @@ export function runFolder(collection: PostmanCollection, folder: string, values:
 }
 
 interface Execution {
-  item: { name: string };
+  item: { id?: string; name: string };
   request?: { method?: string };
   response?: { code?: number };
   requestError?: { code?: string; message: string };

@@ -158,13 +158,22 @@ async function waitUntilReady(baseUrl, options) {
         redirect: "manual",
         signal: AbortSignal.timeout(Math.max(1, Math.min(options.attemptTimeoutMs ?? 5e3, left)))
       });
-      await response.body?.cancel();
       const build = response.headers.get(BUILD_ID_HEADER) ?? void 0;
+      if (response.status >= 500 && build !== void 0) {
+        const excerpt = (await response.text()).slice(0, 500);
+        throw new UserError(
+          `the server at ${url} (build ${JSON.stringify(build)}) answered ${response.status}: ${excerpt || "(no body)"}`,
+          void 0,
+          "The server itself failed, so the contract tests were not run: see its log for the cause."
+        );
+      }
+      await response.body?.cancel();
       const serving = options.expectBuild === void 0 || build === options.expectBuild;
       if (response.status < 500 && serving)
         return { url, attempts, elapsedMs: now() - started, status: response.status, ...build !== void 0 && { build } };
       last = response.status >= 500 ? `HTTP ${response.status}` : build === void 0 ? "an answer without an X-Build-Id header" : `build ${JSON.stringify(build)} answering`;
     } catch (error) {
+      if (error instanceof UserError) throw error;
       last = describe(error);
     }
     const pause = Math.min(maxDelay, delay) * (0.5 + random() / 2);

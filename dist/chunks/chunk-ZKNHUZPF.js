@@ -21246,7 +21246,7 @@ var deployStage = {
       return [
         verdictLine(result),
         ...result.failure ? [`  why: ${result.failure}`] : [],
-        ...result.phases.map((p) => `  ${p.ok ? "\u2713" : "\u2717"} ${p.folder} (${p.requests} request(s), ${(p.durationMs / 1e3).toFixed(1)} s)`),
+        ...result.phases.map((p) => `  ${p.ok ? "\u2713" : "\u2717"} ${p.folder} (${p.requests} request(s))`),
         `  deployment collection: ${result.files.join(", ")}`
       ];
     },
@@ -21258,13 +21258,14 @@ var deployStage = {
 
 - ${escapeMarkdown(notRun(outcome))}`;
       const rows = result.phases.map(
-        (p) => `| ${escapeMarkdown(p.folder)} | ${p.ok ? "passed" : "failed"} | ${p.requests} | ${(p.durationMs / 1e3).toFixed(1)} s | ${escapeMarkdown(clip(p.failures[0] ?? "", 300))} |`
+        (p) => `| ${escapeMarkdown(p.folder)} | ${p.ok ? "passed" : "failed"} | ${p.requests} | ${escapeMarkdown(clip(p.failures[0] ?? "", 300))} |`
       );
       return [
         "## Deploy",
         escapeMarkdown(verdictLine(result)),
         ...result.failure ? [`Why: ${escapeMarkdown(clip(result.failure, 500))}`] : [],
-        ["| step | result | requests | time | first failure |", "| --- | --- | --- | --- | --- |", ...rows].join("\n"),
+        ["| step | result | requests | first failure |", "| --- | --- | --- | --- |", ...rows].join("\n"),
+        `${(result.durationMs / 1e3).toFixed(1)} s in all, the contract tests included.`,
         `The same deployment runs from Postman or Newman with ${result.files.map(code).join(" and ")} (fill in the secret variables).`
       ].join("\n\n");
     },
@@ -22141,7 +22142,7 @@ function entriesOf(report2, stage) {
 }
 async function runPipeline(config, context = { labels: [] }) {
   const run = new Run(config, context);
-  if (run.wanted("deploy") && config.deploy.target) (await import("./run-HZBFNZGC.js")).checkDeploySettings(config);
+  if (run.wanted("deploy") && config.deploy.target) (await import("./run-3ZOCI4LF.js")).checkDeploySettings(config);
   const specs = await findSpecs(config.specs, config.workspace);
   const works = [];
   for (const spec of specs) works.push(await run.spec(spec, specs.length > 1));
@@ -22266,14 +22267,14 @@ var Run = class {
       const outcome = await this.step(
         fastapiStage,
         spec,
-        async () => model ? (await import("./run-RCBE2NQU.js")).runFastapi(spec, several, model, config) : invalidSpec
+        async () => model ? (await import("./run-4KJNNDCV.js")).runFastapi(spec, several, model, config) : invalidSpec
       );
       work.fastapiDir = ranWith(outcome)?.dir;
     }
   }
   /** One spec's contract tests, or those of a collection given on its own. */
   async contract(from) {
-    const { runContractStage } = await import("./run-5G22CUOU.js");
+    const { runContractStage } = await import("./run-XS7SHKIG.js");
     if (!("spec" in from)) return runContractStage({ collection: from.collection, environment: this.config.contract.environment }, this.config);
     if (!from.valid) return invalidSpec;
     const collection = ranWith(from.collection)?.file;
@@ -22305,7 +22306,7 @@ var Run = class {
     if (work.gated) return skipped("breaking changes fail the gate, so nothing is deployed; see the API changes");
     const image = deployImage(config, built);
     if (image instanceof UserError) return { status: "error", error: image };
-    const { runDeployStage } = await import("./run-HZBFNZGC.js");
+    const { runDeployStage } = await import("./run-3ZOCI4LF.js");
     return runDeployStage(image, config, {
       log: log2,
       contract: async (url, buildId) => {

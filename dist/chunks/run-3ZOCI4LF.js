@@ -20,7 +20,10 @@ import {
   deployTargets
 } from "./chunk-GSD5GSQ6.js";
 import "./chunk-LKJHTKL3.js";
-import "./chunk-L3IYTAVW.js";
+import {
+  isFolder,
+  requestsOf
+} from "./chunk-L3IYTAVW.js";
 import "./chunk-D6MHEZL6.js";
 import "./chunk-FXA4RFCM.js";
 import "./chunk-C6STEXGJ.js";
@@ -45,11 +48,12 @@ var import_newman = __toESM(require_newman(), 1);
 function runFolder(collection, folder, values, options) {
   const started = Date.now();
   const mask = masker(options.secrets);
+  const folderOf = new Map(collection.item.flatMap((top) => isFolder(top) ? [...requestsOf(top.item)].map(({ item }) => [item.id, top.name]) : []));
   return new Promise((resolve, reject) => {
     import_newman.default.run(
       {
         collection,
-        folder,
+        folder: typeof folder === "string" ? folder : [...folder],
         environment: {
           name: "deploy",
           values: Object.entries(values).map(([key, value]) => ({ key, value, type: "default", enabled: true }))
@@ -65,6 +69,7 @@ function runFolder(collection, folder, values, options) {
           const failed = (execution.assertions ?? []).find((a) => a.error);
           const failure = execution.requestError ? `${execution.item.name}: no answer (${execution.requestError.code ?? execution.requestError.message})` : failed?.error ? `${failed.assertion}: ${failed.error.message}` : void 0;
           return {
+            folder: folderOf.get(execution.item.id ?? "") ?? "",
             request: execution.item.name,
             method: execution.request?.method ?? "",
             ...execution.response?.code !== void 0 && { status: execution.response.code },
@@ -93,42 +98,40 @@ async function rollOut(options) {
   let values = options.values;
   const secrets = [...options.secrets];
   const phases = [];
-  const phase = async (key) => {
-    options.log?.(`${folderNames[key]}\u2026`);
-    const run = await runFolder(options.collection, folderNames[key], values, { secrets });
-    values = run.values;
+  const run = async (keys) => {
+    const names = keys.map((key) => folderNames[key]);
+    options.log?.(`${names.join(" \u2192 ")}\u2026`);
+    const ran = await runFolder(options.collection, names, values, { secrets });
+    values = ran.values;
     for (const [name, value] of Object.entries(values)) if (/token$/i.test(name) && value.length >= 4 && !secrets.includes(value)) secrets.push(value);
-    run.failures = run.failures.map(masker(secrets));
-    phases.push({ folder: folderNames[key], ok: run.failures.length === 0, durationMs: run.durationMs, requests: run.steps.length, failures: run.failures });
-    for (const failure of run.failures) options.log?.(`  ${failure}`);
-    return run;
+    const mask = masker(secrets);
+    for (const name of names) {
+      const steps = ran.steps.filter((step) => step.folder === name);
+      if (steps.length === 0) continue;
+      const failures = steps.flatMap((step) => step.failure ? [mask(step.failure)] : []);
+      phases.push({ folder: name, ok: failures.length === 0, requests: steps.length, failures });
+      for (const failure of failures) options.log?.(`  ${name}: ${failure}`);
+    }
+    const failed2 = phases.find((p) => !p.ok && names.includes(p.folder));
+    if (!failed2) return void 0;
+    return { folder: keys[names.indexOf(failed2.folder)], failure: `${failed2.folder}: ${failed2.failures[0]}` };
   };
-  const result = (verdict2, failure) => ({
-    verdict: verdict2,
-    ...pick(values),
-    phases,
-    ...failure !== void 0 && { failure }
-  });
-  const before = [...target.folders.signIn ? ["signIn"] : [], "deploy", "wait", "confirm"];
-  for (const key of before) {
-    const run = await phase(key);
-    if (run.failures.length === 0) continue;
-    const serving = !target.gated && key !== "signIn" && key !== "deploy" && values.previousRelease;
-    if (serving) await phase("rollBack");
-    return withServing(result(serving ? "rolled back" : "failed", `${folderNames[key]}: ${run.failures[0]}`), values);
+  const result = (verdict, failure) => withServing({ verdict, ...pick(values), phases, ...failure !== void 0 && { failure } }, values);
+  const failed = await run([...target.folders.signIn ? ["signIn"] : [], "deploy", "wait", "confirm"]);
+  if (failed) {
+    const serving = !target.gated && (failed.folder === "wait" || failed.folder === "confirm") && Boolean(values.previousRelease);
+    const rolledBack = serving && await run(["rollBack"]) === void 0;
+    return result(rolledBack ? "rolled back" : "failed", failed.failure);
   }
   const candidateUrl = values.candidateUrl;
   if (!candidateUrl) return result("failed", `${folderNames.wait}: the collection left no candidateUrl`);
-  const passed = await options.contract(candidateUrl);
-  if (passed) {
-    const promoted = await phase("promote");
-    return withServing(result(promoted.failures.length === 0 ? "promoted" : "failed", promoted.failures[0]), values);
+  if (await options.contract(candidateUrl)) {
+    const promoteFailed = await run(["promote"]);
+    return result(promoteFailed ? "failed" : "promoted", promoteFailed?.failure);
   }
-  if (!values.previousRelease)
-    return withServing(result("failed", "nothing served before this release, so there is nothing to return to: it still serves"), values);
-  const rolledBack = await phase("rollBack");
-  const verdict = rolledBack.failures.length > 0 ? "failed" : target.gated ? "not promoted" : "rolled back";
-  return withServing(result(verdict, rolledBack.failures[0]), values);
+  if (!values.previousRelease) return result("failed", "nothing served before this release, so there is nothing to return to: it still serves");
+  const rollBackFailed = await run(["rollBack"]);
+  return result(rollBackFailed ? "failed" : target.gated ? "not promoted" : "rolled back", rollBackFailed?.failure);
 }
 function pick(values) {
   const keys = ["candidateUrl", "serviceUrl", "previousRelease", "candidateRelease"];

@@ -1,5 +1,8 @@
 import { createRequire as __createRequire } from 'node:module';const require = __createRequire(import.meta.url);
 import {
+  healthPathOf
+} from "./chunk-X6GRBLI4.js";
+import {
   sampleCredentials
 } from "./chunk-KBRIZKD2.js";
 import "./chunk-7EE3K27P.js";
@@ -33,7 +36,7 @@ async function runContractStage(target, config, serveLocally) {
 }
 async function testAgainst(target, config, url, localBuild) {
   if (!url) return skipped("no URL to test: give the deployed server as the url input (--url)");
-  const [{ runContract }, { locate }] = await Promise.all([import("./contract-OW6RRXDR.js"), import("./model-CRHCX4AJ.js")]);
+  const [{ runContract }, { locate }] = await Promise.all([import("./contract-SDDNKKYG.js"), import("./model-CRHCX4AJ.js")]);
   const { contract } = config;
   const outcome = await asOutcome(async () => {
     const result = await runContract({
@@ -41,7 +44,8 @@ async function testAgainst(target, config, url, localBuild) {
       environment: target.environment && path.resolve(config.workspace, target.environment),
       url,
       credentials: contract.credentials,
-      readinessPath: contract.readinessPath,
+      // The generated server (the one that sends X-Build-Id) is probed on its health path.
+      readinessPath: contract.readinessPath ?? (contract.expectBuild !== void 0 && target.model ? healthPathOf(target.model) : void 0),
       readinessTimeoutMs: contract.readinessTimeoutMs,
       expectBuild: contract.expectBuild ?? localBuild,
       junitFile: contract.junitFile && path.resolve(config.workspace, contract.junitFile),

@@ -1,5 +1,8 @@
 import { createRequire as __createRequire } from 'node:module';const require = __createRequire(import.meta.url);
 import {
+  healthPathOf
+} from "./chunk-X6GRBLI4.js";
+import {
   credentialsText,
   sampleCredentials,
   sampleRequest
@@ -2923,7 +2926,7 @@ function planFromModel(api, options = {}) {
     packageName,
     projectName: words(api.title).join("-") || "api",
     pythonImage: options.pythonImage ?? "python:3.12-slim",
-    healthPath: api.operations.some((op) => op.path === "/healthz") ? "/_health" : "/healthz",
+    healthPath: healthPathOf(api),
     openapi30: api.family === "3.0" || api.family === "2.0"
   };
   const types = new ModelTypes(api, warnings);
