@@ -26,16 +26,16 @@ import {
   terminalJson,
   terminalText,
   validateStage
-} from "./chunks/chunk-ZKNHUZPF.js";
+} from "./chunks/chunk-NNKYRFLL.js";
+import "./chunks/chunk-CVU6LXXC.js";
 import "./chunks/chunk-3HXIHEAE.js";
+import "./chunks/chunk-EQ54MTAQ.js";
 import "./chunks/chunk-FXA4RFCM.js";
 import "./chunks/chunk-UNNWIIGG.js";
 import "./chunks/chunk-C6STEXGJ.js";
+import "./chunks/chunk-JZI5IX23.js";
 import "./chunks/chunk-XIPBR6KD.js";
 import "./chunks/chunk-BL3GV6RR.js";
-import "./chunks/chunk-CVU6LXXC.js";
-import "./chunks/chunk-EQ54MTAQ.js";
-import "./chunks/chunk-JZI5IX23.js";
 import "./chunks/chunk-F2NNJ5FP.js";
 import {
   UserError
@@ -3831,14 +3831,19 @@ var commands = [
   },
   {
     name: "deploy-collection",
-    arguments: [],
-    summary: "write a target's deployment collection and its environment (secrets empty), to deploy from Postman or Newman",
-    examples: ["deploy-collection --target cloud-run --out deploy/cloud-run.postman_collection.json --setting project=acme --setting region=europe-west1"],
+    arguments: [{ name: "spec", optional: true }],
+    summary: "write a target's deployment collection and its environment (secrets empty), to deploy from Postman or Newman; given the spec, its contract tests are the collection's Contract folder",
+    examples: [
+      "deploy-collection openapi.yaml --target cloud-run --out deploy/cloud-run.postman_collection.json --setting project=acme --setting region=europe-west1",
+      "deploy-collection --target heroku --out deploy/heroku.postman_collection.json --environment staging"
+    ],
     flags: [
       required(deployTarget),
       required(value("out", void 0, "file", "the collection file to write; its environment is written beside it")),
       deploySetting,
-      environmentName
+      environmentName,
+      ...deploying.filter((f) => f.setting === "contract-operations" || f.setting === "contract-exclude" || f.setting === "contract-unsafe-methods"),
+      ...loading.filter((f) => f !== configFile)
     ]
   },
   {
@@ -3880,7 +3885,7 @@ async function main(argv) {
   const program2 = new Command("fastapi-postman-deploy").description("Validate an OpenAPI contract, gate breaking changes, generate its Postman collection and FastAPI project, build, and contract-test it.").version(versions, "-v, --version", "the version, with those of oasdiff and Newman").helpOption("-h, --help", "this text").showSuggestionAfterError(true).exitOverride().configureOutput({ writeErr: (text) => process.stderr.write(text) });
   let outcome = Promise.resolve(0);
   for (const spec of commands) {
-    const usage = [spec.name, ...spec.arguments.map((a) => `<${a.name}${a.variadic ? "..." : ""}>`)].join(" ");
+    const usage = [spec.name, ...spec.arguments.map((a) => a.optional ? `[${a.name}]` : `<${a.name}${a.variadic ? "..." : ""}>`)].join(" ");
     const command = program2.command(usage).description(spec.summary).helpOption("-h, --help", "this text").showSuggestionAfterError(true).exitOverride();
     command.addHelpText(
       "after",
@@ -3921,7 +3926,7 @@ async function run(spec, positionals, values) {
   const json2 = values.json === true;
   try {
     if (spec.name === "serve") return await serve(positionals[0], values);
-    if (spec.name === "deploy-collection") return await deployCollection(spec, values, json2);
+    if (spec.name === "deploy-collection") return await deployCollection(spec, positionals[0], values, json2);
     const configFor = await configsFor(spec, positionals, values);
     const config = configFor();
     const report = await runPipeline(config, {
@@ -4031,12 +4036,12 @@ async function serve(dir, values) {
   const code = await server.exited;
   return code === 0 || code === null ? 0 : 1;
 }
-async function deployCollection(spec, values, json2) {
+async function deployCollection(spec, specPath, values, json2) {
   const path = await import("node:path");
-  const [{ deployTargets }, { checkSettings }, { writeDeploymentFiles }] = await Promise.all([
+  const [{ deployTargets }, { checkSettings }, { writeDeploymentFiles, scopedContract }] = await Promise.all([
     import("./chunks/targets-QMAAM5PE.js"),
-    import("./chunks/plan-PNALB2VW.js"),
-    import("./chunks/run-3ZOCI4LF.js")
+    import("./chunks/plan-VV7UIUVB.js"),
+    import("./chunks/run-OENMPI3T.js")
   ]);
   const name = values.target;
   if (!deployTargetNames.includes(name)) throw new UserError(`--target: "${name}" is not one of ${deployTargetNames.join(", ")}`);
@@ -4045,7 +4050,37 @@ async function deployCollection(spec, values, json2) {
   const settingsName = settingName(spec, "deploy-settings");
   const settings = checkSettings(target, parseDeploySettings((values.setting ?? []).join("\n"), source), settingsName);
   const out = path.resolve(values.out);
-  const files = await writeDeploymentFiles(target, path.dirname(out), values.environment ?? "production", settings, out);
+  const environment = values.environment ?? "production";
+  let contract;
+  if (specPath !== void 0) {
+    const { mkdtemp, rm } = await import("node:fs/promises");
+    const { tmpdir } = await import("node:os");
+    const scratch = await mkdtemp(path.join(tmpdir(), "fpd-deploy-collection-"));
+    try {
+      const given = {
+        spec: specPath,
+        stages: "validate,collection",
+        "collection-out": scratch,
+        "collection-file": path.join(scratch, "contract.json"),
+        environment
+      };
+      for (const flag of spec.flags) {
+        const value2 = values[camel(flag.flag)];
+        if (!flag.setting || flag.setting === "deploy-settings" || flag.setting === "environment" || value2 === void 0 || value2 === false) continue;
+        given[flag.setting] = value2 === true ? "true" : String(value2);
+      }
+      const config = parseConfig(given, source);
+      const report = await runPipeline(config);
+      if (!report.ok) {
+        write(terminalText(runText(report)));
+        return 1;
+      }
+      contract = await scopedContract(path.join(scratch, "contract.json"), config);
+    } finally {
+      await rm(scratch, { recursive: true, force: true });
+    }
+  }
+  const files = await writeDeploymentFiles(target, path.dirname(out), environment, settings, { collectionFile: out, ...contract && { contract } });
   const shown = files.map((file) => path.relative(process.cwd(), file));
   write(json2 ? terminalJson({ files: shown }) : terminalText(shown.map((file) => `wrote ${file}`).join("\n")));
   return 0;

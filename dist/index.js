@@ -1,13 +1,13 @@
 import { createRequire as __createRequire } from 'node:module';const require = __createRequire(import.meta.url);
 import {
   secretVariablesOf
-} from "./chunks/chunk-EXMZAX2L.js";
+} from "./chunks/chunk-H5QNRQON.js";
 import {
   deployTargets
 } from "./chunks/chunk-GSD5GSQ6.js";
 import "./chunks/chunk-LKJHTKL3.js";
-import "./chunks/chunk-L3IYTAVW.js";
 import "./chunks/chunk-D6MHEZL6.js";
+import "./chunks/chunk-L3IYTAVW.js";
 import {
   debug,
   endGroup,
@@ -51,22 +51,22 @@ import {
   upsertStickyComment,
   validateStage,
   validationDiagnostics
-} from "./chunks/chunk-ZKNHUZPF.js";
-import "./chunks/chunk-3HXIHEAE.js";
-import "./chunks/chunk-FXA4RFCM.js";
-import "./chunks/chunk-UNNWIIGG.js";
-import "./chunks/chunk-C6STEXGJ.js";
-import "./chunks/chunk-XIPBR6KD.js";
-import "./chunks/chunk-BL3GV6RR.js";
+} from "./chunks/chunk-NNKYRFLL.js";
 import {
   clip,
   code,
   escapeMarkdown
 } from "./chunks/chunk-CVU6LXXC.js";
+import "./chunks/chunk-3HXIHEAE.js";
 import {
   inertLogText
 } from "./chunks/chunk-EQ54MTAQ.js";
+import "./chunks/chunk-FXA4RFCM.js";
+import "./chunks/chunk-UNNWIIGG.js";
+import "./chunks/chunk-C6STEXGJ.js";
 import "./chunks/chunk-JZI5IX23.js";
+import "./chunks/chunk-XIPBR6KD.js";
+import "./chunks/chunk-BL3GV6RR.js";
 import {
   defaultImageName
 } from "./chunks/chunk-F2NNJ5FP.js";

@@ -53,7 +53,7 @@ async function main(argv: string[]): Promise<number> {
     .configureOutput({ writeErr: (text) => process.stderr.write(text) });
   let outcome: Promise<number> = Promise.resolve(0);
   for (const spec of commands) {
-    const usage = [spec.name, ...spec.arguments.map((a) => `<${a.name}${a.variadic ? '...' : ''}>`)].join(' ');
+    const usage = [spec.name, ...spec.arguments.map((a) => (a.optional ? `[${a.name}]` : `<${a.name}${a.variadic ? '...' : ''}>`))].join(' ');
     const command = program.command(usage).description(spec.summary).helpOption('-h, --help', 'this text').showSuggestionAfterError(true).exitOverride();
     command.addHelpText(
       'after',
@@ -94,7 +94,7 @@ async function run(spec: CommandSpec, positionals: Array<string | string[]>, val
   const json = values.json === true;
   try {
     if (spec.name === 'serve') return await serve(positionals[0] as string, values);
-    if (spec.name === 'deploy-collection') return await deployCollection(spec, values, json);
+    if (spec.name === 'deploy-collection') return await deployCollection(spec, positionals[0] as string | undefined, values, json);
     const configFor = await configsFor(spec, positionals, values);
     const config = configFor();
     const report = await runPipeline(config, {
@@ -218,10 +218,14 @@ async function serve(dir: string, values: Values): Promise<number> {
   return code === 0 || code === null ? 0 : 1;
 }
 
-/** Writes a target's deployment collection and its environment, with the settings given and every secret empty. */
-async function deployCollection(spec: CommandSpec, values: Values, json: boolean): Promise<number> {
+/**
+ * Writes a target's deployment collection and its environment, with the settings given and every
+ * secret empty. Given a spec, its contract collection (validated first, scoped as a deploy to that
+ * environment would be) becomes the Contract folder.
+ */
+async function deployCollection(spec: CommandSpec, specPath: string | undefined, values: Values, json: boolean): Promise<number> {
   const path = await import('node:path');
-  const [{ deployTargets }, { checkSettings }, { writeDeploymentFiles }] = await Promise.all([
+  const [{ deployTargets }, { checkSettings }, { writeDeploymentFiles, scopedContract }] = await Promise.all([
     import('./stages/deploy/targets/index.ts'),
     import('./stages/deploy/plan.ts'),
     import('./stages/deploy/run.ts'),
@@ -233,7 +237,38 @@ async function deployCollection(spec: CommandSpec, values: Values, json: boolean
   const settingsName = settingName(spec, 'deploy-settings');
   const settings = checkSettings(target, parseDeploySettings(((values.setting as string[] | undefined) ?? []).join('\n'), source), settingsName);
   const out = path.resolve(values.out as string);
-  const files = await writeDeploymentFiles(target, path.dirname(out), (values.environment as string | undefined) ?? 'production', settings, out);
+  const environment = (values.environment as string | undefined) ?? 'production';
+  let contract;
+  if (specPath !== undefined) {
+    const { mkdtemp, rm } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const scratch = await mkdtemp(path.join(tmpdir(), 'fpd-deploy-collection-'));
+    try {
+      const given: RawConfig = {
+        spec: specPath,
+        stages: 'validate,collection',
+        'collection-out': scratch,
+        'collection-file': path.join(scratch, 'contract.json'),
+        environment,
+      };
+      // The contract scope and the loading limits reach the collection; the deploy settings are the environment's.
+      for (const flag of spec.flags) {
+        const value = values[camel(flag.flag)];
+        if (!flag.setting || flag.setting === 'deploy-settings' || flag.setting === 'environment' || value === undefined || value === false) continue;
+        given[flag.setting] = value === true ? 'true' : String(value);
+      }
+      const config = parseConfig(given, source);
+      const report = await runPipeline(config);
+      if (!report.ok) {
+        write(terminalText(runText(report)));
+        return 1;
+      }
+      contract = await scopedContract(path.join(scratch, 'contract.json'), config);
+    } finally {
+      await rm(scratch, { recursive: true, force: true });
+    }
+  }
+  const files = await writeDeploymentFiles(target, path.dirname(out), environment, settings, { collectionFile: out, ...(contract && { contract }) });
   const shown = files.map((file) => path.relative(process.cwd(), file));
   write(json ? terminalJson({ files: shown }) : terminalText(shown.map((file) => `wrote ${file}`).join('\n')));
   return 0;

@@ -295,8 +295,10 @@ class Run {
     const image = deployImage(config, built);
     if (image instanceof UserError) return { status: 'error', error: image };
     const { runDeployStage } = await import('./stages/deploy/run.ts');
+    const written = ranWith(work.collection)?.file;
     return runDeployStage(image, config, {
       log,
+      ...(written && { contractCollection: path.resolve(config.workspace, written) }),
       contract: async (url, buildId) => {
         const candidate = { ...work, config: { ...work.config, contract: { ...work.config.contract, url, expectBuild: buildId } } };
         const outcome = await this.step(contractStage, work.spec, () => this.contract(candidate));

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { deployTargetNames } from '../../src/config.ts';
@@ -59,5 +59,47 @@ describe('deploy-collection', () => {
     const run = cli(['collection', path.join(repoRoot, 'example/openapi.yaml'), '--out', 'api.postman_collection.json', '--negative-tests'], dir);
     assert.equal(run.code, 0, run.stderr);
     assert.equal(schemaErrors(JSON.parse(readFileSync(path.join(dir, 'api.postman_collection.json'), 'utf8'))), '');
+  });
+});
+
+describe('deploy-collection with the spec', () => {
+  it("makes the spec's contract tests the Contract folder, sent to the candidate, safe methods only for production", () => {
+    const dir = scratch('fpd-deploy-collection-');
+    const run = cli(['deploy-collection', path.join(repoRoot, 'example/openapi.yaml'), '--target', 'cloud-run', '--out', 'deploy.json'], dir);
+    assert.equal(run.code, 0, run.stderr);
+    const collection = JSON.parse(readFileSync(path.join(dir, 'deploy.json'), 'utf8')) as {
+      item: { name: string; item: unknown[]; event?: { script: { exec: string[] } }[] }[];
+    };
+    assert.equal(schemaErrors(collection), '');
+    const names = collection.item.map((f) => f.name);
+    assert.deepEqual(names.slice(names.indexOf('Confirm the build')), ['Confirm the build', 'Contract', 'Promote', 'Roll back']);
+    const contract = collection.item.find((f) => f.name === 'Contract')!;
+    assert.match(JSON.stringify(contract.event), /pm\.variables\.set\(\\"baseUrl\\", pm\.environment\.get\(\\"candidateUrl\\"\)\)/);
+    const methods = JSON.stringify(contract.item).match(/"method":"[A-Z]+"/g) ?? [];
+    assert.ok(methods.length > 0);
+    assert.deepEqual([...new Set(methods)], ['"method":"GET"'], 'production: no POST in the Contract folder');
+    assert.ok(existsSync(path.join(dir, 'deploy.production.postman_environment.json')));
+
+    // Staging: every operation, and the secured one's credential a secret variable of the environment.
+    const staging = cli(
+      ['deploy-collection', path.join(repoRoot, 'example/openapi.yaml'), '--target', 'cloud-run', '--out', 'deploy.json', '--environment', 'staging'],
+      dir,
+    );
+    assert.equal(staging.code, 0, staging.stderr);
+    assert.match(readFileSync(path.join(dir, 'deploy.json'), 'utf8'), /"method": "POST"/);
+    const environment = JSON.parse(readFileSync(path.join(dir, 'deploy.staging.postman_environment.json'), 'utf8')) as {
+      values: { key: string; type: string; value: string }[];
+    };
+    const apiKey = environment.values.find((v) => v.key === 'apiKey');
+    assert.deepEqual([apiKey?.type, apiKey?.value], ['secret', ''], "the contract's credential is a secret variable too, empty");
+  });
+
+  it('refuses an invalid spec, with its errors, and writes nothing', () => {
+    const dir = scratch('fpd-deploy-collection-');
+    writeFileSync(path.join(dir, 'broken.yaml'), 'openapi: 3.0.3\ninfo: { title: x }\npaths: {}\n');
+    const run = cli(['deploy-collection', 'broken.yaml', '--target', 'heroku', '--out', 'deploy.json'], dir);
+    assert.equal(run.code, 1);
+    assert.match(run.stdout, /broken\.yaml:2/);
+    assert.ok(!existsSync(path.join(dir, 'deploy.json')));
   });
 });

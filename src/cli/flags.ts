@@ -22,6 +22,7 @@ export interface ArgumentSpec {
   /** The setting the argument's value becomes (a variadic one's values one a line). */
   setting?: SettingName;
   variadic?: boolean;
+  optional?: boolean;
 }
 
 export type CommandName = 'validate' | 'diff' | 'collection' | 'contract' | 'fastapi' | 'serve' | 'build' | 'deploy' | 'deploy-collection' | 'run';
@@ -241,14 +242,20 @@ export const commands: readonly CommandSpec[] = [
   },
   {
     name: 'deploy-collection',
-    arguments: [],
-    summary: "write a target's deployment collection and its environment (secrets empty), to deploy from Postman or Newman",
-    examples: ['deploy-collection --target cloud-run --out deploy/cloud-run.postman_collection.json --setting project=acme --setting region=europe-west1'],
+    arguments: [{ name: 'spec', optional: true }],
+    summary:
+      "write a target's deployment collection and its environment (secrets empty), to deploy from Postman or Newman; given the spec, its contract tests are the collection's Contract folder",
+    examples: [
+      'deploy-collection openapi.yaml --target cloud-run --out deploy/cloud-run.postman_collection.json --setting project=acme --setting region=europe-west1',
+      'deploy-collection --target heroku --out deploy/heroku.postman_collection.json --environment staging',
+    ],
     flags: [
       required(deployTarget),
       required(value('out', undefined, 'file', 'the collection file to write; its environment is written beside it')),
       deploySetting,
       environmentName,
+      ...deploying.filter((f) => f.setting === 'contract-operations' || f.setting === 'contract-exclude' || f.setting === 'contract-unsafe-methods'),
+      ...loading.filter((f) => f !== configFile),
     ],
   },
   {

@@ -16,6 +16,7 @@ export const folderNames = {
   deploy: 'Deploy the candidate',
   wait: 'Wait',
   confirm: 'Confirm the build',
+  contract: 'Contract',
   promote: 'Promote',
   rollBack: 'Roll back',
 } as const;
@@ -36,7 +37,12 @@ export function secretVariablesOf(target: DeployTarget): string[] {
   return variablesOf(target).flatMap((v) => (v.secretFrom ? [v.secretFrom] : []));
 }
 
-export function deploymentCollection(target: DeployTarget): PostmanCollection {
+/**
+ * `contract`: the contract collection, whose requests become the Contract folder, sent to
+ * `{{candidateUrl}}`, so a Postman user runs the whole rollout from one collection. The stage
+ * itself runs the contract collection on its own and skips that folder.
+ */
+export function deploymentCollection(target: DeployTarget, contract?: PostmanCollection): PostmanCollection {
   const folder = (key: FolderKey, description: string, item: PostmanItem[]): PostmanFolder => ({
     id: stableId('folder', `deploy\u0000${target.name}\u0000${key}`),
     name: folderNames[key],
@@ -65,7 +71,25 @@ export function deploymentCollection(target: DeployTarget): PostmanCollection {
       'Polls the platform until the candidate runs (at most {{maxPolls}} polls, {{pollIntervalMs}} ms apart) and saves {{candidateUrl}}.',
       target.folders.wait,
     ),
-    folder('confirm', 'Waits until {{candidateUrl}} answers as build {{buildId}}. Run the contract collection against {{candidateUrl}} next.', confirmBuild),
+    folder(
+      'confirm',
+      contract
+        ? 'Waits until {{candidateUrl}} answers as build {{buildId}}.'
+        : 'Waits until {{candidateUrl}} answers as build {{buildId}}. Run the contract collection against {{candidateUrl}} next.',
+      confirmBuild,
+    ),
+    ...(contract
+      ? [
+          {
+            ...folder(
+              'contract',
+              'The contract tests, sent to the candidate: {{baseUrl}} is {{candidateUrl}} here. If one fails, run "Roll back" instead of "Promote".',
+              contract.item,
+            ),
+            event: [script('prerequest', ['pm.variables.set("baseUrl", pm.environment.get("candidateUrl"));'])],
+          },
+        ]
+      : []),
     folder('promote', 'Sends the traffic to the candidate, once its contract tests pass.', target.folders.promote),
     folder('rollBack', 'Returns to the release that served before, when the candidate breaks its contract.', target.folders.rollBack),
   ];
@@ -78,7 +102,9 @@ export function deploymentCollection(target: DeployTarget): PostmanCollection {
         `Deploys a container image to ${target.title} through its own HTTP API, tests it, and promotes it or rolls it back.`,
         '',
         'Pick the environment written beside this collection and fill in its secret variables (they are empty in every file written).',
-        'Run the folders in order; between "Confirm the build" and "Promote", run the contract collection with baseUrl set to {{candidateUrl}}. If it fails, run "Roll back" instead of "Promote".',
+        contract
+          ? 'Run the folders in order; if a request of "Contract" fails, run "Roll back" instead of "Promote".'
+          : 'Run the folders in order; between "Confirm the build" and "Promote", run the contract collection with baseUrl set to {{candidateUrl}}. If it fails, run "Roll back" instead of "Promote".',
       ].join('\n'),
     },
     event: [script('prerequest', jsonTwinsScript)],
@@ -118,7 +144,13 @@ const confirmBuild: PostmanItem[] = [
  * The environment written beside the collection: every setting with the value given (or its
  * default), every secret empty, and the variables the folders fill in.
  */
-export function deploymentEnvironment(target: DeployTarget, name: string, values: Readonly<Record<string, string>>): PostmanEnvironment {
+export function deploymentEnvironment(
+  target: DeployTarget,
+  name: string,
+  values: Readonly<Record<string, string>>,
+  /** The contract's credential variables, secret and empty like the platform's. */
+  contractSecrets: readonly string[] = [],
+): PostmanEnvironment {
   const entries = variablesOf(target).map((variable) => ({
     key: variable.key,
     value: variable.secretFrom ? '' : (values[variable.key] ?? variable.default ?? ''),
@@ -131,10 +163,13 @@ export function deploymentEnvironment(target: DeployTarget, name: string, values
     type: 'default' as const,
     enabled: true,
   }));
+  const credentials = contractSecrets
+    .filter((key) => !entries.some((e) => e.key === key))
+    .map((key) => ({ key, value: '', type: 'secret' as const, enabled: true }));
   return {
     id: stableId('environment', `deploy\u0000${target.name}\u0000${name}`),
     name,
-    values: [...entries, ...produced],
+    values: [...entries, ...produced, ...credentials],
     _postman_variable_scope: 'environment',
   };
 }

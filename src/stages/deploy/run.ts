@@ -14,6 +14,8 @@ import { checkSettings, planDeploy, type DeployImage } from './plan.ts';
 import { rollOut, type Rollout } from './rollout.ts';
 import { deployTargets } from './targets/index.ts';
 import type { DeployTarget, DeployTargetName } from './targets/target.ts';
+import type { PostmanCollection } from '../../postman/postman-types.ts';
+import { credentialVariablesIn } from '../contract/credentials.ts';
 
 export interface DeployOutcome extends Rollout {
   target: DeployTargetName;
@@ -34,6 +36,8 @@ export interface DeployHooks {
   log?: (line: string) => void;
   /** Where secrets are read from (the process's environment). */
   environment?: Readonly<Record<string, string | undefined>>;
+  /** The contract collection the run wrote: its requests, as the contract scope keeps them, are the written collection's Contract folder. */
+  contractCollection?: string;
 }
 
 export async function runDeployStage(image: DeployImage | undefined, config: Config, hooks: DeployHooks): Promise<StageOutcome<DeployOutcome>> {
@@ -49,7 +53,10 @@ export async function runDeployStage(image: DeployImage | undefined, config: Con
     const plan = planDeploy(target, deploy, deployed, hooks.environment ?? process.env, credentialsText(config.contract.credentials));
     const collection = deploymentCollection(target);
     const folder = path.resolve(config.workspace, deploy.collectionOut);
-    const files = (await writeDeploymentFiles(target, folder, deploy.environment, plan.settings)).map((file) => path.relative(config.workspace, file));
+    const contract = hooks.contractCollection ? await scopedContract(hooks.contractCollection, config) : undefined;
+    const files = (await writeDeploymentFiles(target, folder, deploy.environment, plan.settings, { contract })).map((file) =>
+      path.relative(config.workspace, file),
+    );
     const rollout = await rollOut({
       target,
       collection,
@@ -71,6 +78,12 @@ export async function runDeployStage(image: DeployImage | undefined, config: Con
     };
   });
   return outcome.status === 'ok' && outcome.data.verdict !== 'promoted' ? { status: 'failed', data: outcome.data } : outcome;
+}
+
+/** The contract collection as the run sends it: the operations in scope only. */
+export async function scopedContract(file: string, config: Pick<Config, 'contract'>): Promise<PostmanCollection> {
+  const { scopeCollection } = await import('../contract/scope.ts');
+  return scopeCollection(JSON.parse(await fs.readFile(file, 'utf8')) as PostmanCollection, config.contract.scope).collection;
 }
 
 /** Throws the settings' first mistake (a key the target does not have, a value its pattern refuses). */
@@ -103,12 +116,16 @@ export async function writeDeploymentFiles(
   folder: string,
   environmentName: string,
   settings: Readonly<Record<string, string>>,
-  collectionFile = path.join(folder, `${target.name}.postman_collection.json`),
+  options: { collectionFile?: string; contract?: PostmanCollection } = {},
 ): Promise<string[]> {
-  const environmentFile = path.join(folder, `${target.name}.${environmentName.replace(/[^A-Za-z0-9._-]/g, '-')}.postman_environment.json`);
+  const collectionFile = options.collectionFile ?? path.join(folder, `${target.name}.postman_collection.json`);
+  // Named after the collection: books.postman_collection.json → books.production.postman_environment.json.
+  const stem = path.basename(collectionFile).replace(/(\.postman_collection)?\.json$/, '');
+  const environmentFile = path.join(path.dirname(collectionFile), `${stem}.${environmentName.replace(/[^A-Za-z0-9._-]/g, '-')}.postman_environment.json`);
+  const contractSecrets = options.contract ? credentialVariablesIn(options.contract) : [];
   const documents: [string, object][] = [
-    [collectionFile, deploymentCollection(target)],
-    [environmentFile, deploymentEnvironment(target, `${target.title} · ${environmentName}`, settings)],
+    [collectionFile, deploymentCollection(target, options.contract)],
+    [environmentFile, deploymentEnvironment(target, `${target.title} · ${environmentName}`, settings, contractSecrets)],
   ];
   for (const [file, document] of documents) {
     await fs.mkdir(path.dirname(file), { recursive: true });

@@ -1,37 +1,39 @@
 import { createRequire as __createRequire } from 'node:module';const require = __createRequire(import.meta.url);
 import {
+  credentialVariablesIn,
   require_newman
-} from "./chunk-X7TIPBSR.js";
+} from "./chunk-57RHIMXJ.js";
 import {
   credentialsText
 } from "./chunk-KBRIZKD2.js";
 import {
   checkSettings,
   planDeploy
-} from "./chunk-MJ2MPGDJ.js";
-import "./chunk-ELZOVAGN.js";
+} from "./chunk-JU3SB3D2.js";
+import "./chunk-22GDIAJ2.js";
 import "./chunk-7EE3K27P.js";
+import "./chunk-SNB4CVCT.js";
 import {
   deploymentCollection,
   deploymentEnvironment,
   folderNames
-} from "./chunk-EXMZAX2L.js";
+} from "./chunk-H5QNRQON.js";
 import {
   deployTargets
 } from "./chunk-GSD5GSQ6.js";
 import "./chunk-LKJHTKL3.js";
+import "./chunk-D6MHEZL6.js";
 import {
   isFolder,
   requestsOf
 } from "./chunk-L3IYTAVW.js";
-import "./chunk-D6MHEZL6.js";
 import "./chunk-FXA4RFCM.js";
 import "./chunk-C6STEXGJ.js";
-import "./chunk-BL3GV6RR.js";
 import {
   asOutcome,
   skipped
 } from "./chunk-JZI5IX23.js";
+import "./chunk-BL3GV6RR.js";
 import {
   UserError
 } from "./chunk-NWSZODET.js";
@@ -163,7 +165,10 @@ async function runDeployStage(image, config, hooks) {
     const plan = planDeploy(target, deploy, deployed, hooks.environment ?? process.env, credentialsText(config.contract.credentials));
     const collection = deploymentCollection(target);
     const folder = path.resolve(config.workspace, deploy.collectionOut);
-    const files = (await writeDeploymentFiles(target, folder, deploy.environment, plan.settings)).map((file) => path.relative(config.workspace, file));
+    const contract = hooks.contractCollection ? await scopedContract(hooks.contractCollection, config) : void 0;
+    const files = (await writeDeploymentFiles(target, folder, deploy.environment, plan.settings, { contract })).map(
+      (file) => path.relative(config.workspace, file)
+    );
     const rollout = await rollOut({
       target,
       collection,
@@ -186,6 +191,10 @@ async function runDeployStage(image, config, hooks) {
   });
   return outcome.status === "ok" && outcome.data.verdict !== "promoted" ? { status: "failed", data: outcome.data } : outcome;
 }
+async function scopedContract(file, config) {
+  const { scopeCollection } = await import("./scope-3IKZSZPH.js");
+  return scopeCollection(JSON.parse(await fs.readFile(file, "utf8")), config.contract.scope).collection;
+}
 function checkDeploySettings(config) {
   if (config.deploy.target) checkSettings(deployTargets[config.deploy.target], config.deploy.settings, config.deploy.settingsName);
 }
@@ -204,11 +213,14 @@ async function imageIdOf(reference, config) {
     );
   }
 }
-async function writeDeploymentFiles(target, folder, environmentName, settings, collectionFile = path.join(folder, `${target.name}.postman_collection.json`)) {
-  const environmentFile = path.join(folder, `${target.name}.${environmentName.replace(/[^A-Za-z0-9._-]/g, "-")}.postman_environment.json`);
+async function writeDeploymentFiles(target, folder, environmentName, settings, options = {}) {
+  const collectionFile = options.collectionFile ?? path.join(folder, `${target.name}.postman_collection.json`);
+  const stem = path.basename(collectionFile).replace(/(\.postman_collection)?\.json$/, "");
+  const environmentFile = path.join(path.dirname(collectionFile), `${stem}.${environmentName.replace(/[^A-Za-z0-9._-]/g, "-")}.postman_environment.json`);
+  const contractSecrets = options.contract ? credentialVariablesIn(options.contract) : [];
   const documents = [
-    [collectionFile, deploymentCollection(target)],
-    [environmentFile, deploymentEnvironment(target, `${target.title} \xB7 ${environmentName}`, settings)]
+    [collectionFile, deploymentCollection(target, options.contract)],
+    [environmentFile, deploymentEnvironment(target, `${target.title} \xB7 ${environmentName}`, settings, contractSecrets)]
   ];
   for (const [file, document] of documents) {
     await fs.mkdir(path.dirname(file), { recursive: true });
@@ -221,5 +233,6 @@ async function writeDeploymentFiles(target, folder, environmentName, settings, c
 export {
   checkDeploySettings,
   runDeployStage,
+  scopedContract,
   writeDeploymentFiles
 };

@@ -5,11 +5,11 @@ import {
   script
 } from "./chunk-LKJHTKL3.js";
 import {
-  COLLECTION_SCHEMA
-} from "./chunk-L3IYTAVW.js";
-import {
   stableId
 } from "./chunk-D6MHEZL6.js";
+import {
+  COLLECTION_SCHEMA
+} from "./chunk-L3IYTAVW.js";
 
 // src/stages/deploy/targets/target.ts
 var commonVariables = [
@@ -50,6 +50,7 @@ var folderNames = {
   deploy: "Deploy the candidate",
   wait: "Wait",
   confirm: "Confirm the build",
+  contract: "Contract",
   promote: "Promote",
   rollBack: "Roll back"
 };
@@ -60,7 +61,7 @@ function variablesOf(target) {
 function secretVariablesOf(target) {
   return variablesOf(target).flatMap((v) => v.secretFrom ? [v.secretFrom] : []);
 }
-function deploymentCollection(target) {
+function deploymentCollection(target, contract) {
   const folder = (key, description, item) => ({
     id: stableId("folder", `deploy\0${target.name}\0${key}`),
     name: folderNames[key],
@@ -85,7 +86,21 @@ function deploymentCollection(target) {
       "Polls the platform until the candidate runs (at most {{maxPolls}} polls, {{pollIntervalMs}} ms apart) and saves {{candidateUrl}}.",
       target.folders.wait
     ),
-    folder("confirm", "Waits until {{candidateUrl}} answers as build {{buildId}}. Run the contract collection against {{candidateUrl}} next.", confirmBuild),
+    folder(
+      "confirm",
+      contract ? "Waits until {{candidateUrl}} answers as build {{buildId}}." : "Waits until {{candidateUrl}} answers as build {{buildId}}. Run the contract collection against {{candidateUrl}} next.",
+      confirmBuild
+    ),
+    ...contract ? [
+      {
+        ...folder(
+          "contract",
+          'The contract tests, sent to the candidate: {{baseUrl}} is {{candidateUrl}} here. If one fails, run "Roll back" instead of "Promote".',
+          contract.item
+        ),
+        event: [script("prerequest", ['pm.variables.set("baseUrl", pm.environment.get("candidateUrl"));'])]
+      }
+    ] : [],
     folder("promote", "Sends the traffic to the candidate, once its contract tests pass.", target.folders.promote),
     folder("rollBack", "Returns to the release that served before, when the candidate breaks its contract.", target.folders.rollBack)
   ];
@@ -98,7 +113,7 @@ function deploymentCollection(target) {
         `Deploys a container image to ${target.title} through its own HTTP API, tests it, and promotes it or rolls it back.`,
         "",
         "Pick the environment written beside this collection and fill in its secret variables (they are empty in every file written).",
-        'Run the folders in order; between "Confirm the build" and "Promote", run the contract collection with baseUrl set to {{candidateUrl}}. If it fails, run "Roll back" instead of "Promote".'
+        contract ? 'Run the folders in order; if a request of "Contract" fails, run "Roll back" instead of "Promote".' : 'Run the folders in order; between "Confirm the build" and "Promote", run the contract collection with baseUrl set to {{candidateUrl}}. If it fails, run "Roll back" instead of "Promote".'
       ].join("\n")
     },
     event: [script("prerequest", jsonTwinsScript)],
@@ -126,7 +141,7 @@ var confirmBuild = [
     until: 'status < 400 && pm.response.headers.get("X-Build-Id") === pm.environment.get("buildId")'
   })
 ];
-function deploymentEnvironment(target, name, values) {
+function deploymentEnvironment(target, name, values, contractSecrets = []) {
   const entries = variablesOf(target).map((variable) => ({
     key: variable.key,
     value: variable.secretFrom ? "" : values[variable.key] ?? variable.default ?? "",
@@ -139,10 +154,11 @@ function deploymentEnvironment(target, name, values) {
     type: "default",
     enabled: true
   }));
+  const credentials = contractSecrets.filter((key) => !entries.some((e) => e.key === key)).map((key) => ({ key, value: "", type: "secret", enabled: true }));
   return {
     id: stableId("environment", `deploy\0${target.name}\0${name}`),
     name,
-    values: [...entries, ...produced],
+    values: [...entries, ...produced, ...credentials],
     _postman_variable_scope: "environment"
   };
 }

@@ -19,13 +19,13 @@ import "./chunk-IKPC32MA.js";
 import {
   locate
 } from "./chunk-SNB4CVCT.js";
+import {
+  asOutcome
+} from "./chunk-JZI5IX23.js";
 import "./chunk-XIPBR6KD.js";
 import {
   isObject
 } from "./chunk-BL3GV6RR.js";
-import {
-  asOutcome
-} from "./chunk-JZI5IX23.js";
 import {
   UserError
 } from "./chunk-NWSZODET.js";

@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from 'node:module';const require = _
 import {
   checkSettings,
   planDeploy
-} from "./chunk-MJ2MPGDJ.js";
-import "./chunk-EXMZAX2L.js";
+} from "./chunk-JU3SB3D2.js";
+import "./chunk-H5QNRQON.js";
 import "./chunk-LKJHTKL3.js";
-import "./chunk-L3IYTAVW.js";
 import "./chunk-D6MHEZL6.js";
+import "./chunk-L3IYTAVW.js";
 import "./chunk-FXA4RFCM.js";
 import "./chunk-NWSZODET.js";
 import "./chunk-YUSX2OFO.js";

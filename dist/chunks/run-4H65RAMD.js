@@ -3,32 +3,32 @@ import {
   specSlug
 } from "./chunk-IA7HACMK.js";
 import {
-  BASE_URL_VARIABLE,
   BLOCK_END,
   BLOCK_START,
+  contractInScript,
+  contractTestBlock,
+  userLines
+} from "./chunk-UT4L56BZ.js";
+import {
+  BASE_URL_VARIABLE,
   UPLOAD_SAMPLE,
   bodyFor,
   buildRequest,
-  contractInScript,
-  contractTestBlock,
   credentialVariables,
   encodeComponent,
+  esm_node_exports,
   hasVariableSyntax,
+  init_esm_node,
   isJsonMedia,
   rawUrl,
-  schemaContext,
-  userLines
-} from "./chunk-PM7WXLU5.js";
-import {
-  esm_node_exports,
-  init_esm_node,
   require_charset,
   require_en,
   require_file_type,
   require_http_reasons,
   require_lib,
-  require_liquid_json
-} from "./chunk-ELZOVAGN.js";
+  require_liquid_json,
+  schemaContext
+} from "./chunk-22GDIAJ2.js";
 import "./chunk-7EE3K27P.js";
 import {
   openApi3
@@ -37,14 +37,14 @@ import {
   locate
 } from "./chunk-SNB4CVCT.js";
 import {
+  requestId,
+  stableId
+} from "./chunk-D6MHEZL6.js";
+import {
   COLLECTION_SCHEMA,
   isFolder,
   requestsOf
 } from "./chunk-L3IYTAVW.js";
-import {
-  requestId,
-  stableId
-} from "./chunk-D6MHEZL6.js";
 import {
   require_applicator,
   require_codegen,
@@ -63,13 +63,13 @@ import {
   require_validation_error
 } from "./chunk-UNNWIIGG.js";
 import "./chunk-C6STEXGJ.js";
+import {
+  asOutcome
+} from "./chunk-JZI5IX23.js";
 import "./chunk-XIPBR6KD.js";
 import {
   isObject
 } from "./chunk-BL3GV6RR.js";
-import {
-  asOutcome
-} from "./chunk-JZI5IX23.js";
 import {
   UserError
 } from "./chunk-NWSZODET.js";
@@ -101669,4 +101669,4 @@ export {
   generateCollection,
   runCollection
 };
-/*! For license information please see run-QO5EX4HA.js.LEGAL.txt */
+/*! For license information please see run-4H65RAMD.js.LEGAL.txt */

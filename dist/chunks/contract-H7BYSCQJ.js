@@ -1,20 +1,23 @@
 import { createRequire as __createRequire } from 'node:module';const require = __createRequire(import.meta.url);
 import {
+  scopeCollection
+} from "./chunk-PCEQBCMA.js";
+import {
+  credentialVariablesIn,
+  mask,
+  planCredentials,
   require_newman
-} from "./chunk-X7TIPBSR.js";
+} from "./chunk-57RHIMXJ.js";
+import "./chunk-KBRIZKD2.js";
 import {
-  PLACEHOLDER_CREDENTIAL
-} from "./chunk-KBRIZKD2.js";
+  contractInScript
+} from "./chunk-UT4L56BZ.js";
 import {
-  BASE_URL_VARIABLE,
-  contractInScript,
-  variableName
-} from "./chunk-PM7WXLU5.js";
-import "./chunk-ELZOVAGN.js";
+  BASE_URL_VARIABLE
+} from "./chunk-22GDIAJ2.js";
 import "./chunk-7EE3K27P.js";
 import "./chunk-SNB4CVCT.js";
 import {
-  isFolder,
   requestsOf
 } from "./chunk-L3IYTAVW.js";
 import "./chunk-C6STEXGJ.js";
@@ -29,52 +32,6 @@ import {
 // src/stages/contract/contract.ts
 import { promises as fs } from "node:fs";
 import path from "node:path";
-
-// src/stages/contract/credentials.ts
-function credentialVariablesIn(collection) {
-  const found = /* @__PURE__ */ new Set();
-  const scan = (value) => {
-    for (const match of JSON.stringify(value ?? null).matchAll(/\{\{([A-Za-z0-9_-]+)\}\}/g)) if (match[1] !== BASE_URL_VARIABLE) found.add(match[1]);
-  };
-  scan(collection.auth);
-  for (const { item } of requestsOf(collection.item)) {
-    scan(item.request.auth);
-    scan(item.request.header?.map((h) => h.value));
-    scan(item.request.url.query?.map((q) => q.value));
-  }
-  return [...found].sort();
-}
-function planCredentials(variables, given) {
-  const values = /* @__PURE__ */ Object.create(null);
-  const secrets = [];
-  const placeholders = /* @__PURE__ */ new Set();
-  const byVariable = new Map(Object.entries(given).map(([scheme, value]) => [variableName(scheme), value]));
-  for (const variable of variables) {
-    const basic = byVariable.has(variable) ? null : /^(.+)(Username|Password)$/.exec(variable);
-    const scheme = basic ? basic[1] : variable;
-    const value = byVariable.get(scheme);
-    if (value === void 0 || value === "") {
-      values[variable] = PLACEHOLDER_CREDENTIAL;
-      placeholders.add(scheme);
-      continue;
-    }
-    if (basic) {
-      const colon = value.indexOf(":");
-      const part = basic[2] === "Username" ? colon < 0 ? value : value.slice(0, colon) : colon < 0 ? "" : value.slice(colon + 1);
-      values[variable] = part;
-      if (part) secrets.push(part);
-    } else {
-      values[variable] = value;
-    }
-    secrets.push(value);
-  }
-  return { values, secrets: [...new Set(secrets)].sort((a, b) => b.length - a.length), placeholders: [...placeholders].sort() };
-}
-function mask(text, secrets) {
-  let masked = text;
-  for (const secret of secrets) if (secret.length > 0) masked = masked.split(secret).join("***");
-  return masked;
-}
 
 // src/stages/contract/junit.ts
 function junitXml(report) {
@@ -264,32 +221,6 @@ function excerptOf(response) {
     text = new TextDecoder().decode(bytes);
   }
   return text.length > EXCERPT ? `${text.slice(0, EXCERPT)}\u2026` : text;
-}
-
-// src/stages/contract/scope.ts
-var SAFE_METHODS = ["GET", "HEAD", "OPTIONS"];
-function scopeCollection(collection, scope) {
-  const leftOut = [];
-  const keep = (item, folders) => {
-    const method = item.request.method.toUpperCase();
-    const data = contractInScript(item.event?.find((e) => e.listen === "test")?.script.exec ?? []);
-    const facts = { method, operation: data?.operation, folders };
-    const label = data?.label ?? `${method} ${item.name}`;
-    const why = scope.include.length > 0 && !scope.include.some((s) => matches(s, facts)) ? "not among the operations chosen" : scope.exclude.find((s) => matches(s, facts)) ? `excluded by ${scope.exclude.find((s) => matches(s, facts))}` : !scope.unsafeMethods && !SAFE_METHODS.includes(method) ? `${method} changes data, and this run sends safe methods only` : void 0;
-    if (why && !leftOut.some((l) => l.label === label)) leftOut.push({ label, reason: why });
-    return why === void 0;
-  };
-  const filter = (items, folders) => items.flatMap((item) => {
-    if (!isFolder(item)) return keep(item, folders) ? [item] : [];
-    const kept = filter(item.item, [...folders, item.name]);
-    return kept.length > 0 ? [{ ...item, item: kept }] : [];
-  });
-  return { collection: { ...collection, item: filter(collection.item, []) }, leftOut };
-}
-function matches(selector, facts) {
-  if (selector.startsWith("tag:")) return facts.folders.includes(selector.slice(4));
-  if (/^[A-Za-z]+$/.test(selector) && selector.toUpperCase() === facts.method) return true;
-  return selector === facts.operation;
 }
 
 // src/stages/contract/contract.ts

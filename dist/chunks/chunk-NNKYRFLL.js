@@ -1,5 +1,11 @@
 import { createRequire as __createRequire } from 'node:module';const require = __createRequire(import.meta.url);
 import {
+  clip,
+  code,
+  escapeMarkdown,
+  syncSummary
+} from "./chunk-CVU6LXXC.js";
+import {
   git,
   gitText,
   gitToFile
@@ -25,6 +31,15 @@ import {
   require_validation_error
 } from "./chunk-UNNWIIGG.js";
 import {
+  asOutcome,
+  invalidSpec,
+  isFailure,
+  notRun,
+  outcomeJson,
+  ranWith,
+  skipped
+} from "./chunk-JZI5IX23.js";
+import {
   decodePointer,
   encodePointer,
   valueAt
@@ -35,21 +50,6 @@ import {
   isObject,
   isRef
 } from "./chunk-BL3GV6RR.js";
-import {
-  clip,
-  code,
-  escapeMarkdown,
-  syncSummary
-} from "./chunk-CVU6LXXC.js";
-import {
-  asOutcome,
-  invalidSpec,
-  isFailure,
-  notRun,
-  outcomeJson,
-  ranWith,
-  skipped
-} from "./chunk-JZI5IX23.js";
 import {
   parseBuildImage
 } from "./chunk-F2NNJ5FP.js";
@@ -22142,7 +22142,7 @@ function entriesOf(report2, stage) {
 }
 async function runPipeline(config, context = { labels: [] }) {
   const run = new Run(config, context);
-  if (run.wanted("deploy") && config.deploy.target) (await import("./run-3ZOCI4LF.js")).checkDeploySettings(config);
+  if (run.wanted("deploy") && config.deploy.target) (await import("./run-OENMPI3T.js")).checkDeploySettings(config);
   const specs = await findSpecs(config.specs, config.workspace);
   const works = [];
   for (const spec of specs) works.push(await run.spec(spec, specs.length > 1));
@@ -22256,7 +22256,7 @@ var Run = class {
       work.collection = await this.step(
         collectionStage,
         spec,
-        async () => loaded && model ? (await import("./run-QO5EX4HA.js")).runCollection(spec, loaded, model, config) : invalidSpec
+        async () => loaded && model ? (await import("./run-4H65RAMD.js")).runCollection(spec, loaded, model, config) : invalidSpec
       );
     }
     if (this.generates("postman")) {
@@ -22267,14 +22267,14 @@ var Run = class {
       const outcome = await this.step(
         fastapiStage,
         spec,
-        async () => model ? (await import("./run-4KJNNDCV.js")).runFastapi(spec, several, model, config) : invalidSpec
+        async () => model ? (await import("./run-ILQDC2EZ.js")).runFastapi(spec, several, model, config) : invalidSpec
       );
       work.fastapiDir = ranWith(outcome)?.dir;
     }
   }
   /** One spec's contract tests, or those of a collection given on its own. */
   async contract(from) {
-    const { runContractStage } = await import("./run-XS7SHKIG.js");
+    const { runContractStage } = await import("./run-RMHM7VJJ.js");
     if (!("spec" in from)) return runContractStage({ collection: from.collection, environment: this.config.contract.environment }, this.config);
     if (!from.valid) return invalidSpec;
     const collection = ranWith(from.collection)?.file;
@@ -22306,9 +22306,11 @@ var Run = class {
     if (work.gated) return skipped("breaking changes fail the gate, so nothing is deployed; see the API changes");
     const image = deployImage(config, built);
     if (image instanceof UserError) return { status: "error", error: image };
-    const { runDeployStage } = await import("./run-3ZOCI4LF.js");
+    const { runDeployStage } = await import("./run-OENMPI3T.js");
+    const written = ranWith(work.collection)?.file;
     return runDeployStage(image, config, {
       log: log2,
+      ...written && { contractCollection: path12.resolve(config.workspace, written) },
       contract: async (url, buildId) => {
         const candidate = { ...work, config: { ...work.config, contract: { ...work.config.contract, url, expectBuild: buildId } } };
         const outcome = await this.step(contractStage, work.spec, () => this.contract(candidate));

@@ -6,11 +6,11 @@ import {
   sampleCredentials
 } from "./chunk-KBRIZKD2.js";
 import "./chunk-7EE3K27P.js";
-import "./chunk-BL3GV6RR.js";
 import {
   asOutcome,
   skipped
 } from "./chunk-JZI5IX23.js";
+import "./chunk-BL3GV6RR.js";
 import {
   UserError
 } from "./chunk-NWSZODET.js";
@@ -36,7 +36,7 @@ async function runContractStage(target, config, serveLocally) {
 }
 async function testAgainst(target, config, url, localBuild) {
   if (!url) return skipped("no URL to test: give the deployed server as the url input (--url)");
-  const [{ runContract }, { locate }] = await Promise.all([import("./contract-SDDNKKYG.js"), import("./model-CRHCX4AJ.js")]);
+  const [{ runContract }, { locate }] = await Promise.all([import("./contract-H7BYSCQJ.js"), import("./model-CRHCX4AJ.js")]);
   const { contract } = config;
   const outcome = await asOutcome(async () => {
     const result = await runContract({
