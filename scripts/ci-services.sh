@@ -21,7 +21,7 @@ repo="$(cd "$(dirname "$0")/.." && pwd)"
 state="${FPD_SERVICES_DIR:-$repo/.cache/ci-services}"
 pids="$state/pids"
 registry_addr="127.0.0.1:5000"
-packages=(docker.io docker-registry debootstrap apache2-utils curl ca-certificates)
+packages=(docker.io docker-registry debootstrap apache2-utils curl ca-certificates jq)
 
 log() { printf '== ci-services: %s\n' "$*"; }
 
