@@ -26,7 +26,7 @@ import {
   terminalJson,
   terminalText,
   validateStage
-} from "./chunks/chunk-NNKYRFLL.js";
+} from "./chunks/chunk-X3P6JWAM.js";
 import "./chunks/chunk-CVU6LXXC.js";
 import "./chunks/chunk-3HXIHEAE.js";
 import "./chunks/chunk-EQ54MTAQ.js";
@@ -4039,9 +4039,9 @@ async function serve(dir, values) {
 async function deployCollection(spec, specPath, values, json2) {
   const path = await import("node:path");
   const [{ deployTargets }, { checkSettings }, { writeDeploymentFiles, scopedContract }] = await Promise.all([
-    import("./chunks/targets-QMAAM5PE.js"),
-    import("./chunks/plan-VV7UIUVB.js"),
-    import("./chunks/run-OENMPI3T.js")
+    import("./chunks/targets-FWD5T53U.js"),
+    import("./chunks/plan-5POSMRN4.js"),
+    import("./chunks/run-DPYV56PP.js")
   ]);
   const name = values.target;
   if (!deployTargetNames.includes(name)) throw new UserError(`--target: "${name}" is not one of ${deployTargetNames.join(", ")}`);

@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from 'node:module';const require = __createRequire(import.meta.url);
 import {
   secretVariablesOf
-} from "./chunks/chunk-H5QNRQON.js";
+} from "./chunks/chunk-TK3UFQ7C.js";
 import {
   deployTargets
-} from "./chunks/chunk-GSD5GSQ6.js";
+} from "./chunks/chunk-5RNJOYY3.js";
 import "./chunks/chunk-LKJHTKL3.js";
 import "./chunks/chunk-D6MHEZL6.js";
 import "./chunks/chunk-L3IYTAVW.js";
@@ -51,7 +51,7 @@ import {
   upsertStickyComment,
   validateStage,
   validationDiagnostics
-} from "./chunks/chunk-NNKYRFLL.js";
+} from "./chunks/chunk-X3P6JWAM.js";
 import {
   clip,
   code,

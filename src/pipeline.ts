@@ -260,7 +260,7 @@ class Run {
   }
 
   /** One spec's contract tests, or those of a collection given on its own. */
-  async contract(from: SpecWork | { collection: string }) {
+  async contract(from: SpecWork | { collection: string }, headers?: Readonly<Record<string, string>>) {
     const { runContractStage } = await import('./stages/contract/run.ts');
     if (!('spec' in from)) return runContractStage({ collection: from.collection, environment: this.config.contract.environment }, this.config);
     if (!from.valid) return invalidSpec;
@@ -268,7 +268,7 @@ class Run {
     if (!collection) return skipped('the collection could not be written');
     const serve = this.context.serveLocally;
     return runContractStage(
-      { collection, model: from.model, projectDir: from.fastapiDir },
+      { collection, model: from.model, projectDir: from.fastapiDir, ...(headers && { headers }) },
       from.config,
       serve && ((dir, credentials) => serve(dir, from.info, credentials)),
     );
@@ -299,9 +299,9 @@ class Run {
     return runDeployStage(image, config, {
       log,
       ...(written && { contractCollection: path.resolve(config.workspace, written) }),
-      contract: async (url, buildId) => {
+      contract: async (url, buildId, headers) => {
         const candidate = { ...work, config: { ...work.config, contract: { ...work.config.contract, url, expectBuild: buildId } } };
-        const outcome = await this.step(contractStage, work.spec, () => this.contract(candidate));
+        const outcome = await this.step(contractStage, work.spec, () => this.contract(candidate, headers));
         return outcome.status === 'ok';
       },
     });

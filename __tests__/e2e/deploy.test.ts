@@ -271,3 +271,56 @@ describe('Cloud Run sign-in with the job’s own OpenID Connect token', () => {
     assert.deepEqual(fake.violations, []);
   });
 });
+
+describe('a private Cloud Run service', () => {
+  const identity = {
+    accessToken: 'ya29.private-deployer-token-9a2c',
+    oidcToken: 'unused',
+    workloadIdentityProvider: 'projects/123456789/locations/global/workloadIdentityPools/github/providers/github',
+    serviceAccount: 'invoker@acme-api.iam.gserviceaccount.com',
+  };
+  let fake: CloudRunFake;
+  before(async () => {
+    fake = await startCloudRunFake({ ...identity, operationPolls: 1, privateServices: true });
+  });
+  after(async () => {
+    await fake?.close();
+  });
+
+  it('is confirmed, tested and asked what serves with an ID token in X-Serverless-Authorization, never written anywhere', async () => {
+    const dir = workspace();
+    const run = await runAction({
+      workspace: dir,
+      inputs: {
+        spec: 'openapi.yaml',
+        stages: 'validate,deploy',
+        'deploy-target': 'cloud-run',
+        service: 'books-private',
+        'deploy-image': images.good.image,
+        'expect-build': images.good.buildId,
+        'deploy-settings': [
+          'project=acme-api',
+          'region=europe-west1',
+          `runApiUrl=${fake.runApiUrl}`,
+          `iamCredentialsApiUrl=${fake.iamCredentialsApiUrl}`,
+          `serviceAccount=${identity.serviceAccount}`,
+          'privateService=true',
+          'pollIntervalMs=100',
+        ].join('\n'),
+        'github-token': '',
+      },
+      env: { GOOGLE_ACCESS_TOKEN: identity.accessToken },
+    });
+    assert.equal(run.code, 0, run.stdout + run.stderr);
+    assert.equal(run.outputs['deploy-verdict'], 'promoted');
+    assert.equal(run.outputs['serving-build'], 'example-good');
+    assert.notEqual(run.outputs['contract-passed'], '0');
+    // Without the token the service refuses, as a private one does.
+    assert.equal((await fetch(`${run.outputs['deploy-url']}/healthz`)).status, 403);
+    const minted = fake.identity.idTokens.map((t) => t.token);
+    assert.ok(minted.length > 0);
+    for (const text of [...filesUnder(path.join(dir, 'postman/deploy')), run.summary, run.stdout, JSON.stringify(run.outputs)])
+      for (const token of minted) assert.ok(!text.includes(token), 'the ID token is never written or logged');
+    assert.deepEqual(fake.violations, []);
+  });
+});

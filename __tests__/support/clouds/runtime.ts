@@ -69,7 +69,11 @@ export class Router {
   private server?: http.Server;
   url = '';
 
-  constructor(private readonly pick: (request: http.IncomingMessage) => string | undefined) {}
+  constructor(
+    private readonly pick: (request: http.IncomingMessage) => string | undefined,
+    /** Whether the platform lets the caller in (a private service checks its token); everyone when absent. */
+    private readonly admit?: (request: http.IncomingMessage) => boolean,
+  ) {}
 
   async start(): Promise<string> {
     const server = http.createServer((request, response) => this.forward(request, response));
@@ -87,6 +91,10 @@ export class Router {
   }
 
   private forward(request: http.IncomingMessage, response: http.ServerResponse): void {
+    if (this.admit && !this.admit(request)) {
+      response.writeHead(403, { 'content-type': 'text/plain' }).end('Forbidden: your client does not have permission to get this URL');
+      return;
+    }
     const upstream = this.pick(request);
     if (!upstream) {
       response.writeHead(503, { 'content-type': 'text/plain' }).end('no revision serves this URL yet');

@@ -37,6 +37,8 @@ export interface ContractOptions {
   jsonFile?: string;
   /** Which operations are sent; all of them when absent. */
   scope?: ContractScope;
+  /** Sent with every request and probe, and masked like credentials: a platform's token for a private deployment. */
+  headers?: Readonly<Record<string, string>>;
 }
 
 export interface ContractRun {
@@ -84,14 +86,21 @@ export function readinessPathOf(collection: PostmanCollection): string {
 
 export async function runContract(options: ContractOptions): Promise<ContractRun> {
   const whole = await readJson<PostmanCollection>(options.collection, 'collection');
-  const { collection, leftOut } = options.scope ? scopeCollection(whole, options.scope) : { collection: whole, leftOut: [] };
+  const scoped = options.scope ? scopeCollection(whole, options.scope) : { collection: whole, leftOut: [] };
+  const { leftOut } = scoped;
+  const collection = withHeaders(scoped.collection, options.headers ?? {});
   const environment = options.environment ? await readJson<PostmanEnvironment>(options.environment, 'environment') : undefined;
   const plan = planRun(collection, environment, options);
   const timeout = options.readinessTimeoutMs ?? 120_000;
   // Confirming the build needs an answer, so an expected build keeps the wait on.
   const wait = timeout > 0 || options.expectBuild !== undefined;
   const readiness = wait
-    ? await waitUntilReady(plan.values[BASE_URL_VARIABLE]!, { path: plan.readinessPath, deadlineMs: timeout || 120_000, expectBuild: options.expectBuild })
+    ? await waitUntilReady(plan.values[BASE_URL_VARIABLE]!, {
+        path: plan.readinessPath,
+        deadlineMs: timeout || 120_000,
+        expectBuild: options.expectBuild,
+        ...(options.headers && { headers: { ...options.headers } }),
+      })
     : undefined;
   const { executions, durationMs } = await runNewman({
     collection,
@@ -100,11 +109,20 @@ export async function runContract(options: ContractOptions): Promise<ContractRun
     insecure: options.insecure ?? false,
     workingDir: path.dirname(path.resolve(options.collection)),
   });
-  const report = resultsFrom(collection, executions, options.url, durationMs, plan.credentials.secrets);
+  const report = resultsFrom(collection, executions, options.url, durationMs, [...plan.credentials.secrets, ...Object.values(options.headers ?? {})]);
   const files: string[] = [];
   if (options.jsonFile) files.push(await write(options.jsonFile, `${JSON.stringify(report, null, 2)}\n`));
   if (options.junitFile) files.push(await write(options.junitFile, junitXml(report)));
   return { report, ...(readiness ? { readiness } : {}), placeholders: plan.credentials.placeholders, files, leftOut };
+}
+
+/** Every request with these headers too (in memory only: the collection on disk never holds them). */
+function withHeaders(collection: PostmanCollection, headers: Readonly<Record<string, string>>): PostmanCollection {
+  const entries = Object.entries(headers);
+  if (entries.length === 0) return collection;
+  const copy = structuredClone(collection);
+  for (const { item } of requestsOf(copy.item)) item.request.header = [...(item.request.header ?? []), ...entries.map(([key, value]) => ({ key, value }))];
+  return copy;
 }
 
 async function readJson<T>(file: string, what: string): Promise<T> {

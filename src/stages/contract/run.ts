@@ -27,6 +27,8 @@ export interface ContractTarget {
   model?: ApiModel;
   /** The generated project, which may be served locally when no URL is given. */
   projectDir?: string;
+  /** Sent with every request and readiness probe: a platform's own credential for a private deployment (secret). */
+  headers?: Readonly<Record<string, string>>;
 }
 
 /** A server started for the tests and stopped after them. */
@@ -75,6 +77,7 @@ async function testAgainst(target: ContractTarget, config: Config, url: string |
       junitFile: contract.junitFile && path.resolve(config.workspace, contract.junitFile),
       jsonFile: contract.resultsFile && path.resolve(config.workspace, contract.resultsFile),
       scope: contract.scope,
+      ...(target.headers && { headers: target.headers }),
     });
     const byId = new Map((target.model?.operations ?? []).map((op) => [op.id, op]));
     const diagnostics = result.report.operations.flatMap((o): Diagnostic[] => {

@@ -76,7 +76,7 @@ export function deploymentCollection(target: DeployTarget, contract?: PostmanCol
       contract
         ? 'Waits until {{candidateUrl}} answers as build {{buildId}}.'
         : 'Waits until {{candidateUrl}} answers as build {{buildId}}. Run the contract collection against {{candidateUrl}} next.',
-      confirmBuild,
+      confirmBuild(target),
     ),
     ...(contract
       ? [
@@ -86,7 +86,7 @@ export function deploymentCollection(target: DeployTarget, contract?: PostmanCol
               'The contract tests, sent to the candidate: {{baseUrl}} is {{candidateUrl}} here. If one fails, run "Roll back" instead of "Promote".',
               contract.item,
             ),
-            event: [script('prerequest', ['pm.variables.set("baseUrl", pm.environment.get("candidateUrl"));'])],
+            event: [script('prerequest', ['pm.variables.set("baseUrl", pm.environment.get("candidateUrl"));', ...candidateAuth(target)])],
           },
         ]
       : []),
@@ -117,28 +117,42 @@ export function deploymentCollection(target: DeployTarget, contract?: PostmanCol
  * without the header, and that is "not yet"; the server's own 5xx carries it and fails at once,
  * with its answer, rather than after the wait's cap.
  */
-const confirmBuild: PostmanItem[] = [
-  call('Candidate answers as this build', {
-    method: 'GET',
-    url: '{{candidateUrl}}{{healthPath}}',
-    auth: { type: 'noauth' },
-    description:
-      'The candidate must answer with X-Build-Id {{buildId}}: until then, another build (or none) serves there. A private service is called with {{candidateToken}} when the deploy minted one.',
-    prerequest: [
-      'const token = pm.environment.get("candidateToken");',
-      'if (token) pm.request.headers.upsert({ key: "Authorization", value: `Bearer ${token}` });',
-    ],
-    accept: [404, 500, 502, 503, 504],
-    retry: false,
-    onSuccess: [
-      'if (status >= 500 && pm.response.headers.get("X-Build-Id")) {',
-      '  pm.test(`the candidate answered ${status}`, () => pm.expect.fail(pm.response.text().slice(0, 500)));',
-      '  stop = true;',
-      '}',
-    ],
-    until: 'status < 400 && pm.response.headers.get("X-Build-Id") === pm.environment.get("buildId")',
-  }),
-];
+function confirmBuild(target: DeployTarget): PostmanItem[] {
+  return [
+    call('Candidate answers as this build', {
+      method: 'GET',
+      url: '{{candidateUrl}}{{healthPath}}',
+      auth: { type: 'noauth' },
+      description:
+        'The candidate must answer with X-Build-Id {{buildId}}: until then, another build (or none) serves there. A private service is called with {{candidateToken}} when the deploy minted one.',
+      prerequest: [
+        'const token = pm.environment.get("candidateToken");',
+        'if (token) pm.request.headers.upsert({ key: "Authorization", value: `Bearer ${token}` });',
+      ],
+      accept: [404, 500, 502, 503, 504],
+      retry: false,
+      onSuccess: [
+        'if (status >= 500 && pm.response.headers.get("X-Build-Id")) {',
+        '  pm.test(`the candidate answered ${status}`, () => pm.expect.fail(pm.response.text().slice(0, 500)));',
+        '  stop = true;',
+        '}',
+      ],
+      until: 'status < 400 && pm.response.headers.get("X-Build-Id") === pm.environment.get("buildId")',
+    }),
+  ];
+}
+
+/** The header of a private candidate's token, set only when a folder minted one. */
+export function candidateAuthHeader(target: DeployTarget): string {
+  return target.candidateAuthHeader ?? 'Authorization';
+}
+
+function candidateAuth(target: DeployTarget): string[] {
+  return [
+    'const token = pm.environment.get("candidateToken");',
+    `if (token) pm.request.headers.upsert({ key: ${JSON.stringify(candidateAuthHeader(target))}, value: \`Bearer \${token}\` });`,
+  ];
+}
 
 /**
  * The environment written beside the collection: every setting with the value given (or its

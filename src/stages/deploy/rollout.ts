@@ -5,7 +5,7 @@
  * candidate without traffic, is rolled back. Either way, what serves at the end is asked, not assumed.
  */
 import type { PostmanCollection } from '../../postman/postman-types.ts';
-import { folderNames, type FolderKey } from './deployment-collection.ts';
+import { candidateAuthHeader, folderNames, type FolderKey } from './deployment-collection.ts';
 import { masker, runFolder, type FolderRun } from './run-folder.ts';
 import type { DeployTarget } from './targets/target.ts';
 
@@ -41,8 +41,8 @@ export interface RolloutOptions {
   /** The environment: settings, defaults and secrets. */
   values: Record<string, string>;
   secrets: readonly string[];
-  /** The candidate's contract run: true when it passed. */
-  contract: (candidateUrl: string) => Promise<boolean>;
+  /** The candidate's contract run, with the headers a private candidate needs: true when it passed. */
+  contract: (candidateUrl: string, headers: Readonly<Record<string, string>>) => Promise<boolean>;
   log?: (line: string) => void;
 }
 
@@ -73,7 +73,7 @@ export async function rollOut(options: RolloutOptions): Promise<Rollout> {
     return { folder: keys[names.indexOf(failed.folder as (typeof names)[number])]!, failure: `${failed.folder}: ${failed.failures[0]}` };
   };
   const result = (verdict: Verdict, failure?: string): Promise<Rollout> =>
-    withServing({ verdict, ...pick(values), phases, ...(failure !== undefined && { failure }) }, values);
+    withServing({ verdict, ...pick(values), phases, ...(failure !== undefined && { failure }) }, values, candidateAuthHeader(target));
 
   const failed = await run([...(target.folders.signIn ? (['signIn'] as const) : []), 'deploy', 'wait', 'confirm']);
   if (failed) {
@@ -84,7 +84,8 @@ export async function rollOut(options: RolloutOptions): Promise<Rollout> {
   }
   const candidateUrl = values.candidateUrl;
   if (!candidateUrl) return result('failed', `${folderNames.wait}: the collection left no candidateUrl`);
-  if (await options.contract(candidateUrl)) {
+  const token = values.candidateToken;
+  if (await options.contract(candidateUrl, token ? { [candidateAuthHeader(target)]: `Bearer ${token}` } : {})) {
     const promoteFailed = await run(['promote']);
     return result(promoteFailed ? 'failed' : 'promoted', promoteFailed?.failure);
   }
@@ -99,12 +100,17 @@ function pick(values: Record<string, string>) {
   return Object.fromEntries(keys.flatMap((key) => (values[key] ? [[key, values[key]]] : []))) as Partial<Record<(typeof keys)[number], string>>;
 }
 
-/** Asks the service URL which build answers there now; a private service or no URL leaves it unknown. */
-async function withServing(rollout: Rollout, values: Record<string, string>): Promise<Rollout> {
+/** Asks the service URL which build answers there now (with the candidate's token, for a private service); no URL leaves it unknown. */
+async function withServing(rollout: Rollout, values: Record<string, string>, authHeader: string): Promise<Rollout> {
   const url = values.serviceUrl;
   if (!url) return rollout;
   try {
-    const response = await fetch(`${url.replace(/\/+$/, '')}${values.healthPath ?? '/healthz'}`, { redirect: 'manual', signal: AbortSignal.timeout(10_000) });
+    const headers: Record<string, string> = values.candidateToken ? { [authHeader]: `Bearer ${values.candidateToken}` } : {};
+    const response = await fetch(`${url.replace(/\/+$/, '')}${values.healthPath ?? '/healthz'}`, {
+      headers,
+      redirect: 'manual',
+      signal: AbortSignal.timeout(10_000),
+    });
     await response.body?.cancel();
     const build = response.headers.get('x-build-id');
     return build ? { ...rollout, servingBuild: build } : rollout;

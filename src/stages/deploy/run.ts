@@ -31,8 +31,8 @@ export interface DeployOutcome extends Rollout {
 }
 
 export interface DeployHooks {
-  /** The candidate's contract tests; true when they passed. */
-  contract: (candidateUrl: string, buildId: string) => Promise<boolean>;
+  /** The candidate's contract tests (with the headers a private candidate needs); true when they passed. */
+  contract: (candidateUrl: string, buildId: string, headers: Readonly<Record<string, string>>) => Promise<boolean>;
   log?: (line: string) => void;
   /** Where secrets are read from (the process's environment). */
   environment?: Readonly<Record<string, string | undefined>>;
@@ -62,7 +62,7 @@ export async function runDeployStage(image: DeployImage | undefined, config: Con
       collection,
       values: plan.values,
       secrets: plan.secrets,
-      contract: (url) => hooks.contract(url, image.buildId),
+      contract: (url, headers) => hooks.contract(url, image.buildId, headers),
       log: hooks.log,
     });
     return {

@@ -31,6 +31,11 @@ export type Handler = (call: HandlerCall) => Answer | Promise<Answer>;
 export interface CloudRunFakeOptions extends IdentityOptions {
   /** Polls of a long-running operation before it can be done (2 by default). */
   operationPolls?: number;
+  /**
+   * Services that let no unauthenticated caller in: their URLs take only an ID token minted here,
+   * in Authorization or in X-Serverless-Authorization (which leaves Authorization to the app).
+   */
+  privateServices?: boolean;
 }
 
 export interface RecordedRequest {
@@ -73,8 +78,13 @@ let discoveries: { run: Discovery; sts: Discovery; iam: Discovery } | undefined;
 
 export async function startCloudRunFake(options: CloudRunFakeOptions): Promise<CloudRunFake> {
   discoveries ??= { run: new Discovery('run.v2.json'), sts: new Discovery('sts.v1.json'), iam: new Discovery('iamcredentials.v1.json') };
-  const state = new CloudRunState(options.operationPolls ?? 2);
   const identity = new Identity(options);
+  const invoker = (request: IncomingMessage) => {
+    const header = request.headers['x-serverless-authorization'] ?? request.headers.authorization;
+    const token = /^Bearer (\S+)$/i.exec(String(header ?? ''))?.[1];
+    return token !== undefined && identity.idTokens.some((minted) => minted.token === token);
+  };
+  const state = new CloudRunState(options.operationPolls ?? 2, options.privateServices ? invoker : undefined);
   const faults = new Faults();
   const violations: string[] = [];
   const requests: RecordedRequest[] = [];

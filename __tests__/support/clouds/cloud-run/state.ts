@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 /**
  * The fake Cloud Run's world: services, their revisions (each a container started from the image
  * its template names), the traffic each service serves, and the long-running operations that
@@ -90,7 +91,11 @@ export class CloudRunState {
   private readonly operations = new Map<string, Operation>();
 
   /** operationPolls: polls of an operation before it can be done. */
-  constructor(private readonly operationPolls = 2) {}
+  constructor(
+    private readonly operationPolls = 2,
+    /** A private service's front door: who may call it (undefined: everyone, as with allUsers invoking). */
+    private readonly admit?: (request: IncomingMessage) => boolean,
+  ) {}
 
   service(name: string): Service {
     const service = this.services.get(name);
@@ -106,7 +111,7 @@ export class CloudRunState {
     if (this.services.has(name)) throw new ApiError(googleError(409, `Resource '${id}' already exists.`));
     if (!body.template) throw new ApiError(googleError(400, 'service.template: is required'));
     const now = new Date().toISOString();
-    const router = new Router(() => this.route(service, undefined));
+    const router = new Router(() => this.route(service, undefined), this.admit);
     const service: Service = {
       name,
       id,
@@ -269,7 +274,7 @@ export class CloudRunState {
     for (const target of service.serving) {
       if (!target.tag || service.tagRouters.has(target.tag)) continue;
       const tag = target.tag;
-      const router = new Router(() => this.route(service, tag));
+      const router = new Router(() => this.route(service, tag), this.admit);
       service.tagRouters.set(tag, router);
       await router.start();
     }

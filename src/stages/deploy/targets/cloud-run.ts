@@ -201,7 +201,7 @@ const mintIdToken = call('Mint an ID token for the service', {
   url: `${serviceAccount}:generateIdToken`,
   auth: bearer('idTokenCaller'),
   description:
-    'Only when {{privateService}} is "true": an ID token of {{serviceAccount}} with the service URL as its audience, saved as {{candidateToken}} for calling the candidate (Authorization: Bearer).',
+    'Only when {{privateService}} is "true": an ID token of {{serviceAccount}} with the service URL as its audience, saved as {{candidateToken}} for calling the candidate (X-Serverless-Authorization: Bearer).',
   body: JSON.stringify({ audience: '@serviceUrl', includeEmail: true }, null, 2).replace('"@serviceUrl"', '{{serviceUrl.json}}'),
   when: 'pm.environment.get("privateService") === "true"',
   onSuccess: [
@@ -271,6 +271,7 @@ export const cloudRun: DeployTarget = {
   name: 'cloud-run',
   title: 'Google Cloud Run',
   gated: true,
+  candidateAuthHeader: 'X-Serverless-Authorization',
   variables: [
     { key: 'project', description: 'The Google Cloud project (id or number).', required: true, pattern: /^(?:[a-z][a-z0-9-]{4,28}[a-z0-9]|\d{1,20})$/ },
     { key: 'region', description: 'The Cloud Run region, e.g. us-central1.', required: true, pattern: /^[a-z]+-[a-z]+\d{1,2}$/ },

@@ -39,6 +39,12 @@ export interface DeployTarget {
    * when its contract fails.
    */
   gated: boolean;
+  /**
+   * The header that carries `{{candidateToken}}` (when a folder minted one) to a private candidate,
+   * its Confirm probe and its contract tests; `Authorization` when not said. Cloud Run takes the
+   * ID token in X-Serverless-Authorization, which leaves Authorization to the API's own scheme.
+   */
+  candidateAuthHeader?: string;
   /** The target's own variables: settings, secrets and the API's base URL (which tests point at a local server). */
   variables: readonly TargetVariable[];
   /**

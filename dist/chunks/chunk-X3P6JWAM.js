@@ -22142,7 +22142,7 @@ function entriesOf(report2, stage) {
 }
 async function runPipeline(config, context = { labels: [] }) {
   const run = new Run(config, context);
-  if (run.wanted("deploy") && config.deploy.target) (await import("./run-OENMPI3T.js")).checkDeploySettings(config);
+  if (run.wanted("deploy") && config.deploy.target) (await import("./run-DPYV56PP.js")).checkDeploySettings(config);
   const specs = await findSpecs(config.specs, config.workspace);
   const works = [];
   for (const spec of specs) works.push(await run.spec(spec, specs.length > 1));
@@ -22273,15 +22273,15 @@ var Run = class {
     }
   }
   /** One spec's contract tests, or those of a collection given on its own. */
-  async contract(from) {
-    const { runContractStage } = await import("./run-RMHM7VJJ.js");
+  async contract(from, headers) {
+    const { runContractStage } = await import("./run-UISIIPW6.js");
     if (!("spec" in from)) return runContractStage({ collection: from.collection, environment: this.config.contract.environment }, this.config);
     if (!from.valid) return invalidSpec;
     const collection = ranWith(from.collection)?.file;
     if (!collection) return skipped("the collection could not be written");
     const serve = this.context.serveLocally;
     return runContractStage(
-      { collection, model: from.model, projectDir: from.fastapiDir },
+      { collection, model: from.model, projectDir: from.fastapiDir, ...headers && { headers } },
       from.config,
       serve && ((dir, credentials) => serve(dir, from.info, credentials))
     );
@@ -22306,14 +22306,14 @@ var Run = class {
     if (work.gated) return skipped("breaking changes fail the gate, so nothing is deployed; see the API changes");
     const image = deployImage(config, built);
     if (image instanceof UserError) return { status: "error", error: image };
-    const { runDeployStage } = await import("./run-OENMPI3T.js");
+    const { runDeployStage } = await import("./run-DPYV56PP.js");
     const written = ranWith(work.collection)?.file;
     return runDeployStage(image, config, {
       log: log2,
       ...written && { contractCollection: path12.resolve(config.workspace, written) },
-      contract: async (url, buildId) => {
+      contract: async (url, buildId, headers) => {
         const candidate = { ...work, config: { ...work.config, contract: { ...work.config.contract, url, expectBuild: buildId } } };
-        const outcome = await this.step(contractStage, work.spec, () => this.contract(candidate));
+        const outcome = await this.step(contractStage, work.spec, () => this.contract(candidate, headers));
         return outcome.status === "ok";
       }
     });

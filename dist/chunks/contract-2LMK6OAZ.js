@@ -245,12 +245,19 @@ function readinessPathOf(collection) {
 }
 async function runContract(options) {
   const whole = await readJson(options.collection, "collection");
-  const { collection, leftOut } = options.scope ? scopeCollection(whole, options.scope) : { collection: whole, leftOut: [] };
+  const scoped = options.scope ? scopeCollection(whole, options.scope) : { collection: whole, leftOut: [] };
+  const { leftOut } = scoped;
+  const collection = withHeaders(scoped.collection, options.headers ?? {});
   const environment = options.environment ? await readJson(options.environment, "environment") : void 0;
   const plan = planRun(collection, environment, options);
   const timeout = options.readinessTimeoutMs ?? 12e4;
   const wait = timeout > 0 || options.expectBuild !== void 0;
-  const readiness = wait ? await waitUntilReady(plan.values[BASE_URL_VARIABLE], { path: plan.readinessPath, deadlineMs: timeout || 12e4, expectBuild: options.expectBuild }) : void 0;
+  const readiness = wait ? await waitUntilReady(plan.values[BASE_URL_VARIABLE], {
+    path: plan.readinessPath,
+    deadlineMs: timeout || 12e4,
+    expectBuild: options.expectBuild,
+    ...options.headers && { headers: { ...options.headers } }
+  }) : void 0;
   const { executions, durationMs } = await runNewman({
     collection,
     values: plan.values,
@@ -258,12 +265,19 @@ async function runContract(options) {
     insecure: options.insecure ?? false,
     workingDir: path.dirname(path.resolve(options.collection))
   });
-  const report = resultsFrom(collection, executions, options.url, durationMs, plan.credentials.secrets);
+  const report = resultsFrom(collection, executions, options.url, durationMs, [...plan.credentials.secrets, ...Object.values(options.headers ?? {})]);
   const files = [];
   if (options.jsonFile) files.push(await write(options.jsonFile, `${JSON.stringify(report, null, 2)}
 `));
   if (options.junitFile) files.push(await write(options.junitFile, junitXml(report)));
   return { report, ...readiness ? { readiness } : {}, placeholders: plan.credentials.placeholders, files, leftOut };
+}
+function withHeaders(collection, headers) {
+  const entries = Object.entries(headers);
+  if (entries.length === 0) return collection;
+  const copy = structuredClone(collection);
+  for (const { item } of requestsOf(copy.item)) item.request.header = [...item.request.header ?? [], ...entries.map(([key, value]) => ({ key, value }))];
+  return copy;
 }
 async function readJson(file, what) {
   let text;

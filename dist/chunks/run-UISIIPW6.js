@@ -36,7 +36,7 @@ async function runContractStage(target, config, serveLocally) {
 }
 async function testAgainst(target, config, url, localBuild) {
   if (!url) return skipped("no URL to test: give the deployed server as the url input (--url)");
-  const [{ runContract }, { locate }] = await Promise.all([import("./contract-H7BYSCQJ.js"), import("./model-CRHCX4AJ.js")]);
+  const [{ runContract }, { locate }] = await Promise.all([import("./contract-2LMK6OAZ.js"), import("./model-CRHCX4AJ.js")]);
   const { contract } = config;
   const outcome = await asOutcome(async () => {
     const result = await runContract({
@@ -50,7 +50,8 @@ async function testAgainst(target, config, url, localBuild) {
       expectBuild: contract.expectBuild ?? localBuild,
       junitFile: contract.junitFile && path.resolve(config.workspace, contract.junitFile),
       jsonFile: contract.resultsFile && path.resolve(config.workspace, contract.resultsFile),
-      scope: contract.scope
+      scope: contract.scope,
+      ...target.headers && { headers: target.headers }
     });
     const byId = new Map((target.model?.operations ?? []).map((op) => [op.id, op]));
     const diagnostics = result.report.operations.flatMap((o) => {

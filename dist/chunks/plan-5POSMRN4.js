@@ -1,10 +1,16 @@
 import { createRequire as __createRequire } from 'node:module';const require = __createRequire(import.meta.url);
 import {
-  deployTargets
-} from "./chunk-GSD5GSQ6.js";
+  checkSettings,
+  planDeploy
+} from "./chunk-XC3TXHU6.js";
+import "./chunk-TK3UFQ7C.js";
 import "./chunk-LKJHTKL3.js";
 import "./chunk-D6MHEZL6.js";
+import "./chunk-L3IYTAVW.js";
+import "./chunk-FXA4RFCM.js";
+import "./chunk-NWSZODET.js";
 import "./chunk-YUSX2OFO.js";
 export {
-  deployTargets
+  checkSettings,
+  planDeploy
 };

@@ -9,18 +9,19 @@ import {
 import {
   checkSettings,
   planDeploy
-} from "./chunk-JU3SB3D2.js";
+} from "./chunk-XC3TXHU6.js";
 import "./chunk-22GDIAJ2.js";
 import "./chunk-7EE3K27P.js";
 import "./chunk-SNB4CVCT.js";
 import {
+  candidateAuthHeader,
   deploymentCollection,
   deploymentEnvironment,
   folderNames
-} from "./chunk-H5QNRQON.js";
+} from "./chunk-TK3UFQ7C.js";
 import {
   deployTargets
-} from "./chunk-GSD5GSQ6.js";
+} from "./chunk-5RNJOYY3.js";
 import "./chunk-LKJHTKL3.js";
 import "./chunk-D6MHEZL6.js";
 import {
@@ -118,7 +119,7 @@ async function rollOut(options) {
     if (!failed2) return void 0;
     return { folder: keys[names.indexOf(failed2.folder)], failure: `${failed2.folder}: ${failed2.failures[0]}` };
   };
-  const result = (verdict, failure) => withServing({ verdict, ...pick(values), phases, ...failure !== void 0 && { failure } }, values);
+  const result = (verdict, failure) => withServing({ verdict, ...pick(values), phases, ...failure !== void 0 && { failure } }, values, candidateAuthHeader(target));
   const failed = await run([...target.folders.signIn ? ["signIn"] : [], "deploy", "wait", "confirm"]);
   if (failed) {
     const serving = !target.gated && (failed.folder === "wait" || failed.folder === "confirm") && Boolean(values.previousRelease);
@@ -127,7 +128,8 @@ async function rollOut(options) {
   }
   const candidateUrl = values.candidateUrl;
   if (!candidateUrl) return result("failed", `${folderNames.wait}: the collection left no candidateUrl`);
-  if (await options.contract(candidateUrl)) {
+  const token = values.candidateToken;
+  if (await options.contract(candidateUrl, token ? { [candidateAuthHeader(target)]: `Bearer ${token}` } : {})) {
     const promoteFailed = await run(["promote"]);
     return result(promoteFailed ? "failed" : "promoted", promoteFailed?.failure);
   }
@@ -139,11 +141,16 @@ function pick(values) {
   const keys = ["candidateUrl", "serviceUrl", "previousRelease", "candidateRelease"];
   return Object.fromEntries(keys.flatMap((key) => values[key] ? [[key, values[key]]] : []));
 }
-async function withServing(rollout, values) {
+async function withServing(rollout, values, authHeader) {
   const url = values.serviceUrl;
   if (!url) return rollout;
   try {
-    const response = await fetch(`${url.replace(/\/+$/, "")}${values.healthPath ?? "/healthz"}`, { redirect: "manual", signal: AbortSignal.timeout(1e4) });
+    const headers = values.candidateToken ? { [authHeader]: `Bearer ${values.candidateToken}` } : {};
+    const response = await fetch(`${url.replace(/\/+$/, "")}${values.healthPath ?? "/healthz"}`, {
+      headers,
+      redirect: "manual",
+      signal: AbortSignal.timeout(1e4)
+    });
     await response.body?.cancel();
     const build = response.headers.get("x-build-id");
     return build ? { ...rollout, servingBuild: build } : rollout;
@@ -174,7 +181,7 @@ async function runDeployStage(image, config, hooks) {
       collection,
       values: plan.values,
       secrets: plan.secrets,
-      contract: (url) => hooks.contract(url, image.buildId),
+      contract: (url, headers) => hooks.contract(url, image.buildId, headers),
       log: hooks.log
     });
     return {

@@ -89,7 +89,7 @@ function deploymentCollection(target, contract) {
     folder(
       "confirm",
       contract ? "Waits until {{candidateUrl}} answers as build {{buildId}}." : "Waits until {{candidateUrl}} answers as build {{buildId}}. Run the contract collection against {{candidateUrl}} next.",
-      confirmBuild
+      confirmBuild(target)
     ),
     ...contract ? [
       {
@@ -98,7 +98,7 @@ function deploymentCollection(target, contract) {
           'The contract tests, sent to the candidate: {{baseUrl}} is {{candidateUrl}} here. If one fails, run "Roll back" instead of "Promote".',
           contract.item
         ),
-        event: [script("prerequest", ['pm.variables.set("baseUrl", pm.environment.get("candidateUrl"));'])]
+        event: [script("prerequest", ['pm.variables.set("baseUrl", pm.environment.get("candidateUrl"));', ...candidateAuth(target)])]
       }
     ] : [],
     folder("promote", "Sends the traffic to the candidate, once its contract tests pass.", target.folders.promote),
@@ -120,27 +120,38 @@ function deploymentCollection(target, contract) {
     item: folders
   };
 }
-var confirmBuild = [
-  call("Candidate answers as this build", {
-    method: "GET",
-    url: "{{candidateUrl}}{{healthPath}}",
-    auth: { type: "noauth" },
-    description: "The candidate must answer with X-Build-Id {{buildId}}: until then, another build (or none) serves there. A private service is called with {{candidateToken}} when the deploy minted one.",
-    prerequest: [
-      'const token = pm.environment.get("candidateToken");',
-      'if (token) pm.request.headers.upsert({ key: "Authorization", value: `Bearer ${token}` });'
-    ],
-    accept: [404, 500, 502, 503, 504],
-    retry: false,
-    onSuccess: [
-      'if (status >= 500 && pm.response.headers.get("X-Build-Id")) {',
-      "  pm.test(`the candidate answered ${status}`, () => pm.expect.fail(pm.response.text().slice(0, 500)));",
-      "  stop = true;",
-      "}"
-    ],
-    until: 'status < 400 && pm.response.headers.get("X-Build-Id") === pm.environment.get("buildId")'
-  })
-];
+function confirmBuild(target) {
+  return [
+    call("Candidate answers as this build", {
+      method: "GET",
+      url: "{{candidateUrl}}{{healthPath}}",
+      auth: { type: "noauth" },
+      description: "The candidate must answer with X-Build-Id {{buildId}}: until then, another build (or none) serves there. A private service is called with {{candidateToken}} when the deploy minted one.",
+      prerequest: [
+        'const token = pm.environment.get("candidateToken");',
+        'if (token) pm.request.headers.upsert({ key: "Authorization", value: `Bearer ${token}` });'
+      ],
+      accept: [404, 500, 502, 503, 504],
+      retry: false,
+      onSuccess: [
+        'if (status >= 500 && pm.response.headers.get("X-Build-Id")) {',
+        "  pm.test(`the candidate answered ${status}`, () => pm.expect.fail(pm.response.text().slice(0, 500)));",
+        "  stop = true;",
+        "}"
+      ],
+      until: 'status < 400 && pm.response.headers.get("X-Build-Id") === pm.environment.get("buildId")'
+    })
+  ];
+}
+function candidateAuthHeader(target) {
+  return target.candidateAuthHeader ?? "Authorization";
+}
+function candidateAuth(target) {
+  return [
+    'const token = pm.environment.get("candidateToken");',
+    `if (token) pm.request.headers.upsert({ key: ${JSON.stringify(candidateAuthHeader(target))}, value: \`Bearer \${token}\` });`
+  ];
+}
 function deploymentEnvironment(target, name, values, contractSecrets = []) {
   const entries = variablesOf(target).map((variable) => ({
     key: variable.key,
@@ -168,5 +179,6 @@ export {
   variablesOf,
   secretVariablesOf,
   deploymentCollection,
+  candidateAuthHeader,
   deploymentEnvironment
 };

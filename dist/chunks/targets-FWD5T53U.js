@@ -1,16 +1,10 @@
 import { createRequire as __createRequire } from 'node:module';const require = __createRequire(import.meta.url);
 import {
-  checkSettings,
-  planDeploy
-} from "./chunk-JU3SB3D2.js";
-import "./chunk-H5QNRQON.js";
+  deployTargets
+} from "./chunk-5RNJOYY3.js";
 import "./chunk-LKJHTKL3.js";
 import "./chunk-D6MHEZL6.js";
-import "./chunk-L3IYTAVW.js";
-import "./chunk-FXA4RFCM.js";
-import "./chunk-NWSZODET.js";
 import "./chunk-YUSX2OFO.js";
 export {
-  checkSettings,
-  planDeploy
+  deployTargets
 };
