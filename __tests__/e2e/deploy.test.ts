@@ -1,11 +1,13 @@
 /**
  * The deploy stage end to end, through the bundled action (as the runner runs it) and the bundled
- * CLI, against local fakes of Cloud Run and Heroku that check every request against the platform's
- * published description and run each deployed image with the real Docker engine.
+ * CLI, against local fakes of Cloud Run, Container Apps, ECS Express Mode and Heroku that check
+ * every request against the platform's published description and run each deployed image with the
+ * real Docker engine.
  *
  * A build that honours its contract is deployed, tested on its candidate URL and promoted. A build
- * that breaks it is never given traffic (Cloud Run: a tagged revision at 0%) or is rolled back
- * (Heroku: a rollback release), and the service URL answers as the previous build afterwards. A
+ * that breaks it is never given traffic (Cloud Run's tagged revision at 0%, Container Apps' labelled
+ * revision at weight 0) or is rolled back (Heroku's rollback release, ECS's update back to the image
+ * before), and the service URL answers as the previous build afterwards. A
  * production deploy sends safe methods only. The platform tokens never appear in what the run
  * writes.
  */
@@ -19,6 +21,8 @@ import { after, before, describe, it } from 'node:test';
 import { runAction, type ActionRun } from '../support/action-runner.ts';
 import { startCloudRunFake, type CloudRunFake } from '../support/clouds/cloud-run/server.ts';
 import { startFakeHeroku, testApiKey, type FakeHeroku } from '../support/clouds/heroku/server.ts';
+import { startContainerAppsFake, type ContainerAppsFake } from '../support/clouds/container-apps/server.ts';
+import { startEcsExpress, testAccountId, testCredentials, type EcsExpressFake } from '../support/clouds/ecs-express/server.ts';
 import { deployableImages, type DeployableBuild, type DeployableImages } from '../support/clouds/images.ts';
 import { repoRoot, scratchFolders } from '../support/paths.ts';
 
@@ -41,6 +45,21 @@ function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const file = path.join(dir, name);
     return statSync(file).isDirectory() ? filesUnder(file) : [readFileSync(file, 'utf8')];
+  });
+}
+
+/** The bundled CLI in `dir`, with only the environment given (and PATH, HOME). */
+function cli(args: readonly string[], dir: string, env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [path.join(repoRoot, 'dist/cli.js'), ...args], {
+      cwd: dir,
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? dir, ...env },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
   });
 }
 
@@ -131,45 +150,26 @@ describe('deploy to Heroku through the CLI (deploy, test, roll back)', () => {
     await fake?.close();
   });
 
-  const cli = (build: DeployableBuild, dir: string) =>
-    new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-      const child = spawn(
-        process.execPath,
-        [
-          path.join(repoRoot, 'dist/cli.js'),
-          'deploy',
-          'openapi.yaml',
-          '--target',
-          'heroku',
-          '--service',
-          'books-api',
-          '--deploy-image',
-          build.image,
-          '--expect-build',
-          build.buildId,
-          '--setting',
-          `herokuApiUrl=${fake.url}`,
-          '--setting',
-          'pollIntervalMs=100',
-          '--json',
-        ],
-        { cwd: dir, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? dir, HEROKU_API_KEY: testApiKey } },
-      );
-      let stdout = '';
-      let stderr = '';
-      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk));
-      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
-      child.on('close', (code) => resolve({ code, stdout, stderr }));
-    });
+  const deploy = (build: DeployableBuild, dir: string) =>
+    cli(
+      [
+        'deploy',
+        'openapi.yaml',
+        ...['--target', 'heroku', '--service', 'books-api', '--deploy-image', build.image, '--expect-build', build.buildId],
+        ...['--setting', `herokuApiUrl=${fake.url}`, '--setting', 'pollIntervalMs=100', '--json'],
+      ],
+      dir,
+      { HEROKU_API_KEY: testApiKey },
+    );
 
   it('releases a good build, tests it and keeps it; then rolls a broken one back to it', async () => {
-    const good = await cli(images.good, workspace());
+    const good = await deploy(images.good, workspace());
     assert.equal(good.code, 0, good.stderr);
     const first = JSON.parse(good.stdout).deploy.result;
     assert.equal(first.verdict, 'promoted');
     assert.equal(first.servingBuild, 'example-good');
 
-    const broken = await cli(images.broken, workspace());
+    const broken = await deploy(images.broken, workspace());
     assert.equal(broken.code, 1, broken.stderr);
     const second = JSON.parse(broken.stdout).deploy.result;
     assert.equal(second.verdict, 'rolled back');
@@ -182,31 +182,11 @@ describe('deploy to Heroku through the CLI (deploy, test, roll back)', () => {
 
   it('names a misspelt setting with the one meant, before anything is built or sent', async () => {
     const dir = workspace();
-    const run = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
-      const child = spawn(
-        process.execPath,
-        [
-          path.join(repoRoot, 'dist/cli.js'),
-          'deploy',
-          'openapi.yaml',
-          '--target',
-          'heroku',
-          '--service',
-          'books-api',
-          '--image',
-          '127.0.0.1:5000/books',
-          '--setting',
-          'herokuApiURL=x',
-        ],
-        {
-          cwd: dir,
-          env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? dir, HEROKU_API_KEY: testApiKey },
-        },
-      );
-      let stderr = '';
-      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
-      child.on('close', (code) => resolve({ code, stderr }));
-    });
+    const run = await cli(
+      ['deploy', 'openapi.yaml', '--target', 'heroku', '--service', 'books-api', '--image', '127.0.0.1:5000/books', '--setting', 'herokuApiURL=x'],
+      dir,
+      { HEROKU_API_KEY: testApiKey },
+    );
     assert.equal(run.code, 2, run.stderr);
     assert.match(run.stderr, /heroku has no setting "herokuApiURL"; did you mean "herokuApiUrl"\?/);
   });
@@ -322,5 +302,127 @@ describe('a private Cloud Run service', () => {
     for (const text of [...filesUnder(path.join(dir, 'postman/deploy')), run.summary, run.stdout, JSON.stringify(run.outputs)])
       for (const token of minted) assert.ok(!text.includes(token), 'the ID token is never written or logged');
     assert.deepEqual(fake.violations, []);
+  });
+});
+
+describe('deploy to Azure Container Apps through the CLI (a gated rollout)', () => {
+  const token = 'eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.e2e-arm-token.signature';
+  const subscriptionId = '0b1c2d3e-4f50-4a6b-8c7d-9e0f1a2b3c4d';
+  const registry = { username: 'fpd-puller', password: 'pull-secret-e2e' };
+  let fake: ContainerAppsFake;
+  let settings: string[];
+  before(async () => {
+    const server = images.good.image.split('/')[0]!;
+    fake = await startContainerAppsFake({ token, registry: { server, ...registry } });
+    settings = [
+      `subscriptionId=${subscriptionId}`,
+      'resourceGroup=api',
+      `environmentId=/subscriptions/${subscriptionId}/resourceGroups/api/providers/Microsoft.App/managedEnvironments/api`,
+      'location=westeurope',
+      `registryServer=${server}`,
+      `registryUsername=${registry.username}`,
+      `armApiUrl=${fake.url}`,
+      'ingressScheme=http',
+      'pollIntervalMs=100',
+    ].flatMap((setting) => ['--setting', setting]);
+  });
+  after(async () => {
+    await fake?.close();
+  });
+
+  const deploy = (build: DeployableBuild) =>
+    cli(
+      [
+        'deploy',
+        'openapi.yaml',
+        '--target',
+        'container-apps',
+        '--service',
+        'books',
+        '--deploy-image',
+        build.image,
+        '--expect-build',
+        build.buildId,
+        ...settings,
+        '--json',
+      ],
+      workspace(),
+      {
+        AZURE_ACCESS_TOKEN: token,
+        AZURE_REGISTRY_PASSWORD: registry.password,
+      },
+    );
+
+  it('promotes a good revision, and never gives traffic to a broken one', async () => {
+    const good = await deploy(images.good);
+    assert.equal(good.code, 0, good.stderr);
+    const first = JSON.parse(good.stdout).deploy.result;
+    assert.equal(first.verdict, 'promoted');
+    assert.equal(first.servingBuild, 'example-good');
+
+    const broken = await deploy(images.broken);
+    assert.equal(broken.code, 1, broken.stderr);
+    const second = JSON.parse(broken.stdout).deploy.result;
+    assert.equal(second.verdict, 'not promoted');
+    assert.equal(second.servingBuild, 'example-good');
+    assert.equal(await healthBuild(second.serviceUrl), 'example-good');
+    assert.deepEqual(fake.violations, []);
+  });
+});
+
+describe('deploy to Amazon ECS Express Mode through the CLI (deploy, test, roll back)', () => {
+  let fake: EcsExpressFake;
+  let settings: string[];
+  before(async () => {
+    fake = await startEcsExpress();
+    settings = [
+      `region=${fake.region}`,
+      `infrastructureRoleArn=arn:aws:iam::${testAccountId}:role/ecsInfrastructureRoleForExpressServices`,
+      `executionRoleArn=arn:aws:iam::${testAccountId}:role/ecsTaskExecutionRole`,
+      `ecsApiUrl=${fake.url}`,
+      'pollIntervalMs=100',
+    ].flatMap((setting) => ['--setting', setting]);
+  });
+  after(async () => {
+    await fake?.close();
+  });
+
+  const deploy = (build: DeployableBuild) =>
+    cli(
+      [
+        'deploy',
+        'openapi.yaml',
+        '--target',
+        'ecs-express',
+        '--service',
+        'books',
+        '--deploy-image',
+        build.image,
+        '--expect-build',
+        build.buildId,
+        ...settings,
+        '--json',
+      ],
+      workspace(),
+      {
+        AWS_ACCESS_KEY_ID: testCredentials.accessKeyId,
+        AWS_SECRET_ACCESS_KEY: testCredentials.secretAccessKey,
+        AWS_SESSION_TOKEN: testCredentials.sessionToken,
+      },
+    );
+
+  it('keeps a good build, and updates a broken one back to the image that served before', async () => {
+    const good = await deploy(images.good);
+    assert.equal(good.code, 0, good.stderr);
+    assert.equal(JSON.parse(good.stdout).deploy.result.verdict, 'promoted');
+
+    const broken = await deploy(images.broken);
+    assert.equal(broken.code, 1, broken.stderr);
+    const second = JSON.parse(broken.stdout).deploy.result;
+    assert.equal(second.verdict, 'rolled back');
+    assert.equal(second.servingBuild, 'example-good');
+    assert.equal(await healthBuild(second.serviceUrl), 'example-good');
+    assert.deepEqual(fake.violations, []);
+    for (const out of [good.stdout, good.stderr, broken.stdout, broken.stderr]) assert.ok(!out.includes(testCredentials.secretAccessKey));
   });
 });
