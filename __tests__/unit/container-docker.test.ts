@@ -72,6 +72,17 @@ describe('the docker argument arrays', () => {
     assert.deepEqual(build.slice(-3), ['--push', '--metadata-file=/tmp/x/metadata.json', project]);
   });
 
+  it('buildx for a registry that takes one Docker v2 manifest (Heroku): no index, no attestations, Docker media types', () => {
+    const { build } = buildCommands({ ...request, singleManifest: true }, 'buildx', files);
+    for (const option of ['--provenance=false', '--sbom=false', '--output=type=registry,oci-mediatypes=false']) assert.ok(build.includes(option), option);
+    assert.ok(!build.includes('--push'), 'the registry output pushes; --push would ask for the default one too');
+    assert.deepEqual(
+      buildCommands({ ...request, singleManifest: true }, 'docker', files).build,
+      buildCommands(request, 'docker', files).build,
+      'the classic builder pushes nothing else',
+    );
+  });
+
   it('buildx without push loads the image into the engine instead', () => {
     assert.ok(buildCommands({ ...request, push: false }, 'buildx', files).build.includes('--load'));
     assert.deepEqual(buildCommands({ ...request, push: false }, 'docker', files).pushes, []);
