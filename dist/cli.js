@@ -26,7 +26,7 @@ import {
   terminalJson,
   terminalText,
   validateStage
-} from "./chunks/chunk-X3P6JWAM.js";
+} from "./chunks/chunk-NJX23VEQ.js";
 import "./chunks/chunk-CVU6LXXC.js";
 import "./chunks/chunk-3HXIHEAE.js";
 import "./chunks/chunk-EQ54MTAQ.js";
@@ -4040,8 +4040,8 @@ async function deployCollection(spec, specPath, values, json2) {
   const path = await import("node:path");
   const [{ deployTargets }, { checkSettings }, { writeDeploymentFiles, scopedContract }] = await Promise.all([
     import("./chunks/targets-FWD5T53U.js"),
-    import("./chunks/plan-5POSMRN4.js"),
-    import("./chunks/run-DPYV56PP.js")
+    import("./chunks/plan-SFU7LEYC.js"),
+    import("./chunks/run-NRERSVF3.js")
   ]);
   const name = values.target;
   if (!deployTargetNames.includes(name)) throw new UserError(`--target: "${name}" is not one of ${deployTargetNames.join(", ")}`);

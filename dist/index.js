@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module';const require = __createRequire(import.meta.url);
 import {
   secretVariablesOf
-} from "./chunks/chunk-TK3UFQ7C.js";
+} from "./chunks/chunk-QDAU25UT.js";
 import {
   deployTargets
 } from "./chunks/chunk-5RNJOYY3.js";
@@ -51,7 +51,7 @@ import {
   upsertStickyComment,
   validateStage,
   validationDiagnostics
-} from "./chunks/chunk-X3P6JWAM.js";
+} from "./chunks/chunk-NJX23VEQ.js";
 import {
   clip,
   code,

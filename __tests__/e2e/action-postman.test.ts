@@ -52,6 +52,38 @@ describe('the action publishes the collection to Postman', () => {
     }
   });
 
+  it('publishes the deployment collection beside it when the run has a deploy target, its secrets empty', async () => {
+    const workspace = scratch('fpd-postman-ws-');
+    copyFileSync(path.join(repoRoot, 'example/openapi.yaml'), path.join(workspace, 'openapi.yaml'));
+    const result = await runAction({
+      workspace,
+      inputs: {
+        spec: 'openapi.yaml',
+        stages: 'validate,collection',
+        'postman-api-key': POSTMAN_TEST_KEY,
+        'postman-workspace': 'Team APIs',
+        'postman-api-url': api.url,
+        'deploy-target': 'cloud-run',
+        service: 'books',
+        'deploy-settings': 'project=acme-api\nregion=europe-west1',
+      },
+      env: { GOOGLE_ACCESS_TOKEN: 'ya29.CANARY-never-published' },
+    });
+    assert.equal(result.code, 0, result.stdout);
+    const deployment = api.state.collectionNamed('Deploy books to Google Cloud Run');
+    assert.ok(deployment, 'the deployment collection is in the workspace');
+    const folders = (deployment.data.item as { name: string }[]).map((f) => f.name);
+    assert.ok(folders.includes('Contract') && folders.includes('Promote'));
+    const environment = api.state.environmentNamed('books on Google Cloud Run · production');
+    assert.ok(environment, 'its environment is in the workspace');
+    const values = new Map(environment.data.values.map((v) => [v.key, v]));
+    assert.equal(values.get('project')?.value, 'acme-api');
+    assert.deepEqual([values.get('accessToken')?.type, values.get('accessToken')?.value], ['secret', '']);
+    assert.ok(!JSON.stringify([...api.state.environments.values(), ...api.state.collections.values()]).includes('CANARY-never-published'));
+    assert.match(result.summary, /Deploy books to Google Cloud Run/);
+    assert.deepEqual(api.violations, []);
+  });
+
   it('skips with a note when no key is given', async () => {
     const workspace = scratch('fpd-postman-ws-');
     copyFileSync(path.join(repoRoot, 'example/openapi.yaml'), path.join(workspace, 'openapi.yaml'));

@@ -42,7 +42,7 @@ export function secretVariablesOf(target: DeployTarget): string[] {
  * `{{candidateUrl}}`, so a Postman user runs the whole rollout from one collection. The stage
  * itself runs the contract collection on its own and skips that folder.
  */
-export function deploymentCollection(target: DeployTarget, contract?: PostmanCollection): PostmanCollection {
+export function deploymentCollection(target: DeployTarget, contract?: PostmanCollection, service?: string): PostmanCollection {
   const folder = (key: FolderKey, description: string, item: PostmanItem[]): PostmanFolder => ({
     id: stableId('folder', `deploy\u0000${target.name}\u0000${key}`),
     name: folderNames[key],
@@ -96,7 +96,8 @@ export function deploymentCollection(target: DeployTarget, contract?: PostmanCol
   return {
     info: {
       _postman_id: stableId('collection', `deploy\u0000${target.name}`),
-      name: `Deploy to ${target.title}`,
+      // Named for the service: a workspace holds one deployment collection per service and platform.
+      name: service ? `Deploy ${service} to ${target.title}` : `Deploy to ${target.title}`,
       schema: COLLECTION_SCHEMA,
       description: [
         `Deploys a container image to ${target.title} through its own HTTP API, tests it, and promotes it or rolls it back.`,

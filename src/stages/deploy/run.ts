@@ -107,6 +107,11 @@ async function imageIdOf(reference: string, config: Config): Promise<string> {
   }
 }
 
+/** `books on Google Cloud Run · production`: one environment per service, platform and environment. */
+export function deploymentEnvironmentName(target: DeployTarget, service: string | undefined, environment: string): string {
+  return `${service ? `${service} on ` : ''}${target.title} · ${environment}`;
+}
+
 /**
  * The collection and its environment (settings only, secrets empty), named for the target and the
  * environment; each file written whole (a temporary file renamed over it), so no run leaves half of one.
@@ -124,8 +129,8 @@ export async function writeDeploymentFiles(
   const environmentFile = path.join(path.dirname(collectionFile), `${stem}.${environmentName.replace(/[^A-Za-z0-9._-]/g, '-')}.postman_environment.json`);
   const contractSecrets = options.contract ? credentialVariablesIn(options.contract) : [];
   const documents: [string, object][] = [
-    [collectionFile, deploymentCollection(target, options.contract)],
-    [environmentFile, deploymentEnvironment(target, `${target.title} · ${environmentName}`, settings, contractSecrets)],
+    [collectionFile, deploymentCollection(target, options.contract, settings.service)],
+    [environmentFile, deploymentEnvironment(target, deploymentEnvironmentName(target, settings.service, environmentName), settings, contractSecrets)],
   ];
   for (const [file, document] of documents) {
     await fs.mkdir(path.dirname(file), { recursive: true });

@@ -6,7 +6,10 @@ import type { CollectionResult } from '../collection/run.ts';
 import { asOutcome, skipped, type StageOutcome } from '../outcome.ts';
 import { NO_POSTMAN_KEY, syncToPostman, type SyncResult } from './sync.ts';
 
-export async function runPostman(collection: StageOutcome<CollectionResult>, config: Config): Promise<StageOutcome<SyncResult>> {
+/** The contract collection's sync, and the deployment collection's when the run has a deploy target. */
+export type PostmanOutcome = SyncResult & { deployment?: SyncResult };
+
+export async function runPostman(collection: StageOutcome<CollectionResult>, config: Config): Promise<StageOutcome<PostmanOutcome>> {
   const { apiKey, workspace, apiUrl } = config.postman;
   if (!apiKey?.trim()) return skipped(NO_POSTMAN_KEY);
   if (collection.status !== 'ok') return skipped('the collection could not be written');
@@ -16,5 +19,33 @@ export async function runPostman(collection: StageOutcome<CollectionResult>, con
       error: new UserError('Postman sync needs the workspace to publish in', undefined, 'Give the postman-workspace input: the workspace name or id.'),
     };
   const [collectionFile, ...environmentFiles] = collection.data.files.map((f) => path.resolve(config.workspace, f));
-  return asOutcome(() => syncToPostman({ apiKey, workspace, collectionFile: collectionFile!, environmentFiles, baseUrl: apiUrl }));
+  return asOutcome(async () => {
+    const published = await syncToPostman({ apiKey, workspace, collectionFile: collectionFile!, environmentFiles, baseUrl: apiUrl });
+    const deployment = await deploymentFiles(collectionFile!, config);
+    if (!deployment) return published;
+    const [deployCollection, ...deployEnvironments] = deployment;
+    return {
+      ...published,
+      deployment: await syncToPostman({ apiKey, workspace, collectionFile: deployCollection!, environmentFiles: deployEnvironments, baseUrl: apiUrl }),
+    };
+  });
+}
+
+/**
+ * With a deploy target and its service, the deployment collection (the contract as the deploy scopes
+ * it as its Contract folder) and its environment go to the workspace beside the contract collection,
+ * so the team can run the same rollout from Postman. Written first, as the deploy stage writes them.
+ */
+async function deploymentFiles(contractFile: string, config: Config): Promise<string[] | undefined> {
+  const { target, settings, environment, collectionOut, settingsName } = config.deploy;
+  if (!target || !settings.service) return undefined;
+  const [{ deployTargets }, { checkSettings }, { scopedContract, writeDeploymentFiles }] = await Promise.all([
+    import('../deploy/targets/index.ts'),
+    import('../deploy/plan.ts'),
+    import('../deploy/run.ts'),
+  ]);
+  const chosen = deployTargets[target];
+  return writeDeploymentFiles(chosen, path.resolve(config.workspace, collectionOut), environment, checkSettings(chosen, settings, settingsName), {
+    contract: await scopedContract(contractFile, config),
+  });
 }

@@ -9,7 +9,7 @@ import {
 import {
   checkSettings,
   planDeploy
-} from "./chunk-XC3TXHU6.js";
+} from "./chunk-3ZONV4A6.js";
 import "./chunk-22GDIAJ2.js";
 import "./chunk-7EE3K27P.js";
 import "./chunk-SNB4CVCT.js";
@@ -18,7 +18,7 @@ import {
   deploymentCollection,
   deploymentEnvironment,
   folderNames
-} from "./chunk-TK3UFQ7C.js";
+} from "./chunk-QDAU25UT.js";
 import {
   deployTargets
 } from "./chunk-5RNJOYY3.js";
@@ -220,14 +220,17 @@ async function imageIdOf(reference, config) {
     );
   }
 }
+function deploymentEnvironmentName(target, service, environment) {
+  return `${service ? `${service} on ` : ""}${target.title} \xB7 ${environment}`;
+}
 async function writeDeploymentFiles(target, folder, environmentName, settings, options = {}) {
   const collectionFile = options.collectionFile ?? path.join(folder, `${target.name}.postman_collection.json`);
   const stem = path.basename(collectionFile).replace(/(\.postman_collection)?\.json$/, "");
   const environmentFile = path.join(path.dirname(collectionFile), `${stem}.${environmentName.replace(/[^A-Za-z0-9._-]/g, "-")}.postman_environment.json`);
   const contractSecrets = options.contract ? credentialVariablesIn(options.contract) : [];
   const documents = [
-    [collectionFile, deploymentCollection(target, options.contract)],
-    [environmentFile, deploymentEnvironment(target, `${target.title} \xB7 ${environmentName}`, settings, contractSecrets)]
+    [collectionFile, deploymentCollection(target, options.contract, settings.service)],
+    [environmentFile, deploymentEnvironment(target, deploymentEnvironmentName(target, settings.service, environmentName), settings, contractSecrets)]
   ];
   for (const [file, document] of documents) {
     await fs.mkdir(path.dirname(file), { recursive: true });
@@ -239,6 +242,7 @@ async function writeDeploymentFiles(target, folder, environmentName, settings, o
 }
 export {
   checkDeploySettings,
+  deploymentEnvironmentName,
   runDeployStage,
   scopedContract,
   writeDeploymentFiles

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module';const require = __createRequire(import.meta.url);
 import {
   variablesOf
-} from "./chunk-TK3UFQ7C.js";
+} from "./chunk-QDAU25UT.js";
 import {
   closest
 } from "./chunk-FXA4RFCM.js";

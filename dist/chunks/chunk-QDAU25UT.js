@@ -61,7 +61,7 @@ function variablesOf(target) {
 function secretVariablesOf(target) {
   return variablesOf(target).flatMap((v) => v.secretFrom ? [v.secretFrom] : []);
 }
-function deploymentCollection(target, contract) {
+function deploymentCollection(target, contract, service) {
   const folder = (key, description, item) => ({
     id: stableId("folder", `deploy\0${target.name}\0${key}`),
     name: folderNames[key],
@@ -107,7 +107,8 @@ function deploymentCollection(target, contract) {
   return {
     info: {
       _postman_id: stableId("collection", `deploy\0${target.name}`),
-      name: `Deploy to ${target.title}`,
+      // Named for the service: a workspace holds one deployment collection per service and platform.
+      name: service ? `Deploy ${service} to ${target.title}` : `Deploy to ${target.title}`,
       schema: COLLECTION_SCHEMA,
       description: [
         `Deploys a container image to ${target.title} through its own HTTP API, tests it, and promotes it or rolls it back.`,

@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from 'node:module';const require = _
 import {
   checkSettings,
   planDeploy
-} from "./chunk-XC3TXHU6.js";
-import "./chunk-TK3UFQ7C.js";
+} from "./chunk-3ZONV4A6.js";
+import "./chunk-QDAU25UT.js";
 import "./chunk-LKJHTKL3.js";
 import "./chunk-D6MHEZL6.js";
 import "./chunk-L3IYTAVW.js";

@@ -21601,13 +21601,15 @@ var postmanStage = {
   title: "Publish to Postman",
   report: {
     text: ({ spec, outcome }) => [
-      `${spec}: ${outcome.status === "ok" ? `published to Postman: ${outcome.data.collection.url} (${outcome.data.collection.action})` : `Postman sync ${notRun(outcome)}`}`
+      `${spec}: ${outcome.status === "ok" ? `published to Postman: ${outcome.data.collection.url} (${outcome.data.collection.action})` : `Postman sync ${notRun(outcome)}`}`,
+      ...outcome.status === "ok" && outcome.data.deployment ? [`  and its deployment collection: ${outcome.data.deployment.collection.url} (${outcome.data.deployment.collection.action})`] : []
     ],
     markdown: (entries) => {
       if (entries.length === 0) return void 0;
       const lines2 = entries.flatMap(({ spec, outcome }) => {
         const head = `- ${code(spec ?? "")}:`;
-        if (outcome.status === "ok") return [head, ...syncSummary(outcome.data).map((line) => `  ${line}`)];
+        if (outcome.status === "ok")
+          return [head, ...[...syncSummary(outcome.data), ...outcome.data.deployment ? syncSummary(outcome.data.deployment) : []].map((line) => `  ${line}`)];
         return [`${head} Postman sync ${escapeMarkdown(notRun(outcome))}`];
       });
       return ["## Postman", lines2.join("\n")].join("\n\n");
@@ -22142,7 +22144,7 @@ function entriesOf(report2, stage) {
 }
 async function runPipeline(config, context = { labels: [] }) {
   const run = new Run(config, context);
-  if (run.wanted("deploy") && config.deploy.target) (await import("./run-DPYV56PP.js")).checkDeploySettings(config);
+  if (run.wanted("deploy") && config.deploy.target) (await import("./run-NRERSVF3.js")).checkDeploySettings(config);
   const specs = await findSpecs(config.specs, config.workspace);
   const works = [];
   for (const spec of specs) works.push(await run.spec(spec, specs.length > 1));
@@ -22261,7 +22263,7 @@ var Run = class {
     }
     if (this.generates("postman")) {
       const collection = work.collection;
-      await this.step(postmanStage, spec, async () => model ? (await import("./run-UYXXNZ4C.js")).runPostman(collection, config) : invalidSpec);
+      await this.step(postmanStage, spec, async () => model ? (await import("./run-MTPVZ5UV.js")).runPostman(collection, config) : invalidSpec);
     }
     if (this.generates("fastapi")) {
       const outcome = await this.step(
@@ -22306,7 +22308,7 @@ var Run = class {
     if (work.gated) return skipped("breaking changes fail the gate, so nothing is deployed; see the API changes");
     const image = deployImage(config, built);
     if (image instanceof UserError) return { status: "error", error: image };
-    const { runDeployStage } = await import("./run-DPYV56PP.js");
+    const { runDeployStage } = await import("./run-NRERSVF3.js");
     const written = ranWith(work.collection)?.file;
     return runDeployStage(image, config, {
       log: log2,

@@ -1,0 +1,54 @@
+import { createRequire as __createRequire } from 'node:module';const require = __createRequire(import.meta.url);
+import {
+  NO_POSTMAN_KEY,
+  syncToPostman
+} from "./chunk-CVU6LXXC.js";
+import "./chunk-EQ54MTAQ.js";
+import {
+  asOutcome,
+  skipped
+} from "./chunk-JZI5IX23.js";
+import {
+  UserError
+} from "./chunk-NWSZODET.js";
+import "./chunk-YUSX2OFO.js";
+
+// src/stages/postman/run.ts
+import path from "node:path";
+async function runPostman(collection, config) {
+  const { apiKey, workspace, apiUrl } = config.postman;
+  if (!apiKey?.trim()) return skipped(NO_POSTMAN_KEY);
+  if (collection.status !== "ok") return skipped("the collection could not be written");
+  if (!workspace)
+    return {
+      status: "error",
+      error: new UserError("Postman sync needs the workspace to publish in", void 0, "Give the postman-workspace input: the workspace name or id.")
+    };
+  const [collectionFile, ...environmentFiles] = collection.data.files.map((f) => path.resolve(config.workspace, f));
+  return asOutcome(async () => {
+    const published = await syncToPostman({ apiKey, workspace, collectionFile, environmentFiles, baseUrl: apiUrl });
+    const deployment = await deploymentFiles(collectionFile, config);
+    if (!deployment) return published;
+    const [deployCollection, ...deployEnvironments] = deployment;
+    return {
+      ...published,
+      deployment: await syncToPostman({ apiKey, workspace, collectionFile: deployCollection, environmentFiles: deployEnvironments, baseUrl: apiUrl })
+    };
+  });
+}
+async function deploymentFiles(contractFile, config) {
+  const { target, settings, environment, collectionOut, settingsName } = config.deploy;
+  if (!target || !settings.service) return void 0;
+  const [{ deployTargets }, { checkSettings }, { scopedContract, writeDeploymentFiles }] = await Promise.all([
+    import("./targets-FWD5T53U.js"),
+    import("./plan-SFU7LEYC.js"),
+    import("./run-NRERSVF3.js")
+  ]);
+  const chosen = deployTargets[target];
+  return writeDeploymentFiles(chosen, path.resolve(config.workspace, collectionOut), environment, checkSettings(chosen, settings, settingsName), {
+    contract: await scopedContract(contractFile, config)
+  });
+}
+export {
+  runPostman
+};
