@@ -26,7 +26,7 @@ import {
   startGroup,
   summary,
   warning
-} from "./chunks/chunk-NBDGQLFM.js";
+} from "./chunks/chunk-IELGO3NE.js";
 import {
   baseEventFor,
   breakingAnnotations,
@@ -51,7 +51,7 @@ import {
   upsertStickyComment,
   validateStage,
   validationDiagnostics
-} from "./chunks/chunk-NJX23VEQ.js";
+} from "./chunks/chunk-LBRM7HEK.js";
 import {
   clip,
   code,

@@ -7,9 +7,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { deploymentCollection, folderNames, variablesOf, type FolderKey } from '../../src/stages/deploy/deployment-collection.ts';
-import { runFolder, type FolderRun } from '../../src/stages/deploy/run-folder.ts';
+import { runFolder } from '../../src/stages/deploy/run-folder.ts';
 import { cloudRun } from '../../src/stages/deploy/targets/cloud-run.ts';
 import { startCloudRunFake, type CloudRunFake } from '../support/clouds/cloud-run/server.ts';
+import { runInOrder } from '../support/clouds/folders.ts';
 import { deployableImages, type DeployableImages } from '../support/clouds/images.ts';
 
 const identity = {
@@ -55,18 +56,7 @@ describe('deploy to Google Cloud Run through the Cloud Run Admin API', { timeout
   });
 
   /** Runs the folders in order, each from the environment the one before left; each must pass. */
-  async function run(values: Record<string, string>, folders: FolderKey[]): Promise<{ values: Record<string, string>; runs: FolderRun[] }> {
-    let current = values;
-    const runs: FolderRun[] = [];
-    for (const key of folders) {
-      const folder = await runFolder(collection, folderNames[key], current, { secrets });
-      assert.deepEqual(folder.failures, [], `${folderNames[key]} failed`);
-      assert.deepEqual(fake.violations, [], `${folderNames[key]} sent a request the descriptions do not allow`);
-      runs.push(folder);
-      current = folder.values;
-    }
-    return { values: current, runs };
-  }
+  const run = (values: Record<string, string>, folders: FolderKey[]) => runInOrder(collection, values, folders, { secrets, violations: () => fake.violations });
 
   function deployValues(service: string, build: { image: string; buildId: string }, extra: Record<string, string> = {}): Record<string, string> {
     return { ...settings, service, image: build.image, buildId: build.buildId, ...extra };

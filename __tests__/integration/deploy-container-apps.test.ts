@@ -9,9 +9,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { deploymentCollection, folderNames, variablesOf, type FolderKey } from '../../src/stages/deploy/deployment-collection.ts';
-import { runFolder, type FolderRun } from '../../src/stages/deploy/run-folder.ts';
+import { runFolder } from '../../src/stages/deploy/run-folder.ts';
 import { containerApps } from '../../src/stages/deploy/targets/container-apps.ts';
 import { startContainerAppsFake, type ContainerAppsFake } from '../support/clouds/container-apps/server.ts';
+import { runInOrder } from '../support/clouds/folders.ts';
 import { deployableImages, type DeployableBuild, type DeployableImages } from '../support/clouds/images.ts';
 
 const accessToken = 'eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.fake-arm-access-token.signature';
@@ -57,18 +58,7 @@ describe('deploy to Azure Container Apps through Azure Resource Manager', { time
   });
 
   /** Runs the folders in order, each from the environment the one before left; each must pass without a violation. */
-  async function run(values: Record<string, string>, folders: FolderKey[]): Promise<{ values: Record<string, string>; runs: FolderRun[] }> {
-    let current = values;
-    const runs: FolderRun[] = [];
-    for (const key of folders) {
-      const folder = await runFolder(collection, folderNames[key], current, { secrets });
-      assert.deepEqual(folder.failures, [], `${folderNames[key]} failed`);
-      assert.deepEqual(fake.violations, [], `${folderNames[key]} sent a request the description or the platform refuses`);
-      runs.push(folder);
-      current = folder.values;
-    }
-    return { values: current, runs };
-  }
+  const run = (values: Record<string, string>, folders: FolderKey[]) => runInOrder(collection, values, folders, { secrets, violations: () => fake.violations });
 
   const deployValues = (service: string, build: DeployableBuild, extra: Record<string, string> = {}) => ({
     ...settings,

@@ -12,6 +12,7 @@ import { runFolder } from '../../src/stages/deploy/run-folder.ts';
 import { ecsExpress } from '../../src/stages/deploy/targets/ecs-express.ts';
 import { startEcsExpress, testAccountId, testCredentials, type EcsExpressFake } from '../support/clouds/ecs-express/server.ts';
 import { signForTest } from '../support/clouds/ecs-express/sigv4.ts';
+import { buildAt, runInOrder } from '../support/clouds/folders.ts';
 import { deployableImages, type DeployableBuild, type DeployableImages } from '../support/clouds/images.ts';
 
 const collection = deploymentCollection(ecsExpress);
@@ -56,24 +57,11 @@ function settings(service: string, build: DeployableBuild): Record<string, strin
 
 /** Runs the folders in order, each with the environment the one before left; every one must pass. */
 async function runFolders(values: Record<string, string>, keys: FolderKey[]): Promise<Record<string, string>> {
-  let environment = values;
-  for (const key of keys) {
-    const folder = await runFolder(collection, folderNames[key], environment, { secrets });
-    assert.deepEqual(folder.failures, [], `${folderNames[key]} failed`);
-    environment = folder.values;
-  }
-  return environment;
+  return (await runInOrder(collection, values, keys, { secrets: secrets })).values;
 }
 
 /** Deploy → Wait → Confirm the build: the image serves and answers as the build. */
 const release: FolderKey[] = ['deploy', 'wait', 'confirm'];
-
-async function buildAt(url: string): Promise<string | null> {
-  const response = await fetch(`${url}/healthz`);
-  await response.body?.cancel();
-  assert.equal(response.status, 200, `${url}/healthz answered ${response.status}`);
-  return response.headers.get('x-build-id');
-}
 
 function callsOf(operation: string): number[] {
   return fake.calls.filter((call) => call.operation === operation).map((call) => call.status);

@@ -12,6 +12,7 @@ import { deploymentCollection, folderNames, variablesOf, type FolderKey } from '
 import { runFolder } from '../../src/stages/deploy/run-folder.ts';
 import { heroku } from '../../src/stages/deploy/targets/heroku.ts';
 import { startFakeHeroku, testApiKey, type FakeHeroku } from '../support/clouds/heroku/server.ts';
+import { buildAt, runInOrder } from '../support/clouds/folders.ts';
 import { deployableImages, type DeployableBuild, type DeployableImages } from '../support/clouds/images.ts';
 
 const run = promisify(execFile);
@@ -57,24 +58,11 @@ function settings(service: string, build: DeployableBuild, imageId = imageIds.ge
 
 /** Runs the folders in order, each with the environment the one before left; every one must pass. */
 async function runFolders(values: Record<string, string>, keys: FolderKey[]): Promise<Record<string, string>> {
-  let environment = values;
-  for (const key of keys) {
-    const folder = await runFolder(collection, folderNames[key], environment, { secrets: [testApiKey, apiCredentials] });
-    assert.deepEqual(folder.failures, [], `${folderNames[key]} failed`);
-    environment = folder.values;
-  }
-  return environment;
+  return (await runInOrder(collection, values, keys, { secrets: [testApiKey, apiCredentials] })).values;
 }
 
 /** Deploy → Wait → Confirm the build: the release serves and answers as the build. */
 const release: FolderKey[] = ['deploy', 'wait', 'confirm'];
-
-async function buildAt(url: string): Promise<string | null> {
-  const response = await fetch(`${url}/healthz`);
-  await response.body?.cancel();
-  assert.equal(response.status, 200, `${url}/healthz answered ${response.status}`);
-  return response.headers.get('x-build-id');
-}
 
 async function createApp(name: string, stack = 'container') {
   return fake.state.createApp(name, stack);

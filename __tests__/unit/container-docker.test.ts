@@ -19,7 +19,7 @@ import {
   type BuildRequest,
   type PushPolicy,
 } from '../../src/container/docker.ts';
-import { challengeParams, manifestDigest, registryScheme } from '../../src/container/registry-api.ts';
+import { challengeParams, configDigest, manifestDigest, registryScheme } from '../../src/container/registry-api.ts';
 import { parseImageReference } from '../../src/container/reference.ts';
 import { UserError } from '../../src/errors.ts';
 import { scratchFolders } from '../support/paths.ts';
@@ -259,6 +259,8 @@ describe('the registry API', () => {
         return;
       }
       if (tag === 'missing') return void res.writeHead(404).end();
+      if (tag === 'single') return void res.writeHead(200).end(JSON.stringify({ schemaVersion: 2, config: { digest: digestB } }));
+      if (tag === 'index') return void res.writeHead(200).end(JSON.stringify({ schemaVersion: 2, manifests: [{ digest: digestA }, { digest: digestB }] }));
       if (kind === 'plain') return void res.writeHead(200).end(req.method === 'GET' ? manifest : undefined);
       res.writeHead(200, { 'docker-content-digest': digestA }).end();
     });
@@ -290,6 +292,12 @@ describe('the registry API', () => {
   it('reports refusals and unknown tags with their status', async () => {
     await assert.rejects(manifestDigest(ref('basic/api:main'), undefined), { name: 'RegistryApiError', status: 401 });
     await assert.rejects(manifestDigest(ref('basic/api:missing'), credentials), { name: 'RegistryApiError', status: 404 });
+  });
+
+  it("reads an image's id (its config digest) from its single manifest, with the login; an index has none", async () => {
+    assert.equal(await configDigest(ref('bearer/api:single'), credentials), digestB);
+    await assert.rejects(configDigest(ref('plain/api:index'), undefined), /is an image index \(several platforms or attestations\), not one image/);
+    await assert.rejects(configDigest(ref('basic/api:single'), undefined), { name: 'RegistryApiError', status: 401 });
   });
 
   it('verifyPushed fails when the registry serves another digest than was pushed', async () => {

@@ -38,29 +38,35 @@ export class RegistryApiError extends Error {
  * when the registry cannot be reached or refuses.
  */
 export async function manifestDigest(reference: ImageReference, credentials: RegistryCredentials | undefined, fetchImpl: Fetch = fetch): Promise<string> {
+  const head = await manifestRequest(reference, credentials, fetchImpl, 'HEAD');
+  const digest = head.response.headers.get('docker-content-digest');
+  if (digest) return digest;
+  // The header is optional in the spec; the digest of the exact bytes served is the same thing.
+  const body = await manifestRequest(reference, credentials, fetchImpl, 'GET');
+  return `sha256:${createHash('sha256')
+    .update(Buffer.from(await body.response.arrayBuffer()))
+    .digest('hex')}`;
+}
+
+/** The registry's answer for the manifest `reference` names, with the login its 401 asks for; throws unless it is a success. */
+async function manifestRequest(
+  reference: ImageReference,
+  credentials: RegistryCredentials | undefined,
+  fetchImpl: Fetch,
+  method: 'HEAD' | 'GET',
+): Promise<{ response: Response; name: string }> {
   const { host, repository } = registryEndpoint(reference);
   const target = reference.digest ?? reference.tag ?? 'latest';
   const url = `${registryScheme(host)}://${host}/v2/${repository}/manifests/${target}`;
   const headers: Record<string, string> = { Accept: manifestMediaTypes };
-
-  let response = await send(fetchImpl, url, 'HEAD', headers);
+  let response = await send(fetchImpl, url, method, headers);
   if (response.status === 401) {
     const authorization = await authorize(response.headers.get('www-authenticate'), credentials, fetchImpl);
-    if (authorization) {
-      headers.Authorization = authorization;
-      response = await send(fetchImpl, url, 'HEAD', headers);
-    }
+    if (authorization) response = await send(fetchImpl, url, method, { ...headers, Authorization: authorization });
   }
-  if (!response.ok) throw new RegistryApiError(`${host} answered ${response.status} for ${repository}:${target}`, response.status);
-
-  const digest = response.headers.get('docker-content-digest');
-  if (digest) return digest;
-  // The header is optional in the spec; the digest of the exact bytes served is the same thing.
-  const body = await send(fetchImpl, url, 'GET', headers);
-  if (!body.ok) throw new RegistryApiError(`${host} answered ${body.status} for ${repository}:${target}`, body.status);
-  return `sha256:${createHash('sha256')
-    .update(Buffer.from(await body.arrayBuffer()))
-    .digest('hex')}`;
+  const name = `${repository}:${target}`;
+  if (!response.ok) throw new RegistryApiError(`${host} answered ${response.status} for ${name}`, response.status);
+  return { response, name };
 }
 
 /**
@@ -69,22 +75,12 @@ export async function manifestDigest(reference: ImageReference, credentials: Reg
  * has no one config, and is refused with what to do.
  */
 export async function configDigest(reference: ImageReference, credentials: RegistryCredentials | undefined, fetchImpl: Fetch = fetch): Promise<string> {
-  const { host, repository } = registryEndpoint(reference);
-  const target = reference.digest ?? reference.tag ?? 'latest';
-  const url = `${registryScheme(host)}://${host}/v2/${repository}/manifests/${target}`;
-  const headers: Record<string, string> = { Accept: manifestMediaTypes };
-  let response = await send(fetchImpl, url, 'GET', headers);
-  if (response.status === 401) {
-    const authorization = await authorize(response.headers.get('www-authenticate'), credentials, fetchImpl);
-    if (authorization) response = await send(fetchImpl, url, 'GET', { ...headers, Authorization: authorization });
-  }
-  if (!response.ok) throw new RegistryApiError(`${host} answered ${response.status} for ${repository}:${target}`, response.status);
-  const manifest = (await response.json()) as { mediaType?: string; manifests?: unknown[]; config?: { digest?: string } };
+  const { response, name } = await manifestRequest(reference, credentials, fetchImpl, 'GET');
+  const manifest = (await response.json()) as { manifests?: unknown[]; config?: { digest?: string } };
   if (Array.isArray(manifest.manifests))
-    throw new RegistryApiError(`${repository}@${target} is an image index (several platforms or attestations), not one image`, response.status);
+    throw new RegistryApiError(`${name} is an image index (several platforms or attestations), not one image`, response.status);
   const digest = manifest.config?.digest;
-  if (!digest || !/^sha256:[0-9a-f]{64}$/.test(digest))
-    throw new RegistryApiError(`the manifest of ${repository}@${target} names no config digest`, response.status);
+  if (!digest || !/^sha256:[0-9a-f]{64}$/.test(digest)) throw new RegistryApiError(`the manifest of ${name} names no config digest`, response.status);
   return digest;
 }
 

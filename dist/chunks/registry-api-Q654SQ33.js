@@ -5,7 +5,7 @@ import {
   configDigest,
   manifestDigest,
   registryScheme
-} from "./chunk-2PGEE7GH.js";
+} from "./chunk-K4OUAXGC.js";
 import "./chunk-F2NNJ5FP.js";
 import "./chunk-NWSZODET.js";
 import "./chunk-YUSX2OFO.js";

@@ -10,15 +10,15 @@ import "./chunk-BL3GV6RR.js";
 import {
   buildIdFor,
   buildImage
-} from "./chunk-LAVPZZ7B.js";
+} from "./chunk-TZYNSRTL.js";
 import {
   dockerClient
 } from "./chunk-ZQJHTWJ5.js";
 import {
   ContainerError,
   lastLines
-} from "./chunk-Y4A4UUOR.js";
-import "./chunk-2PGEE7GH.js";
+} from "./chunk-6R7ARMEG.js";
+import "./chunk-K4OUAXGC.js";
 import "./chunk-F2NNJ5FP.js";
 import "./chunk-NWSZODET.js";
 import "./chunk-YUSX2OFO.js";

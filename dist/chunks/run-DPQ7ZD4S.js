@@ -42,7 +42,7 @@ async function deploymentFiles(contractFile, config) {
   const [{ deployTargets }, { checkSettings }, { scopedContract, writeDeploymentFiles }] = await Promise.all([
     import("./targets-FWD5T53U.js"),
     import("./plan-SFU7LEYC.js"),
-    import("./run-NRERSVF3.js")
+    import("./run-MQHODKS6.js")
   ]);
   const chosen = deployTargets[target];
   return writeDeploymentFiles(chosen, path.resolve(config.workspace, collectionOut), environment, checkSettings(chosen, settings, settingsName), {

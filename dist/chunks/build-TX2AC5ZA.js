@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from 'node:module';const require = _
 import {
   buildIdFor,
   buildImage
-} from "./chunk-LAVPZZ7B.js";
+} from "./chunk-TZYNSRTL.js";
 import "./chunk-ZQJHTWJ5.js";
-import "./chunk-Y4A4UUOR.js";
-import "./chunk-2PGEE7GH.js";
+import "./chunk-6R7ARMEG.js";
+import "./chunk-K4OUAXGC.js";
 import "./chunk-F2NNJ5FP.js";
 import "./chunk-NWSZODET.js";
 import "./chunk-YUSX2OFO.js";

@@ -21179,7 +21179,7 @@ async function runBuild(specs, config, image, log2) {
   const name = config.build.image ?? image?.defaultName;
   if (!name)
     return { status: "error", error: new UserError("the build stage needs an image name", void 0, "Give the image input (--image), e.g. ghcr.io/org/api.") };
-  const { buildImage } = await import("./build-BNEDN2HA.js");
+  const { buildImage } = await import("./build-TX2AC5ZA.js");
   const given = config.build.registryPassword !== void 0 ? { username: config.build.registryUsername ?? "", password: config.build.registryPassword } : void 0;
   const credentials = given ?? (name.startsWith("ghcr.io/") ? image?.defaultCredentials : void 0);
   return asOutcome(
@@ -22144,7 +22144,7 @@ function entriesOf(report2, stage) {
 }
 async function runPipeline(config, context = { labels: [] }) {
   const run = new Run(config, context);
-  if (run.wanted("deploy") && config.deploy.target) (await import("./run-NRERSVF3.js")).checkDeploySettings(config);
+  if (run.wanted("deploy") && config.deploy.target) (await import("./run-MQHODKS6.js")).checkDeploySettings(config);
   const specs = await findSpecs(config.specs, config.workspace);
   const works = [];
   for (const spec of specs) works.push(await run.spec(spec, specs.length > 1));
@@ -22263,7 +22263,7 @@ var Run = class {
     }
     if (this.generates("postman")) {
       const collection = work.collection;
-      await this.step(postmanStage, spec, async () => model ? (await import("./run-MTPVZ5UV.js")).runPostman(collection, config) : invalidSpec);
+      await this.step(postmanStage, spec, async () => model ? (await import("./run-DPQ7ZD4S.js")).runPostman(collection, config) : invalidSpec);
     }
     if (this.generates("fastapi")) {
       const outcome = await this.step(
@@ -22308,7 +22308,7 @@ var Run = class {
     if (work.gated) return skipped("breaking changes fail the gate, so nothing is deployed; see the API changes");
     const image = deployImage(config, built);
     if (image instanceof UserError) return { status: "error", error: image };
-    const { runDeployStage } = await import("./run-NRERSVF3.js");
+    const { runDeployStage } = await import("./run-MQHODKS6.js");
     const written = ranWith(work.collection)?.file;
     return runDeployStage(image, config, {
       log: log2,

@@ -13,8 +13,8 @@ import {
   logout,
   storedCredentials,
   verifyPushed
-} from "./chunk-Y4A4UUOR.js";
-import "./chunk-2PGEE7GH.js";
+} from "./chunk-6R7ARMEG.js";
+import "./chunk-K4OUAXGC.js";
 import "./chunk-F2NNJ5FP.js";
 import "./chunk-NWSZODET.js";
 import "./chunk-YUSX2OFO.js";

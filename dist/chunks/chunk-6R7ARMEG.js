@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';const require = _
 import {
   RegistryApiError,
   manifestDigest
-} from "./chunk-2PGEE7GH.js";
+} from "./chunk-K4OUAXGC.js";
 import {
   parseImageReference
 } from "./chunk-F2NNJ5FP.js";

@@ -20,42 +20,33 @@ var RegistryApiError = class extends Error {
   name = "RegistryApiError";
 };
 async function manifestDigest(reference, credentials, fetchImpl = fetch) {
+  const head = await manifestRequest(reference, credentials, fetchImpl, "HEAD");
+  const digest = head.response.headers.get("docker-content-digest");
+  if (digest) return digest;
+  const body = await manifestRequest(reference, credentials, fetchImpl, "GET");
+  return `sha256:${createHash("sha256").update(Buffer.from(await body.response.arrayBuffer())).digest("hex")}`;
+}
+async function manifestRequest(reference, credentials, fetchImpl, method) {
   const { host, repository } = registryEndpoint(reference);
   const target = reference.digest ?? reference.tag ?? "latest";
   const url = `${registryScheme(host)}://${host}/v2/${repository}/manifests/${target}`;
   const headers = { Accept: manifestMediaTypes };
-  let response = await send(fetchImpl, url, "HEAD", headers);
+  let response = await send(fetchImpl, url, method, headers);
   if (response.status === 401) {
     const authorization = await authorize(response.headers.get("www-authenticate"), credentials, fetchImpl);
-    if (authorization) {
-      headers.Authorization = authorization;
-      response = await send(fetchImpl, url, "HEAD", headers);
-    }
+    if (authorization) response = await send(fetchImpl, url, method, { ...headers, Authorization: authorization });
   }
-  if (!response.ok) throw new RegistryApiError(`${host} answered ${response.status} for ${repository}:${target}`, response.status);
-  const digest = response.headers.get("docker-content-digest");
-  if (digest) return digest;
-  const body = await send(fetchImpl, url, "GET", headers);
-  if (!body.ok) throw new RegistryApiError(`${host} answered ${body.status} for ${repository}:${target}`, body.status);
-  return `sha256:${createHash("sha256").update(Buffer.from(await body.arrayBuffer())).digest("hex")}`;
+  const name = `${repository}:${target}`;
+  if (!response.ok) throw new RegistryApiError(`${host} answered ${response.status} for ${name}`, response.status);
+  return { response, name };
 }
 async function configDigest(reference, credentials, fetchImpl = fetch) {
-  const { host, repository } = registryEndpoint(reference);
-  const target = reference.digest ?? reference.tag ?? "latest";
-  const url = `${registryScheme(host)}://${host}/v2/${repository}/manifests/${target}`;
-  const headers = { Accept: manifestMediaTypes };
-  let response = await send(fetchImpl, url, "GET", headers);
-  if (response.status === 401) {
-    const authorization = await authorize(response.headers.get("www-authenticate"), credentials, fetchImpl);
-    if (authorization) response = await send(fetchImpl, url, "GET", { ...headers, Authorization: authorization });
-  }
-  if (!response.ok) throw new RegistryApiError(`${host} answered ${response.status} for ${repository}:${target}`, response.status);
+  const { response, name } = await manifestRequest(reference, credentials, fetchImpl, "GET");
   const manifest = await response.json();
   if (Array.isArray(manifest.manifests))
-    throw new RegistryApiError(`${repository}@${target} is an image index (several platforms or attestations), not one image`, response.status);
+    throw new RegistryApiError(`${name} is an image index (several platforms or attestations), not one image`, response.status);
   const digest = manifest.config?.digest;
-  if (!digest || !/^sha256:[0-9a-f]{64}$/.test(digest))
-    throw new RegistryApiError(`the manifest of ${repository}@${target} names no config digest`, response.status);
+  if (!digest || !/^sha256:[0-9a-f]{64}$/.test(digest)) throw new RegistryApiError(`the manifest of ${name} names no config digest`, response.status);
   return digest;
 }
 function registryScheme(host) {

@@ -9,7 +9,7 @@ import {
   login,
   storedCredentials,
   verifyPushed
-} from "./chunk-Y4A4UUOR.js";
+} from "./chunk-6R7ARMEG.js";
 import {
   isValidTag,
   loginServer,

@@ -206,7 +206,7 @@ function checkDeploySettings(config) {
   if (config.deploy.target) checkSettings(deployTargets[config.deploy.target], config.deploy.settings, config.deploy.settingsName);
 }
 async function imageIdOf(reference, config) {
-  const { configDigest, RegistryApiError } = await import("./registry-api-ASVFXDMU.js");
+  const { configDigest, RegistryApiError } = await import("./registry-api-Q654SQ33.js");
   const { parseImageReference } = await import("./reference-WBA2RBMB.js");
   const { registryUsername: username, registryPassword: password } = config.build;
   try {
