@@ -26,7 +26,7 @@ import {
   terminalJson,
   terminalText,
   validateStage
-} from "./chunks/chunk-LBRM7HEK.js";
+} from "./chunks/chunk-ODJCE2LD.js";
 import "./chunks/chunk-CVU6LXXC.js";
 import "./chunks/chunk-3HXIHEAE.js";
 import "./chunks/chunk-EQ54MTAQ.js";
@@ -4041,7 +4041,7 @@ async function deployCollection(spec, specPath, values, json2) {
   const [{ deployTargets }, { checkSettings }, { writeDeploymentFiles, scopedContract }] = await Promise.all([
     import("./chunks/targets-FWD5T53U.js"),
     import("./chunks/plan-SFU7LEYC.js"),
-    import("./chunks/run-MQHODKS6.js")
+    import("./chunks/run-N2DMFJOT.js")
   ]);
   const name = values.target;
   if (!deployTargetNames.includes(name)) throw new UserError(`--target: "${name}" is not one of ${deployTargetNames.join(", ")}`);
@@ -4080,7 +4080,7 @@ async function deployCollection(spec, specPath, values, json2) {
       await rm(scratch, { recursive: true, force: true });
     }
   }
-  const files = await writeDeploymentFiles(target, path.dirname(out), environment, settings, { collectionFile: out, ...contract && { contract } });
+  const { files } = await writeDeploymentFiles(target, path.dirname(out), environment, settings, { collectionFile: out, ...contract && { contract } });
   const shown = files.map((file) => path.relative(process.cwd(), file));
   write(json2 ? terminalJson({ files: shown }) : terminalText(shown.map((file) => `wrote ${file}`).join("\n")));
   return 0;

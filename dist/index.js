@@ -51,7 +51,7 @@ import {
   upsertStickyComment,
   validateStage,
   validationDiagnostics
-} from "./chunks/chunk-LBRM7HEK.js";
+} from "./chunks/chunk-ODJCE2LD.js";
 import {
   clip,
   code,

@@ -268,7 +268,7 @@ async function deployCollection(spec: CommandSpec, specPath: string | undefined,
       await rm(scratch, { recursive: true, force: true });
     }
   }
-  const files = await writeDeploymentFiles(target, path.dirname(out), environment, settings, { collectionFile: out, ...(contract && { contract }) });
+  const { files } = await writeDeploymentFiles(target, path.dirname(out), environment, settings, { collectionFile: out, ...(contract && { contract }) });
   const shown = files.map((file) => path.relative(process.cwd(), file));
   write(json ? terminalJson({ files: shown }) : terminalText(shown.map((file) => `wrote ${file}`).join('\n')));
   return 0;

@@ -1,9 +1,8 @@
 /**
  * A target's deployment collection and its environment, as written to disk, published to Postman and
  * run by the deploy stage. Folders in the order a person runs them in Postman: Sign in (when the
- * target has one) → Deploy the candidate → Wait → Confirm the build → Promote, or Roll back. The
- * contract tests run between Confirm and Promote from the contract collection, against
- * `{{candidateUrl}}`.
+ * target has one) → Deploy the candidate → Wait → Confirm the build → Contract (the spec's contract
+ * tests against `{{candidateUrl}}`, when the spec is known) → Promote, or Roll back.
  */
 import type { PostmanCollection, PostmanEnvironment, PostmanFolder, PostmanItem } from '../../postman/postman-types.ts';
 import { COLLECTION_SCHEMA } from '../../postman/postman-types.ts';

@@ -1,8 +1,9 @@
 /**
- * A rollout, phase by phase: each folder of the deployment collection is one Newman run, judged
- * before the next starts. The candidate is confirmed (its X-Build-Id), its contract tested, and then
- * promoted; a candidate that breaks its contract is never promoted, or, where the platform has no
- * candidate without traffic, is rolled back. Either way, what serves at the end is asked, not assumed.
+ * A rollout in three Newman runs of the deployment collection, each judged before the next starts:
+ * up to the candidate (sign in, deploy, wait, confirm its X-Build-Id), then, after its contract
+ * tests, promote it, or roll back. A candidate that breaks its contract is never promoted, or, where
+ * the platform has no candidate without traffic, is rolled back. Either way, what serves at the end
+ * is asked, not assumed.
  */
 import type { PostmanCollection } from '../../postman/postman-types.ts';
 import { candidateAuthHeader, folderNames, type FolderKey } from './deployment-collection.ts';
@@ -61,6 +62,7 @@ export async function rollOut(options: RolloutOptions): Promise<Rollout> {
     for (const [name, value] of Object.entries(values)) if (/token$/i.test(name) && value.length >= 4 && !secrets.includes(value)) secrets.push(value);
     // Masked again: a token minted in this run may sit in one of its own failures.
     const mask = masker(secrets);
+    const first = phases.length;
     for (const name of names) {
       const steps = ran.steps.filter((step) => step.folder === name);
       if (steps.length === 0) continue;
@@ -68,7 +70,7 @@ export async function rollOut(options: RolloutOptions): Promise<Rollout> {
       phases.push({ folder: name, ok: failures.length === 0, requests: steps.length, failures });
       for (const failure of failures) options.log?.(`  ${name}: ${failure}`);
     }
-    const failed = phases.find((p) => !p.ok && names.includes(p.folder as (typeof names)[number]));
+    const failed = phases.slice(first).find((p) => !p.ok);
     if (!failed) return undefined;
     return { folder: keys[names.indexOf(failed.folder as (typeof names)[number])]!, failure: `${failed.folder}: ${failed.failures[0]}` };
   };

@@ -51,12 +51,12 @@ export async function runDeployStage(image: DeployImage | undefined, config: Con
     const needsId = target.variables.some((v) => v.key === 'imageId');
     const deployed = needsId ? { ...image, imageId: await imageIdOf(image.reference, config) } : image;
     const plan = planDeploy(target, deploy, deployed, hooks.environment ?? process.env, credentialsText(config.contract.credentials));
-    const collection = deploymentCollection(target);
     const folder = path.resolve(config.workspace, deploy.collectionOut);
     const contract = hooks.contractCollection ? await scopedContract(hooks.contractCollection, config) : undefined;
-    const files = (await writeDeploymentFiles(target, folder, deploy.environment, plan.settings, { contract })).map((file) =>
-      path.relative(config.workspace, file),
-    );
+    // What runs is what was written: the same collection (its Contract folder is the contract stage's to run).
+    const written = await writeDeploymentFiles(target, folder, deploy.environment, plan.settings, { contract });
+    const files = written.files.map((file) => path.relative(config.workspace, file));
+    const collection = written.collection;
     const rollout = await rollOut({
       target,
       collection,
@@ -122,14 +122,15 @@ export async function writeDeploymentFiles(
   environmentName: string,
   settings: Readonly<Record<string, string>>,
   options: { collectionFile?: string; contract?: PostmanCollection } = {},
-): Promise<string[]> {
+): Promise<{ files: string[]; collection: PostmanCollection }> {
   const collectionFile = options.collectionFile ?? path.join(folder, `${target.name}.postman_collection.json`);
   // Named after the collection: books.postman_collection.json → books.production.postman_environment.json.
   const stem = path.basename(collectionFile).replace(/(\.postman_collection)?\.json$/, '');
   const environmentFile = path.join(path.dirname(collectionFile), `${stem}.${environmentName.replace(/[^A-Za-z0-9._-]/g, '-')}.postman_environment.json`);
   const contractSecrets = options.contract ? credentialVariablesIn(options.contract) : [];
+  const collection = deploymentCollection(target, options.contract, settings.service);
   const documents: [string, object][] = [
-    [collectionFile, deploymentCollection(target, options.contract, settings.service)],
+    [collectionFile, collection],
     [environmentFile, deploymentEnvironment(target, deploymentEnvironmentName(target, settings.service, environmentName), settings, contractSecrets)],
   ];
   for (const [file, document] of documents) {
@@ -137,5 +138,5 @@ export async function writeDeploymentFiles(
     await fs.writeFile(`${file}.partial`, `${JSON.stringify(document, null, 2)}\n`);
     await fs.rename(`${file}.partial`, file);
   }
-  return documents.map(([file]) => file);
+  return { files: documents.map(([file]) => file), collection };
 }

@@ -45,7 +45,14 @@ async function deploymentFiles(contractFile: string, config: Config): Promise<st
     import('../deploy/run.ts'),
   ]);
   const chosen = deployTargets[target];
-  return writeDeploymentFiles(chosen, path.resolve(config.workspace, collectionOut), environment, checkSettings(chosen, settings, settingsName), {
-    contract: await scopedContract(contractFile, config),
-  });
+  const written = await writeDeploymentFiles(
+    chosen,
+    path.resolve(config.workspace, collectionOut),
+    environment,
+    checkSettings(chosen, settings, settingsName),
+    {
+      contract: await scopedContract(contractFile, config),
+    },
+  );
+  return written.files;
 }

@@ -108,6 +108,7 @@ async function rollOut(options) {
     values = ran.values;
     for (const [name, value] of Object.entries(values)) if (/token$/i.test(name) && value.length >= 4 && !secrets.includes(value)) secrets.push(value);
     const mask = masker(secrets);
+    const first = phases.length;
     for (const name of names) {
       const steps = ran.steps.filter((step) => step.folder === name);
       if (steps.length === 0) continue;
@@ -115,7 +116,7 @@ async function rollOut(options) {
       phases.push({ folder: name, ok: failures.length === 0, requests: steps.length, failures });
       for (const failure of failures) options.log?.(`  ${name}: ${failure}`);
     }
-    const failed2 = phases.find((p) => !p.ok && names.includes(p.folder));
+    const failed2 = phases.slice(first).find((p) => !p.ok);
     if (!failed2) return void 0;
     return { folder: keys[names.indexOf(failed2.folder)], failure: `${failed2.folder}: ${failed2.failures[0]}` };
   };
@@ -170,12 +171,11 @@ async function runDeployStage(image, config, hooks) {
     const needsId = target.variables.some((v) => v.key === "imageId");
     const deployed = needsId ? { ...image, imageId: await imageIdOf(image.reference, config) } : image;
     const plan = planDeploy(target, deploy, deployed, hooks.environment ?? process.env, credentialsText(config.contract.credentials));
-    const collection = deploymentCollection(target);
     const folder = path.resolve(config.workspace, deploy.collectionOut);
     const contract = hooks.contractCollection ? await scopedContract(hooks.contractCollection, config) : void 0;
-    const files = (await writeDeploymentFiles(target, folder, deploy.environment, plan.settings, { contract })).map(
-      (file) => path.relative(config.workspace, file)
-    );
+    const written = await writeDeploymentFiles(target, folder, deploy.environment, plan.settings, { contract });
+    const files = written.files.map((file) => path.relative(config.workspace, file));
+    const collection = written.collection;
     const rollout = await rollOut({
       target,
       collection,
@@ -228,8 +228,9 @@ async function writeDeploymentFiles(target, folder, environmentName, settings, o
   const stem = path.basename(collectionFile).replace(/(\.postman_collection)?\.json$/, "");
   const environmentFile = path.join(path.dirname(collectionFile), `${stem}.${environmentName.replace(/[^A-Za-z0-9._-]/g, "-")}.postman_environment.json`);
   const contractSecrets = options.contract ? credentialVariablesIn(options.contract) : [];
+  const collection = deploymentCollection(target, options.contract, settings.service);
   const documents = [
-    [collectionFile, deploymentCollection(target, options.contract, settings.service)],
+    [collectionFile, collection],
     [environmentFile, deploymentEnvironment(target, deploymentEnvironmentName(target, settings.service, environmentName), settings, contractSecrets)]
   ];
   for (const [file, document] of documents) {
@@ -238,7 +239,7 @@ async function writeDeploymentFiles(target, folder, environmentName, settings, o
 `);
     await fs.rename(`${file}.partial`, file);
   }
-  return documents.map(([file]) => file);
+  return { files: documents.map(([file]) => file), collection };
 }
 export {
   checkDeploySettings,

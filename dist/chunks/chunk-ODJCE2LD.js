@@ -22144,7 +22144,7 @@ function entriesOf(report2, stage) {
 }
 async function runPipeline(config, context = { labels: [] }) {
   const run = new Run(config, context);
-  if (run.wanted("deploy") && config.deploy.target) (await import("./run-MQHODKS6.js")).checkDeploySettings(config);
+  if (run.wanted("deploy") && config.deploy.target) (await import("./run-N2DMFJOT.js")).checkDeploySettings(config);
   const specs = await findSpecs(config.specs, config.workspace);
   const works = [];
   for (const spec of specs) works.push(await run.spec(spec, specs.length > 1));
@@ -22263,7 +22263,7 @@ var Run = class {
     }
     if (this.generates("postman")) {
       const collection = work.collection;
-      await this.step(postmanStage, spec, async () => model ? (await import("./run-DPQ7ZD4S.js")).runPostman(collection, config) : invalidSpec);
+      await this.step(postmanStage, spec, async () => model ? (await import("./run-RIOKT7ZF.js")).runPostman(collection, config) : invalidSpec);
     }
     if (this.generates("fastapi")) {
       const outcome = await this.step(
@@ -22308,7 +22308,7 @@ var Run = class {
     if (work.gated) return skipped("breaking changes fail the gate, so nothing is deployed; see the API changes");
     const image = deployImage(config, built);
     if (image instanceof UserError) return { status: "error", error: image };
-    const { runDeployStage } = await import("./run-MQHODKS6.js");
+    const { runDeployStage } = await import("./run-N2DMFJOT.js");
     const written = ranWith(work.collection)?.file;
     return runDeployStage(image, config, {
       log: log2,

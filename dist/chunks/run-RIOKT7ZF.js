@@ -42,12 +42,19 @@ async function deploymentFiles(contractFile, config) {
   const [{ deployTargets }, { checkSettings }, { scopedContract, writeDeploymentFiles }] = await Promise.all([
     import("./targets-FWD5T53U.js"),
     import("./plan-SFU7LEYC.js"),
-    import("./run-MQHODKS6.js")
+    import("./run-N2DMFJOT.js")
   ]);
   const chosen = deployTargets[target];
-  return writeDeploymentFiles(chosen, path.resolve(config.workspace, collectionOut), environment, checkSettings(chosen, settings, settingsName), {
-    contract: await scopedContract(contractFile, config)
-  });
+  const written = await writeDeploymentFiles(
+    chosen,
+    path.resolve(config.workspace, collectionOut),
+    environment,
+    checkSettings(chosen, settings, settingsName),
+    {
+      contract: await scopedContract(contractFile, config)
+    }
+  );
+  return written.files;
 }
 export {
   runPostman
