@@ -51,7 +51,7 @@ import {
   upsertStickyComment,
   validateStage,
   validationDiagnostics
-} from "./chunks/chunk-ODJCE2LD.js";
+} from "./chunks/chunk-NNONF3I6.js";
 import {
   clip,
   code,

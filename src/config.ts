@@ -303,7 +303,8 @@ export function parseConfig(raw: RawConfig, source: ConfigSource): Config {
   if (image !== undefined) parseBuildImage(image, source.name('image'));
   const build = {
     image,
-    push: parseBoolean(given('push') ?? 'false', 'push', source),
+    // A deploy pulls the image from its registry: with a target, the build pushes unless told not to.
+    push: parseBoolean(given('push') ?? String(given('deploy-target') !== undefined), 'push', source),
   };
   const deploy = parseDeploy(raw, given, source);
   const deploysOrNamesEnvironment = deploy.target !== undefined || given('environment') !== undefined;

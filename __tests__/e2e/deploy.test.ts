@@ -24,6 +24,7 @@ import { startFakeHeroku, testApiKey, type FakeHeroku } from '../support/clouds/
 import { startContainerAppsFake, type ContainerAppsFake } from '../support/clouds/container-apps/server.ts';
 import { startEcsExpress, testAccountId, testCredentials, type EcsExpressFake } from '../support/clouds/ecs-express/server.ts';
 import { deployableImages, type DeployableBuild, type DeployableImages } from '../support/clouds/images.ts';
+import { ensurePythonBaseImage, sharedRegistry } from '../support/docker.ts';
 import { repoRoot, scratchFolders } from '../support/paths.ts';
 
 const scratch = scratchFolders();
@@ -137,6 +138,41 @@ describe('deploy to Cloud Run through the action (a gated rollout)', () => {
     );
     assert.match(run.stdout, /the candidate was not promoted/);
     assert.equal(await healthBuild(run.outputs['deploy-url']!), 'example-good');
+    assert.deepEqual(fake.violations, []);
+  });
+});
+
+describe('the five-line workflow: the action generates, builds, pushes and deploys in one step', () => {
+  let fake: FakeHeroku;
+  before(async () => {
+    fake = await startFakeHeroku();
+  });
+  after(async () => {
+    await fake?.close();
+  });
+
+  it('builds the image the deploy target needs (a single manifest for Heroku), pushes it, releases it by its id and promotes it', async () => {
+    const python = await ensurePythonBaseImage();
+    const run = await runAction({
+      workspace: workspace(),
+      inputs: {
+        spec: 'openapi.yaml',
+        stages: 'validate,collection,fastapi,build,deploy',
+        'deploy-target': 'heroku',
+        service: 'books-five-lines',
+        image: `${sharedRegistry}/fpd-deploy-five-lines`,
+        'build-args': `PYTHON_IMAGE=${python}`,
+        'build-network': 'host',
+        'deploy-settings': `herokuApiUrl=${fake.url}\npollIntervalMs=100`,
+        'github-token': '',
+      },
+      env: { HEROKU_API_KEY: testApiKey },
+    });
+    assert.equal(run.code, 0, run.stdout + run.stderr);
+    assert.equal(run.outputs['deploy-verdict'], 'promoted');
+    // The build id is the commit, baked into the image; the release runs that very image.
+    assert.equal(run.outputs['serving-build'], 'a'.repeat(40));
+    assert.match(run.outputs.digest ?? '', /^sha256:[0-9a-f]{64}$/);
     assert.deepEqual(fake.violations, []);
   });
 });

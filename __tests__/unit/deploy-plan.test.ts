@@ -143,6 +143,8 @@ describe('the deploy inputs', () => {
 
   it('adds build and deploy to the default stages when there is a target, and drops the build for an image given by digest', () => {
     assert.deepEqual(parse({ 'deploy-target': 'cloud-run' }).stages, ['validate', 'diff', 'collection', 'fastapi', 'build', 'deploy', 'contract']);
+    assert.equal(parse({ 'deploy-target': 'cloud-run' }).build.push, true, 'a deploy pulls from the registry: the build pushes');
+    assert.equal(parse({ 'deploy-target': 'cloud-run', push: 'false' }).build.push, false);
     assert.deepEqual(parse({ 'deploy-target': 'cloud-run', 'deploy-image': image.reference }).stages, [
       'validate',
       'diff',

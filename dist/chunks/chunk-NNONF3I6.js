@@ -14427,7 +14427,8 @@ function parseConfig(raw, source) {
   if (image !== void 0) parseBuildImage(image, source.name("image"));
   const build3 = {
     image,
-    push: parseBoolean(given("push") ?? "false", "push", source)
+    // A deploy pulls the image from its registry: with a target, the build pushes unless told not to.
+    push: parseBoolean(given("push") ?? String(given("deploy-target") !== void 0), "push", source)
   };
   const deploy = parseDeploy(raw, given, source);
   const deploysOrNamesEnvironment = deploy.target !== void 0 || given("environment") !== void 0;
