@@ -26,7 +26,7 @@ import {
   terminalJson,
   terminalText,
   validateStage
-} from "./chunks/chunk-NNONF3I6.js";
+} from "./chunks/chunk-WWDQBORV.js";
 import "./chunks/chunk-CVU6LXXC.js";
 import "./chunks/chunk-3HXIHEAE.js";
 import "./chunks/chunk-EQ54MTAQ.js";

@@ -51,7 +51,7 @@ import {
   upsertStickyComment,
   validateStage,
   validationDiagnostics
-} from "./chunks/chunk-NNONF3I6.js";
+} from "./chunks/chunk-WWDQBORV.js";
 import {
   clip,
   code,

@@ -171,6 +171,8 @@ export interface PostmanSyncConfig {
   workspace: string | undefined;
   /** The Postman API's base URL (the public one by default). */
   apiUrl: string | undefined;
+  /** A publishing failure fails the run; otherwise it is a warning, and the run's verdict is the contract's. */
+  required: boolean;
 }
 
 export interface BuildConfig {
@@ -271,6 +273,7 @@ export const inputNames = [
   'postman-api-key',
   'postman-workspace',
   'postman-api-url',
+  'postman-required',
   'commit-back',
 ] as const;
 export type InputName = (typeof inputNames)[number];
@@ -352,6 +355,7 @@ export function parseConfig(raw: RawConfig, source: ConfigSource): Config {
       apiKey: given('postman-api-key'),
       workspace: given('postman-workspace'),
       apiUrl: parseUrl(given('postman-api-url'), source, 'postman-api-url'),
+      required: parseBoolean(given('postman-required') ?? 'false', 'postman-required', source),
     },
     fastapi: { out: given('fastapi-out') ?? 'server' },
     build: {

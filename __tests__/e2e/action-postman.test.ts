@@ -3,12 +3,36 @@
  * the real one), updates it in place on the next run, and keeps the edits people made in Postman.
  */
 import assert from 'node:assert/strict';
-import { copyFileSync } from 'node:fs';
+import { copyFileSync, existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { POSTMAN_TEST_KEY, startPostmanApi, type PostmanApi, type StoredCollection } from '../support/postman-api.ts';
 import { runAction } from '../support/action-runner.ts';
 import { repoRoot, scratch } from '../support/paths.ts';
+import { startContractServer, type Running } from '../support/contract-server.ts';
+import { freePort } from '../support/ports.ts';
+import { loadSpec } from '../../src/openapi/load/load.ts';
+import { buildApiModel } from '../../src/openapi/model/build.ts';
+
+/** An avatar upload: its collection sends a sample file, written beside it as contract-upload.bin. */
+const uploadSpec = `openapi: 3.0.3
+info: { title: Avatars, version: 1.0.0 }
+paths:
+  /avatars:
+    post:
+      operationId: uploadAvatar
+      requestBody:
+        required: true
+        content:
+          multipart/form-data:
+            schema:
+              type: object
+              required: [image]
+              properties:
+                image: { type: string, format: binary }
+      responses:
+        '204': { description: Stored. }
+`;
 
 describe('the action publishes the collection to Postman', () => {
   let api: PostmanApi;
@@ -84,11 +108,64 @@ describe('the action publishes the collection to Postman', () => {
     assert.deepEqual(api.violations, []);
   });
 
+  it('syncs a spec with a file upload: only the environments are read as environments', async () => {
+    const workspace = scratch('fpd-postman-ws-');
+    writeFileSync(path.join(workspace, 'openapi.yaml'), uploadSpec);
+    const result = await run(workspace);
+    assert.equal(result.code, 0, result.stdout);
+    // The upload's sample body lies beside the collection; it used to be refused as "not JSON".
+    assert.ok(existsSync(path.join(workspace, 'postman/contract-upload.bin')));
+    assert.match(result.summary, /Postman: collection \[[^\]]+\]\(https:\/\/go\.postman\.co\/collection\/[^)]+\) created in workspace Team APIs/);
+    assert.deepEqual(api.violations, []);
+  });
+
   it('skips with a note when no key is given', async () => {
     const workspace = scratch('fpd-postman-ws-');
     copyFileSync(path.join(repoRoot, 'example/openapi.yaml'), path.join(workspace, 'openapi.yaml'));
     const result = await runAction({ workspace, inputs: { spec: 'openapi.yaml', stages: 'validate,collection' } });
     assert.equal(result.code, 0);
     assert.match(result.summary, /Postman sync skipped: no Postman API key was given/);
+  });
+});
+
+describe('Postman unreachable', () => {
+  let server: Running;
+  let closedPort: number;
+  before(async () => {
+    server = await startContractServer(buildApiModel(await loadSpec(path.join(repoRoot, 'example/openapi.yaml'))));
+    closedPort = await freePort();
+  });
+  after(() => server.close());
+
+  const run = (required: boolean) => {
+    const workspace = scratch('fpd-postman-down-');
+    copyFileSync(path.join(repoRoot, 'example/openapi.yaml'), path.join(workspace, 'openapi.yaml'));
+    return runAction({
+      workspace,
+      inputs: {
+        spec: 'openapi.yaml',
+        stages: 'validate,collection,contract',
+        url: server.url,
+        'postman-api-key': POSTMAN_TEST_KEY,
+        'postman-workspace': 'Team APIs',
+        'postman-api-url': `http://127.0.0.1:${closedPort}`,
+        ...(required && { 'postman-required': 'true' }),
+      },
+    }).then((result) => ({ result, workspace }));
+  };
+
+  it('writes the collection, runs the contract tests, and says what was not published', async () => {
+    const { result, workspace } = await run(false);
+    assert.equal(result.code, 0, result.stdout);
+    assert.ok(existsSync(path.join(workspace, 'postman/openapi.postman_collection.json')));
+    assert.ok(Number(result.outputs['contract-passed']) > 0, 'the contract tests ran');
+    assert.match(result.summary, /Postman sync skipped: not published \(cannot reach the Postman API at http:\/\/127\.0\.0\.1:\d+/);
+    assert.match(result.summary, /could not be read .*edits made there since the last sync are not kept/);
+  });
+
+  it('fails the run when publishing is required', async () => {
+    const { result } = await run(true);
+    assert.equal(result.code, 1);
+    assert.match(result.stdout, /cannot reach the Postman API/);
   });
 });

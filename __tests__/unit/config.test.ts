@@ -51,7 +51,7 @@ describe('Config', () => {
       negativeRequests: false,
       maxResponseTimeMs: undefined,
     });
-    assert.deepEqual(postman, { apiKey: undefined, workspace: undefined, apiUrl: undefined });
+    assert.deepEqual(postman, { apiKey: undefined, workspace: undefined, apiUrl: undefined, required: false });
     assert.deepEqual(fastapi, { out: 'server' });
     assert.deepEqual(build, {
       projectDir: 'server',

@@ -623,6 +623,16 @@ esac`,
     assert.equal(runStep(keyCheck, { POSTMAN_API_KEY: 'PMAK-x' }).status, 0);
   });
 
+  it('api-release: the Postman job names the workspace to publish in, and fails when Postman cannot be reached', () => {
+    const wf = load('api-release.yml');
+    const publish = wf.jobs['postman']!.steps!.find((step) => /publish the collection/i.test(step.name ?? ''))!;
+    // Without a workspace the action refuses to publish, so every release failed there.
+    assert.equal(publish.with?.['postman-workspace'], '${{ inputs.postman-workspace }}');
+    assert.ok(wf.on.workflow_call?.inputs?.['postman-workspace'], 'the workflow takes the workspace');
+    assert.equal(publish.with?.['config-file'], '${{ inputs.config-file }}', 'or reads it from the configuration file');
+    assert.equal(publish.with?.['postman-required'], 'true');
+  });
+
   it('api-release: the notes step replaces its own section and keeps the author text', () => {
     const wf = load('api-release.yml');
     const write = stepNamed(wf, 'notes', /release notes/).run!;

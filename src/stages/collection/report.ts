@@ -12,7 +12,10 @@ export const collectionStage: StageDefinition<CollectionResult> = {
       const result = ranWith(outcome);
       if (!result) return [`${spec}: Postman collection ${notRun(outcome)}`];
       const { file, requests, preserved, removed } = result;
-      return [`${spec}: Postman collection ${file} (${requests} operations with contract tests; edits kept on ${preserved.length}, ${removed.length} removed)`];
+      return [
+        `${spec}: Postman collection ${file} (${requests} operations with contract tests; edits kept on ${preserved.length}, ${removed.length} removed)`,
+        ...(result.notes ?? []).map((note) => `  warning: ${note}`),
+      ];
     },
     markdown: (entries) =>
       entries.length ? ['## Postman collection', entries.map((e) => `- ${code(e.spec ?? '')}: ${summaryLine(e)}`).join('\n')].join('\n\n') : undefined,
@@ -38,5 +41,6 @@ function summaryLine({ outcome }: StageEntry<CollectionResult>): string {
   const result = ranWith(outcome);
   if (!result) return escapeMarkdown(notRun(outcome));
   const { file, requests, preserved, removed, warnings } = result;
-  return `${code(file)}: ${requests} operations with contract tests; people's edits kept on ${preserved.length}, ${removed.length} removed${warnings.length ? `; ${warnings.length} warnings` : ''}.`;
+  const notes = (result.notes ?? []).map((note) => ` Warning: ${escapeMarkdown(note)}.`).join('');
+  return `${code(file)}: ${requests} operations with contract tests; people's edits kept on ${preserved.length}, ${removed.length} removed${warnings.length ? `; ${warnings.length} warnings` : ''}.${notes}`;
 }

@@ -24,6 +24,8 @@ export interface CollectionResult {
   preserved: string[];
   removed: string[];
   warnings: Diagnostic[];
+  /** What the run could not do around the collection (the team's copy in Postman unreadable), for the report. */
+  notes?: string[];
 }
 
 export function collectionFileName(specPath: string): string {
@@ -39,17 +41,39 @@ export type PreviousSource = (name: string) => Promise<PostmanCollection | undef
  */
 export async function runCollection(specPath: string, spec: Spec, model: ApiModel, config: Config): Promise<StageOutcome<CollectionResult>> {
   const file = config.collection.file ?? path.join(config.collection.out, collectionFileName(specPath));
-  return asOutcome(async () =>
-    generateCollection(spec, model, file, config.collection, config.workspace, config.contract.url, await previousFromPostman(config)),
-  );
+  const notes: string[] = [];
+  return asOutcome(async () => {
+    const result = await generateCollection(
+      spec,
+      model,
+      file,
+      config.collection,
+      config.workspace,
+      config.contract.url,
+      await previousFromPostman(config, notes),
+    );
+    return notes.length > 0 ? { ...result, notes } : result;
+  });
 }
 
-/** With a key and a workspace, regeneration keeps the edits people made in Postman itself. */
-async function previousFromPostman(config: Config): Promise<PreviousSource | undefined> {
-  const { apiKey, workspace, apiUrl } = config.postman;
+/**
+ * With a key and a workspace, regeneration keeps the edits people made in Postman itself. When
+ * Postman cannot give them, the collection is made from the file on disk and a warning says so,
+ * unless publishing is required: a Postman outage never stops the collection or its contract tests.
+ */
+async function previousFromPostman(config: Config, notes: string[]): Promise<PreviousSource | undefined> {
+  const { apiKey, workspace, apiUrl, required } = config.postman;
   if (!apiKey || !workspace || !config.stages.includes('collection')) return undefined;
-  const { fetchCollection } = await import('../../postman/postman-api.ts');
-  return (name) => fetchCollection({ apiKey, baseUrl: apiUrl, workspace, name });
+  const { fetchCollection, PostmanApiError } = await import('../../postman/postman-api.ts');
+  return async (name) => {
+    try {
+      return await fetchCollection({ apiKey, baseUrl: apiUrl, workspace, name });
+    } catch (error) {
+      if (!(error instanceof PostmanApiError) || required) throw error;
+      notes.push(`the team's copy of "${name}" in Postman could not be read (${error.message}): edits made there since the last sync are not kept in it`);
+      return undefined;
+    }
+  };
 }
 
 /**

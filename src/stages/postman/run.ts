@@ -2,6 +2,7 @@
 import path from 'node:path';
 import type { Config } from '../../config.ts';
 import { UserError } from '../../errors.ts';
+import { PostmanApiError } from '../../postman/postman-api.ts';
 import type { CollectionResult } from '../collection/run.ts';
 import { asOutcome, skipped, type StageOutcome } from '../outcome.ts';
 import { NO_POSTMAN_KEY, syncToPostman, type SyncResult } from './sync.ts';
@@ -18,10 +19,12 @@ export async function runPostman(collection: StageOutcome<CollectionResult>, con
       status: 'error',
       error: new UserError('Postman sync needs the workspace to publish in', undefined, 'Give the postman-workspace input: the workspace name or id.'),
     };
-  const [collectionFile, ...environmentFiles] = collection.data.files.map((f) => path.resolve(config.workspace, f));
-  return asOutcome(async () => {
-    const published = await syncToPostman({ apiKey, workspace, collectionFile: collectionFile!, environmentFiles, baseUrl: apiUrl });
-    const deployment = await deploymentFiles(collectionFile!, config);
+  const collectionFile = path.resolve(config.workspace, collection.data.file);
+  // Beside the collection lie its environments, and other files it reads (an upload's sample body).
+  const environmentFiles = collection.data.files.filter((f) => f.endsWith('.postman_environment.json')).map((f) => path.resolve(config.workspace, f));
+  const outcome = await asOutcome(async (): Promise<PostmanOutcome> => {
+    const published = await syncToPostman({ apiKey, workspace, collectionFile, environmentFiles, baseUrl: apiUrl });
+    const deployment = await deploymentFiles(collectionFile, config);
     if (!deployment) return published;
     const [deployCollection, ...deployEnvironments] = deployment;
     return {
@@ -29,6 +32,13 @@ export async function runPostman(collection: StageOutcome<CollectionResult>, con
       deployment: await syncToPostman({ apiKey, workspace, collectionFile: deployCollection!, environmentFiles: deployEnvironments, baseUrl: apiUrl }),
     };
   });
+  // Publishing is a side effect: unless the user makes it required, Postman being down, refusing or
+  // over quota leaves the collection written and tested, and says what was not published.
+  if (outcome.status === 'error' && outcome.error instanceof PostmanApiError && !config.postman.required)
+    return skipped(
+      `not published (${outcome.error.message}): ${collection.data.file} and its environments are written and tested all the same. Set postman-required to fail the run instead.`,
+    );
+  return outcome;
 }
 
 /**

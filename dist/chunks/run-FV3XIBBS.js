@@ -101619,15 +101619,33 @@ function collectionFileName(specPath) {
 }
 async function runCollection(specPath, spec, model, config) {
   const file = config.collection.file ?? path2.join(config.collection.out, collectionFileName(specPath));
-  return asOutcome(
-    async () => generateCollection(spec, model, file, config.collection, config.workspace, config.contract.url, await previousFromPostman(config))
-  );
+  const notes = [];
+  return asOutcome(async () => {
+    const result = await generateCollection(
+      spec,
+      model,
+      file,
+      config.collection,
+      config.workspace,
+      config.contract.url,
+      await previousFromPostman(config, notes)
+    );
+    return notes.length > 0 ? { ...result, notes } : result;
+  });
 }
-async function previousFromPostman(config) {
-  const { apiKey, workspace, apiUrl } = config.postman;
+async function previousFromPostman(config, notes) {
+  const { apiKey, workspace, apiUrl, required } = config.postman;
   if (!apiKey || !workspace || !config.stages.includes("collection")) return void 0;
-  const { fetchCollection } = await import("./postman-api-JGM6STLM.js");
-  return (name) => fetchCollection({ apiKey, baseUrl: apiUrl, workspace, name });
+  const { fetchCollection, PostmanApiError } = await import("./postman-api-JGM6STLM.js");
+  return async (name) => {
+    try {
+      return await fetchCollection({ apiKey, baseUrl: apiUrl, workspace, name });
+    } catch (error) {
+      if (!(error instanceof PostmanApiError) || required) throw error;
+      notes.push(`the team's copy of "${name}" in Postman could not be read (${error.message}): edits made there since the last sync are not kept in it`);
+      return void 0;
+    }
+  };
 }
 async function generateCollection(spec, model, file, config, workspace, deployedUrl, fromPostman) {
   const target = path2.resolve(workspace, file);
@@ -101669,4 +101687,4 @@ export {
   generateCollection,
   runCollection
 };
-/*! For license information please see run-4H65RAMD.js.LEGAL.txt */
+/*! For license information please see run-FV3XIBBS.js.LEGAL.txt */

@@ -14410,6 +14410,7 @@ var inputNames = [
   "postman-api-key",
   "postman-workspace",
   "postman-api-url",
+  "postman-required",
   "commit-back"
 ];
 function parseConfig(raw, source) {
@@ -14474,7 +14475,8 @@ function parseConfig(raw, source) {
     postman: {
       apiKey: given("postman-api-key"),
       workspace: given("postman-workspace"),
-      apiUrl: parseUrl(given("postman-api-url"), source, "postman-api-url")
+      apiUrl: parseUrl(given("postman-api-url"), source, "postman-api-url"),
+      required: parseBoolean(given("postman-required") ?? "false", "postman-required", source)
     },
     fastapi: { out: given("fastapi-out") ?? "server" },
     build: {
@@ -15134,7 +15136,10 @@ var collectionStage = {
       const result = ranWith(outcome);
       if (!result) return [`${spec}: Postman collection ${notRun(outcome)}`];
       const { file, requests, preserved, removed } = result;
-      return [`${spec}: Postman collection ${file} (${requests} operations with contract tests; edits kept on ${preserved.length}, ${removed.length} removed)`];
+      return [
+        `${spec}: Postman collection ${file} (${requests} operations with contract tests; edits kept on ${preserved.length}, ${removed.length} removed)`,
+        ...(result.notes ?? []).map((note) => `  warning: ${note}`)
+      ];
     },
     markdown: (entries) => entries.length ? ["## Postman collection", entries.map((e) => `- ${code(e.spec ?? "")}: ${summaryLine(e)}`).join("\n")].join("\n\n") : void 0,
     json: (entries) => ({ collections: entries.map(({ spec, outcome }) => ({ spec, ...outcomeJson(outcome, (d) => d) })) }),
@@ -15155,7 +15160,8 @@ function summaryLine({ outcome }) {
   const result = ranWith(outcome);
   if (!result) return escapeMarkdown(notRun(outcome));
   const { file, requests, preserved, removed, warnings } = result;
-  return `${code(file)}: ${requests} operations with contract tests; people's edits kept on ${preserved.length}, ${removed.length} removed${warnings.length ? `; ${warnings.length} warnings` : ""}.`;
+  const notes = (result.notes ?? []).map((note) => ` Warning: ${escapeMarkdown(note)}.`).join("");
+  return `${code(file)}: ${requests} operations with contract tests; people's edits kept on ${preserved.length}, ${removed.length} removed${warnings.length ? `; ${warnings.length} warnings` : ""}.${notes}`;
 }
 
 // src/stages/contract/report.ts
@@ -22259,12 +22265,12 @@ var Run = class {
       work.collection = await this.step(
         collectionStage,
         spec,
-        async () => loaded && model ? (await import("./run-4H65RAMD.js")).runCollection(spec, loaded, model, config) : invalidSpec
+        async () => loaded && model ? (await import("./run-FV3XIBBS.js")).runCollection(spec, loaded, model, config) : invalidSpec
       );
     }
     if (this.generates("postman")) {
       const collection = work.collection;
-      await this.step(postmanStage, spec, async () => model ? (await import("./run-RIOKT7ZF.js")).runPostman(collection, config) : invalidSpec);
+      await this.step(postmanStage, spec, async () => model ? (await import("./run-KY23BDXR.js")).runPostman(collection, config) : invalidSpec);
     }
     if (this.generates("fastapi")) {
       const outcome = await this.step(

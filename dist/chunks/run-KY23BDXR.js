@@ -3,7 +3,9 @@ import {
   NO_POSTMAN_KEY,
   syncToPostman
 } from "./chunk-CVU6LXXC.js";
-import "./chunk-EQ54MTAQ.js";
+import {
+  PostmanApiError
+} from "./chunk-EQ54MTAQ.js";
 import {
   asOutcome,
   skipped
@@ -24,8 +26,9 @@ async function runPostman(collection, config) {
       status: "error",
       error: new UserError("Postman sync needs the workspace to publish in", void 0, "Give the postman-workspace input: the workspace name or id.")
     };
-  const [collectionFile, ...environmentFiles] = collection.data.files.map((f) => path.resolve(config.workspace, f));
-  return asOutcome(async () => {
+  const collectionFile = path.resolve(config.workspace, collection.data.file);
+  const environmentFiles = collection.data.files.filter((f) => f.endsWith(".postman_environment.json")).map((f) => path.resolve(config.workspace, f));
+  const outcome = await asOutcome(async () => {
     const published = await syncToPostman({ apiKey, workspace, collectionFile, environmentFiles, baseUrl: apiUrl });
     const deployment = await deploymentFiles(collectionFile, config);
     if (!deployment) return published;
@@ -35,6 +38,11 @@ async function runPostman(collection, config) {
       deployment: await syncToPostman({ apiKey, workspace, collectionFile: deployCollection, environmentFiles: deployEnvironments, baseUrl: apiUrl })
     };
   });
+  if (outcome.status === "error" && outcome.error instanceof PostmanApiError && !config.postman.required)
+    return skipped(
+      `not published (${outcome.error.message}): ${collection.data.file} and its environments are written and tested all the same. Set postman-required to fail the run instead.`
+    );
+  return outcome;
 }
 async function deploymentFiles(contractFile, config) {
   const { target, settings, environment, collectionOut, settingsName } = config.deploy;
