@@ -26,8 +26,8 @@ import {
   terminalJson,
   terminalText,
   validateStage
-} from "./chunks/chunk-WWDQBORV.js";
-import "./chunks/chunk-CVU6LXXC.js";
+} from "./chunks/chunk-2LYBWYYN.js";
+import "./chunks/chunk-YRBXQGN6.js";
 import "./chunks/chunk-3HXIHEAE.js";
 import "./chunks/chunk-EQ54MTAQ.js";
 import "./chunks/chunk-FXA4RFCM.js";
@@ -3936,7 +3936,7 @@ async function run(spec, positionals, values) {
       // What git says of the working copy tags and labels an image; only a build needs it.
       image: config.stages.includes("build") ? { run: await (await import("./chunks/local-run-P6BQJDEZ.js")).localRun(process.cwd()) } : void 0,
       serveLocally: async (dir, info, credentials) => {
-        const { serveLocally } = await import("./chunks/serve-locally-BPBWFDB5.js");
+        const { serveLocally } = await import("./chunks/serve-locally-OAQYLJL3.js");
         return serveLocally(dir, info, credentials, {
           using: config.contract.serveWith,
           buildArgs: config.build.buildArgs,
@@ -4041,7 +4041,7 @@ async function deployCollection(spec, specPath, values, json2) {
   const [{ deployTargets }, { checkSettings }, { writeDeploymentFiles, scopedContract }] = await Promise.all([
     import("./chunks/targets-FWD5T53U.js"),
     import("./chunks/plan-SFU7LEYC.js"),
-    import("./chunks/run-N2DMFJOT.js")
+    import("./chunks/run-VKIL74UZ.js")
   ]);
   const name = values.target;
   if (!deployTargetNames.includes(name)) throw new UserError(`--target: "${name}" is not one of ${deployTargetNames.join(", ")}`);

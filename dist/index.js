@@ -51,12 +51,12 @@ import {
   upsertStickyComment,
   validateStage,
   validationDiagnostics
-} from "./chunks/chunk-WWDQBORV.js";
+} from "./chunks/chunk-2LYBWYYN.js";
 import {
   clip,
   code,
   escapeMarkdown
-} from "./chunks/chunk-CVU6LXXC.js";
+} from "./chunks/chunk-YRBXQGN6.js";
 import "./chunks/chunk-3HXIHEAE.js";
 import {
   inertLogText

@@ -298,7 +298,10 @@ class Run {
     const written = ranWith(work.collection)?.file;
     return runDeployStage(image, config, {
       log,
-      ...(written && { contractCollection: path.resolve(config.workspace, written) }),
+      ...(written && {
+        contractCollection: path.resolve(config.workspace, written),
+        onPromoted: async (url: string) => (await import('./stages/postman/live-url.ts')).publishLiveUrl(config, path.resolve(config.workspace, written), url),
+      }),
       contract: async (url, buildId, headers) => {
         const candidate = { ...work, config: { ...work.config, contract: { ...work.config.contract, url, expectBuild: buildId } } };
         const outcome = await this.step(contractStage, work.spec, () => this.contract(candidate, headers));

@@ -26,6 +26,7 @@ import { startEcsExpress, testAccountId, testCredentials, type EcsExpressFake } 
 import { deployableImages, type DeployableBuild, type DeployableImages } from '../support/clouds/images.ts';
 import { ensurePythonBaseImage, sharedRegistry } from '../support/docker.ts';
 import { repoRoot, scratchFolders } from '../support/paths.ts';
+import { POSTMAN_TEST_KEY, startPostmanApi, type PostmanApi } from '../support/postman-api.ts';
 
 const scratch = scratchFolders();
 let images: DeployableImages;
@@ -460,5 +461,69 @@ describe('deploy to Amazon ECS Express Mode through the CLI (deploy, test, roll 
     assert.equal(await healthBuild(second.serviceUrl), 'example-good');
     assert.deepEqual(fake.violations, []);
     for (const out of [good.stdout, good.stderr, broken.stdout, broken.stderr]) assert.ok(!out.includes(testCredentials.secretAccessKey));
+  });
+});
+
+describe('the live URL in Postman', () => {
+  const token = 'ya29.live-url-token-5e1b';
+  let fake: CloudRunFake;
+  let postman: PostmanApi;
+  before(async () => {
+    fake = await startCloudRunFake({
+      accessToken: token,
+      oidcToken: 'unused',
+      workloadIdentityProvider: 'projects/1/locations/global/workloadIdentityPools/p/providers/p',
+      serviceAccount: 'unused@acme-api.iam.gserviceaccount.com',
+      operationPolls: 1,
+    });
+    postman = await startPostmanApi();
+    postman.state.addWorkspace('Team APIs');
+  });
+  after(async () => {
+    await fake?.close();
+    postman?.close();
+  });
+
+  const deploy = (build: DeployableBuild) =>
+    runAction({
+      workspace: workspace(),
+      inputs: {
+        spec: 'openapi.yaml',
+        stages: 'validate,collection,deploy',
+        'deploy-target': 'cloud-run',
+        service: 'books-live',
+        environment: 'staging',
+        // Staging is tested with every method: the deployed server and the tests share this credential.
+        credentials: 'apiKey=live-test-key-77d0',
+        'deploy-image': build.image,
+        'expect-build': build.buildId,
+        'deploy-settings': `project=acme-api\nregion=europe-west1\nrunApiUrl=${fake.runApiUrl}\npollIntervalMs=100`,
+        'postman-api-key': POSTMAN_TEST_KEY,
+        'postman-workspace': 'Team APIs',
+        'postman-api-url': postman.url,
+        'github-token': '',
+      },
+      env: { GOOGLE_ACCESS_TOKEN: token },
+    });
+
+  it('points the environment named for the deployment at the URL that now serves, updated in place; a build not promoted leaves it', async () => {
+    const first = await deploy(images.good);
+    assert.equal(first.code, 0, first.stdout);
+    const live = postman.state.environmentNamed('Bookshelf · staging');
+    assert.ok(live, 'the environment of the deployment is in the workspace');
+    assert.equal(live.data.values.find((v) => v.key === 'baseUrl')?.value, first.outputs['deploy-url']);
+    assert.equal(live.data.values.find((v) => v.key === 'apiKey')?.type, 'secret');
+    assert.match(first.summary, /Postman environment "Bookshelf · staging" created: baseUrl is http:\/\/127\.0\.0\.1:\d+/);
+
+    const uid = live.uid;
+    const second = await deploy(images.good);
+    assert.equal(second.code, 0, second.stdout);
+    assert.match(second.summary, /Postman environment "Bookshelf · staging" updated/);
+    assert.equal(postman.state.environmentNamed('Bookshelf · staging')!.uid, uid, 'the same environment, updated in place');
+
+    const broken = await deploy(images.broken);
+    assert.equal(broken.code, 1);
+    assert.doesNotMatch(broken.summary, /Postman environment "Bookshelf · staging"/);
+    assert.deepEqual(postman.violations, []);
   });
 });

@@ -18,6 +18,7 @@ export const deployStage: StageDefinition<DeployOutcome> = {
       return [
         verdictLine(result),
         ...(result.failure ? [`  why: ${result.failure}`] : []),
+        ...result.notes.map((note) => `  ${note}`),
         ...result.phases.map((p) => `  ${p.ok ? '✓' : '✗'} ${p.folder} (${p.requests} request(s))`),
         `  deployment collection: ${result.files.join(', ')}`,
       ];
@@ -34,6 +35,7 @@ export const deployStage: StageDefinition<DeployOutcome> = {
         '## Deploy',
         escapeMarkdown(verdictLine(result)),
         ...(result.failure ? [`Why: ${escapeMarkdown(clip(result.failure, 500))}`] : []),
+        ...result.notes.map((note) => escapeMarkdown(note)),
         ['| step | result | requests | first failure |', '| --- | --- | --- | --- |', ...rows].join('\n'),
         `${(result.durationMs / 1000).toFixed(1)} s in all, the contract tests included.`,
         `The same deployment runs from Postman or Newman with ${result.files.map(code).join(' and ')} (fill in the secret variables).`,

@@ -28,6 +28,8 @@ export interface DeployOutcome extends Rollout {
   /** The deployment collection and its environment, relative to the workspace. */
   files: string[];
   durationMs: number;
+  /** What the promoted URL did elsewhere (the Postman environment that now points at it). */
+  notes: string[];
 }
 
 export interface DeployHooks {
@@ -38,6 +40,8 @@ export interface DeployHooks {
   environment?: Readonly<Record<string, string | undefined>>;
   /** The contract collection the run wrote: its requests, as the contract scope keeps them, are the written collection's Contract folder. */
   contractCollection?: string;
+  /** Told the service URL once the candidate is promoted; answers a line for the report. */
+  onPromoted?: (serviceUrl: string) => Promise<string | undefined>;
 }
 
 export async function runDeployStage(image: DeployImage | undefined, config: Config, hooks: DeployHooks): Promise<StageOutcome<DeployOutcome>> {
@@ -65,8 +69,10 @@ export async function runDeployStage(image: DeployImage | undefined, config: Con
       contract: (url, headers) => hooks.contract(url, image.buildId, headers),
       log: hooks.log,
     });
+    const promoted = rollout.verdict === 'promoted' && rollout.serviceUrl ? await hooks.onPromoted?.(rollout.serviceUrl) : undefined;
     return {
       ...rollout,
+      notes: promoted ? [promoted] : [],
       target: target.name,
       platform: target.title,
       gated: target.gated,

@@ -92,6 +92,20 @@ export async function syncToPostman(options: SyncOptions): Promise<SyncResult> {
   };
 }
 
+/** One environment, found by its name in the workspace and updated in place (values set in Postman for its secrets kept), or created. */
+export async function syncEnvironment(
+  options: Omit<SyncOptions, 'collectionFile' | 'environmentFiles'> & { environment: PostmanEnvironment },
+): Promise<SyncedElement> {
+  const client = createPostmanClient({ ...options.client, apiKey: options.apiKey, baseUrl: options.baseUrl });
+  const workspace = await client.findWorkspace(options.workspace);
+  const { environment } = options;
+  const existing = findByName(workspace.environments, environment.name, 'environment', workspace.name);
+  const made = existing
+    ? await client.updateEnvironment(existing.uid, environmentPayload(environment, await client.getEnvironment(existing.uid)))
+    : await client.createEnvironment(workspace.id, environmentPayload(environment, undefined));
+  return syncedElement(environment.name, made, existing);
+}
+
 export interface SyncTarget {
   name: string;
   /** The element of that name in the workspace, updated in place; none means it is created. */

@@ -4,7 +4,7 @@ import {
   code,
   escapeMarkdown,
   syncSummary
-} from "./chunk-CVU6LXXC.js";
+} from "./chunk-YRBXQGN6.js";
 import {
   git,
   gitText,
@@ -21253,6 +21253,7 @@ var deployStage = {
       return [
         verdictLine(result),
         ...result.failure ? [`  why: ${result.failure}`] : [],
+        ...result.notes.map((note) => `  ${note}`),
         ...result.phases.map((p) => `  ${p.ok ? "\u2713" : "\u2717"} ${p.folder} (${p.requests} request(s))`),
         `  deployment collection: ${result.files.join(", ")}`
       ];
@@ -21271,6 +21272,7 @@ var deployStage = {
         "## Deploy",
         escapeMarkdown(verdictLine(result)),
         ...result.failure ? [`Why: ${escapeMarkdown(clip(result.failure, 500))}`] : [],
+        ...result.notes.map((note) => escapeMarkdown(note)),
         ["| step | result | requests | first failure |", "| --- | --- | --- | --- |", ...rows].join("\n"),
         `${(result.durationMs / 1e3).toFixed(1)} s in all, the contract tests included.`,
         `The same deployment runs from Postman or Newman with ${result.files.map(code).join(" and ")} (fill in the secret variables).`
@@ -22151,7 +22153,7 @@ function entriesOf(report2, stage) {
 }
 async function runPipeline(config, context = { labels: [] }) {
   const run = new Run(config, context);
-  if (run.wanted("deploy") && config.deploy.target) (await import("./run-N2DMFJOT.js")).checkDeploySettings(config);
+  if (run.wanted("deploy") && config.deploy.target) (await import("./run-VKIL74UZ.js")).checkDeploySettings(config);
   const specs = await findSpecs(config.specs, config.workspace);
   const works = [];
   for (const spec of specs) works.push(await run.spec(spec, specs.length > 1));
@@ -22265,12 +22267,12 @@ var Run = class {
       work.collection = await this.step(
         collectionStage,
         spec,
-        async () => loaded && model ? (await import("./run-FV3XIBBS.js")).runCollection(spec, loaded, model, config) : invalidSpec
+        async () => loaded && model ? (await import("./run-NDK3VRBG.js")).runCollection(spec, loaded, model, config) : invalidSpec
       );
     }
     if (this.generates("postman")) {
       const collection = work.collection;
-      await this.step(postmanStage, spec, async () => model ? (await import("./run-KY23BDXR.js")).runPostman(collection, config) : invalidSpec);
+      await this.step(postmanStage, spec, async () => model ? (await import("./run-QI6KSJ3G.js")).runPostman(collection, config) : invalidSpec);
     }
     if (this.generates("fastapi")) {
       const outcome = await this.step(
@@ -22283,7 +22285,7 @@ var Run = class {
   }
   /** One spec's contract tests, or those of a collection given on its own. */
   async contract(from, headers) {
-    const { runContractStage } = await import("./run-UISIIPW6.js");
+    const { runContractStage } = await import("./run-ARVOVGJU.js");
     if (!("spec" in from)) return runContractStage({ collection: from.collection, environment: this.config.contract.environment }, this.config);
     if (!from.valid) return invalidSpec;
     const collection = ranWith(from.collection)?.file;
@@ -22315,11 +22317,14 @@ var Run = class {
     if (work.gated) return skipped("breaking changes fail the gate, so nothing is deployed; see the API changes");
     const image = deployImage(config, built);
     if (image instanceof UserError) return { status: "error", error: image };
-    const { runDeployStage } = await import("./run-N2DMFJOT.js");
+    const { runDeployStage } = await import("./run-VKIL74UZ.js");
     const written = ranWith(work.collection)?.file;
     return runDeployStage(image, config, {
       log: log2,
-      ...written && { contractCollection: path12.resolve(config.workspace, written) },
+      ...written && {
+        contractCollection: path12.resolve(config.workspace, written),
+        onPromoted: async (url) => (await import("./live-url-GXLLMSOS.js")).publishLiveUrl(config, path12.resolve(config.workspace, written), url)
+      },
       contract: async (url, buildId, headers) => {
         const candidate = { ...work, config: { ...work.config, contract: { ...work.config.contract, url, expectBuild: buildId } } };
         const outcome = await this.step(contractStage, work.spec, () => this.contract(candidate, headers));

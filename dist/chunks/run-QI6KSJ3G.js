@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';const require = _
 import {
   NO_POSTMAN_KEY,
   syncToPostman
-} from "./chunk-CVU6LXXC.js";
+} from "./chunk-YRBXQGN6.js";
 import {
   PostmanApiError
 } from "./chunk-EQ54MTAQ.js";
@@ -50,7 +50,7 @@ async function deploymentFiles(contractFile, config) {
   const [{ deployTargets }, { checkSettings }, { scopedContract, writeDeploymentFiles }] = await Promise.all([
     import("./targets-FWD5T53U.js"),
     import("./plan-SFU7LEYC.js"),
-    import("./run-N2DMFJOT.js")
+    import("./run-VKIL74UZ.js")
   ]);
   const chosen = deployTargets[target];
   const written = await writeDeploymentFiles(

@@ -73,6 +73,14 @@ async function syncToPostman(options) {
     environments: syncedEnvironments
   };
 }
+async function syncEnvironment(options) {
+  const client = createPostmanClient({ ...options.client, apiKey: options.apiKey, baseUrl: options.baseUrl });
+  const workspace = await client.findWorkspace(options.workspace);
+  const { environment } = options;
+  const existing = findByName(workspace.environments, environment.name, "environment", workspace.name);
+  const made = existing ? await client.updateEnvironment(existing.uid, environmentPayload(environment, await client.getEnvironment(existing.uid))) : await client.createEnvironment(workspace.id, environmentPayload(environment, void 0));
+  return syncedElement(environment.name, made, existing);
+}
 function planSync(workspace, collectionName, environmentNames) {
   return {
     collection: { name: collectionName, existing: findByName(workspace.collections, collectionName, "collection", workspace.name) },
@@ -151,5 +159,6 @@ export {
   clip,
   NO_POSTMAN_KEY,
   syncToPostman,
+  syncEnvironment,
   syncSummary
 };

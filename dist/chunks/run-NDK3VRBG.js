@@ -10,25 +10,27 @@ import {
   userLines
 } from "./chunk-UT4L56BZ.js";
 import {
+  esm_node_exports,
+  init_esm_node,
+  require_charset,
+  require_en,
+  require_file_type,
+  require_http_reasons,
+  require_lib,
+  require_liquid_json
+} from "./chunk-ELZOVAGN.js";
+import {
   BASE_URL_VARIABLE,
   UPLOAD_SAMPLE,
   bodyFor,
   buildRequest,
   credentialVariables,
   encodeComponent,
-  esm_node_exports,
   hasVariableSyntax,
-  init_esm_node,
   isJsonMedia,
   rawUrl,
-  require_charset,
-  require_en,
-  require_file_type,
-  require_http_reasons,
-  require_lib,
-  require_liquid_json,
   schemaContext
-} from "./chunk-22GDIAJ2.js";
+} from "./chunk-ZNIXEJ2S.js";
 import "./chunk-7EE3K27P.js";
 import {
   openApi3
@@ -101687,4 +101689,4 @@ export {
   generateCollection,
   runCollection
 };
-/*! For license information please see run-FV3XIBBS.js.LEGAL.txt */
+/*! For license information please see run-NDK3VRBG.js.LEGAL.txt */

@@ -1,8 +1,10 @@
 import { createRequire as __createRequire } from 'node:module';const require = __createRequire(import.meta.url);
 import {
-  credentialVariablesIn,
   require_newman
-} from "./chunk-57RHIMXJ.js";
+} from "./chunk-X7TIPBSR.js";
+import {
+  credentialVariablesIn
+} from "./chunk-YDL56BXF.js";
 import {
   credentialsText
 } from "./chunk-KBRIZKD2.js";
@@ -10,7 +12,8 @@ import {
   checkSettings,
   planDeploy
 } from "./chunk-3ZONV4A6.js";
-import "./chunk-22GDIAJ2.js";
+import "./chunk-ELZOVAGN.js";
+import "./chunk-ZNIXEJ2S.js";
 import "./chunk-7EE3K27P.js";
 import "./chunk-SNB4CVCT.js";
 import {
@@ -184,8 +187,10 @@ async function runDeployStage(image, config, hooks) {
       contract: (url, headers) => hooks.contract(url, image.buildId, headers),
       log: hooks.log
     });
+    const promoted = rollout.verdict === "promoted" && rollout.serviceUrl ? await hooks.onPromoted?.(rollout.serviceUrl) : void 0;
     return {
       ...rollout,
+      notes: promoted ? [promoted] : [],
       target: target.name,
       platform: target.title,
       gated: target.gated,

@@ -3,18 +3,21 @@ import {
   scopeCollection
 } from "./chunk-PCEQBCMA.js";
 import {
+  require_newman
+} from "./chunk-X7TIPBSR.js";
+import {
   credentialVariablesIn,
   mask,
-  planCredentials,
-  require_newman
-} from "./chunk-57RHIMXJ.js";
+  planCredentials
+} from "./chunk-YDL56BXF.js";
 import "./chunk-KBRIZKD2.js";
 import {
   contractInScript
 } from "./chunk-UT4L56BZ.js";
+import "./chunk-ELZOVAGN.js";
 import {
   BASE_URL_VARIABLE
-} from "./chunk-22GDIAJ2.js";
+} from "./chunk-ZNIXEJ2S.js";
 import "./chunk-7EE3K27P.js";
 import "./chunk-SNB4CVCT.js";
 import {
