@@ -26,7 +26,7 @@ import {
   terminalJson,
   terminalText,
   validateStage
-} from "./chunks/chunk-2LYBWYYN.js";
+} from "./chunks/chunk-T4KAU7SM.js";
 import "./chunks/chunk-YRBXQGN6.js";
 import "./chunks/chunk-3HXIHEAE.js";
 import "./chunks/chunk-EQ54MTAQ.js";
@@ -4041,7 +4041,7 @@ async function deployCollection(spec, specPath, values, json2) {
   const [{ deployTargets }, { checkSettings }, { writeDeploymentFiles, scopedContract }] = await Promise.all([
     import("./chunks/targets-FWD5T53U.js"),
     import("./chunks/plan-SFU7LEYC.js"),
-    import("./chunks/run-VKIL74UZ.js")
+    import("./chunks/run-2QEX3IVB.js")
   ]);
   const name = values.target;
   if (!deployTargetNames.includes(name)) throw new UserError(`--target: "${name}" is not one of ${deployTargetNames.join(", ")}`);

@@ -51,7 +51,7 @@ import {
   upsertStickyComment,
   validateStage,
   validationDiagnostics
-} from "./chunks/chunk-2LYBWYYN.js";
+} from "./chunks/chunk-T4KAU7SM.js";
 import {
   clip,
   code,

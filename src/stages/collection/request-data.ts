@@ -50,6 +50,11 @@ export function buildRequest(op: Operation, model: ApiModel, ctx: SchemaContext,
       }
       header.push({ key: p.name, value: headerText(p, valueOf(p), ctx, warn), ...describe(p.description), ...(p.required ? {} : { disabled: true }) });
     } else if (p.in === 'cookie' && p.required) {
+      // A cookie name is a token too (RFC 6265): braces cannot be in one, so `{{...}}` never is.
+      if (!isToken(p.name)) {
+        warn(`cookie parameter ${JSON.stringify(p.name)} is not a valid cookie name; it is left out`, p.origin);
+        continue;
+      }
       cookies.push(`${p.name}=${encodeComponent(scalarText(valueOf(p)))}`);
     }
   }
@@ -60,7 +65,7 @@ export function buildRequest(op: Operation, model: ApiModel, ctx: SchemaContext,
   const accept = acceptOf(op);
   if (accept) header.push({ key: 'Accept', value: accept });
 
-  const media = op.requestBody ? preferredMedia(op.requestBody.content) : undefined;
+  const media = op.requestBody ? preferredMedia(mediaTypesSent(op.requestBody.content, warn)) : undefined;
   let body: PostmanBody | undefined;
   let value: unknown;
   if (media) {
@@ -233,6 +238,23 @@ export function bodyFor(media: MediaType, value: unknown, warn: (m: string, w?: 
 }
 
 /** JSON first (what the contract tests and most servers handle best), then forms, then the first listed. */
+/**
+ * The media types a request may name in its Content-Type (or Accept): type/subtype tokens with
+ * parameters (RFC 9110). Braces are not token characters, so a media type that holds `{{...}}`
+ * is not one, and is never written where Postman would substitute it.
+ */
+function isMediaTypeName(type: string): boolean {
+  return /^[!#$%&'*+.^_`|~0-9A-Za-z-]+\/[!#$%&'*+.^_`|~0-9A-Za-z-]+(\s*;\s*[!#$%&'*+.^_`|~0-9A-Za-z-]+=("[^"{}\\]*"|[!#$%&'*+.^_`|~0-9A-Za-z-]+))*$/.test(type);
+}
+
+function mediaTypesSent(content: MediaType[], warn: (message: string, origin: MediaType['origin']) => void): MediaType[] {
+  return content.filter((m) => {
+    if (isMediaTypeName(m.contentType)) return true;
+    warn(`request media type ${JSON.stringify(m.contentType)} is not a valid media type name; no request is sent with it`, m.origin);
+    return false;
+  });
+}
+
 function preferredMedia(content: MediaType[]): MediaType | undefined {
   return (
     content.find((m) => isJsonMedia(m.contentType.toLowerCase())) ??
@@ -244,7 +266,7 @@ function preferredMedia(content: MediaType[]): MediaType | undefined {
 /** The Accept header: the media types the successful responses document, JSON first. */
 function acceptOf(op: Operation): string | undefined {
   const types = new Set<string>();
-  for (const r of op.responses) if (r.status.startsWith('2')) for (const m of r.content) types.add(m.contentType);
+  for (const r of op.responses) if (r.status.startsWith('2')) for (const m of r.content) if (isMediaTypeName(m.contentType)) types.add(m.contentType);
   const sorted = [...types].sort((a, b) => Number(isJsonMedia(b.toLowerCase())) - Number(isJsonMedia(a.toLowerCase())));
   const text = sorted.join(', ');
   return text === '' || hasVariableSyntax(text) ? undefined : text;

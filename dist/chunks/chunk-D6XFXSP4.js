@@ -51,6 +51,10 @@ function buildRequest(op, model, ctx, warnings) {
       }
       header.push({ key: p.name, value: headerText(p, valueOf(p), ctx, warn), ...describe(p.description), ...p.required ? {} : { disabled: true } });
     } else if (p.in === "cookie" && p.required) {
+      if (!isToken(p.name)) {
+        warn(`cookie parameter ${JSON.stringify(p.name)} is not a valid cookie name; it is left out`, p.origin);
+        continue;
+      }
       cookies.push(`${p.name}=${encodeComponent(scalarText(valueOf(p)))}`);
     }
   }
@@ -59,7 +63,7 @@ function buildRequest(op, model, ctx, warnings) {
   if (cookies.length > 0) header.push({ key: "Cookie", value: cookies.join("; ") });
   const accept = acceptOf(op);
   if (accept) header.push({ key: "Accept", value: accept });
-  const media = op.requestBody ? preferredMedia(op.requestBody.content) : void 0;
+  const media = op.requestBody ? preferredMedia(mediaTypesSent(op.requestBody.content, warn)) : void 0;
   let body;
   let value;
   if (media) {
@@ -199,12 +203,24 @@ function bodyFor(media, value, warn, ctx) {
   if (hasVariableSyntax(text)) warn(`the ${media.contentType} body looks like a Postman variable; it is sent with its braces apart`, media.origin);
   return { mode: "raw", raw: splitBraces(text) };
 }
+function isMediaTypeName(type) {
+  return /^[!#$%&'*+.^_`|~0-9A-Za-z-]+\/[!#$%&'*+.^_`|~0-9A-Za-z-]+(\s*;\s*[!#$%&'*+.^_`|~0-9A-Za-z-]+=("[^"{}\\]*"|[!#$%&'*+.^_`|~0-9A-Za-z-]+))*$/.test(type);
+}
+function mediaTypesSent(content, warn) {
+  return content.filter((m) => {
+    if (isMediaTypeName(m.contentType)) return true;
+    warn(`request media type ${JSON.stringify(m.contentType)} is not a valid media type name; no request is sent with it`, m.origin);
+    return false;
+  });
+}
 function preferredMedia(content) {
   return content.find((m) => isJsonMedia(m.contentType.toLowerCase())) ?? content.find((m) => m.contentType.toLowerCase().startsWith("application/x-www-form-urlencoded")) ?? content[0];
 }
 function acceptOf(op) {
   const types = /* @__PURE__ */ new Set();
-  for (const r of op.responses) if (r.status.startsWith("2")) for (const m of r.content) types.add(m.contentType);
+  for (const r of op.responses) if (r.status.startsWith("2")) {
+    for (const m of r.content) if (isMediaTypeName(m.contentType)) types.add(m.contentType);
+  }
   const sorted = [...types].sort((a, b) => Number(isJsonMedia(b.toLowerCase())) - Number(isJsonMedia(a.toLowerCase())));
   const text = sorted.join(", ");
   return text === "" || hasVariableSyntax(text) ? void 0 : text;

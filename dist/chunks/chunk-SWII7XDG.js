@@ -5,7 +5,7 @@ import {
 import {
   BASE_URL_VARIABLE,
   variableName
-} from "./chunk-ZNIXEJ2S.js";
+} from "./chunk-D6XFXSP4.js";
 import {
   requestsOf
 } from "./chunk-L3IYTAVW.js";

@@ -9,7 +9,7 @@ import {
   credentialVariablesIn,
   mask,
   planCredentials
-} from "./chunk-YDL56BXF.js";
+} from "./chunk-SWII7XDG.js";
 import "./chunk-KBRIZKD2.js";
 import {
   contractInScript
@@ -17,7 +17,7 @@ import {
 import "./chunk-ELZOVAGN.js";
 import {
   BASE_URL_VARIABLE
-} from "./chunk-ZNIXEJ2S.js";
+} from "./chunk-D6XFXSP4.js";
 import "./chunk-7EE3K27P.js";
 import "./chunk-SNB4CVCT.js";
 import {

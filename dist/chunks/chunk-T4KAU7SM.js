@@ -22153,7 +22153,7 @@ function entriesOf(report2, stage) {
 }
 async function runPipeline(config, context = { labels: [] }) {
   const run = new Run(config, context);
-  if (run.wanted("deploy") && config.deploy.target) (await import("./run-VKIL74UZ.js")).checkDeploySettings(config);
+  if (run.wanted("deploy") && config.deploy.target) (await import("./run-2QEX3IVB.js")).checkDeploySettings(config);
   const specs = await findSpecs(config.specs, config.workspace);
   const works = [];
   for (const spec of specs) works.push(await run.spec(spec, specs.length > 1));
@@ -22267,12 +22267,12 @@ var Run = class {
       work.collection = await this.step(
         collectionStage,
         spec,
-        async () => loaded && model ? (await import("./run-NDK3VRBG.js")).runCollection(spec, loaded, model, config) : invalidSpec
+        async () => loaded && model ? (await import("./run-SXBLUURM.js")).runCollection(spec, loaded, model, config) : invalidSpec
       );
     }
     if (this.generates("postman")) {
       const collection = work.collection;
-      await this.step(postmanStage, spec, async () => model ? (await import("./run-QI6KSJ3G.js")).runPostman(collection, config) : invalidSpec);
+      await this.step(postmanStage, spec, async () => model ? (await import("./run-G66VPOKR.js")).runPostman(collection, config) : invalidSpec);
     }
     if (this.generates("fastapi")) {
       const outcome = await this.step(
@@ -22285,7 +22285,7 @@ var Run = class {
   }
   /** One spec's contract tests, or those of a collection given on its own. */
   async contract(from, headers) {
-    const { runContractStage } = await import("./run-ARVOVGJU.js");
+    const { runContractStage } = await import("./run-ECYUQWUN.js");
     if (!("spec" in from)) return runContractStage({ collection: from.collection, environment: this.config.contract.environment }, this.config);
     if (!from.valid) return invalidSpec;
     const collection = ranWith(from.collection)?.file;
@@ -22317,13 +22317,13 @@ var Run = class {
     if (work.gated) return skipped("breaking changes fail the gate, so nothing is deployed; see the API changes");
     const image = deployImage(config, built);
     if (image instanceof UserError) return { status: "error", error: image };
-    const { runDeployStage } = await import("./run-VKIL74UZ.js");
+    const { runDeployStage } = await import("./run-2QEX3IVB.js");
     const written = ranWith(work.collection)?.file;
     return runDeployStage(image, config, {
       log: log2,
       ...written && {
         contractCollection: path12.resolve(config.workspace, written),
-        onPromoted: async (url) => (await import("./live-url-GXLLMSOS.js")).publishLiveUrl(config, path12.resolve(config.workspace, written), url)
+        onPromoted: async (url) => (await import("./live-url-XV6KMO74.js")).publishLiveUrl(config, path12.resolve(config.workspace, written), url)
       },
       contract: async (url, buildId, headers) => {
         const candidate = { ...work, config: { ...work.config, contract: { ...work.config.contract, url, expectBuild: buildId } } };

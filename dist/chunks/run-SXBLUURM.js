@@ -30,7 +30,7 @@ import {
   isJsonMedia,
   rawUrl,
   schemaContext
-} from "./chunk-ZNIXEJ2S.js";
+} from "./chunk-D6XFXSP4.js";
 import "./chunk-7EE3K27P.js";
 import {
   openApi3
@@ -101689,4 +101689,4 @@ export {
   generateCollection,
   runCollection
 };
-/*! For license information please see run-NDK3VRBG.js.LEGAL.txt */
+/*! For license information please see run-SXBLUURM.js.LEGAL.txt */

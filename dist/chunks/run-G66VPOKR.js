@@ -50,7 +50,7 @@ async function deploymentFiles(contractFile, config) {
   const [{ deployTargets }, { checkSettings }, { scopedContract, writeDeploymentFiles }] = await Promise.all([
     import("./targets-FWD5T53U.js"),
     import("./plan-SFU7LEYC.js"),
-    import("./run-VKIL74UZ.js")
+    import("./run-2QEX3IVB.js")
   ]);
   const chosen = deployTargets[target];
   const written = await writeDeploymentFiles(

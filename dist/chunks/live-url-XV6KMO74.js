@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from 'node:module';const require = __createRequire(import.meta.url);
 import {
   credentialVariablesIn
-} from "./chunk-YDL56BXF.js";
+} from "./chunk-SWII7XDG.js";
 import "./chunk-KBRIZKD2.js";
 import {
   BASE_URL_VARIABLE
-} from "./chunk-ZNIXEJ2S.js";
+} from "./chunk-D6XFXSP4.js";
 import "./chunk-7EE3K27P.js";
 import "./chunk-SNB4CVCT.js";
 import {

@@ -4,7 +4,7 @@ import {
 } from "./chunk-X7TIPBSR.js";
 import {
   credentialVariablesIn
-} from "./chunk-YDL56BXF.js";
+} from "./chunk-SWII7XDG.js";
 import {
   credentialsText
 } from "./chunk-KBRIZKD2.js";
@@ -13,7 +13,7 @@ import {
   planDeploy
 } from "./chunk-3ZONV4A6.js";
 import "./chunk-ELZOVAGN.js";
-import "./chunk-ZNIXEJ2S.js";
+import "./chunk-D6XFXSP4.js";
 import "./chunk-7EE3K27P.js";
 import "./chunk-SNB4CVCT.js";
 import {
