@@ -26,7 +26,7 @@ import {
   terminalJson,
   terminalText,
   validateStage
-} from "./chunks/chunk-T4KAU7SM.js";
+} from "./chunks/chunk-X4YFFIMN.js";
 import "./chunks/chunk-YRBXQGN6.js";
 import "./chunks/chunk-3HXIHEAE.js";
 import "./chunks/chunk-EQ54MTAQ.js";

@@ -51,7 +51,7 @@ import {
   upsertStickyComment,
   validateStage,
   validationDiagnostics
-} from "./chunks/chunk-T4KAU7SM.js";
+} from "./chunks/chunk-X4YFFIMN.js";
 import {
   clip,
   code,

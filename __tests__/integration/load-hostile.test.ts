@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { UserError } from '../../src/errors.ts';
+import { findSpecs } from '../../src/openapi/load/find-specs.ts';
 import { InvalidSpecError, loadSpec } from '../../src/openapi/load/load.ts';
 import { validateSpec } from '../../src/openapi/validate/validate.ts';
 import { scratch } from '../support/paths.ts';
@@ -104,6 +105,40 @@ describe('loader refuses what it must not read', () => {
       (await problemsOf(spec)).map((p) => p.split(':')[0]),
       ['ref-missing-file 6', 'unresolved-ref 7'],
     );
+  });
+});
+
+describe('spec patterns and paths stay in the workspace', () => {
+  it('never walk through a linked folder: apis/root -> / is not searched', async () => {
+    const workspace = scratch();
+    mkdirSync(path.join(workspace, 'apis/books'), { recursive: true });
+    writeFileSync(path.join(workspace, 'apis/books/openapi.yaml'), `${header}paths: {}\n`);
+    symlinkSync('/', path.join(workspace, 'apis/root'));
+    const started = Date.now();
+    assert.deepEqual(await findSpecs(['apis/**/openapi.yaml'], workspace), ['apis/books/openapi.yaml']);
+    assert.ok(Date.now() - started < 5_000, 'the whole file system was not walked');
+  });
+
+  it('refuse a spec that is a link to a file outside the workspace, matched or named', async () => {
+    const workspace = scratch();
+    const outside = scratch();
+    writeFileSync(path.join(outside, 'openapi.yaml'), `${header}paths: {}\n`);
+    symlinkSync(path.join(outside, 'openapi.yaml'), path.join(workspace, 'openapi.yaml'));
+    await assert.rejects(
+      findSpecs(['openapi.yaml'], workspace),
+      (error: unknown) => error instanceof UserError && /the spec openapi\.yaml is a symbolic link to a file outside the repository/.test(error.message),
+    );
+    // A pattern does not take links at all.
+    await assert.rejects(findSpecs(['*.yaml'], workspace), (error: unknown) => error instanceof UserError && /matches no file/.test(error.message));
+  });
+
+  it('take a link that stays inside, and a plain path outside (the CLI user’s own choice)', async () => {
+    const workspace = scratch();
+    const outside = scratch();
+    writeFileSync(path.join(workspace, 'real.yaml'), `${header}paths: {}\n`);
+    symlinkSync(path.join(workspace, 'real.yaml'), path.join(workspace, 'openapi.yaml'));
+    writeFileSync(path.join(outside, 'other.yaml'), `${header}paths: {}\n`);
+    assert.deepEqual(await findSpecs(['openapi.yaml', path.join(outside, 'other.yaml')], workspace), ['openapi.yaml', path.join(outside, 'other.yaml')]);
   });
 });
 

@@ -317,8 +317,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path13, { windows } = {}) => {
-      const segs = path13.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path14, { windows } = {}) => {
+      const segs = path14.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -1915,17 +1915,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path13) {
-      const ctrl = callVisitor(key2, node, visitor, path13);
+    function visit_(key2, node, visitor, path14) {
+      const ctrl = callVisitor(key2, node, visitor, path14);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path13, ctrl);
-        return visit_(key2, ctrl, visitor, path13);
+        replaceNode(key2, path14, ctrl);
+        return visit_(key2, ctrl, visitor, path14);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path13 = Object.freeze(path13.concat(node));
+          path14 = Object.freeze(path14.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path13);
+            const ci = visit_(i, node.items[i], visitor, path14);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -1936,13 +1936,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path13 = Object.freeze(path13.concat(node));
-          const ck = visit_("key", node.key, visitor, path13);
+          path14 = Object.freeze(path14.concat(node));
+          const ck = visit_("key", node.key, visitor, path14);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path13);
+          const cv = visit_("value", node.value, visitor, path14);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -1963,17 +1963,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path13) {
-      const ctrl = await callVisitor(key2, node, visitor, path13);
+    async function visitAsync_(key2, node, visitor, path14) {
+      const ctrl = await callVisitor(key2, node, visitor, path14);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path13, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path13);
+        replaceNode(key2, path14, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path14);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path13 = Object.freeze(path13.concat(node));
+          path14 = Object.freeze(path14.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path13);
+            const ci = await visitAsync_(i, node.items[i], visitor, path14);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -1984,13 +1984,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path13 = Object.freeze(path13.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path13);
+          path14 = Object.freeze(path14.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path14);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path13);
+          const cv = await visitAsync_("value", node.value, visitor, path14);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -2017,23 +2017,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path13) {
+    function callVisitor(key2, node, visitor, path14) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path13);
+        return visitor(key2, node, path14);
       if (identity.isMap(node))
-        return visitor.Map?.(key2, node, path13);
+        return visitor.Map?.(key2, node, path14);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key2, node, path13);
+        return visitor.Seq?.(key2, node, path14);
       if (identity.isPair(node))
-        return visitor.Pair?.(key2, node, path13);
+        return visitor.Pair?.(key2, node, path14);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key2, node, path13);
+        return visitor.Scalar?.(key2, node, path14);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key2, node, path13);
+        return visitor.Alias?.(key2, node, path14);
       return void 0;
     }
-    function replaceNode(key2, path13, node) {
-      const parent = path13[path13.length - 1];
+    function replaceNode(key2, path14, node) {
+      const parent = path14[path14.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
@@ -2645,10 +2645,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema2, path13, value) {
+    function collectionFromPath(schema2, path14, value) {
       let v = value;
-      for (let i = path13.length - 1; i >= 0; --i) {
-        const k = path13[i];
+      for (let i = path14.length - 1; i >= 0; --i) {
+        const k = path14[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -2667,7 +2667,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path13) => path13 == null || typeof path13 === "object" && !!path13[Symbol.iterator]().next().done;
+    var isEmptyPath = (path14) => path14 == null || typeof path14 === "object" && !!path14[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type2, schema2) {
         super(type2);
@@ -2697,11 +2697,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path13, value) {
-        if (isEmptyPath(path13))
+      addIn(path14, value) {
+        if (isEmptyPath(path14))
           this.add(value);
         else {
-          const [key2, ...rest] = path13;
+          const [key2, ...rest] = path14;
           const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -2715,8 +2715,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path13) {
-        const [key2, ...rest] = path13;
+      deleteIn(path14) {
+        const [key2, ...rest] = path14;
         if (rest.length === 0)
           return this.delete(key2);
         const node = this.get(key2, true);
@@ -2730,8 +2730,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path13, keepScalar) {
-        const [key2, ...rest] = path13;
+      getIn(path14, keepScalar) {
+        const [key2, ...rest] = path14;
         const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -2749,8 +2749,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path13) {
-        const [key2, ...rest] = path13;
+      hasIn(path14) {
+        const [key2, ...rest] = path14;
         if (rest.length === 0)
           return this.has(key2);
         const node = this.get(key2, true);
@@ -2760,8 +2760,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path13, value) {
-        const [key2, ...rest] = path13;
+      setIn(path14, value) {
+        const [key2, ...rest] = path14;
         if (rest.length === 0) {
           this.set(key2, value);
         } else {
@@ -5276,9 +5276,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path13, value) {
+      addIn(path14, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path13, value);
+          this.contents.addIn(path14, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -5353,14 +5353,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path13) {
-        if (Collection.isEmptyPath(path13)) {
+      deleteIn(path14) {
+        if (Collection.isEmptyPath(path14)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path13) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path14) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -5375,10 +5375,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path13, keepScalar) {
-        if (Collection.isEmptyPath(path13))
+      getIn(path14, keepScalar) {
+        if (Collection.isEmptyPath(path14))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path13, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path14, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -5389,10 +5389,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path13) {
-        if (Collection.isEmptyPath(path13))
+      hasIn(path14) {
+        if (Collection.isEmptyPath(path14))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path13) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path14) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -5409,13 +5409,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path13, value) {
-        if (Collection.isEmptyPath(path13)) {
+      setIn(path14, value) {
+        if (Collection.isEmptyPath(path14)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path13), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path14), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path13, value);
+          this.contents.setIn(path14, value);
         }
       }
       /**
@@ -7376,9 +7376,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path13) => {
+    visit.itemAtPath = (cst, path14) => {
       let item = cst;
-      for (const [field, index] of path13) {
+      for (const [field, index] of path14) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -7387,23 +7387,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path13) => {
-      const parent = visit.itemAtPath(cst, path13.slice(0, -1));
-      const field = path13[path13.length - 1][0];
+    visit.parentCollection = (cst, path14) => {
+      const parent = visit.itemAtPath(cst, path14.slice(0, -1));
+      const field = path14[path14.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path13, item, visitor) {
-      let ctrl = visitor(item, path13);
+    function _visit(path14, item, visitor) {
+      let ctrl = visitor(item, path14);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path13.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path14.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -7414,10 +7414,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path13);
+            ctrl = ctrl(item, path14);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path13) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path14) : ctrl;
     }
     exports.visit = visit;
   }
@@ -14967,11 +14967,11 @@ function settingText(name, node, fail) {
         const key2 = (0, import_yaml.isScalar)(pair2.key) ? String(pair2.key.value) : "";
         if (!["rule", "method", "path", "reason"].includes(key2)) fail(`unknown field \`${key2}\` in an ignored change`, pair2.key);
       }
-      const [rule, method, path13, reason] = [field("rule"), field("method"), field("path"), field("reason")];
+      const [rule, method, path14, reason] = [field("rule"), field("method"), field("path"), field("reason")];
       if (!rule || !reason) return fail("an ignored change needs `rule` and `reason`", item);
-      if (method === void 0 !== (path13 === void 0)) return fail("`method` and `path` go together: they name one operation", item);
+      if (method === void 0 !== (path14 === void 0)) return fail("`method` and `path` go together: they name one operation", item);
       if (/[\r\n]/.test(reason)) return fail("`reason` is one line", item);
-      return method ? `${rule} ${method} ${path13}: ${reason}` : `${rule}: ${reason}`;
+      return method ? `${rule} ${method} ${path14}: ${reason}` : `${rule}: ${reason}`;
     }).join("\n");
   }
   if ((0, import_yaml.isSeq)(node)) return node.items.map((item) => scalarText(item, fail)).join("\n");
@@ -15980,8 +15980,8 @@ function gateNotes(verdict4) {
 function describeAcceptance(acceptance) {
   if (acceptance.by === "label") return `by the PR label ${code(acceptance.label)}`;
   if (acceptance.by === "ignore") {
-    const { rule, method, path: path13, reason } = acceptance.rule;
-    return `${code(rule)}${path13 ? ` on ${code(`${method} ${path13}`)}` : ""} ignored by the ignore-changes setting: ${escapeMarkdown(clip(reason, 300))}`;
+    const { rule, method, path: path14, reason } = acceptance.rule;
+    return `${code(rule)}${path14 ? ` on ${code(`${method} ${path14}`)}` : ""} ignored by the ignore-changes setting: ${escapeMarkdown(clip(reason, 300))}`;
   }
   const { entry } = acceptance;
   const expiry = entry.expires ? `, until ${escapeMarkdown(entry.expires)}` : "";
@@ -16401,7 +16401,11 @@ function verdict2(v) {
 }
 
 // src/pipeline.ts
-import path12 from "node:path";
+import path13 from "node:path";
+
+// src/openapi/load/find-specs.ts
+import { lstat, realpath as realpath2 } from "node:fs/promises";
+import path5 from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
 import { readdir, readdirSync, realpath, realpathSync, stat, statSync } from "fs";
@@ -16413,27 +16417,27 @@ import { createRequire } from "module";
 import { basename, dirname, normalize, relative, resolve, sep } from "path";
 import * as nativeFs from "fs";
 var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
-function cleanPath(path13) {
-  let normalized = normalize(path13);
+function cleanPath(path14) {
+  let normalized = normalize(path14);
   if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
 var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path13, separator) {
-  return path13.replace(SLASHES_REGEX, separator);
+function convertSlashes(path14, separator) {
+  return path14.replace(SLASHES_REGEX, separator);
 }
 var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path13) {
-  return path13 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path13);
+function isRootDirectory(path14) {
+  return path14 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path14);
 }
-function normalizePath(path13, options) {
+function normalizePath(path14, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path13.includes("/") || path13.startsWith(".");
-  if (resolvePaths) path13 = resolve(path13);
-  if (normalizePath$1 || pathNeedsCleaning) path13 = cleanPath(path13);
-  if (path13 === ".") return "";
-  const needsSeperator = path13[path13.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path13 + pathSeparator : path13, pathSeparator);
+  const pathNeedsCleaning = process.platform === "win32" && path14.includes("/") || path14.startsWith(".");
+  if (resolvePaths) path14 = resolve(path14);
+  if (normalizePath$1 || pathNeedsCleaning) path14 = cleanPath(path14);
+  if (path14 === ".") return "";
+  const needsSeperator = path14[path14.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path14 + pathSeparator : path14, pathSeparator);
 }
 function joinPathWithBasePath(filename, directoryPath) {
   return directoryPath + filename;
@@ -16470,8 +16474,8 @@ var pushDirectory = (directoryPath, paths) => {
   paths.push(directoryPath || ".");
 };
 var pushDirectoryFilter = (directoryPath, paths, filters) => {
-  const path13 = directoryPath || ".";
-  if (filters.every((filter) => filter(path13, true))) paths.push(path13);
+  const path14 = directoryPath || ".";
+  if (filters.every((filter) => filter(path14, true))) paths.push(path14);
 };
 var empty$2 = () => {
 };
@@ -16523,26 +16527,26 @@ var empty2 = () => {
 function build$3(options) {
   return options.group ? groupFiles : empty2;
 }
-var resolveSymlinksAsync = function(path13, state, callback$1) {
+var resolveSymlinksAsync = function(path14, state, callback$1) {
   const { queue, fs: fs10, options: { suppressErrors } } = state;
   queue.enqueue();
-  fs10.realpath(path13, (error, resolvedPath) => {
+  fs10.realpath(path14, (error, resolvedPath) => {
     if (error) return queue.dequeue(suppressErrors ? null : error, state);
     fs10.stat(resolvedPath, (error$1, stat2) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat2.isDirectory() && isRecursive(path13, resolvedPath, state)) return queue.dequeue(null, state);
+      if (stat2.isDirectory() && isRecursive(path14, resolvedPath, state)) return queue.dequeue(null, state);
       callback$1(stat2, resolvedPath);
       queue.dequeue(null, state);
     });
   });
 };
-var resolveSymlinks = function(path13, state, callback$1) {
+var resolveSymlinks = function(path14, state, callback$1) {
   const { queue, fs: fs10, options: { suppressErrors } } = state;
   queue.enqueue();
   try {
-    const resolvedPath = fs10.realpathSync(path13);
+    const resolvedPath = fs10.realpathSync(path14);
     const stat2 = fs10.statSync(resolvedPath);
-    if (stat2.isDirectory() && isRecursive(path13, resolvedPath, state)) return;
+    if (stat2.isDirectory() && isRecursive(path14, resolvedPath, state)) return;
     callback$1(stat2, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
@@ -16552,9 +16556,9 @@ function build$2(options, isSynchronous) {
   if (!options.resolveSymlinks || options.excludeSymlinks) return null;
   return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
 }
-function isRecursive(path13, resolved, state) {
+function isRecursive(path14, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname(path13);
+  let parent = dirname(path14);
   let depth = 1;
   while (parent !== state.root && depth < 2) {
     const resolvedPath = state.symlinks.get(parent);
@@ -16562,7 +16566,7 @@ function isRecursive(path13, resolved, state) {
     if (isSameRoot) depth++;
     else parent = dirname(parent);
   }
-  state.symlinks.set(path13, resolved);
+  state.symlinks.set(path14, resolved);
   return depth > 1;
 }
 function isRecursiveUsingRealPaths(resolved, state) {
@@ -16734,19 +16738,19 @@ var Walker = class {
         const filename = this.joinPath(entry.name, directoryPath);
         this.pushFile(filename, files, this.state.counts, filters);
       } else if (entry.isDirectory()) {
-        let path13 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry.name, path13)) continue;
-        this.pushDirectory(path13, paths, filters);
-        this.walkDirectory(this.state, path13, path13, depth - 1, this.walk);
+        let path14 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry.name, path14)) continue;
+        this.pushDirectory(path14, paths, filters);
+        this.walkDirectory(this.state, path14, path14, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-        let path13 = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path13, this.state, (stat2, resolvedPath) => {
+        let path14 = joinPathWithBasePath(entry.name, directoryPath);
+        this.resolveSymlink(path14, this.state, (stat2, resolvedPath) => {
           if (stat2.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
-            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path13 + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path13 + pathSeparator, depth - 1, this.walk);
+            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path14 + pathSeparator)) return;
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path14 + pathSeparator, depth - 1, this.walk);
           } else {
-            resolvedPath = useRealPaths ? resolvedPath : path13;
+            resolvedPath = useRealPaths ? resolvedPath : path14;
             const filename = basename(resolvedPath);
             const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
@@ -16912,7 +16916,7 @@ var Builder = class {
       isMatch = globFn(patterns, ...options);
       this.globCache[patterns.join("\0")] = isMatch;
     }
-    this.options.filters.push((path13) => isMatch(path13));
+    this.options.filters.push((path14) => isMatch(path14));
     return this;
   }
 };
@@ -16987,19 +16991,19 @@ function buildRelative(cwd, root) {
     return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
   };
 }
-function ensureNonDriveRelativePath(path13) {
-  return path13.replace(DRIVE_RELATIVE_PATH, (match2) => `${match2}/`);
+function ensureNonDriveRelativePath(path14) {
+  return path14.replace(DRIVE_RELATIVE_PATH, (match2) => `${match2}/`);
 }
 var splitPatternOptions = { parts: true };
-function splitPattern(path13) {
+function splitPattern(path14) {
   var _result$parts;
-  const result = import_picomatch2.default.scan(path13, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path13];
+  const result = import_picomatch2.default.scan(path14, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path14];
 }
 var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
 var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-var escapePosixPath = (path13) => path13.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapeWin32Path = (path13) => path13.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapePosixPath = (path14) => path14.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapeWin32Path = (path14) => path14.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
 var escapePath = isWin ? escapeWin32Path : escapePosixPath;
 function isDynamicPattern(pattern, options) {
   if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
@@ -17106,13 +17110,13 @@ function buildCrawler(options, patterns) {
   if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
   const crawler = new Builder({
     filters: [debug ? (p, isDirectory) => {
-      const path13 = format(p, isDirectory);
-      const matches = matcher(path13) && !ignore(path13);
-      if (matches) log(`matched ${path13}`);
+      const path14 = format(p, isDirectory);
+      const matches = matcher(path14) && !ignore(path14);
+      if (matches) log(`matched ${path14}`);
       return matches;
     } : (p, isDirectory) => {
-      const path13 = format(p, isDirectory);
-      return matcher(path13) && !ignore(path13);
+      const path14 = format(p, isDirectory);
+      return matcher(path14) && !ignore(path14);
     }],
     exclude: debug ? (_, p) => {
       const skipped2 = excludePredicate(_, p);
@@ -17182,18 +17186,40 @@ async function findSpecs(patterns, workspace) {
   const found = [];
   for (const pattern of patterns) {
     const isPattern = /[*?[\]{}]/.test(pattern);
-    const matches = isPattern ? (await glob(pattern, { cwd: workspace, onlyFiles: true, ignore: ["**/node_modules/**", "**/.git/**"] })).sort() : [pattern];
+    const matches = isPattern ? (await glob(pattern, { cwd: workspace, onlyFiles: true, followSymbolicLinks: false, ignore: ["**/node_modules/**", "**/.git/**"] })).sort() : [pattern];
     if (matches.length === 0) {
       throw new UserError(`the spec pattern "${pattern}" matches no file`, void 0, "Check the spec input; patterns are relative to the repository root.");
     }
-    for (const match2 of matches) if (!found.includes(match2)) found.push(match2);
+    for (const match2 of matches) {
+      await confined(match2, workspace);
+      if (!found.includes(match2)) found.push(match2);
+    }
   }
   return found;
+}
+async function confined(spec, workspace) {
+  const file = path5.resolve(workspace, spec);
+  let real;
+  try {
+    real = await realpath2(file);
+  } catch {
+    return;
+  }
+  if (real === file && !(await lstat(file)).isSymbolicLink()) return;
+  const root = await realpath2(workspace);
+  const inside = real === root || real.startsWith(root.endsWith(path5.sep) ? root : root + path5.sep);
+  if (!inside) {
+    throw new UserError(
+      `the spec ${spec} is a symbolic link to a file outside the repository`,
+      { file: spec },
+      "Keep the spec and the files it refers to inside the repository: a link out of it is not followed."
+    );
+  }
 }
 
 // src/openapi/load/load.ts
 import { promises as fs5 } from "node:fs";
-import path6 from "node:path";
+import path7 from "node:path";
 
 // src/openapi/load/limits.ts
 var defaultLimits = {
@@ -17206,7 +17232,7 @@ var defaultLimits = {
 };
 
 // src/openapi/load/ref-policy.ts
-import path5 from "node:path";
+import path6 from "node:path";
 var specExtensions = [".yaml", ".yml", ".json"];
 function addressRef(ref, from, policy) {
   const hash = ref.indexOf("#");
@@ -17254,7 +17280,7 @@ function addressRef(ref, from, policy) {
     return refuse("ref-malformed", `$ref "${ref}" has a malformed %-escape`, "Write spaces and other special characters as valid %-escapes, e.g. %20.");
   }
   if (relative2.includes("\0")) return refuse("ref-malformed", `$ref "${ref}" contains a NUL character`, "Remove it.");
-  const file = path5.resolve(path5.dirname(from), relative2);
+  const file = path6.resolve(path6.dirname(from), relative2);
   if (!isInside(file, policy.rootDir)) {
     return refuse(
       "ref-outside-root",
@@ -17266,11 +17292,11 @@ function addressRef(ref, from, policy) {
   return { kind: "local", file, path: pointer };
 }
 function isInside(file, dir) {
-  const rel = path5.relative(dir, file);
-  return rel === "" || !rel.startsWith("..") && !path5.isAbsolute(rel);
+  const rel = path6.relative(dir, file);
+  return rel === "" || !rel.startsWith("..") && !path6.isAbsolute(rel);
 }
 function hasSpecExtension(name) {
-  return specExtensions.includes(path5.extname(name).toLowerCase());
+  return specExtensions.includes(path6.extname(name).toLowerCase());
 }
 function refuseType(ref) {
   return refuse(
@@ -17337,10 +17363,10 @@ var LoadedSpec = class {
 
 // src/openapi/load/scan.ts
 var ScanLimitError = class extends Error {
-  constructor(rule, message, path13) {
+  constructor(rule, message, path14) {
     super(message);
     this.rule = rule;
-    this.path = path13;
+    this.path = path14;
   }
   rule;
   path;
@@ -17431,10 +17457,10 @@ var JsonSource = class {
   text;
   scanned = /* @__PURE__ */ new Map();
   /** Offset of the member at `path`, or of the deepest existing one on the way. */
-  offsetOf(path13) {
+  offsetOf(path14) {
     let container = this.skipSpace(0);
     let found = container;
-    for (const segment of path13) {
+    for (const segment of path14) {
       const members = this.members(container);
       const at2 = members?.at.get(segment);
       if (members === void 0 || at2 === void 0) break;
@@ -20705,10 +20731,10 @@ var YamlSource = class {
   }
   root;
   members;
-  offsetOf(path13) {
+  offsetOf(path14) {
     let node = this.root;
     let found = 0;
-    for (const segment of path13) {
+    for (const segment of path14) {
       if (node === null || typeof node !== "object") break;
       const at2 = this.members.get(node)?.get(segment);
       if (at2 === void 0) break;
@@ -20822,9 +20848,9 @@ var ParsedFile = class _ParsedFile {
       throw yamlProblem(error);
     }
   }
-  locate(path13) {
-    const { line, column } = this.lines.position(this.source.offsetOf(path13));
-    return { file: this.displayPath, line, column, pointer: encodePointer(path13) };
+  locate(path14) {
+    const { line, column } = this.lines.position(this.source.offsetOf(path14));
+    return { file: this.displayPath, line, column, pointer: encodePointer(path14) };
   }
   /** Line and column of a raw offset, for errors found in the text itself. */
   position(offset) {
@@ -20869,17 +20895,17 @@ var InvalidSpecError = class extends UserError {
 };
 async function loadSpec(specPath, options = {}) {
   const limits = { ...defaultLimits, ...options.limits };
-  const displayBase = path6.resolve(options.displayBase ?? process.cwd());
+  const displayBase = path7.resolve(options.displayBase ?? process.cwd());
   const shown = (file) => displayPath(file, displayBase);
-  const requested = path6.resolve(specPath);
-  const rootPath = await realpath2(
+  const requested = path7.resolve(specPath);
+  const rootPath = await realpath3(
     requested,
     `cannot read the spec file ${shown(requested)}: it does not exist`,
     "Check the spec input (or the path argument)."
   );
-  const rootDir = await realpath2(
-    path6.resolve(options.root ?? path6.dirname(rootPath)),
-    `the root folder ${shown(path6.resolve(options.root ?? ""))} does not exist`,
+  const rootDir = await realpath3(
+    path7.resolve(options.root ?? path7.dirname(rootPath)),
+    `the root folder ${shown(path7.resolve(options.root ?? ""))} does not exist`,
     "Set the root input to a folder that contains the spec."
   );
   if (!isInside(rootPath, rootDir)) {
@@ -20894,10 +20920,10 @@ async function loadSpec(specPath, options = {}) {
 }
 function displayPath(file, base) {
   if (/^https?:\/\//i.test(file)) return file;
-  const rel = path6.relative(base, file);
-  return rel !== "" && !rel.startsWith("..") && !path6.isAbsolute(rel) ? rel.split(path6.sep).join("/") : file;
+  const rel = path7.relative(base, file);
+  return rel !== "" && !rel.startsWith("..") && !path7.isAbsolute(rel) ? rel.split(path7.sep).join("/") : file;
 }
-async function realpath2(file, message, hint) {
+async function realpath3(file, message, hint) {
   try {
     return await fs5.realpath(file);
   } catch {
@@ -21122,8 +21148,8 @@ function mb(bytes) {
 }
 function detectVersion(root) {
   const doc = root.data;
-  const fail = (message, path13, hint) => {
-    throw new InvalidSpecError([{ severity: "error", rule: "not-openapi", message, hint, location: root.locate(path13) }]);
+  const fail = (message, path14, hint) => {
+    throw new InvalidSpecError([{ severity: "error", rule: "not-openapi", message, hint, location: root.locate(path14) }]);
   };
   if (doc === null || typeof doc !== "object" || Array.isArray(doc)) {
     return fail(
@@ -21153,7 +21179,7 @@ function detectVersion(root) {
 
 // src/stages/build/run.ts
 import { promises as fs6 } from "node:fs";
-import path7 from "node:path";
+import path8 from "node:path";
 var noRun = {
   eventName: void 0,
   ref: void 0,
@@ -21175,10 +21201,10 @@ async function runBuild(specs, config, image, log2) {
   const spec = specs[0];
   if (spec && !spec.valid) return invalidSpec;
   if (spec?.gated) return skipped("breaking changes fail the gate, so no image is built; see the API changes");
-  const projectDir = path7.resolve(config.workspace, config.build.projectDir);
+  const projectDir = path8.resolve(config.workspace, config.build.projectDir);
   if (spec) {
     try {
-      await fs6.access(path7.join(projectDir, "Dockerfile"));
+      await fs6.access(path8.join(projectDir, "Dockerfile"));
     } catch {
       return skipped(`no Dockerfile in ${config.build.projectDir}: the fastapi stage generates the project there`);
     }
@@ -21318,11 +21344,11 @@ function verdictLine(result) {
 // src/stages/diff/run.ts
 import { promises as fs9 } from "node:fs";
 import os4 from "node:os";
-import path11 from "node:path";
+import path12 from "node:path";
 
 // src/stages/diff/base.ts
 import { promises as fs7 } from "node:fs";
-import path8 from "node:path";
+import path9 from "node:path";
 function baseEventFor(context, configured) {
   if (configured) return { kind: "commit", commit: configured };
   const pull = context.event.pull_request;
@@ -21344,13 +21370,13 @@ async function retrieveBase(request) {
   await fs7.mkdir(request.outDir, { recursive: true });
   if (folderPath !== void 0) await repo.writeFolder(commit, folderPath, request.outDir);
   else await repo.writeFile(commit, repoPath, request.outDir);
-  return { kind: "found", commit, file: path8.join(request.outDir, ...repoPath.split("/")), repoPath, outDir: request.outDir };
+  return { kind: "found", commit, file: path9.join(request.outDir, ...repoPath.split("/")), repoPath, outDir: request.outDir };
 }
 
 // src/stages/diff/diff.ts
 import { promises as fs8 } from "node:fs";
 import os3 from "node:os";
-import path10 from "node:path";
+import path11 from "node:path";
 
 // src/openapi/load/inline-view.ts
 var InlineView = class {
@@ -21364,11 +21390,11 @@ var InlineView = class {
   done = /* @__PURE__ */ new WeakMap();
   open = /* @__PURE__ */ new WeakSet();
   /** Where the value at `path` in the view is written. */
-  locate(path13) {
+  locate(path14) {
     let node = this.document;
     let origin = { file: this.spec.root, path: [] };
     let here = [];
-    for (const segment of path13) {
+    for (const segment of path14) {
       if (node === null || typeof node !== "object" || !Object.prototype.hasOwnProperty.call(node, segment)) break;
       node = node[segment];
       here.push(segment);
@@ -21380,7 +21406,7 @@ var InlineView = class {
     }
     return origin.file.locate([...origin.path, ...here]);
   }
-  view(node, file, path13) {
+  view(node, file, path14) {
     if (node === null || typeof node !== "object") return node;
     const target = this.spec.followed(node);
     if (target && (target.file !== this.spec.root || file !== this.spec.root)) {
@@ -21398,7 +21424,7 @@ var InlineView = class {
     let copy;
     for (const key2 of Object.keys(node)) {
       const child = node[key2];
-      const viewed = this.view(child, file, [...path13, key2]);
+      const viewed = this.view(child, file, [...path14, key2]);
       if (viewed !== child) {
         copy ??= Array.isArray(node) ? [...node] : { ...node };
         Object.defineProperty(copy, key2, { value: viewed, enumerable: true, writable: true, configurable: true });
@@ -21406,14 +21432,14 @@ var InlineView = class {
     }
     this.open.delete(node);
     const result = copy ?? node;
-    if (copy) this.origins.set(copy, { file, path: path13 });
+    if (copy) this.origins.set(copy, { file, path: path14 });
     this.done.set(node, result);
     return result;
   }
 };
 
 // src/stages/diff/locate.ts
-import path9 from "node:path";
+import path10 from "node:path";
 var COMPONENT_KINDS = [
   ["api-schema-", "schemas"],
   ["api-security-component-", "securitySchemes"],
@@ -21423,13 +21449,13 @@ var COMPONENT_KINDS = [
 ];
 function locateChanges(changes, revision) {
   const byPath = /* @__PURE__ */ new Map();
-  for (const file of revision.files.values()) byPath.set(path9.resolve(file.id), file);
+  for (const file of revision.files.values()) byPath.set(path10.resolve(file.id), file);
   return changes.map((change) => ({ ...change, location: locate(change, revision, byPath) }));
 }
 function locate(change, revision, byPath) {
   const point = change.revisionSource;
   if (point) {
-    const file = byPath.get(path9.resolve(point.file));
+    const file = byPath.get(path10.resolve(point.file));
     if (file) return { file: file.displayPath, line: point.line, column: point.column, pointer: "" };
   }
   return revision.root.locate(parentPath(change));
@@ -21467,7 +21493,7 @@ async function diffSpec(input) {
     return { spec, base: { kind: "none", reason: input.base.reason, commit: input.base.commit }, verdict: await gate([]), accepting };
   }
   const binary2 = input.binary ?? await findOasdiff({ explicit: options.oasdiffPath, log: input.log });
-  const work = await fs8.mkdtemp(path10.join(os3.tmpdir(), "fpd-diff-"));
+  const work = await fs8.mkdtemp(path11.join(os3.tmpdir(), "fpd-diff-"));
   try {
     let base = input.base;
     await access(base.file, input.workspace);
@@ -21476,7 +21502,7 @@ async function diffSpec(input) {
     let [baseBundled, revisionBundled] = [false, false];
     for (; ; ) {
       try {
-        const rewrite = base.kind === "found" ? [{ from: base.outDir + path10.sep, to: "" }] : [];
+        const rewrite = base.kind === "found" ? [{ from: base.outDir + path11.sep, to: "" }] : [];
         const changes = await runOasdiff({
           binary: binary2.path,
           base: baseInput,
@@ -21530,30 +21556,30 @@ async function loadBase(file, input, revision) {
 }
 async function oasdiffInput(spec, dir, name) {
   if (spec.files.size === 1 && !/^https?:/i.test(spec.root.id)) return spec.root.id;
-  const file = path10.join(dir, `${name}.json`);
+  const file = path11.join(dir, `${name}.json`);
   await fs8.writeFile(file, JSON.stringify(new InlineView(spec).document));
   return file;
 }
 function baseRoot(baseFile, revision) {
-  return path10.resolve(path10.dirname(baseFile), path10.relative(path10.dirname(revision.root.id), revision.rootDir));
+  return path11.resolve(path11.dirname(baseFile), path11.relative(path11.dirname(revision.root.id), revision.rootDir));
 }
 async function readAcceptedBreaks(workspace, file) {
   if (!file) return void 0;
   let text;
   try {
-    text = await fs8.readFile(path10.resolve(workspace, file), "utf8");
+    text = await fs8.readFile(path11.resolve(workspace, file), "utf8");
   } catch (error) {
     if (error.code === "ENOENT") return void 0;
     throw error;
   }
   const accepted = parseAcceptedBreaks(text, file);
-  const authors = await lineAuthors(path10.resolve(workspace, file));
+  const authors = await lineAuthors(path11.resolve(workspace, file));
   for (const entry of accepted.entries) if (entry.line !== void 0) entry.author = authors.get(entry.line);
   return accepted;
 }
 async function lineAuthors(file) {
   const authors = /* @__PURE__ */ new Map();
-  const blame = await git(path10.dirname(file), ["blame", "--line-porcelain", "--", path10.basename(file)]);
+  const blame = await git(path11.dirname(file), ["blame", "--line-porcelain", "--", path11.basename(file)]);
   if (!blame.ok) return authors;
   let line = 0;
   for (const text of blame.stdout.toString("utf8").split("\n")) {
@@ -21564,8 +21590,8 @@ async function lineAuthors(file) {
   return authors;
 }
 function shownPath(workspace, file) {
-  const relative2 = path10.relative(workspace, path10.resolve(file));
-  return relative2.startsWith("..") || path10.isAbsolute(relative2) ? file : relative2.split(path10.sep).join("/");
+  const relative2 = path11.relative(workspace, path11.resolve(file));
+  return relative2.startsWith("..") || path11.isAbsolute(relative2) ? file : relative2.split(path11.sep).join("/");
 }
 
 // src/stages/diff/run.ts
@@ -21578,13 +21604,13 @@ async function runDiff(run) {
   if (!against) return skipped("no base to compare with: pull_request and push events have one; give a commit as the base input (--base) to compare anyway");
   const folders = [];
   const fromGit = async (event, folder) => {
-    const outDir = await fs9.mkdtemp(path11.join(os4.tmpdir(), "fpd-base-"));
+    const outDir = await fs9.mkdtemp(path12.join(os4.tmpdir(), "fpd-base-"));
     folders.push(outDir);
     return retrieveBase({ workTree: config.workspace, event, spec: run.file, folder, outDir, log: run.log });
   };
   try {
-    const root = config.root === void 0 ? void 0 : path11.resolve(config.workspace, config.root);
-    const first = against.kind === "file" ? { kind: "file", file: path11.resolve(config.workspace, against.file) } : await fromGit(against, root);
+    const root = config.root === void 0 ? void 0 : path12.resolve(config.workspace, config.root);
+    const first = against.kind === "file" ? { kind: "file", file: path12.resolve(config.workspace, against.file) } : await fromGit(against, root);
     const report2 = await diffSpec({
       base: first,
       wholeBase: against.kind === "file" ? void 0 : (revision) => fromGit(against, revision.rootDir),
@@ -21823,13 +21849,13 @@ function isRegex(pattern) {
 function schemaObjects(document) {
   const found = [];
   const seen = /* @__PURE__ */ new WeakSet();
-  const walk = (node, path13) => {
+  const walk = (node, path14) => {
     if (node === null || typeof node !== "object" || seen.has(node)) return;
     seen.add(node);
     for (const [key2, value] of Object.entries(node)) {
       if (key2 === "example" || key2 === "examples" || key2 === "default" || key2.startsWith("x-")) continue;
-      const here = [...path13, key2];
-      const isSchemaSlot = key2 === "schema" && !Array.isArray(node) || path13.length === 2 && path13[0] === "components" && path13[1] === "schemas";
+      const here = [...path14, key2];
+      const isSchemaSlot = key2 === "schema" && !Array.isArray(node) || path14.length === 2 && path14[0] === "components" && path14[1] === "schemas";
       if (isSchemaSlot) found.push({ path: here, schema: value });
       else walk(value, here);
     }
@@ -21843,11 +21869,11 @@ function dialectErrors(document) {
   const validate = validator();
   const results = [];
   const checked = /* @__PURE__ */ new WeakSet();
-  for (const { path: path13, schema: schema2 } of schemaObjects(document)) {
+  for (const { path: path14, schema: schema2 } of schemaObjects(document)) {
     if (typeof schema2 === "boolean") continue;
     if (schema2 === null || typeof schema2 !== "object") {
       results.push({
-        path: path13,
+        path: path14,
         errors: [{ instancePath: "", schemaPath: "#/type", keyword: "type", params: { type: "object,boolean" }, message: "must be object or boolean" }]
       });
       continue;
@@ -21856,7 +21882,7 @@ function dialectErrors(document) {
     checked.add(schema2);
     const own = schema2.$schema;
     if (typeof own === "string" && !knownDialects.has(own)) continue;
-    if (!validate(schema2)) results.push({ path: path13, errors: [...validate.errors ?? []] });
+    if (!validate(schema2)) results.push({ path: path14, errors: [...validate.errors ?? []] });
   }
   return results;
 }
@@ -21903,46 +21929,46 @@ function oneCausePerError(errors, reported) {
   });
 }
 function explain2(error) {
-  const path13 = decodePointer(error.instancePath) ?? [];
+  const path14 = decodePointer(error.instancePath) ?? [];
   const what = objectName(error.schemaPath);
-  const field = describePath(path13);
+  const field = describePath(path14);
   const params = error.params;
   switch (error.keyword) {
     case "required":
-      return { path: path13, message: `${what ?? field} is missing the required field "${String(params.missingProperty)}"` };
+      return { path: path14, message: `${what ?? field} is missing the required field "${String(params.missingProperty)}"` };
     case "additionalProperties":
     case "unevaluatedProperties": {
       const extra = String(params.additionalProperty ?? params.unevaluatedProperty);
       const known = Object.keys(error.parentSchema?.properties ?? {});
       const near = closest(extra, known);
       const advice = near ? ` (did you mean "${near}"?)` : extra.startsWith("x") ? "" : ' (extension fields start with "x-")';
-      return { path: [...path13, extra], message: `"${extra}" is not a field of ${what ?? field}${advice}` };
+      return { path: [...path14, extra], message: `"${extra}" is not a field of ${what ?? field}${advice}` };
     }
     case "enum":
-      return { path: path13, message: `${field} must be one of: ${params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}` };
+      return { path: path14, message: `${field} must be one of: ${params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}` };
     case "type":
-      return { path: path13, message: `${field} must be ${article(String(params.type))}` };
+      return { path: path14, message: `${field} must be ${article(String(params.type))}` };
     case "pattern":
-      return { path: path13, message: `${field} does not match the pattern ${String(params.pattern)}` };
+      return { path: path14, message: `${field} does not match the pattern ${String(params.pattern)}` };
     case "minProperties":
     case "minItems": {
       const limit = Number(params.limit);
       return {
-        path: path13,
+        path: path14,
         message: `${field} must have at least ${limit} ${error.keyword === "minItems" ? "item" : "entry"}${limit === 1 ? "" : error.keyword === "minItems" ? "s" : "ies"}`
       };
     }
     case "const":
-      return { path: path13, message: `${field} must be ${JSON.stringify(params.allowedValue)}` };
+      return { path: path14, message: `${field} must be ${JSON.stringify(params.allowedValue)}` };
     case "oneOf":
-      if (Array.isArray(params.passingSchemas)) return { path: path13, message: `${field} ${bothForms(error.data)}` };
-      return { path: path13, message: `${what ?? field} is none of the forms it may take` };
+      if (Array.isArray(params.passingSchemas)) return { path: path14, message: `${field} ${bothForms(error.data)}` };
+      return { path: path14, message: `${what ?? field} is none of the forms it may take` };
     case "if":
-      return { path: path13, message: `${what ?? field} is not valid here` };
+      return { path: path14, message: `${what ?? field} is not valid here` };
     case "not":
-      return { path: path13, message: `${field} ${bothForms(error.data)}` };
+      return { path: path14, message: `${field} ${bothForms(error.data)}` };
     default:
-      return { path: path13, message: `${field} ${error.message ?? "is invalid"}` };
+      return { path: path14, message: `${field} ${error.message ?? "is invalid"}` };
   }
 }
 function bothForms(value) {
@@ -21950,10 +21976,10 @@ function bothForms(value) {
   if (has("schema") && has("content")) return 'has both "schema" and "content"; give one of them';
   return "matches a form it may not take";
 }
-function describePath(path13) {
-  const last = path13[path13.length - 1];
+function describePath(path14) {
+  const last = path14[path14.length - 1];
   if (last === void 0) return "the document";
-  if (/^\d+$/.test(last) && path13.length > 1) return `${path13[path13.length - 2]}[${last}]`;
+  if (/^\d+$/.test(last) && path14.length > 1) return `${path14[path14.length - 2]}[${last}]`;
   return `"${last}"`;
 }
 function objectName(schemaPath) {
@@ -22076,8 +22102,8 @@ function validateSpec(spec) {
     diagnostics.push({ severity: "error", rule: "schema", message: finding.message, location: view.locate(finding.path) });
   }
   if (spec.family === "3.1" || spec.family === "3.2") {
-    for (const { path: path13, errors } of dialectErrors(view.document)) {
-      for (const finding of explainSchemaErrors(errors)) diagnostics.push(dialectDiagnostic(finding, view.locate([...path13, ...finding.path])));
+    for (const { path: path14, errors } of dialectErrors(view.document)) {
+      for (const finding of explainSchemaErrors(errors)) diagnostics.push(dialectDiagnostic(finding, view.locate([...path14, ...finding.path])));
     }
   }
   diagnostics.push(...duplicateOperationIds(spec), ...pathParameterMismatches(spec));
@@ -22197,13 +22223,13 @@ var Run = class {
   }
   async spec(spec, several) {
     const config = this.context.configFor?.(spec) ?? this.config;
-    const file = path12.resolve(config.workspace, spec);
+    const file = path13.resolve(config.workspace, spec);
     let oasdiffStarted = () => {
     };
     const started = new Promise((resolve3) => oasdiffStarted = resolve3);
     const loading = started.then(
       () => loadSpec(file, {
-        root: config.root === void 0 ? void 0 : path12.resolve(config.workspace, config.root),
+        root: config.root === void 0 ? void 0 : path13.resolve(config.workspace, config.root),
         allowRemoteRefs: config.allowRemoteRefs,
         limits: { maxFileBytes: config.maxFileSize },
         displayBase: config.workspace
@@ -22322,8 +22348,8 @@ var Run = class {
     return runDeployStage(image, config, {
       log: log2,
       ...written && {
-        contractCollection: path12.resolve(config.workspace, written),
-        onPromoted: async (url) => (await import("./live-url-XV6KMO74.js")).publishLiveUrl(config, path12.resolve(config.workspace, written), url)
+        contractCollection: path13.resolve(config.workspace, written),
+        onPromoted: async (url) => (await import("./live-url-XV6KMO74.js")).publishLiveUrl(config, path13.resolve(config.workspace, written), url)
       },
       contract: async (url, buildId, headers) => {
         const candidate = { ...work, config: { ...work.config, contract: { ...work.config.contract, url, expectBuild: buildId } } };
