@@ -26,20 +26,21 @@ import {
   terminalJson,
   terminalText,
   validateStage
-} from "./chunks/chunk-X4YFFIMN.js";
-import "./chunks/chunk-YRBXQGN6.js";
+} from "./chunks/chunk-U53XGLLQ.js";
+import "./chunks/chunk-KMDBKTSB.js";
 import "./chunks/chunk-3HXIHEAE.js";
-import "./chunks/chunk-EQ54MTAQ.js";
+import "./chunks/chunk-3WYRJ3Y3.js";
 import "./chunks/chunk-FXA4RFCM.js";
 import "./chunks/chunk-UNNWIIGG.js";
 import "./chunks/chunk-C6STEXGJ.js";
-import "./chunks/chunk-JZI5IX23.js";
+import "./chunks/chunk-J7HXXBVR.js";
 import "./chunks/chunk-XIPBR6KD.js";
 import "./chunks/chunk-BL3GV6RR.js";
-import "./chunks/chunk-F2NNJ5FP.js";
+import "./chunks/chunk-SMCJHSDS.js";
 import {
+  InternalError,
   UserError
-} from "./chunks/chunk-NWSZODET.js";
+} from "./chunks/chunk-D27MMRJE.js";
 import {
   __commonJS,
   __require,
@@ -3936,7 +3937,7 @@ async function run(spec, positionals, values) {
       // What git says of the working copy tags and labels an image; only a build needs it.
       image: config.stages.includes("build") ? { run: await (await import("./chunks/local-run-P6BQJDEZ.js")).localRun(process.cwd()) } : void 0,
       serveLocally: async (dir, info, credentials) => {
-        const { serveLocally } = await import("./chunks/serve-locally-OAQYLJL3.js");
+        const { serveLocally } = await import("./chunks/serve-locally-7FCU2AHD.js");
         return serveLocally(dir, info, credentials, {
           using: config.contract.serveWith,
           buildArgs: config.build.buildArgs,
@@ -3949,7 +3950,13 @@ async function run(spec, positionals, values) {
 `), end: () => {
       } }) }
     });
-    return await print(spec, report, values, json2);
+    const code = await print(spec, report, values, json2);
+    const internal = report.outcomes.flatMap(({ outcome }) => outcome.status === "error" && outcome.error instanceof InternalError ? [outcome.error] : []);
+    for (const error of internal)
+      process.stderr.write(`${error.message}
+${error.original instanceof Error ? error.original.stack ?? "" : ""}
+`);
+    return internal.length > 0 ? 3 : code;
   } catch (error) {
     if (error instanceof UserError) return fail(error, json2);
     throw error;
@@ -4017,7 +4024,7 @@ async function serve(dir, values) {
   const port = values.port === void 0 ? 8e3 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UserError(`--port: "${String(values.port)}" is not a port number`);
   const path = await import("node:path");
-  const { serveProject } = await import("./chunks/serve-P5YWTIVA.js");
+  const { serveProject } = await import("./chunks/serve-VOUVSZJC.js");
   const credentials = parseCredentials((values.credential ?? []).join("\n"), {
     name: () => "--credential",
     workspace: process.cwd()
@@ -4040,8 +4047,8 @@ async function deployCollection(spec, specPath, values, json2) {
   const path = await import("node:path");
   const [{ deployTargets }, { checkSettings }, { writeDeploymentFiles, scopedContract }] = await Promise.all([
     import("./chunks/targets-FWD5T53U.js"),
-    import("./chunks/plan-SFU7LEYC.js"),
-    import("./chunks/run-2QEX3IVB.js")
+    import("./chunks/plan-YM4L7X6Z.js"),
+    import("./chunks/run-BQO5XE66.js")
   ]);
   const name = values.target;
   if (!deployTargetNames.includes(name)) throw new UserError(`--target: "${name}" is not one of ${deployTargetNames.join(", ")}`);

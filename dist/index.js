@@ -26,7 +26,7 @@ import {
   startGroup,
   summary,
   warning
-} from "./chunks/chunk-IELGO3NE.js";
+} from "./chunks/chunk-HC2YEK4M.js";
 import {
   baseEventFor,
   breakingAnnotations,
@@ -51,28 +51,29 @@ import {
   upsertStickyComment,
   validateStage,
   validationDiagnostics
-} from "./chunks/chunk-X4YFFIMN.js";
+} from "./chunks/chunk-U53XGLLQ.js";
 import {
   clip,
   code,
   escapeMarkdown
-} from "./chunks/chunk-YRBXQGN6.js";
+} from "./chunks/chunk-KMDBKTSB.js";
 import "./chunks/chunk-3HXIHEAE.js";
 import {
   inertLogText
-} from "./chunks/chunk-EQ54MTAQ.js";
+} from "./chunks/chunk-3WYRJ3Y3.js";
 import "./chunks/chunk-FXA4RFCM.js";
 import "./chunks/chunk-UNNWIIGG.js";
 import "./chunks/chunk-C6STEXGJ.js";
-import "./chunks/chunk-JZI5IX23.js";
+import "./chunks/chunk-J7HXXBVR.js";
 import "./chunks/chunk-XIPBR6KD.js";
 import "./chunks/chunk-BL3GV6RR.js";
 import {
   defaultImageName
-} from "./chunks/chunk-F2NNJ5FP.js";
+} from "./chunks/chunk-SMCJHSDS.js";
 import {
+  InternalError,
   UserError
-} from "./chunks/chunk-NWSZODET.js";
+} from "./chunks/chunk-D27MMRJE.js";
 import {
   __commonJS,
   __require,
@@ -5487,6 +5488,9 @@ async function run() {
 > ${n}
 `).join("")).write();
     for (const [name, value] of Object.entries({ ...runOutputs(report), ...published.outputs })) setOutput(name, value);
+    for (const { outcome } of report.outcomes)
+      if (outcome.status === "error" && outcome.error instanceof InternalError)
+        debug(String(outcome.error.original?.stack ?? outcome.error.original));
     const failure = runFailure(report);
     if (failure) setFailed(inertLogText(failure));
   } catch (error2) {

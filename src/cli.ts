@@ -10,7 +10,7 @@ import newmanPackage from 'newman/package.json' with { type: 'json' };
 import projectPackage from '../package.json' with { type: 'json' };
 import { deployTargetNames, parseConfig, parseCredentials, parseDeploySettings, type Config, type RawConfig, type SettingName } from './config.ts';
 import { readRepositorySettings, settingsFor } from './config-file/repository-settings.ts';
-import { UserError } from './errors.ts';
+import { InternalError, UserError } from './errors.ts';
 import { commands, settingName, type CommandSpec, type FlagSpec } from './cli/flags.ts';
 import { entriesOf, runPipeline, type PipelineReport } from './pipeline.ts';
 import { runJson, runText } from './report/surfaces.ts';
@@ -115,7 +115,14 @@ async function run(spec: CommandSpec, positionals: Array<string | string[]>, val
       },
       progress: { start: () => ({ log: (line) => process.stderr.write(`${terminalText(line)}\n`), end: () => {} }) },
     });
-    return await print(spec, report, values, json);
+    const code = await print(spec, report, values, json);
+    // A bug met in one stage was reported in its place; its stack goes to stderr, and the exit says it was ours.
+    const internal = report.outcomes.flatMap(({ outcome }) => (outcome.status === 'error' && outcome.error instanceof InternalError ? [outcome.error] : []));
+    for (const error of internal)
+      process.stderr.write(`${error.message}
+${error.original instanceof Error ? (error.original.stack ?? '') : ''}
+`);
+    return internal.length > 0 ? 3 : code;
   } catch (error) {
     if (error instanceof UserError) return fail(error, json);
     throw error;

@@ -28,3 +28,18 @@ export class UserError extends Error {
     return `${where}${this.message}${this.hint ? `\n  ${this.hint}` : ''}`;
   }
 }
+
+/**
+ * A bug of ours met while one stage worked on one spec: reported as that stage's outcome, so every
+ * other spec and stage keeps its report, and the CLI still exits 3. The original error (its stack)
+ * is kept for the log.
+ */
+export class InternalError extends UserError {
+  override readonly exitCode = 3;
+  constructor(
+    what: string,
+    readonly original: unknown,
+  ) {
+    super(`internal error in ${what} (please report it): ${original instanceof Error ? original.message : String(original)}`);
+  }
+}

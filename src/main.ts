@@ -5,7 +5,7 @@
 import * as core from '@actions/core';
 import { inputNames, parseConfig, type Config, type RawConfig, type SettingName } from './config.ts';
 import { readRepositorySettings, settingsFor, type RepositorySettings } from './config-file/repository-settings.ts';
-import { UserError } from './errors.ts';
+import { InternalError, UserError } from './errors.ts';
 import { annotate, publishDiagnostics } from './github/annotations.ts';
 import { defaultImageName } from './container/reference.ts';
 import { pullRequestLabels, readRunContext, type RunContext } from './github/context.ts';
@@ -107,6 +107,10 @@ export async function run(): Promise<void> {
     const notice = repository.notice ? `${repository.notice}\n\n` : '';
     await core.summary.addRaw(notice + runMarkdown(report) + published.notes.map((n) => `\n> ${n}\n`).join('')).write();
     for (const [name, value] of Object.entries({ ...runOutputs(report), ...published.outputs })) core.setOutput(name, value);
+    // A bug met in one stage is in the report in its place; its stack is for the debug log.
+    for (const { outcome } of report.outcomes)
+      if (outcome.status === 'error' && outcome.error instanceof InternalError)
+        core.debug(String((outcome.error.original as Error)?.stack ?? outcome.error.original));
     const failure = runFailure(report);
     if (failure) core.setFailed(inertLogText(failure));
   } catch (error) {

@@ -11,7 +11,7 @@ import { findSpecs } from './openapi/load/find-specs.ts';
 import { InvalidSpecError, loadSpec } from './openapi/load/load.ts';
 import type { LoadedSpec } from './openapi/load/loaded-spec.ts';
 import type { ApiModel } from './openapi/model/model.ts';
-import { UserError } from './errors.ts';
+import { InternalError, UserError } from './errors.ts';
 import { buildStage } from './stages/build/report.ts';
 import { runBuild, type ImageContext } from './stages/build/run.ts';
 import type { SpecInfo } from './stages/build/metadata.ts';
@@ -162,7 +162,12 @@ class Run {
     work: (log: (line: string) => void) => Promise<StageOutcome<T>> | StageOutcome<T>,
   ): Promise<StageOutcome<T>> {
     const { log, end } = this.begin(stage, spec);
-    return end(await work(log));
+    try {
+      return end(await work(log));
+    } catch (error) {
+      // One stage's bug on one spec is that stage's outcome: the other specs and stages keep their reports.
+      return end({ status: 'error', error: error instanceof UserError ? error : new InternalError(`${stage.title}${spec ? ` for ${spec}` : ''}`, error) });
+    }
   }
 
   async spec(spec: string, several: boolean): Promise<SpecWork> {
@@ -204,11 +209,13 @@ class Run {
     try {
       loaded = await loading;
     } catch (error) {
-      if (!(error instanceof InvalidSpecError)) {
-        await diffing;
+      await diffing;
+      // Unreadable input stops the run with its own message (exit 2); a bug of ours is this spec's alone.
+      if (error instanceof UserError && !(error instanceof InvalidSpecError)) throw error;
+      validation = await this.step(validateStage, spec, () => {
+        if (error instanceof InvalidSpecError) return unloadable(error);
         throw error;
-      }
-      validation = await this.step(validateStage, spec, () => unloadable(error));
+      });
     }
     validation ??= await this.step(validateStage, spec, () => runValidate(loaded!));
     const valid = validation.status === 'ok';
@@ -220,7 +227,7 @@ class Run {
       if (!loaded) diff.end(skipped('the spec does not parse'));
       else if (!valid) diff.end(invalidSpec);
       else if (outcome instanceof UserError) diff.end({ status: 'error', error: outcome });
-      else if (outcome instanceof Error) throw outcome;
+      else if (outcome instanceof Error) diff.end({ status: 'error', error: new InternalError(`${diffStage.title} for ${spec}`, outcome) });
       else work.gated = diff.end(outcome).status === 'failed';
     }
     return work;

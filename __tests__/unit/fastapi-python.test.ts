@@ -73,6 +73,16 @@ describe('pyLiteral', () => {
 });
 
 describe('NameScope', () => {
+  it('keeps names to 64 characters (a tag is a file name too), two long ones that share a start apart', () => {
+    const scope = new NameScope();
+    const a = scope.claim(`${'t'.repeat(300)}a`, 'snake');
+    const b = scope.claim(`${'t'.repeat(300)}b`, 'snake');
+    assert.equal(a.length, 64);
+    assert.notEqual(a, b);
+    assert.match(a, /^t{55}_[0-9a-f]{8}$/);
+    assert.ok(scope.claim('T'.repeat(100), 'pascal').length <= 64);
+  });
+
   it('makes safe identifiers of any text', () => {
     const scope = new NameScope();
     const raw = [

@@ -171,6 +171,7 @@ class Sampler {
   private arraySample(s: Record<string, unknown>, depth: number, cut: boolean): Result {
     const min = typeof s.minItems === 'number' ? s.minItems : 0;
     const max = typeof s.maxItems === 'number' ? s.maxItems : Infinity;
+    if (!(min <= MAX_SAMPLE_ITEMS)) return NONE;
     const prefix = (Array.isArray(s.prefixItems) ? s.prefixItems : Array.isArray(s.items) ? s.items : []) as Schema[];
     const items = (Array.isArray(s.items) ? s.additionalItems : s.items) as Schema | undefined;
     const wanted = Math.min(max, Math.max(min, cut || depth > OPTIONAL_DEPTH ? 0 : 1, prefix.length > 0 && !cut ? prefix.length : 0));
@@ -375,9 +376,18 @@ function numberSample(s: Record<string, unknown>, integer: boolean, variant: num
   return NONE;
 }
 
+/**
+ * The largest sample made: a longer string or array than this is not something to send in a
+ * request or return from a stub (and `minLength: 1e300` would exhaust the heap), so a schema that
+ * demands more gets no sample, and its caller says so at its line.
+ */
+export const MAX_SAMPLE_LENGTH = 10_000;
+export const MAX_SAMPLE_ITEMS = 1_000;
+
 function stringSample(s: Record<string, unknown>, variant: number): Result {
   const min = typeof s.minLength === 'number' ? s.minLength : 0;
   const max = typeof s.maxLength === 'number' ? s.maxLength : Infinity;
+  if (!(min <= MAX_SAMPLE_LENGTH)) return NONE;
   if (typeof s.pattern === 'string') {
     const matched = sampleForPattern(s.pattern, min, max);
     if (matched !== undefined) return matched;

@@ -1,0 +1,15 @@
+import { createRequire as __createRequire } from 'node:module';const require = __createRequire(import.meta.url);
+import {
+  buildIdFor,
+  buildImage
+} from "./chunk-RWRQQC4U.js";
+import "./chunk-ZQJHTWJ5.js";
+import "./chunk-HP6G5JEK.js";
+import "./chunk-WCEFPIZ5.js";
+import "./chunk-SMCJHSDS.js";
+import "./chunk-D27MMRJE.js";
+import "./chunk-YUSX2OFO.js";
+export {
+  buildIdFor,
+  buildImage
+};

@@ -1,0 +1,35 @@
+import { createRequire as __createRequire } from 'node:module';const require = __createRequire(import.meta.url);
+import {
+  ContainerError,
+  buildAndPush,
+  buildCommands,
+  defaultPushPolicy,
+  detectBuilder,
+  isRetryableBuildxFailure,
+  isRetryablePushFailure,
+  labelledDockerfile,
+  lastLines,
+  login,
+  logout,
+  storedCredentials,
+  verifyPushed
+} from "./chunk-HP6G5JEK.js";
+import "./chunk-WCEFPIZ5.js";
+import "./chunk-SMCJHSDS.js";
+import "./chunk-D27MMRJE.js";
+import "./chunk-YUSX2OFO.js";
+export {
+  ContainerError,
+  buildAndPush,
+  buildCommands,
+  defaultPushPolicy,
+  detectBuilder,
+  isRetryableBuildxFailure,
+  isRetryablePushFailure,
+  labelledDockerfile,
+  lastLines,
+  login,
+  logout,
+  storedCredentials,
+  verifyPushed
+};

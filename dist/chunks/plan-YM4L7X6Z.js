@@ -1,0 +1,16 @@
+import { createRequire as __createRequire } from 'node:module';const require = __createRequire(import.meta.url);
+import {
+  checkSettings,
+  planDeploy
+} from "./chunk-42XXDOZE.js";
+import "./chunk-QDAU25UT.js";
+import "./chunk-LKJHTKL3.js";
+import "./chunk-D6MHEZL6.js";
+import "./chunk-L3IYTAVW.js";
+import "./chunk-FXA4RFCM.js";
+import "./chunk-D27MMRJE.js";
+import "./chunk-YUSX2OFO.js";
+export {
+  checkSettings,
+  planDeploy
+};
