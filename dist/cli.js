@@ -26,8 +26,8 @@ import {
   terminalJson,
   terminalText,
   validateStage
-} from "./chunks/chunk-U53XGLLQ.js";
-import "./chunks/chunk-KMDBKTSB.js";
+} from "./chunks/chunk-HTI6PHRY.js";
+import "./chunks/chunk-CTPQGDTJ.js";
 import "./chunks/chunk-3HXIHEAE.js";
 import "./chunks/chunk-3WYRJ3Y3.js";
 import "./chunks/chunk-FXA4RFCM.js";

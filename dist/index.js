@@ -51,12 +51,12 @@ import {
   upsertStickyComment,
   validateStage,
   validationDiagnostics
-} from "./chunks/chunk-U53XGLLQ.js";
+} from "./chunks/chunk-HTI6PHRY.js";
 import {
   clip,
   code,
   escapeMarkdown
-} from "./chunks/chunk-KMDBKTSB.js";
+} from "./chunks/chunk-CTPQGDTJ.js";
 import "./chunks/chunk-3HXIHEAE.js";
 import {
   inertLogText

@@ -33,6 +33,13 @@ describe('escapeMarkdown', () => {
     '\u0007bell\u001b[31mred',
   ];
   for (const text of hostile) {
+    it('keeps URLs, www. hosts and GH-123 references from turning into links in a reason', () => {
+      const text = escapeMarkdown('fixed in GH-12, see https://evil.example/steal and www.evil.example');
+      for (const autolink of [/GH-12/, /https:\/\//, /www\./]) assert.doesNotMatch(text, autolink);
+      // It reads the same: only zero-width spaces were added.
+      assert.equal(text.replace(/&#8203;/g, ''), 'fixed in GH-12, see https://evil.example/steal and www.evil.example');
+    });
+
     it(`makes ${JSON.stringify(text)} inert`, () => assertInert(escapeMarkdown(text)));
   }
 

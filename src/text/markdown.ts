@@ -2,7 +2,7 @@
  * Text from a spec (or anything else we do not control) put into Markdown that GitHub renders: a PR
  * comment, a job summary, a check run. Everything goes through escapeMarkdown, the one escaping
  * function, so that no spec can break out of a table cell, forge our hidden comment marker, inject
- * HTML or links, mention users or cross-reference issues, or start a workflow command (`::`) when
+ * HTML or links (autolinked URLs too), mention users or cross-reference issues, or start a workflow command (`::`) when
  * the Markdown is echoed to the log.
  */
 
@@ -29,6 +29,12 @@ const ENTITIES: Readonly<Record<string, string>> = {
 };
 
 /**
+ * GitHub turns `https://…`, `www.…` and `GH-123` in plain text into links and cross-references; a
+ * zero-width space inside each keeps it text that reads the same.
+ */
+const AUTOLINKS = (match: string): string => (match === '://' ? ':&#8203;//' : `${match.slice(0, -1)}&#8203;${match.slice(-1)}`);
+
+/**
  * One line of inert Markdown text, safe in a table cell, a list item, a heading or inline HTML.
  * Line breaks become spaces; control and bidirectional-override characters are dropped.
  */
@@ -41,7 +47,7 @@ export function escapeMarkdown(text: string): string {
       .replace(/[\u0000-\u001f\u007f]/g, '')
       // One pass, so the entities written here are never escaped again.
       // An underscore inside a word cannot start emphasis, so `project_id` stays readable (and short).
-      .replace(/::|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])|[&<>|\\`*[\]~!$@#]/g, (c) => ENTITIES[c]!)
+      .replace(/::|:\/\/|www\.|gh-(?=\d)|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])|[&<>|\\`*[\]~!$@#]/gi, (c) => ENTITIES[c] ?? AUTOLINKS(c))
   );
 }
 

@@ -4,7 +4,7 @@ import {
   code,
   escapeMarkdown,
   syncSummary
-} from "./chunk-KMDBKTSB.js";
+} from "./chunk-CTPQGDTJ.js";
 import {
   git,
   gitText,
@@ -22304,7 +22304,7 @@ var Run = class {
     }
     if (this.generates("postman")) {
       const collection = work.collection;
-      await this.step(postmanStage, spec, async () => model ? (await import("./run-CO7R3NFN.js")).runPostman(collection, config) : invalidSpec);
+      await this.step(postmanStage, spec, async () => model ? (await import("./run-S3EI5G7G.js")).runPostman(collection, config) : invalidSpec);
     }
     if (this.generates("fastapi")) {
       const outcome = await this.step(
@@ -22355,7 +22355,7 @@ var Run = class {
       log: log2,
       ...written && {
         contractCollection: path13.resolve(config.workspace, written),
-        onPromoted: async (url) => (await import("./live-url-ZW5GEGRU.js")).publishLiveUrl(config, path13.resolve(config.workspace, written), url)
+        onPromoted: async (url) => (await import("./live-url-PWJTOLMO.js")).publishLiveUrl(config, path13.resolve(config.workspace, written), url)
       },
       contract: async (url, buildId, headers) => {
         const candidate = { ...work, config: { ...work.config, contract: { ...work.config.contract, url, expectBuild: buildId } } };

@@ -14,7 +14,7 @@ import {
 import "./chunk-L3IYTAVW.js";
 import {
   syncEnvironment
-} from "./chunk-KMDBKTSB.js";
+} from "./chunk-CTPQGDTJ.js";
 import {
   PostmanApiError
 } from "./chunk-3WYRJ3Y3.js";

@@ -34,8 +34,9 @@ var ENTITIES = {
   // `::` at the start of a log line is a workflow command; break every pair.
   "::": ":&#58;"
 };
+var AUTOLINKS = (match) => match === "://" ? ":&#8203;//" : `${match.slice(0, -1)}&#8203;${match.slice(-1)}`;
 function escapeMarkdown(text) {
-  return text.replace(/[\u202a-\u202e\u2066-\u2069]/g, "").replace(/[\r\n\u2028\u2029\t]+/g, " ").replace(/[\u0000-\u001f\u007f]/g, "").replace(/::|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])|[&<>|\\`*[\]~!$@#]/g, (c) => ENTITIES[c]);
+  return text.replace(/[\u202a-\u202e\u2066-\u2069]/g, "").replace(/[\r\n\u2028\u2029\t]+/g, " ").replace(/[\u0000-\u001f\u007f]/g, "").replace(/::|:\/\/|www\.|gh-(?=\d)|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])|[&<>|\\`*[\]~!$@#]/gi, (c) => ENTITIES[c] ?? AUTOLINKS(c));
 }
 function code(text) {
   return `<code>${escapeMarkdown(text)}</code>`;

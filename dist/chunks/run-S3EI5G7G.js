@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';const require = _
 import {
   NO_POSTMAN_KEY,
   syncToPostman
-} from "./chunk-KMDBKTSB.js";
+} from "./chunk-CTPQGDTJ.js";
 import {
   PostmanApiError
 } from "./chunk-3WYRJ3Y3.js";
