@@ -26,7 +26,7 @@ import {
   terminalJson,
   terminalText,
   validateStage
-} from "./chunks/chunk-HTI6PHRY.js";
+} from "./chunks/chunk-LUA7QGFD.js";
 import "./chunks/chunk-CTPQGDTJ.js";
 import "./chunks/chunk-3HXIHEAE.js";
 import "./chunks/chunk-3WYRJ3Y3.js";

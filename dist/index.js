@@ -51,7 +51,7 @@ import {
   upsertStickyComment,
   validateStage,
   validationDiagnostics
-} from "./chunks/chunk-HTI6PHRY.js";
+} from "./chunks/chunk-LUA7QGFD.js";
 import {
   clip,
   code,

@@ -119,6 +119,54 @@ print(json.dumps({
     }
   });
 
+  it('keeps wire names apart that differ only where Python cannot: user_id never stands in for a required user-id', async () => {
+    const { python } = await ensureVenv();
+    const dir = await mkdtemp(join(tmpdir(), 'fastapi-collide-'));
+    try {
+      const specPath = join(dir, 'openapi.yaml');
+      await writeFile(
+        specPath,
+        `openapi: 3.0.3
+info: { title: Collide, version: 1.0.0 }
+paths:
+  /users:
+    post:
+      operationId: addUser
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema:
+              type: object
+              additionalProperties: false
+              required: [user-id, user_id]
+              properties:
+                user-id: { type: string }
+                user_id: { type: string }
+      responses:
+        '204': { description: Added. }
+`,
+      );
+      const project = join(dir, 'server');
+      await writeFastapiProject(planFastapiProject(await loadSpec(specPath)), project);
+      const script = `
+import json
+from fastapi.testclient import TestClient
+from app.main import app
+client = TestClient(app)
+print(json.dumps([
+    client.post("/users", json={"user_id": "a"}).status_code,
+    client.post("/users", json={"user-id": "a"}).status_code,
+    client.post("/users", json={"user-id": "a", "user_id": "b"}).status_code,
+]))
+`;
+      const { stdout } = await run(python, ['-W', 'ignore', '-c', script], { cwd: project });
+      assert.deepEqual(JSON.parse(stdout), [422, 422, 204]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
   it('warns, located, where the spec cannot be followed exactly', async () => {
     const plan = planFastapiProject(await loadSpec(HOSTILE));
     const renamed = plan.warnings.find((w) => w.rule === 'fastapi-path-param-renamed');

@@ -669,6 +669,12 @@ export class ModelTypes {
     const layout = Array.isArray(s.allOf) ? this.allOfLayout(s, origin) : undefined;
     if (layout) def.allOf = layout;
     this.classes.set(name, def);
+    // Models validate by name as well as by alias, so no field's Python name may be another field's
+    // wire name: with "user_id" and "user-id", {"user_id": …} would fill both. Wire names that are
+    // Python names keep them; the others then get names no wire name has.
+    const fieldNames = new Map<string, string>();
+    for (const wire of Object.keys(properties)) if (/^[a-z_][a-z0-9_]*$/.test(wire)) fieldNames.set(wire, fieldScope.claim(wire, 'snake'));
+    for (const wire of Object.keys(properties)) fieldScope.reserve(wire);
     for (const [wire, raw] of Object.entries(properties)) {
       const prop = raw as Schema;
       const resolved = this.api.resolveSchema(prop);
@@ -688,7 +694,7 @@ export class ModelTypes {
       const wrapped = this.wrapsOneRef(local) && /^\w+$/.test(type.code) ? { allOf: '$ref' } : {};
       const annotations = { ...propertyAnnotations(local), ...wrapped };
       fields.push({
-        name: fieldScope.claim(wire, 'snake'),
+        name: fieldNames.get(wire) ?? fieldScope.claim(wire, 'snake'),
         wire,
         type,
         ...(type.code === 'Any' && (local.nullable === true || r.nullable === true) ? { nullable: true } : {}),

@@ -1150,6 +1150,9 @@ ${blocks.join("\n\n\n")}
     const layout = Array.isArray(s.allOf) ? this.allOfLayout(s, origin) : void 0;
     if (layout) def.allOf = layout;
     this.classes.set(name, def);
+    const fieldNames = /* @__PURE__ */ new Map();
+    for (const wire of Object.keys(properties)) if (/^[a-z_][a-z0-9_]*$/.test(wire)) fieldNames.set(wire, fieldScope.claim(wire, "snake"));
+    for (const wire of Object.keys(properties)) fieldScope.reserve(wire);
     for (const [wire, raw] of Object.entries(properties)) {
       const prop = raw;
       const resolved = this.api.resolveSchema(prop);
@@ -1164,7 +1167,7 @@ ${blocks.join("\n\n\n")}
       const wrapped = this.wrapsOneRef(local) && /^\w+$/.test(type.code) ? { allOf: "$ref" } : {};
       const annotations = { ...propertyAnnotations(local), ...wrapped };
       fields.push({
-        name: fieldScope.claim(wire, "snake"),
+        name: fieldNames.get(wire) ?? fieldScope.claim(wire, "snake"),
         wire,
         type,
         ...type.code === "Any" && (local.nullable === true || r.nullable === true) ? { nullable: true } : {},

@@ -22310,7 +22310,7 @@ var Run = class {
       const outcome = await this.step(
         fastapiStage,
         spec,
-        async () => model ? (await import("./run-SGW333ZC.js")).runFastapi(spec, several, model, config) : invalidSpec
+        async () => model ? (await import("./run-TCP2ZXH4.js")).runFastapi(spec, several, model, config) : invalidSpec
       );
       work.fastapiDir = ranWith(outcome)?.dir;
     }
