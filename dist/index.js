@@ -51,7 +51,7 @@ import {
   upsertStickyComment,
   validateStage,
   validationDiagnostics
-} from "./chunks/chunk-LUA7QGFD.js";
+} from "./chunks/chunk-BRVJZ3XL.js";
 import {
   clip,
   code,

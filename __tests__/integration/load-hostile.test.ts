@@ -193,6 +193,13 @@ describe('hostile documents fail fast with our own error', () => {
     await rejects(specDir({ 'api.yaml': `${header}paths: {}\nx-bomb:\n  ${levels.join('\n  ')}\n` }), 'size-limit');
   });
 
+  it('one long string aliased many times: few nodes, gigabytes of text', async () => {
+    const aliases = Array.from({ length: 400 }, (_, i) => `  k${i}: *big`).join('\n');
+    const started = Date.now();
+    await rejects(specDir({ 'api.yaml': `${header}paths: {}\nx-big: &big "${'x'.repeat(1024 * 1024)}"\nx-copies:\n${aliases}\n` }), 'size-limit');
+    assert.ok(Date.now() - started < 10_000);
+  });
+
   it('a YAML alias that contains itself', async () => {
     await rejects(specDir({ 'api.yaml': `${header}paths: {}\nx-loop: &loop\n  again: *loop\n` }), 'alias-cycle');
   });

@@ -10,6 +10,11 @@ export interface LoadLimits {
   maxDepth: number;
   /** Nodes after expanding YAML aliases, which is what every later walk visits. */
   maxNodes: number;
+  /**
+   * Characters of keys and strings after expanding YAML aliases: one long string aliased a thousand
+   * times is few nodes but gigabytes for every stage that writes the document out.
+   */
+  maxExpandedChars: number;
   /** Time allowed for one remote file. */
   fetchTimeoutMs: number;
 }
@@ -20,5 +25,6 @@ export const defaultLimits: LoadLimits = {
   maxFiles: 10_000,
   maxDepth: 128,
   maxNodes: 5_000_000,
+  maxExpandedChars: 200 * 1024 * 1024,
   fetchTimeoutMs: 15_000,
 };

@@ -56,15 +56,22 @@ interface Frame {
   keys: string[];
   next: number;
   size: number;
+  /** Characters of the keys and strings below, aliases expanded. */
+  chars: number;
   literal: boolean;
 }
 
-export function scanDocument(data: unknown, limits: Pick<LoadLimits, 'maxDepth' | 'maxNodes'>, visit?: (node: object) => void): FoundRef[] {
+export function scanDocument(
+  data: unknown,
+  limits: Pick<LoadLimits, 'maxDepth' | 'maxNodes' | 'maxExpandedChars'>,
+  visit?: (node: object) => void,
+): FoundRef[] {
   const refs: FoundRef[] = [];
   if (data === null || typeof data !== 'object') return refs;
-  const sizes = new WeakMap<object, number>();
+  const sizes = new WeakMap<object, { size: number; chars: number }>();
   const open = new WeakSet<object>();
   let total = 1;
+  let chars = 0;
   const stack: Frame[] = [frame(data, '', false)];
   open.add(data);
   visit?.(data);
@@ -75,12 +82,18 @@ export function scanDocument(data: unknown, limits: Pick<LoadLimits, 'maxDepth' 
     if (top.next === top.keys.length) {
       stack.pop();
       open.delete(top.node);
-      sizes.set(top.node, top.size);
-      if (stack.length > 0) stack[stack.length - 1]!.size += top.size;
+      sizes.set(top.node, { size: top.size, chars: top.chars });
+      if (stack.length > 0) {
+        stack[stack.length - 1]!.size += top.size;
+        stack[stack.length - 1]!.chars += top.chars;
+      }
       continue;
     }
     const key = top.keys[top.next++]!;
     const child = (top.node as Record<string, unknown>)[key];
+    const own = key.length + (typeof child === 'string' ? child.length : 0);
+    top.chars += own;
+    chars += own;
     if (key === '$ref' && typeof child === 'string' && !top.literal && !Array.isArray(top.node)) {
       refs.push({ path: pathHere(), ref: child, node: top.node });
     }
@@ -91,9 +104,11 @@ export function scanDocument(data: unknown, limits: Pick<LoadLimits, 'maxDepth' 
       throw new ScanLimitError('alias-cycle', 'a YAML alias refers to a node that contains it, which makes the document infinite', [...pathHere(), key]);
     } else if (sizes.has(child)) {
       // Seen before through another alias: count it again, as every later walk will.
-      const size = sizes.get(child)!;
-      top.size += size;
-      total += size;
+      const seen = sizes.get(child)!;
+      top.size += seen.size;
+      total += seen.size;
+      top.chars += seen.chars;
+      chars += seen.chars;
     } else {
       if (stack.length >= limits.maxDepth) {
         throw new ScanLimitError('depth-limit', `the document nests deeper than ${limits.maxDepth} levels`, [...pathHere(), key]);
@@ -107,6 +122,13 @@ export function scanDocument(data: unknown, limits: Pick<LoadLimits, 'maxDepth' 
       visit?.(child);
       stack.push(frame(child, key, literal));
     }
+    if (chars > limits.maxExpandedChars) {
+      throw new ScanLimitError(
+        'size-limit',
+        `the document expands to more than ${(limits.maxExpandedChars / 1024 / 1024).toLocaleString('en')} MB of text (YAML aliases included)`,
+        pathHere(),
+      );
+    }
     if (total > limits.maxNodes) {
       throw new ScanLimitError(
         'size-limit',
@@ -119,5 +141,5 @@ export function scanDocument(data: unknown, limits: Pick<LoadLimits, 'maxDepth' 
 }
 
 function frame(node: object, key: string, literal: boolean): Frame {
-  return { node, key, keys: Object.keys(node), next: 0, size: 1, literal };
+  return { node, key, keys: Object.keys(node), next: 0, size: 1, chars: 0, literal };
 }

@@ -17229,6 +17229,7 @@ var defaultLimits = {
   maxFiles: 1e4,
   maxDepth: 128,
   maxNodes: 5e6,
+  maxExpandedChars: 200 * 1024 * 1024,
   fetchTimeoutMs: 15e3
 };
 
@@ -17398,6 +17399,7 @@ function scanDocument(data, limits, visit) {
   const sizes = /* @__PURE__ */ new WeakMap();
   const open = /* @__PURE__ */ new WeakSet();
   let total = 1;
+  let chars = 0;
   const stack = [frame(data, "", false)];
   open.add(data);
   visit?.(data);
@@ -17407,12 +17409,18 @@ function scanDocument(data, limits, visit) {
     if (top.next === top.keys.length) {
       stack.pop();
       open.delete(top.node);
-      sizes.set(top.node, top.size);
-      if (stack.length > 0) stack[stack.length - 1].size += top.size;
+      sizes.set(top.node, { size: top.size, chars: top.chars });
+      if (stack.length > 0) {
+        stack[stack.length - 1].size += top.size;
+        stack[stack.length - 1].chars += top.chars;
+      }
       continue;
     }
     const key2 = top.keys[top.next++];
     const child = top.node[key2];
+    const own = key2.length + (typeof child === "string" ? child.length : 0);
+    top.chars += own;
+    chars += own;
     if (key2 === "$ref" && typeof child === "string" && !top.literal && !Array.isArray(top.node)) {
       refs.push({ path: pathHere(), ref: child, node: top.node });
     }
@@ -17422,9 +17430,11 @@ function scanDocument(data, limits, visit) {
     } else if (open.has(child)) {
       throw new ScanLimitError("alias-cycle", "a YAML alias refers to a node that contains it, which makes the document infinite", [...pathHere(), key2]);
     } else if (sizes.has(child)) {
-      const size = sizes.get(child);
-      top.size += size;
-      total += size;
+      const seen = sizes.get(child);
+      top.size += seen.size;
+      total += seen.size;
+      top.chars += seen.chars;
+      chars += seen.chars;
     } else {
       if (stack.length >= limits.maxDepth) {
         throw new ScanLimitError("depth-limit", `the document nests deeper than ${limits.maxDepth} levels`, [...pathHere(), key2]);
@@ -17435,6 +17445,13 @@ function scanDocument(data, limits, visit) {
       open.add(child);
       visit?.(child);
       stack.push(frame(child, key2, literal2));
+    }
+    if (chars > limits.maxExpandedChars) {
+      throw new ScanLimitError(
+        "size-limit",
+        `the document expands to more than ${(limits.maxExpandedChars / 1024 / 1024).toLocaleString("en")} MB of text (YAML aliases included)`,
+        pathHere()
+      );
     }
     if (total > limits.maxNodes) {
       throw new ScanLimitError(
@@ -17447,7 +17464,7 @@ function scanDocument(data, limits, visit) {
   return refs;
 }
 function frame(node, key2, literal2) {
-  return { node, key: key2, keys: Object.keys(node), next: 0, size: 1, literal: literal2 };
+  return { node, key: key2, keys: Object.keys(node), next: 0, size: 1, chars: 0, literal: literal2 };
 }
 
 // src/openapi/load/json-source.ts
