@@ -26,7 +26,7 @@ import {
   terminalJson,
   terminalText,
   validateStage
-} from "./chunks/chunk-BRVJZ3XL.js";
+} from "./chunks/chunk-HSPBDWIR.js";
 import "./chunks/chunk-CTPQGDTJ.js";
 import "./chunks/chunk-3HXIHEAE.js";
 import "./chunks/chunk-3WYRJ3Y3.js";

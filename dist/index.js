@@ -51,7 +51,7 @@ import {
   upsertStickyComment,
   validateStage,
   validationDiagnostics
-} from "./chunks/chunk-BRVJZ3XL.js";
+} from "./chunks/chunk-HSPBDWIR.js";
 import {
   clip,
   code,

@@ -132,12 +132,15 @@ describe('spec patterns and paths stay in the workspace', () => {
     await assert.rejects(findSpecs(['*.yaml'], workspace), (error: unknown) => error instanceof UserError && /matches no file/.test(error.message));
   });
 
-  it('take a link that stays inside, and a plain path outside (the CLI user’s own choice)', async () => {
+  it('take a link that stays inside, and a path that starts outside (the CLI user’s own choice, links and all)', async () => {
     const workspace = scratch();
-    const outside = scratch();
+    const target = scratch();
+    const outside = path.join(scratch(), 'linked');
     writeFileSync(path.join(workspace, 'real.yaml'), `${header}paths: {}\n`);
     symlinkSync(path.join(workspace, 'real.yaml'), path.join(workspace, 'openapi.yaml'));
-    writeFileSync(path.join(outside, 'other.yaml'), `${header}paths: {}\n`);
+    writeFileSync(path.join(target, 'other.yaml'), `${header}paths: {}\n`);
+    // ../shared beside a checkout may itself be a link.
+    symlinkSync(target, outside);
     assert.deepEqual(await findSpecs(['openapi.yaml', path.join(outside, 'other.yaml')], workspace), ['openapi.yaml', path.join(outside, 'other.yaml')]);
   });
 });

@@ -3,8 +3,9 @@
  *
  * The workspace is a pull request's checkout, so its symbolic links are untrusted: a pattern takes
  * no link (file or folder), and a spec named through a link must lie inside the workspace
- * (a link to `/` would otherwise hand every file of the machine to the loader). A path given
- * without a link (the CLI's `validate ../other/openapi.yaml`) is the user's own choice and stands.
+ * (a link to `/` would otherwise hand every file of the machine to the loader). A path that starts
+ * outside the workspace (the CLI's `validate ../other/openapi.yaml`) is the user's own choice and
+ * stands, links and all.
  */
 import { lstat, realpath } from 'node:fs/promises';
 import path from 'node:path';
@@ -38,6 +39,9 @@ async function confined(spec: string, workspace: string): Promise<void> {
   } catch {
     return; // a missing file is the loader's to report, with its own message
   }
+  // Only links inside the workspace are the pull request's; a path that starts outside it is the user's own.
+  const lexical = path.relative(path.resolve(workspace), file);
+  if (lexical.startsWith('..') || path.isAbsolute(lexical)) return;
   if (real === file && !(await lstat(file)).isSymbolicLink()) return;
   const root = await realpath(workspace);
   const inside = real === root || real.startsWith(root.endsWith(path.sep) ? root : root + path.sep);

@@ -17206,6 +17206,8 @@ async function confined(spec, workspace) {
   } catch {
     return;
   }
+  const lexical = path5.relative(path5.resolve(workspace), file);
+  if (lexical.startsWith("..") || path5.isAbsolute(lexical)) return;
   if (real === file && !(await lstat(file)).isSymbolicLink()) return;
   const root = await realpath2(workspace);
   const inside = real === root || real.startsWith(root.endsWith(path5.sep) ? root : root + path5.sep);
