@@ -56,7 +56,9 @@ async function judge(url: string, dir: string): Promise<Report> {
     ...['--report', 'json', '--report-json-path', report, '--no-color'],
   ];
   // Exit 1 means failures were found: the report says which.
-  await run(venv.python, args, { timeout: 600_000, maxBuffer: 64 * 1024 * 1024 }).catch((error: { code?: number }) => {
+  // In the scratch folder: schemathesis keeps a cache of failures (.schemathesis/) where it runs, and
+  // one carried from run to run would replay old cases instead of the seeded ones.
+  await run(venv.python, args, { cwd: dir, timeout: 600_000, maxBuffer: 64 * 1024 * 1024 }).catch((error: { code?: number }) => {
     if (error.code !== 1) throw error;
   });
   return JSON.parse(await readFile(report, 'utf8')) as Report;
