@@ -24,24 +24,54 @@ export interface RunningContainer {
 /**
  * Starts `image` as a platform would: PORT set by the platform, the service's environment beside it
  * (handed to docker through its own environment, so secrets never sit in its arguments).
+ *
+ * On the host network a port found free can be taken by another test's server before the container
+ * binds it, and then that server would answer for the container. So the container's own log must
+ * say it listens before it counts as started; a port taken meanwhile means another port.
  */
 export async function startContainer(image: string, environment: Readonly<Record<string, string>> = {}): Promise<RunningContainer> {
-  const port = await freePort();
-  const name = `fpd-cloud-${randomBytes(6).toString('hex')}`;
-  const env = { ...environment, PORT: String(port), HOST: '127.0.0.1' };
-  const args = ['run', '--detach', '--rm', '--name', name, '--network', 'host', ...Object.keys(env).flatMap((key) => ['--env', key]), image];
-  const { stdout } = await run('docker', args, { env: { ...process.env, ...env }, timeout: 5 * 60_000 });
-  const id = stdout.trim();
-  let stopped = false;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    image,
-    async stop() {
-      if (stopped) return;
-      stopped = true;
-      await run('docker', ['rm', '--force', id], { timeout: 60_000 }).catch(() => undefined);
-    },
-  };
+  for (let attempt = 1; ; attempt++) {
+    const port = await freePort();
+    const name = `fpd-cloud-${randomBytes(6).toString('hex')}`;
+    const env = { ...environment, PORT: String(port), HOST: '127.0.0.1' };
+    const args = ['run', '--detach', '--name', name, '--network', 'host', ...Object.keys(env).flatMap((key) => ['--env', key]), image];
+    const { stdout } = await run('docker', args, { env: { ...process.env, ...env }, timeout: 5 * 60_000 });
+    const id = stdout.trim();
+    const remove = () =>
+      run('docker', ['rm', '--force', id], { timeout: 60_000 }).then(
+        () => undefined,
+        () => undefined,
+      );
+    const state = await listening(id);
+    if (state.listening) {
+      let stopped = false;
+      return {
+        url: `http://127.0.0.1:${port}`,
+        image,
+        async stop() {
+          if (stopped) return;
+          stopped = true;
+          await remove();
+        },
+      };
+    }
+    await remove();
+    if (!state.portTaken || attempt >= 5) throw new Error(`${image} did not start: ${state.log.trim().split('\n').slice(-5).join(' | ')}`);
+  }
+}
+
+/** Follows the container's log until its server says it listens, the port turns out taken, or it exits. */
+async function listening(id: string, deadlineMs = 120_000): Promise<{ listening: boolean; portTaken: boolean; log: string }> {
+  const deadline = Date.now() + deadlineMs;
+  for (;;) {
+    const logs = await run('docker', ['logs', id], { timeout: 30_000, maxBuffer: 16 * 1024 * 1024 }).catch(() => ({ stdout: '', stderr: '' }));
+    const log = `${logs.stdout}${logs.stderr}`;
+    if (/Uvicorn running on|Application startup complete/.test(log)) return { listening: true, portTaken: false, log };
+    if (/address already in use/i.test(log)) return { listening: false, portTaken: true, log };
+    const inspected = await run('docker', ['inspect', '--format', '{{.State.Running}}', id], { timeout: 30_000 }).catch(() => ({ stdout: 'false' }));
+    if (inspected.stdout.trim() !== 'true' || Date.now() > deadline) return { listening: false, portTaken: false, log };
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
 }
 
 /** Waits until the container answers `path` (any HTTP status), as a platform's startup probe does. */
