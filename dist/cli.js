@@ -26,7 +26,7 @@ import {
   terminalJson,
   terminalText,
   validateStage
-} from "./chunks/chunk-HSPBDWIR.js";
+} from "./chunks/chunk-3OHDE3SP.js";
 import "./chunks/chunk-CTPQGDTJ.js";
 import "./chunks/chunk-3HXIHEAE.js";
 import "./chunks/chunk-3WYRJ3Y3.js";
@@ -3937,7 +3937,7 @@ async function run(spec, positionals, values) {
       // What git says of the working copy tags and labels an image; only a build needs it.
       image: config.stages.includes("build") ? { run: await (await import("./chunks/local-run-P6BQJDEZ.js")).localRun(process.cwd()) } : void 0,
       serveLocally: async (dir, info, credentials) => {
-        const { serveLocally } = await import("./chunks/serve-locally-7FCU2AHD.js");
+        const { serveLocally } = await import("./chunks/serve-locally-PQSLKJQW.js");
         return serveLocally(dir, info, credentials, {
           using: config.contract.serveWith,
           buildArgs: config.build.buildArgs,
@@ -4048,7 +4048,7 @@ async function deployCollection(spec, specPath, values, json2) {
   const [{ deployTargets }, { checkSettings }, { writeDeploymentFiles, scopedContract }] = await Promise.all([
     import("./chunks/targets-FWD5T53U.js"),
     import("./chunks/plan-YM4L7X6Z.js"),
-    import("./chunks/run-BQO5XE66.js")
+    import("./chunks/run-DPDQONZW.js")
   ]);
   const name = values.target;
   if (!deployTargetNames.includes(name)) throw new UserError(`--target: "${name}" is not one of ${deployTargetNames.join(", ")}`);

@@ -26,7 +26,7 @@ import {
   startGroup,
   summary,
   warning
-} from "./chunks/chunk-HC2YEK4M.js";
+} from "./chunks/chunk-GCOU2OAU.js";
 import {
   baseEventFor,
   breakingAnnotations,
@@ -51,7 +51,7 @@ import {
   upsertStickyComment,
   validateStage,
   validationDiagnostics
-} from "./chunks/chunk-HSPBDWIR.js";
+} from "./chunks/chunk-3OHDE3SP.js";
 import {
   clip,
   code,

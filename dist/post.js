@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module';const require = __createRequire(import.meta.url);
 import {
   post
-} from "./chunks/chunk-HC2YEK4M.js";
+} from "./chunks/chunk-GCOU2OAU.js";
 import "./chunks/chunk-YUSX2OFO.js";
 
 // src/post-entry.ts

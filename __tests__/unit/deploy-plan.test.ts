@@ -13,7 +13,7 @@ import { scopeCollection } from '../../src/stages/contract/scope.ts';
 import { call } from '../../src/stages/deploy/collection-parts.ts';
 import { deploymentCollection, deploymentEnvironment, folderNames } from '../../src/stages/deploy/deployment-collection.ts';
 import { checkSettings, planDeploy } from '../../src/stages/deploy/plan.ts';
-import { masker } from '../../src/stages/deploy/run-folder.ts';
+import { maskSecrets } from '../../src/text/secrets.ts';
 import type { DeployTarget } from '../../src/stages/deploy/targets/target.ts';
 
 const step = (name: string) => [call(name, { method: 'GET', url: '{{apiUrl}}/things/{{service}}', description: name })];
@@ -50,7 +50,7 @@ describe('the deploy plan', () => {
     assert.equal(plan.values.port, '8000');
     assert.equal(plan.settings.token, undefined, 'secrets are not settings');
     assert.equal(plan.settings.apiCredentials, undefined);
-    const mask = masker(plan.secrets);
+    const mask = (text: string) => maskSecrets(text, plan.secrets);
     assert.equal(mask('Bearer tok-123456 and k-98765 and "apiKey=k-98765\\nbasic=u:p-4321"'), 'Bearer *** and *** and "***"');
   });
 

@@ -11,6 +11,7 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { homedir, tmpdir } from 'node:os';
 import path from 'node:path';
+import { maskSecrets } from '../text/secrets.ts';
 import { UserError } from '../errors.ts';
 import type { DockerClient, DockerResult } from './docker-cli.ts';
 import { parseImageReference } from './reference.ts';
@@ -125,7 +126,7 @@ export async function login(docker: DockerClient, server: string, credentials: R
   const result = await docker.run(['login', `--username=${credentials.username}`, '--password-stdin', server], { input: credentials.password, log: false });
   if (!result.ok) {
     throw new ContainerError(
-      `docker login to ${server} failed: ${lastLines(mask(result.spawnError ?? result.stderr, credentials.password))}`,
+      `docker login to ${server} failed: ${lastLines(maskSecrets(result.spawnError ?? result.stderr, [credentials.password]))}`,
       undefined,
       'Check the registry username and password (for GHCR: the workflow token with `packages: write`).',
     );
@@ -323,8 +324,4 @@ function failureHint(result: DockerResult): string | undefined {
 
 export function lastLines(text: string, count = 8): string {
   return text.trim().split('\n').slice(-count).join('\n');
-}
-
-function mask(text: string, secret: string): string {
-  return secret === '' ? text : text.split(secret).join('***');
 }

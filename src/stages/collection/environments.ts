@@ -22,18 +22,23 @@ export function planEnvironments(model: ApiModel, spec: Spec, deployedUrl: strin
   const credentials = [...new Set(model.securitySchemes.flatMap(credentialVariables))];
   const make = (slug: string, label: string, baseUrl: string): PlannedEnvironment => ({
     slug,
-    environment: {
-      id: stableId('environment', `${model.title}\u0000${slug}`),
-      name: `${model.title} · ${label}`,
-      values: [
-        { key: BASE_URL_VARIABLE, value: baseUrl, type: 'default', enabled: true },
-        ...credentials.map((key) => ({ key, value: '', type: 'secret' as const, enabled: true })),
-      ],
-      _postman_variable_scope: 'environment',
-    },
+    environment: serverEnvironment(model.title, slug, label, baseUrl, credentials),
   });
   const servers = serverUrls(spec);
   return [make('deployed', 'deployed', deployedUrl ?? ''), ...servers.map((s, i) => make(`server-${i + 1}`, s.label, s.url))];
+}
+
+/** `<title> · <label>`: the base URL, and each credential variable secret and empty. */
+export function serverEnvironment(title: string, slug: string, label: string, baseUrl: string, credentials: readonly string[]): PostmanEnvironment {
+  return {
+    id: stableId('environment', `${title}\u0000${slug}`),
+    name: `${title} · ${label}`,
+    values: [
+      { key: BASE_URL_VARIABLE, value: baseUrl, type: 'default', enabled: true },
+      ...credentials.map((key) => ({ key, value: '', type: 'secret' as const, enabled: true })),
+    ],
+    _postman_variable_scope: 'environment',
+  };
 }
 
 /** The spec's server URLs with their variables at their defaults, made inert for Postman. */

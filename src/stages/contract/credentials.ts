@@ -66,10 +66,3 @@ export function planCredentials(variables: readonly string[], given: Readonly<Re
   }
   return { values, secrets: [...new Set(secrets)].sort((a, b) => b.length - a.length), placeholders: [...placeholders].sort() };
 }
-
-/** Replaces every secret in text (longest first, so a secret containing another is masked whole). */
-export function mask(text: string, secrets: readonly string[]): string {
-  let masked = text;
-  for (const secret of secrets) if (secret.length > 0) masked = masked.split(secret).join('***');
-  return masked;
-}

@@ -5,7 +5,7 @@
  */
 import { contractInScript } from '../collection/contract-tests.ts';
 import { requestsOf, type PostmanCollection } from '../../postman/postman-types.ts';
-import { mask } from './credentials.ts';
+import { maskSecrets as mask } from '../../text/secrets.ts';
 
 export interface RuleFailure {
   rule: string;

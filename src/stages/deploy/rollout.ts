@@ -7,7 +7,8 @@
  */
 import type { PostmanCollection } from '../../postman/postman-types.ts';
 import { candidateAuthHeader, folderNames, type FolderKey } from './deployment-collection.ts';
-import { masker, runFolder, type FolderRun } from './run-folder.ts';
+import { maskSecrets } from '../../text/secrets.ts';
+import { runFolder } from './run-folder.ts';
 import type { DeployTarget } from './targets/target.ts';
 
 export type Verdict = 'promoted' | 'rolled back' | 'not promoted' | 'failed';
@@ -61,12 +62,11 @@ export async function rollOut(options: RolloutOptions): Promise<Rollout> {
     values = ran.values;
     for (const [name, value] of Object.entries(values)) if (/token$/i.test(name) && value.length >= 4 && !secrets.includes(value)) secrets.push(value);
     // Masked again: a token minted in this run may sit in one of its own failures.
-    const mask = masker(secrets);
     const first = phases.length;
     for (const name of names) {
       const steps = ran.steps.filter((step) => step.folder === name);
       if (steps.length === 0) continue;
-      const failures = steps.flatMap((step) => (step.failure ? [mask(step.failure)] : []));
+      const failures = steps.flatMap((step) => (step.failure ? [maskSecrets(step.failure, secrets)] : []));
       phases.push({ folder: name, ok: failures.length === 0, requests: steps.length, failures });
       for (const failure of failures) options.log?.(`  ${name}: ${failure}`);
     }

@@ -8,7 +8,7 @@ import { promises as fs } from 'node:fs';
 import type { Config } from '../../config.ts';
 import type { PostmanCollection, PostmanEnvironment } from '../../postman/postman-types.ts';
 import { PostmanApiError } from '../../postman/postman-api.ts';
-import { stableId } from '../collection/ids.ts';
+import { serverEnvironment } from '../collection/environments.ts';
 import { BASE_URL_VARIABLE } from '../collection/request-data.ts';
 import { credentialVariablesIn } from '../contract/credentials.ts';
 import { syncEnvironment } from './sync.ts';
@@ -29,14 +29,5 @@ export async function publishLiveUrl(config: Config, contractCollection: string,
 }
 
 export function liveEnvironment(collection: PostmanCollection, environmentName: string, url: string): PostmanEnvironment {
-  const name = `${collection.info.name} · ${environmentName}`;
-  return {
-    id: stableId('environment', `${collection.info.name}\u0000live\u0000${environmentName}`),
-    name,
-    values: [
-      { key: BASE_URL_VARIABLE, value: url.replace(/\/+$/, ''), type: 'default', enabled: true },
-      ...credentialVariablesIn(collection).map((key) => ({ key, value: '', type: 'secret' as const, enabled: true })),
-    ],
-    _postman_variable_scope: 'environment',
-  };
+  return serverEnvironment(collection.info.name, `live\u0000${environmentName}`, environmentName, url.replace(/\/+$/, ''), credentialVariablesIn(collection));
 }

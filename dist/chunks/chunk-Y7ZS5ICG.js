@@ -50,14 +50,8 @@ function planCredentials(variables, given) {
   }
   return { values, secrets: [...new Set(secrets)].sort((a, b) => b.length - a.length), placeholders: [...placeholders].sort() };
 }
-function mask(text, secrets) {
-  let masked = text;
-  for (const secret of secrets) if (secret.length > 0) masked = masked.split(secret).join("***");
-  return masked;
-}
 
 export {
   credentialVariablesIn,
-  planCredentials,
-  mask
+  planCredentials
 };

@@ -3,6 +3,10 @@ import {
   specSlug
 } from "./chunk-IA7HACMK.js";
 import {
+  planEnvironments,
+  serverUrls
+} from "./chunk-AKCMICLX.js";
+import {
   BLOCK_END,
   BLOCK_START,
   contractInScript,
@@ -24,17 +28,13 @@ import {
   UPLOAD_SAMPLE,
   bodyFor,
   buildRequest,
-  credentialVariables,
   encodeComponent,
-  hasVariableSyntax,
   isJsonMedia,
   rawUrl,
   schemaContext
 } from "./chunk-4ETGFKD3.js";
 import "./chunk-36DI33OX.js";
-import {
-  openApi3
-} from "./chunk-IKPC32MA.js";
+import "./chunk-IKPC32MA.js";
 import {
   locate
 } from "./chunk-SNB4CVCT.js";
@@ -101299,40 +101299,6 @@ function descriptionOf(value) {
   return text ? { description: text } : {};
 }
 
-// src/stages/collection/environments.ts
-function planEnvironments(model, spec, deployedUrl) {
-  const credentials = [...new Set(model.securitySchemes.flatMap(credentialVariables))];
-  const make = (slug, label, baseUrl) => ({
-    slug,
-    environment: {
-      id: stableId("environment", `${model.title}\0${slug}`),
-      name: `${model.title} \xB7 ${label}`,
-      values: [
-        { key: BASE_URL_VARIABLE, value: baseUrl, type: "default", enabled: true },
-        ...credentials.map((key) => ({ key, value: "", type: "secret", enabled: true }))
-      ],
-      _postman_variable_scope: "environment"
-    }
-  });
-  const servers = serverUrls(spec);
-  return [make("deployed", "deployed", deployedUrl ?? ""), ...servers.map((s, i) => make(`server-${i + 1}`, s.label, s.url))];
-}
-function serverUrls(spec) {
-  const doc = openApi3(spec).spec.document;
-  const servers = Array.isArray(doc.servers) ? doc.servers.filter(isObject) : [];
-  return servers.flatMap((server) => {
-    if (typeof server.url !== "string") return [];
-    const variables = isObject(server.variables) ? server.variables : {};
-    const url = server.url.replace(/\{([^{}]+)\}/g, (whole, name) => {
-      const variable = variables[name];
-      return isObject(variable) && variable.default !== void 0 ? String(variable.default) : whole;
-    }).replace(/\/+$/, "");
-    const inert = hasVariableSyntax(url) ? url.replace(/\{/g, "%7B").replace(/\}/g, "%7D") : url;
-    const label = typeof server.description === "string" && server.description.trim() !== "" ? server.description.trim() : inert;
-    return [{ url: inert, label }];
-  });
-}
-
 // src/stages/collection/negative-requests.ts
 function negativeRequests(op, valid, model) {
   const found = [];
@@ -101689,4 +101655,4 @@ export {
   generateCollection,
   runCollection
 };
-/*! For license information please see run-CDM4SMVO.js.LEGAL.txt */
+/*! For license information please see run-SGYULS2N.js.LEGAL.txt */

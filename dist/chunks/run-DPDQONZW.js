@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from 'node:module';const require = __createRequire(import.meta.url);
 import {
-  require_newman
-} from "./chunk-X7TIPBSR.js";
+  runNewman
+} from "./chunk-SX2ULAR5.js";
 import {
   credentialVariablesIn
-} from "./chunk-GU6X6KD6.js";
+} from "./chunk-Y7ZS5ICG.js";
 import {
   credentialsText
 } from "./chunk-FUEGNWPH.js";
@@ -39,63 +39,33 @@ import {
 } from "./chunk-J7HXXBVR.js";
 import "./chunk-BL3GV6RR.js";
 import {
+  maskSecrets
+} from "./chunk-XWD62V24.js";
+import {
   UserError
 } from "./chunk-D27MMRJE.js";
-import {
-  __toESM
-} from "./chunk-YUSX2OFO.js";
+import "./chunk-YUSX2OFO.js";
 
 // src/stages/deploy/run.ts
 import { promises as fs } from "node:fs";
 import path from "node:path";
 
 // src/stages/deploy/run-folder.ts
-var import_newman = __toESM(require_newman(), 1);
-function runFolder(collection, folder, values, options) {
-  const started = Date.now();
-  const mask = masker(options.secrets);
+async function runFolder(collection, folder, values, options) {
   const folderOf = new Map(collection.item.flatMap((top) => isFolder(top) ? [...requestsOf(top.item)].map(({ item }) => [item.id, top.name]) : []));
-  return new Promise((resolve, reject) => {
-    import_newman.default.run(
-      {
-        collection,
-        folder: typeof folder === "string" ? folder : [...folder],
-        environment: {
-          name: "deploy",
-          values: Object.entries(values).map(([key, value]) => ({ key, value, type: "default", enabled: true }))
-        },
-        reporters: [],
-        timeoutRequest: options.requestTimeoutMs ?? 6e4,
-        // A platform API answers what it means; a redirect is not followed into another host.
-        ignoreRedirects: true
-      },
-      (error, summary) => {
-        if (error) return reject(error);
-        const steps = summary.run.executions.map((execution) => {
-          const failed = (execution.assertions ?? []).find((a) => a.error);
-          const failure = execution.requestError ? `${execution.item.name}: no answer (${execution.requestError.code ?? execution.requestError.message})` : failed?.error ? `${failed.assertion}: ${failed.error.message}` : void 0;
-          return {
-            folder: folderOf.get(execution.item.id ?? "") ?? "",
-            request: execution.item.name,
-            method: execution.request?.method ?? "",
-            ...execution.response?.code !== void 0 && { status: execution.response.code },
-            ...failure !== void 0 && { failure: mask(failure) }
-          };
-        });
-        const environment = summary.environment.toObject();
-        resolve({
-          values: Object.fromEntries(Object.entries(environment).map(([key, value]) => [key, String(value ?? "")])),
-          steps,
-          failures: steps.flatMap((step) => step.failure ? [step.failure] : []),
-          durationMs: Date.now() - started
-        });
-      }
-    );
+  const run = await runNewman({ collection, folder, values: { ...values }, name: "deploy", requestTimeoutMs: options.requestTimeoutMs ?? 6e4 });
+  const steps = run.executions.map((execution) => {
+    const failed = (execution.assertions ?? []).find((a) => a.error);
+    const failure = execution.requestError ? `${execution.item.name}: no answer (${execution.requestError.code ?? execution.requestError.message})` : failed?.error ? `${failed.assertion}: ${failed.error.message}` : void 0;
+    return {
+      folder: folderOf.get(execution.item.id ?? "") ?? "",
+      request: execution.item.name,
+      method: execution.request?.method ?? "",
+      ...execution.response?.code !== void 0 && { status: execution.response.code },
+      ...failure !== void 0 && { failure: maskSecrets(failure, options.secrets) }
+    };
   });
-}
-function masker(secrets) {
-  const forms = secrets.filter((secret) => secret.length >= 4).flatMap((secret) => [secret, JSON.stringify(secret).slice(1, -1), encodeURIComponent(secret)]).sort((a, b) => b.length - a.length);
-  return (text) => forms.reduce((masked, form) => masked.split(form).join("***"), text);
+  return { values: run.values, steps, failures: steps.flatMap((step) => step.failure ? [step.failure] : []), durationMs: run.durationMs };
 }
 
 // src/stages/deploy/rollout.ts
@@ -110,12 +80,11 @@ async function rollOut(options) {
     const ran = await runFolder(options.collection, names, values, { secrets });
     values = ran.values;
     for (const [name, value] of Object.entries(values)) if (/token$/i.test(name) && value.length >= 4 && !secrets.includes(value)) secrets.push(value);
-    const mask = masker(secrets);
     const first = phases.length;
     for (const name of names) {
       const steps = ran.steps.filter((step) => step.folder === name);
       if (steps.length === 0) continue;
-      const failures = steps.flatMap((step) => step.failure ? [mask(step.failure)] : []);
+      const failures = steps.flatMap((step) => step.failure ? [maskSecrets(step.failure, secrets)] : []);
       phases.push({ folder: name, ok: failures.length === 0, requests: steps.length, failures });
       for (const failure of failures) options.log?.(`  ${name}: ${failure}`);
     }

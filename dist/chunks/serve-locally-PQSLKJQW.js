@@ -15,7 +15,7 @@ async function serveLocally(dir, info, credentials, serving) {
   const { using, note } = serving;
   const shown = path.relative(serving.cwd, dir) || ".";
   if (using !== "uvicorn") {
-    const { engineAnswers, serveImage } = await import("./serve-image-YZID7NHF.js");
+    const { engineAnswers, serveImage } = await import("./serve-image-DRE2W43E.js");
     if (await engineAnswers()) {
       note(`building the image of ${shown} and starting it (docker)`);
       try {

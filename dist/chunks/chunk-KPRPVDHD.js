@@ -9,7 +9,7 @@ import {
   login,
   storedCredentials,
   verifyPushed
-} from "./chunk-HP6G5JEK.js";
+} from "./chunk-KC3UTTW6.js";
 import {
   isValidTag,
   loginServer,

@@ -21232,7 +21232,7 @@ async function runBuild(specs, config, image, log2) {
   const name = config.build.image ?? image?.defaultName;
   if (!name)
     return { status: "error", error: new UserError("the build stage needs an image name", void 0, "Give the image input (--image), e.g. ghcr.io/org/api.") };
-  const { buildImage } = await import("./build-X773ASJY.js");
+  const { buildImage } = await import("./build-PM365YSR.js");
   const given = config.build.registryPassword !== void 0 ? { username: config.build.registryUsername ?? "", password: config.build.registryPassword } : void 0;
   const credentials = given ?? (name.startsWith("ghcr.io/") ? image?.defaultCredentials : void 0);
   return asOutcome(
@@ -22199,7 +22199,7 @@ function entriesOf(report2, stage) {
 }
 async function runPipeline(config, context = { labels: [] }) {
   const run = new Run(config, context);
-  if (run.wanted("deploy") && config.deploy.target) (await import("./run-BQO5XE66.js")).checkDeploySettings(config);
+  if (run.wanted("deploy") && config.deploy.target) (await import("./run-DPDQONZW.js")).checkDeploySettings(config);
   const specs = await findSpecs(config.specs, config.workspace);
   const works = [];
   for (const spec of specs) works.push(await run.spec(spec, specs.length > 1));
@@ -22318,12 +22318,12 @@ var Run = class {
       work.collection = await this.step(
         collectionStage,
         spec,
-        async () => loaded && model ? (await import("./run-CDM4SMVO.js")).runCollection(spec, loaded, model, config) : invalidSpec
+        async () => loaded && model ? (await import("./run-SGYULS2N.js")).runCollection(spec, loaded, model, config) : invalidSpec
       );
     }
     if (this.generates("postman")) {
       const collection = work.collection;
-      await this.step(postmanStage, spec, async () => model ? (await import("./run-S3EI5G7G.js")).runPostman(collection, config) : invalidSpec);
+      await this.step(postmanStage, spec, async () => model ? (await import("./run-CQ53TEDR.js")).runPostman(collection, config) : invalidSpec);
     }
     if (this.generates("fastapi")) {
       const outcome = await this.step(
@@ -22336,7 +22336,7 @@ var Run = class {
   }
   /** One spec's contract tests, or those of a collection given on its own. */
   async contract(from, headers) {
-    const { runContractStage } = await import("./run-GBEX5FFY.js");
+    const { runContractStage } = await import("./run-PFQD226Q.js");
     if (!("spec" in from)) return runContractStage({ collection: from.collection, environment: this.config.contract.environment }, this.config);
     if (!from.valid) return invalidSpec;
     const collection = ranWith(from.collection)?.file;
@@ -22368,13 +22368,13 @@ var Run = class {
     if (work.gated) return skipped("breaking changes fail the gate, so nothing is deployed; see the API changes");
     const image = deployImage(config, built);
     if (image instanceof UserError) return { status: "error", error: image };
-    const { runDeployStage } = await import("./run-BQO5XE66.js");
+    const { runDeployStage } = await import("./run-DPDQONZW.js");
     const written = ranWith(work.collection)?.file;
     return runDeployStage(image, config, {
       log: log2,
       ...written && {
         contractCollection: path13.resolve(config.workspace, written),
-        onPromoted: async (url) => (await import("./live-url-PWJTOLMO.js")).publishLiveUrl(config, path13.resolve(config.workspace, written), url)
+        onPromoted: async (url) => (await import("./live-url-MNK6WRT3.js")).publishLiveUrl(config, path13.resolve(config.workspace, written), url)
       },
       contract: async (url, buildId, headers) => {
         const candidate = { ...work, config: { ...work.config, contract: { ...work.config.contract, url, expectBuild: buildId } } };

@@ -13,7 +13,8 @@ import {
   logout,
   storedCredentials,
   verifyPushed
-} from "./chunk-HP6G5JEK.js";
+} from "./chunk-KC3UTTW6.js";
+import "./chunk-XWD62V24.js";
 import "./chunk-WCEFPIZ5.js";
 import "./chunk-SMCJHSDS.js";
 import "./chunk-D27MMRJE.js";

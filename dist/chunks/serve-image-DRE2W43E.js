@@ -10,14 +10,15 @@ import "./chunk-BL3GV6RR.js";
 import {
   buildIdFor,
   buildImage
-} from "./chunk-RWRQQC4U.js";
+} from "./chunk-KPRPVDHD.js";
 import {
   dockerClient
 } from "./chunk-ZQJHTWJ5.js";
 import {
   ContainerError,
   lastLines
-} from "./chunk-HP6G5JEK.js";
+} from "./chunk-KC3UTTW6.js";
+import "./chunk-XWD62V24.js";
 import "./chunk-WCEFPIZ5.js";
 import "./chunk-SMCJHSDS.js";
 import "./chunk-D27MMRJE.js";

@@ -20480,7 +20480,7 @@ var registriesState = "registries";
 async function post() {
   const servers = JSON.parse(getState(registriesState) || "[]");
   if (servers.length === 0) return;
-  const [{ dockerClient }, { logout }] = await Promise.all([import("./docker-cli-IBP3GZ52.js"), import("./docker-NJITYLV6.js")]);
+  const [{ dockerClient }, { logout }] = await Promise.all([import("./docker-cli-IBP3GZ52.js"), import("./docker-IT4XC7XX.js")]);
   const docker = dockerClient({});
   for (const server of servers) {
     const result = await logout(docker, server);
@@ -20509,4 +20509,4 @@ export {
   registriesState,
   post
 };
-/*! For license information please see chunk-HC2YEK4M.js.LEGAL.txt */
+/*! For license information please see chunk-GCOU2OAU.js.LEGAL.txt */

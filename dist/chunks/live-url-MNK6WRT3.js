@@ -1,16 +1,18 @@
 import { createRequire as __createRequire } from 'node:module';const require = __createRequire(import.meta.url);
 import {
   credentialVariablesIn
-} from "./chunk-GU6X6KD6.js";
+} from "./chunk-Y7ZS5ICG.js";
 import "./chunk-FUEGNWPH.js";
+import {
+  serverEnvironment
+} from "./chunk-AKCMICLX.js";
 import {
   BASE_URL_VARIABLE
 } from "./chunk-4ETGFKD3.js";
 import "./chunk-36DI33OX.js";
+import "./chunk-IKPC32MA.js";
 import "./chunk-SNB4CVCT.js";
-import {
-  stableId
-} from "./chunk-D6MHEZL6.js";
+import "./chunk-D6MHEZL6.js";
 import "./chunk-L3IYTAVW.js";
 import {
   syncEnvironment
@@ -18,6 +20,7 @@ import {
 import {
   PostmanApiError
 } from "./chunk-3WYRJ3Y3.js";
+import "./chunk-XIPBR6KD.js";
 import "./chunk-BL3GV6RR.js";
 import "./chunk-D27MMRJE.js";
 import "./chunk-YUSX2OFO.js";
@@ -38,16 +41,7 @@ async function publishLiveUrl(config, contractCollection, url) {
   }
 }
 function liveEnvironment(collection, environmentName, url) {
-  const name = `${collection.info.name} \xB7 ${environmentName}`;
-  return {
-    id: stableId("environment", `${collection.info.name}\0live\0${environmentName}`),
-    name,
-    values: [
-      { key: BASE_URL_VARIABLE, value: url.replace(/\/+$/, ""), type: "default", enabled: true },
-      ...credentialVariablesIn(collection).map((key) => ({ key, value: "", type: "secret", enabled: true }))
-    ],
-    _postman_variable_scope: "environment"
-  };
+  return serverEnvironment(collection.info.name, `live\0${environmentName}`, environmentName, url.replace(/\/+$/, ""), credentialVariablesIn(collection));
 }
 export {
   liveEnvironment,

@@ -3,13 +3,12 @@ import {
   scopeCollection
 } from "./chunk-PCEQBCMA.js";
 import {
-  require_newman
-} from "./chunk-X7TIPBSR.js";
+  runNewman
+} from "./chunk-SX2ULAR5.js";
 import {
   credentialVariablesIn,
-  mask,
   planCredentials
-} from "./chunk-GU6X6KD6.js";
+} from "./chunk-Y7ZS5ICG.js";
 import "./chunk-FUEGNWPH.js";
 import {
   contractInScript
@@ -26,11 +25,12 @@ import {
 import "./chunk-C6STEXGJ.js";
 import "./chunk-BL3GV6RR.js";
 import {
+  maskSecrets
+} from "./chunk-XWD62V24.js";
+import {
   UserError
 } from "./chunk-D27MMRJE.js";
-import {
-  __toESM
-} from "./chunk-YUSX2OFO.js";
+import "./chunk-YUSX2OFO.js";
 
 // src/stages/contract/contract.ts
 import { promises as fs } from "node:fs";
@@ -68,33 +68,6 @@ function seconds(ms) {
 }
 function xml(text) {
   return text.replace(/[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu, "").replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c]);
-}
-
-// src/stages/contract/newman-run.ts
-var import_newman = __toESM(require_newman(), 1);
-function runNewman(input) {
-  const started = Date.now();
-  return new Promise((resolve, reject) => {
-    import_newman.default.run(
-      {
-        collection: input.collection,
-        environment: {
-          name: "contract run",
-          values: Object.entries(input.values).map(([key, value]) => ({ key, value, type: "default", enabled: true }))
-        },
-        reporters: [],
-        timeoutRequest: input.requestTimeoutMs,
-        insecure: input.insecure ?? false,
-        // A redirect is an answer the contract must describe, not one to follow silently.
-        ignoreRedirects: true,
-        ...input.workingDir && { workingDir: input.workingDir }
-      },
-      (error, summary) => {
-        if (error) reject(error);
-        else resolve({ executions: summary.run.executions, durationMs: Date.now() - started });
-      }
-    );
-  });
 }
 
 // src/stages/contract/readiness.ts
@@ -186,22 +159,22 @@ function resultsFrom(collection, executions, url, durationMs, secrets) {
     const { result, negative } = found;
     ran.add(result);
     const prefix = `${result.operation} \xB7 `;
-    if (execution.requestError) result.failures.push({ rule: "request sent", message: mask(execution.requestError.message ?? "the request failed", secrets) });
+    if (execution.requestError) result.failures.push({ rule: "request sent", message: maskSecrets(execution.requestError.message ?? "the request failed", secrets) });
     if (execution.response && (!negative || !result.response)) {
       result.response = {
         status: execution.response.code ?? 0,
         timeMs: execution.response.responseTime ?? 0,
-        excerpt: mask(excerptOf(execution.response), secrets)
+        excerpt: maskSecrets(excerptOf(execution.response), secrets)
       };
     }
     for (const a of execution.assertions ?? []) {
       if (a.skipped) continue;
       const rule = a.assertion.startsWith(prefix) ? a.assertion.slice(prefix.length) : a.assertion;
-      if (a.error) result.failures.push({ rule, message: mask(a.error.message ?? "failed", secrets) });
+      if (a.error) result.failures.push({ rule, message: maskSecrets(a.error.message ?? "failed", secrets) });
       else result.passedRules.push(rule);
     }
     for (const script of execution.testScript ?? []) {
-      if (script.error) result.failures.push({ rule: "test script ran", message: mask(script.error.message ?? "the test script failed", secrets) });
+      if (script.error) result.failures.push({ rule: "test script ran", message: maskSecrets(script.error.message ?? "the test script failed", secrets) });
     }
     if (!execution.response && !execution.requestError) result.failures.push({ rule: "request sent", message: "no response and no error was recorded" });
   }

@@ -50,7 +50,7 @@ async function deploymentFiles(contractFile, config) {
   const [{ deployTargets }, { checkSettings }, { scopedContract, writeDeploymentFiles }] = await Promise.all([
     import("./targets-FWD5T53U.js"),
     import("./plan-YM4L7X6Z.js"),
-    import("./run-BQO5XE66.js")
+    import("./run-DPDQONZW.js")
   ]);
   const chosen = deployTargets[target];
   const written = await writeDeploymentFiles(

@@ -1,5 +1,8 @@
 import { createRequire as __createRequire } from 'node:module';const require = __createRequire(import.meta.url);
 import {
+  maskSecrets
+} from "./chunk-XWD62V24.js";
+import {
   RegistryApiError,
   manifestDigest
 } from "./chunk-WCEFPIZ5.js";
@@ -71,7 +74,7 @@ async function login(docker, server, credentials) {
   const result = await docker.run(["login", `--username=${credentials.username}`, "--password-stdin", server], { input: credentials.password, log: false });
   if (!result.ok) {
     throw new ContainerError(
-      `docker login to ${server} failed: ${lastLines(mask(result.spawnError ?? result.stderr, credentials.password))}`,
+      `docker login to ${server} failed: ${lastLines(maskSecrets(result.spawnError ?? result.stderr, [credentials.password]))}`,
       void 0,
       "Check the registry username and password (for GHCR: the workflow token with `packages: write`)."
     );
@@ -208,9 +211,6 @@ function failureHint(result) {
 }
 function lastLines(text, count = 8) {
   return text.trim().split("\n").slice(-count).join("\n");
-}
-function mask(text, secret) {
-  return secret === "" ? text : text.split(secret).join("***");
 }
 
 export {

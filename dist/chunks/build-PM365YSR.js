@@ -2,9 +2,10 @@ import { createRequire as __createRequire } from 'node:module';const require = _
 import {
   buildIdFor,
   buildImage
-} from "./chunk-RWRQQC4U.js";
+} from "./chunk-KPRPVDHD.js";
 import "./chunk-ZQJHTWJ5.js";
-import "./chunk-HP6G5JEK.js";
+import "./chunk-KC3UTTW6.js";
+import "./chunk-XWD62V24.js";
 import "./chunk-WCEFPIZ5.js";
 import "./chunk-SMCJHSDS.js";
 import "./chunk-D27MMRJE.js";
