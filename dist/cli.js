@@ -26,14 +26,14 @@ import {
   terminalJson,
   terminalText,
   validateStage
-} from "./chunks/chunk-3OHDE3SP.js";
+} from "./chunks/chunk-2DE7X332.js";
+import "./chunks/chunk-UNNWIIGG.js";
 import "./chunks/chunk-CTPQGDTJ.js";
 import "./chunks/chunk-3HXIHEAE.js";
 import "./chunks/chunk-3WYRJ3Y3.js";
-import "./chunks/chunk-FXA4RFCM.js";
-import "./chunks/chunk-UNNWIIGG.js";
 import "./chunks/chunk-C6STEXGJ.js";
 import "./chunks/chunk-J7HXXBVR.js";
+import "./chunks/chunk-FXA4RFCM.js";
 import "./chunks/chunk-XIPBR6KD.js";
 import "./chunks/chunk-BL3GV6RR.js";
 import "./chunks/chunk-SMCJHSDS.js";
@@ -3937,7 +3937,7 @@ async function run(spec, positionals, values) {
       // What git says of the working copy tags and labels an image; only a build needs it.
       image: config.stages.includes("build") ? { run: await (await import("./chunks/local-run-P6BQJDEZ.js")).localRun(process.cwd()) } : void 0,
       serveLocally: async (dir, info, credentials) => {
-        const { serveLocally } = await import("./chunks/serve-locally-PQSLKJQW.js");
+        const { serveLocally } = await import("./chunks/serve-locally-KSET3ICG.js");
         return serveLocally(dir, info, credentials, {
           using: config.contract.serveWith,
           buildArgs: config.build.buildArgs,
@@ -4047,8 +4047,8 @@ async function deployCollection(spec, specPath, values, json2) {
   const path = await import("node:path");
   const [{ deployTargets }, { checkSettings }, { writeDeploymentFiles, scopedContract }] = await Promise.all([
     import("./chunks/targets-FWD5T53U.js"),
-    import("./chunks/plan-YM4L7X6Z.js"),
-    import("./chunks/run-DPDQONZW.js")
+    import("./chunks/plan-7AWMZ7ET.js"),
+    import("./chunks/run-7ZSKSRR6.js")
   ]);
   const name = values.target;
   if (!deployTargetNames.includes(name)) throw new UserError(`--target: "${name}" is not one of ${deployTargetNames.join(", ")}`);

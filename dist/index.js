@@ -1,14 +1,5 @@
 import { createRequire as __createRequire } from 'node:module';const require = __createRequire(import.meta.url);
 import {
-  secretVariablesOf
-} from "./chunks/chunk-QDAU25UT.js";
-import {
-  deployTargets
-} from "./chunks/chunk-5RNJOYY3.js";
-import "./chunks/chunk-LKJHTKL3.js";
-import "./chunks/chunk-D6MHEZL6.js";
-import "./chunks/chunk-L3IYTAVW.js";
-import {
   debug,
   endGroup,
   error,
@@ -51,7 +42,8 @@ import {
   upsertStickyComment,
   validateStage,
   validationDiagnostics
-} from "./chunks/chunk-3OHDE3SP.js";
+} from "./chunks/chunk-2DE7X332.js";
+import "./chunks/chunk-UNNWIIGG.js";
 import {
   clip,
   code,
@@ -61,10 +53,9 @@ import "./chunks/chunk-3HXIHEAE.js";
 import {
   inertLogText
 } from "./chunks/chunk-3WYRJ3Y3.js";
-import "./chunks/chunk-FXA4RFCM.js";
-import "./chunks/chunk-UNNWIIGG.js";
 import "./chunks/chunk-C6STEXGJ.js";
 import "./chunks/chunk-J7HXXBVR.js";
+import "./chunks/chunk-FXA4RFCM.js";
 import "./chunks/chunk-XIPBR6KD.js";
 import "./chunks/chunk-BL3GV6RR.js";
 import {
@@ -5423,6 +5414,20 @@ function readInputs() {
   for (const secret of [raw["github-token"], raw["registry-password"], raw["postman-api-key"]]) if (secret) setSecret(secret);
   return raw;
 }
+function maskLines(secret) {
+  for (const line of secret.split("\n")) if (line.trim()) setSecret(line);
+}
+async function maskDeploySecrets(config) {
+  if (!config.deploy.target) return;
+  const [{ deployTargets }, { secretVariablesOf }] = await Promise.all([
+    import("./chunks/targets-FWD5T53U.js"),
+    import("./chunks/deployment-collection-BNFXCH7C.js")
+  ]);
+  for (const name of secretVariablesOf(deployTargets[config.deploy.target])) {
+    const secret = process.env[name];
+    if (secret) maskLines(secret);
+  }
+}
 async function signInWithOidc(config) {
   const provider = config.deploy.settings.workloadIdentityProvider;
   if (config.deploy.target !== "cloud-run" || !provider || process.env.GOOGLE_ACCESS_TOKEN || process.env.OIDC_ID_TOKEN) return;
@@ -5445,12 +5450,9 @@ function configMaker(inputs, file, workspace) {
     const fromFile = settingsFor(file, spec);
     const name = (key) => key in inputs || !fromFile.where[key] ? `input "${key}"` : `${key} (${fromFile.where[key]})`;
     const config = parseConfig({ ...fromFile.settings, ...inputs }, { name, workspace });
-    const deploySecrets = config.deploy.target ? secretVariablesOf(deployTargets[config.deploy.target]).map((name2) => process.env[name2]) : [];
-    for (const secret of [...Object.values(config.contract.credentials), ...deploySecrets]) {
-      if (secret && !masked.has(secret)) {
-        for (const line of secret.split("\n")) if (line.trim()) setSecret(line);
-      }
-      if (secret) masked.add(secret);
+    for (const secret of Object.values(config.contract.credentials)) {
+      if (secret && !masked.has(secret)) maskLines(secret);
+      masked.add(secret);
     }
     return config;
   };
@@ -5469,6 +5471,7 @@ async function run() {
     );
     const configFor = configMaker(inputs, repository.file, workspace);
     const config = configFor();
+    await maskDeploySecrets(config);
     await signInWithOidc(config);
     const client = config.githubToken ? createGitHubClient({ token: config.githubToken, apiUrl: context3.apiUrl, log }) : void 0;
     const report = await runPipeline(config, {

@@ -20,8 +20,6 @@ import { baseEventFor } from './stages/diff/base.ts';
 import { publishDiff } from './stages/diff/publish.ts';
 import { diffReports, diffStage } from './stages/diff/report.ts';
 import { validateStage, validationDiagnostics } from './stages/validate/report.ts';
-import { secretVariablesOf } from './stages/deploy/deployment-collection.ts';
-import { deployTargets } from './stages/deploy/targets/index.ts';
 import { escapeMarkdown } from './text/markdown.ts';
 import { inertLogText } from './text/workflow-log.ts';
 
@@ -34,6 +32,27 @@ function readInputs(): RawConfig {
   }
   for (const secret of [raw['github-token'], raw['registry-password'], raw['postman-api-key']]) if (secret) core.setSecret(secret);
   return raw;
+}
+
+/** Each line of a secret, for the runner to mask: a multi-line one may be printed a line at a time. */
+function maskLines(secret: string): void {
+  for (const line of secret.split('\n')) if (line.trim()) core.setSecret(line);
+}
+
+/**
+ * The deploy's secrets come from the step's environment: masked before any stage can print one.
+ * The targets are loaded only for a run that deploys.
+ */
+async function maskDeploySecrets(config: Config): Promise<void> {
+  if (!config.deploy.target) return;
+  const [{ deployTargets }, { secretVariablesOf }] = await Promise.all([
+    import('./stages/deploy/targets/index.ts'),
+    import('./stages/deploy/deployment-collection.ts'),
+  ]);
+  for (const name of secretVariablesOf(deployTargets[config.deploy.target])) {
+    const secret = process.env[name];
+    if (secret) maskLines(secret);
+  }
 }
 
 /**
@@ -68,11 +87,9 @@ function configMaker(inputs: RawConfig, file: RepositorySettings['file'], worksp
     const fromFile = settingsFor(file, spec);
     const name = (key: SettingName) => (key in inputs || !fromFile.where[key] ? `input "${key}"` : `${key} (${fromFile.where[key]})`);
     const config = parseConfig({ ...fromFile.settings, ...inputs }, { name, workspace });
-    // The deploy's secrets come from the step's environment: masked before any stage can print one.
-    const deploySecrets = config.deploy.target ? secretVariablesOf(deployTargets[config.deploy.target]).map((name) => process.env[name]) : [];
-    for (const secret of [...Object.values(config.contract.credentials), ...deploySecrets]) {
-      if (secret && !masked.has(secret)) for (const line of secret.split('\n')) if (line.trim()) core.setSecret(line);
-      if (secret) masked.add(secret);
+    for (const secret of Object.values(config.contract.credentials)) {
+      if (secret && !masked.has(secret)) maskLines(secret);
+      masked.add(secret);
     }
     return config;
   };
@@ -92,6 +109,7 @@ export async function run(): Promise<void> {
     );
     const configFor = configMaker(inputs, repository.file, workspace);
     const config = configFor();
+    await maskDeploySecrets(config);
     await signInWithOidc(config);
     const client = config.githubToken ? createGitHubClient({ token: config.githubToken, apiUrl: context.apiUrl, log }) : undefined;
     const report = await runPipeline(config, {

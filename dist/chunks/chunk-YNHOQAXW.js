@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from 'node:module';const require = __createRequire(import.meta.url);
 import {
-  PLACEHOLDER_CREDENTIAL
-} from "./chunk-FUEGNWPH.js";
-import {
   BASE_URL_VARIABLE,
   variableName
 } from "./chunk-4ETGFKD3.js";
+import {
+  PLACEHOLDER_CREDENTIAL
+} from "./chunk-FUEGNWPH.js";
 import {
   requestsOf
 } from "./chunk-L3IYTAVW.js";

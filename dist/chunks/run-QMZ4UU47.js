@@ -49,8 +49,8 @@ async function deploymentFiles(contractFile, config) {
   if (!target || !settings.service) return void 0;
   const [{ deployTargets }, { checkSettings }, { scopedContract, writeDeploymentFiles }] = await Promise.all([
     import("./targets-FWD5T53U.js"),
-    import("./plan-YM4L7X6Z.js"),
-    import("./run-DPDQONZW.js")
+    import("./plan-7AWMZ7ET.js"),
+    import("./run-7ZSKSRR6.js")
   ]);
   const chosen = deployTargets[target];
   const written = await writeDeploymentFiles(

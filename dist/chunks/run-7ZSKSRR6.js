@@ -2,26 +2,25 @@ import { createRequire as __createRequire } from 'node:module';const require = _
 import {
   runNewman
 } from "./chunk-SX2ULAR5.js";
+import "./chunk-ELZOVAGN.js";
 import {
   credentialVariablesIn
-} from "./chunk-Y7ZS5ICG.js";
+} from "./chunk-YNHOQAXW.js";
+import "./chunk-4ETGFKD3.js";
 import {
   credentialsText
 } from "./chunk-FUEGNWPH.js";
+import "./chunk-36DI33OX.js";
 import {
   checkSettings,
   planDeploy
-} from "./chunk-42XXDOZE.js";
-import "./chunk-ELZOVAGN.js";
-import "./chunk-4ETGFKD3.js";
-import "./chunk-36DI33OX.js";
-import "./chunk-SNB4CVCT.js";
+} from "./chunk-M24M2ENZ.js";
 import {
   candidateAuthHeader,
   deploymentCollection,
   deploymentEnvironment,
   folderNames
-} from "./chunk-QDAU25UT.js";
+} from "./chunk-5ZRZA7PM.js";
 import {
   deployTargets
 } from "./chunk-5RNJOYY3.js";
@@ -31,12 +30,13 @@ import {
   isFolder,
   requestsOf
 } from "./chunk-L3IYTAVW.js";
-import "./chunk-FXA4RFCM.js";
+import "./chunk-SNB4CVCT.js";
 import "./chunk-C6STEXGJ.js";
 import {
   asOutcome,
   skipped
 } from "./chunk-J7HXXBVR.js";
+import "./chunk-FXA4RFCM.js";
 import "./chunk-BL3GV6RR.js";
 import {
   maskSecrets

@@ -5,11 +5,11 @@ import {
   hasVariableSyntax
 } from "./chunk-4ETGFKD3.js";
 import {
-  openApi3
-} from "./chunk-IKPC32MA.js";
-import {
   stableId
 } from "./chunk-D6MHEZL6.js";
+import {
+  openApi3
+} from "./chunk-IKPC32MA.js";
 import {
   isObject
 } from "./chunk-BL3GV6RR.js";

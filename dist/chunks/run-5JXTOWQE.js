@@ -36,7 +36,7 @@ async function runContractStage(target, config, serveLocally) {
 }
 async function testAgainst(target, config, url, localBuild) {
   if (!url) return skipped("no URL to test: give the deployed server as the url input (--url)");
-  const [{ runContract }, { locate }] = await Promise.all([import("./contract-YYVEASN7.js"), import("./model-CRHCX4AJ.js")]);
+  const [{ runContract }, { locate }] = await Promise.all([import("./contract-CVCUS2NZ.js"), import("./model-CRHCX4AJ.js")]);
   const { contract } = config;
   const outcome = await asOutcome(async () => {
     const result = await runContract({

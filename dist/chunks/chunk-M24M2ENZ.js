@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module';const require = __createRequire(import.meta.url);
 import {
   variablesOf
-} from "./chunk-QDAU25UT.js";
+} from "./chunk-5ZRZA7PM.js";
 import {
   closest
 } from "./chunk-FXA4RFCM.js";

@@ -1,19 +1,5 @@
 import { createRequire as __createRequire } from 'node:module';const require = __createRequire(import.meta.url);
 import {
-  clip,
-  code,
-  escapeMarkdown,
-  syncSummary
-} from "./chunk-CTPQGDTJ.js";
-import {
-  git,
-  gitText,
-  gitToFile
-} from "./chunk-3HXIHEAE.js";
-import {
-  closest
-} from "./chunk-FXA4RFCM.js";
-import {
   require_applicator,
   require_codegen,
   require_core,
@@ -31,6 +17,17 @@ import {
   require_validation_error
 } from "./chunk-UNNWIIGG.js";
 import {
+  clip,
+  code,
+  escapeMarkdown,
+  syncSummary
+} from "./chunk-CTPQGDTJ.js";
+import {
+  git,
+  gitText,
+  gitToFile
+} from "./chunk-3HXIHEAE.js";
+import {
   asOutcome,
   invalidSpec,
   isFailure,
@@ -39,6 +36,9 @@ import {
   ranWith,
   skipped
 } from "./chunk-J7HXXBVR.js";
+import {
+  closest
+} from "./chunk-FXA4RFCM.js";
 import {
   decodePointer,
   encodePointer,
@@ -22199,7 +22199,7 @@ function entriesOf(report2, stage) {
 }
 async function runPipeline(config, context = { labels: [] }) {
   const run = new Run(config, context);
-  if (run.wanted("deploy") && config.deploy.target) (await import("./run-DPDQONZW.js")).checkDeploySettings(config);
+  if (run.wanted("deploy") && config.deploy.target) (await import("./run-7ZSKSRR6.js")).checkDeploySettings(config);
   const specs = await findSpecs(config.specs, config.workspace);
   const works = [];
   for (const spec of specs) works.push(await run.spec(spec, specs.length > 1));
@@ -22318,25 +22318,25 @@ var Run = class {
       work.collection = await this.step(
         collectionStage,
         spec,
-        async () => loaded && model ? (await import("./run-SGYULS2N.js")).runCollection(spec, loaded, model, config) : invalidSpec
+        async () => loaded && model ? (await import("./run-5LAUGJKV.js")).runCollection(spec, loaded, model, config) : invalidSpec
       );
     }
     if (this.generates("postman")) {
       const collection = work.collection;
-      await this.step(postmanStage, spec, async () => model ? (await import("./run-CQ53TEDR.js")).runPostman(collection, config) : invalidSpec);
+      await this.step(postmanStage, spec, async () => model ? (await import("./run-QMZ4UU47.js")).runPostman(collection, config) : invalidSpec);
     }
     if (this.generates("fastapi")) {
       const outcome = await this.step(
         fastapiStage,
         spec,
-        async () => model ? (await import("./run-TCP2ZXH4.js")).runFastapi(spec, several, model, config) : invalidSpec
+        async () => model ? (await import("./run-67E56P7E.js")).runFastapi(spec, several, model, config) : invalidSpec
       );
       work.fastapiDir = ranWith(outcome)?.dir;
     }
   }
   /** One spec's contract tests, or those of a collection given on its own. */
   async contract(from, headers) {
-    const { runContractStage } = await import("./run-PFQD226Q.js");
+    const { runContractStage } = await import("./run-5JXTOWQE.js");
     if (!("spec" in from)) return runContractStage({ collection: from.collection, environment: this.config.contract.environment }, this.config);
     if (!from.valid) return invalidSpec;
     const collection = ranWith(from.collection)?.file;
@@ -22368,13 +22368,13 @@ var Run = class {
     if (work.gated) return skipped("breaking changes fail the gate, so nothing is deployed; see the API changes");
     const image = deployImage(config, built);
     if (image instanceof UserError) return { status: "error", error: image };
-    const { runDeployStage } = await import("./run-DPDQONZW.js");
+    const { runDeployStage } = await import("./run-7ZSKSRR6.js");
     const written = ranWith(work.collection)?.file;
     return runDeployStage(image, config, {
       log: log2,
       ...written && {
         contractCollection: path13.resolve(config.workspace, written),
-        onPromoted: async (url) => (await import("./live-url-MNK6WRT3.js")).publishLiveUrl(config, path13.resolve(config.workspace, written), url)
+        onPromoted: async (url) => (await import("./live-url-YD4G353J.js")).publishLiveUrl(config, path13.resolve(config.workspace, written), url)
       },
       contract: async (url, buildId, headers) => {
         const candidate = { ...work, config: { ...work.config, contract: { ...work.config.contract, url, expectBuild: buildId } } };

@@ -5,7 +5,7 @@ import {
 import {
   planEnvironments,
   serverUrls
-} from "./chunk-AKCMICLX.js";
+} from "./chunk-VXVL6BH2.js";
 import {
   BLOCK_END,
   BLOCK_START,
@@ -34,10 +34,6 @@ import {
   schemaContext
 } from "./chunk-4ETGFKD3.js";
 import "./chunk-36DI33OX.js";
-import "./chunk-IKPC32MA.js";
-import {
-  locate
-} from "./chunk-SNB4CVCT.js";
 import {
   requestId,
   stableId
@@ -47,6 +43,10 @@ import {
   isFolder,
   requestsOf
 } from "./chunk-L3IYTAVW.js";
+import "./chunk-IKPC32MA.js";
+import {
+  locate
+} from "./chunk-SNB4CVCT.js";
 import {
   require_applicator,
   require_codegen,
@@ -101655,4 +101655,4 @@ export {
   generateCollection,
   runCollection
 };
-/*! For license information please see run-SGYULS2N.js.LEGAL.txt */
+/*! For license information please see run-5LAUGJKV.js.LEGAL.txt */

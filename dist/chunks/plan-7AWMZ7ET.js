@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from 'node:module';const require = _
 import {
   checkSettings,
   planDeploy
-} from "./chunk-42XXDOZE.js";
-import "./chunk-QDAU25UT.js";
+} from "./chunk-M24M2ENZ.js";
+import "./chunk-5ZRZA7PM.js";
 import "./chunk-LKJHTKL3.js";
 import "./chunk-D6MHEZL6.js";
 import "./chunk-L3IYTAVW.js";

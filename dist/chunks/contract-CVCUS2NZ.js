@@ -3,25 +3,25 @@ import {
   scopeCollection
 } from "./chunk-PCEQBCMA.js";
 import {
+  contractInScript
+} from "./chunk-UT4L56BZ.js";
+import {
   runNewman
 } from "./chunk-SX2ULAR5.js";
+import "./chunk-ELZOVAGN.js";
 import {
   credentialVariablesIn,
   planCredentials
-} from "./chunk-Y7ZS5ICG.js";
-import "./chunk-FUEGNWPH.js";
-import {
-  contractInScript
-} from "./chunk-UT4L56BZ.js";
-import "./chunk-ELZOVAGN.js";
+} from "./chunk-YNHOQAXW.js";
 import {
   BASE_URL_VARIABLE
 } from "./chunk-4ETGFKD3.js";
+import "./chunk-FUEGNWPH.js";
 import "./chunk-36DI33OX.js";
-import "./chunk-SNB4CVCT.js";
 import {
   requestsOf
 } from "./chunk-L3IYTAVW.js";
+import "./chunk-SNB4CVCT.js";
 import "./chunk-C6STEXGJ.js";
 import "./chunk-BL3GV6RR.js";
 import {

@@ -1,19 +1,19 @@
 import { createRequire as __createRequire } from 'node:module';const require = __createRequire(import.meta.url);
 import {
-  credentialVariablesIn
-} from "./chunk-Y7ZS5ICG.js";
-import "./chunk-FUEGNWPH.js";
-import {
   serverEnvironment
-} from "./chunk-AKCMICLX.js";
+} from "./chunk-VXVL6BH2.js";
+import {
+  credentialVariablesIn
+} from "./chunk-YNHOQAXW.js";
 import {
   BASE_URL_VARIABLE
 } from "./chunk-4ETGFKD3.js";
+import "./chunk-FUEGNWPH.js";
 import "./chunk-36DI33OX.js";
-import "./chunk-IKPC32MA.js";
-import "./chunk-SNB4CVCT.js";
 import "./chunk-D6MHEZL6.js";
 import "./chunk-L3IYTAVW.js";
+import "./chunk-IKPC32MA.js";
+import "./chunk-SNB4CVCT.js";
 import {
   syncEnvironment
 } from "./chunk-CTPQGDTJ.js";

@@ -1,5 +1,8 @@
 import { createRequire as __createRequire } from 'node:module';const require = __createRequire(import.meta.url);
 import {
+  specSlug
+} from "./chunk-IA7HACMK.js";
+import {
   healthPathOf
 } from "./chunk-X6GRBLI4.js";
 import {
@@ -7,14 +10,11 @@ import {
   sampleCredentials,
   sampleRequest
 } from "./chunk-FUEGNWPH.js";
-import "./chunk-7B7T36BH.js";
-import {
-  specSlug
-} from "./chunk-IA7HACMK.js";
 import {
   conforms,
   sampleValue
 } from "./chunk-36DI33OX.js";
+import "./chunk-7B7T36BH.js";
 import "./chunk-IKPC32MA.js";
 import {
   locate
